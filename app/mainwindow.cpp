@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "briefingdatabase.h"
+#include "detailpane.h"
+#include "itemlistview.h"
+#include "navigatorview.h"
+#include "overviewpage.h"
+#include "recentfiles.h"
+#include "selection.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace bv {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_selection(new Selection(this))
+    , m_pages(new QStackedWidget(this))
+    , m_navigator(new NavigatorView(m_selection, this))
+    , m_detail(new DetailPane(m_selection, this))
+    , m_navigatorDock(new QDockWidget(this))
+    , m_detailDock(new QDockWidget(this))
+    , m_statusLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    auto *overview = new OverviewPage(m_selection, m_pages);
+    m_pages->addWidget(overview);
+    m_pageOfKind.insert(int(ItemKind::Briefing), overview);
+    for (ItemKind kind : {ItemKind::Guarantee, ItemKind::Scenario, ItemKind::Event, ItemKind::Series,
+                          ItemKind::Source, ItemKind::Faq, ItemKind::Actor}) {
+        auto *list = new ItemListView(kind, m_selection, m_pages);
+        m_pages->addWidget(list);
+        m_pageOfKind.insert(int(kind), list);
+    }
+    setCentralWidget(m_pages);
+    createDocks();
+    createActions();
+    createMenus();
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    connect(m_navigator, &NavigatorView::sectionChosen, this, &MainWindow::showSection);
+    connect(m_selection, &Selection::currentChanged, this, &MainWindow::followSelection);
+    connect(m_selection, &Selection::historyChanged, this, &MainWindow::updateHistoryActions);
+
+    retranslate();
+    updateRecentMenu();
+    updateHistoryActions();
+    resize(1280, 800);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    m_detailDock->setObjectName(QStringLiteral("detailDock"));
+    m_detailDock->setWidget(m_detail);
+    m_detailDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    resizeDocks({m_navigatorDock, m_detailDock}, {220, 460}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
+    m_sampleAction = new QAction(this);
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSample);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        RecentFiles::clear();
+        updateRecentMenu();
+    });
+
+    m_backAction = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this);
+    m_backAction->setShortcuts(QKeySequence::Back);
+    connect(m_backAction, &QAction::triggered, m_selection, &Selection::back);
+    m_forwardAction = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), QString(), this);
+    m_forwardAction->setShortcuts(QKeySequence::Forward);
+    connect(m_forwardAction, &QAction::triggered, m_selection, &Selection::forward);
+    m_overviewAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogInfoView), QString(), this);
+    m_overviewAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(m_overviewAction, &QAction::triggered, this, [this] {
+        if (m_database)
+            m_selection->select(m_database->briefing().metadata.id);
+        showSection(ItemKind::Briefing);
+    });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_backAction);
+    m_toolBar->addAction(m_forwardAction);
+    m_toolBar->addAction(m_overviewAction);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_sampleAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_backAction);
+    m_goMenu->addAction(m_forwardAction);
+    m_goMenu->addAction(m_overviewAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
+    m_viewMenu->addAction(m_detailDock->toggleViewAction());
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setToolTip(tr("Open a briefing file (%1)").arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
+    m_sampleAction->setText(tr("Open &Sample Briefing"));
+    m_quitAction->setText(tr("&Quit"));
+    m_clearRecentAction->setText(tr("&Clear Menu"));
+    m_backAction->setText(tr("&Back"));
+    m_backAction->setToolTip(tr("Back to the previous item (%1)").arg(m_backAction->shortcut().toString(QKeySequence::NativeText)));
+    m_forwardAction->setText(tr("&Forward"));
+    m_forwardAction->setToolTip(tr("Forward to the next item (%1)").arg(m_forwardAction->shortcut().toString(QKeySequence::NativeText)));
+    m_overviewAction->setText(tr("&Overview"));
+    m_overviewAction->setToolTip(tr("Show the briefing's overview"));
+    m_aboutAction->setText(tr("&About Briefing Viewer"));
+    m_navigatorDock->setWindowTitle(tr("Navigator"));
+    m_detailDock->setWindowTitle(tr("Details"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    if (m_database) {
+        setWindowTitle(tr("%1 — Briefing Viewer").arg(m_database->briefing().metadata.title));
+        const int warnings = int(m_database->briefing().warnings.size());
+        m_statusLabel->setText(warnings == 0 ? m_database->displayName()
+                                             : tr("%1 · %n warning(s), listed in the overview", nullptr, warnings)
+                                                   .arg(m_database->displayName()));
+    } else {
+        setWindowTitle(tr("Briefing Viewer"));
+        m_statusLabel->clear();
+    }
+    updateRecentMenu();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    OpenError error;
+    auto database = BriefingDatabase::open(path, &error);
+    if (!database) {
+        showError(error.message);
+        if (error.code == OpenError::Code::NotFound) {
+            RecentFiles::remove(QFileInfo(path).absoluteFilePath());
+            updateRecentMenu();
+        }
+        return false;
+    }
+    RecentFiles::add(path);
+    setDatabase(std::move(database));
+    return true;
+}
+
+void MainWindow::openSample()
+{
+    OpenError error;
+    auto database = BriefingDatabase::openSample(&error);
+    if (!database) {
+        showError(error.message);
+        return;
+    }
+    setDatabase(std::move(database));
+}
+
+void MainWindow::setDatabase(std::shared_ptr<const BriefingDatabase> database)
+{
+    m_database = std::move(database);
+    m_selection->setDatabase(m_database);
+    showSection(ItemKind::Briefing);
+    retranslate();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the briefing"), message, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::chooseFile()
+{
+    const QStringList recent = RecentFiles::load();
+    const QString folder = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Briefing"), folder,
+                                                      tr("Briefings (*.briefing);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::load();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_backAction->setEnabled(m_selection->canGoBack());
+    m_forwardAction->setEnabled(m_selection->canGoForward());
+}
+
+void MainWindow::showSection(ItemKind kind)
+{
+    if (QWidget *page = m_pageOfKind.value(int(kind)))
+        m_pages->setCurrentWidget(page);
+    m_navigator->showSection(kind);
+}
+
+void MainWindow::followSelection(const QString &id)
+{
+    if (!m_database || id.isEmpty())
+        return;
+    const Briefing &briefing = m_database->briefing();
+    if (id == briefing.metadata.id)
+        return; // the overview is shown in the detail pane; the list stays where it is
+    showSection(briefing.kindOf(id));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Briefing Viewer"),
+                       tr("<h3>Briefing Viewer %1</h3><p>Reads policy briefings (format %2) offline, "
+                          "as linked views.</p><p>Built with Qt %3.</p>")
+                           .arg(QCoreApplication::applicationVersion())
+                           .arg(BriefingDatabase::formatVersion)
+                           .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openFile(urls.first().toLocalFile());
+    }
+}
+
+} // namespace bv

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+// Composes the views around one shared Selection and wires menus to them; nothing more.
+#pragma once
+
+#include "briefing.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace bv {
+
+class BriefingDatabase;
+class DetailPane;
+class NavigatorView;
+class Selection;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a briefing file. On failure a dialog says why and the briefing open before
+    // stays open. Returns whether the file opened.
+    bool openFile(const QString &path);
+    void openSample();
+    Selection *selection() const { return m_selection; }
+    QString lastError() const { return m_lastError; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void retranslate();
+    void setDatabase(std::shared_ptr<const BriefingDatabase> database);
+    void showError(const QString &message);
+    void chooseFile();
+    void updateRecentMenu();
+    void updateHistoryActions();
+    void showSection(ItemKind kind);
+    void followSelection(const QString &id);
+    void showAbout();
+
+    Selection *m_selection;
+    std::shared_ptr<const BriefingDatabase> m_database;
+    QStackedWidget *m_pages;
+    QHash<int, QWidget *> m_pageOfKind;
+    NavigatorView *m_navigator;
+    DetailPane *m_detail;
+    QDockWidget *m_navigatorDock;
+    QDockWidget *m_detailDock;
+    QLabel *m_statusLabel;
+    QString m_lastError;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    class QToolBar *m_toolBar = nullptr;
+};
+
+} // namespace bv

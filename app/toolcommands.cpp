@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+#include "toolcommands.h"
+
+#include "briefingdatabase.h"
+#include "briefingwriter.h"
+#include "generator.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace bv {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Parses the arguments after the command name; on a usage error prints it and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionalCount)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        err() << "briefing-tool: " << parser.errorText() << Qt::endl;
+        return false;
+    }
+    if (parser.positionalArguments().size() != positionalCount) {
+        err() << "briefing-tool: " << ToolCommands::tr("expected %n file name(s); see briefing-tool --help",
+                                                        nullptr, positionalCount)
+              << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+std::shared_ptr<BriefingDatabase> openOrReport(const QString &path)
+{
+    OpenError error;
+    auto database = BriefingDatabase::open(path, &error);
+    if (!database)
+        err() << error.message << Qt::endl;
+    return database;
+}
+
+void printCounts(const Briefing &b)
+{
+    const QList<QPair<QString, qsizetype>> rows{
+        {ToolCommands::tr("actors"), b.actors.size()},     {ToolCommands::tr("guarantees"), b.guarantees.size()},
+        {ToolCommands::tr("scenarios"), b.scenarios.size()}, {ToolCommands::tr("events"), b.events.size()},
+        {ToolCommands::tr("sources"), b.sources.size()},   {ToolCommands::tr("data series"), b.series.size()},
+        {ToolCommands::tr("FAQ entries"), b.faq.size()},   {ToolCommands::tr("links"), b.links.size()},
+        {ToolCommands::tr("translations"), b.translationCount}};
+    qint64 points = 0;
+    for (const Series &s : b.series)
+        points += s.pointCount;
+    for (const auto &row : rows)
+        out() << "  " << qSetFieldWidth(14) << Qt::left << row.first << qSetFieldWidth(0) << row.second << '\n';
+    out() << "  " << qSetFieldWidth(14) << Qt::left << ToolCommands::tr("data points") << qSetFieldWidth(0) << points << '\n';
+}
+
+} // namespace
+
+int ToolCommands::usage(int exitCode)
+{
+    QTextStream &stream = exitCode == 0 ? out() : err();
+    stream << tr("Usage: briefing-tool COMMAND [options]\n"
+                 "\n"
+                 "Commands:\n"
+                 "  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error\n"
+                 "  info FILE            show a briefing's title, edition and contents\n"
+                 "  export-sample OUT    write the built-in sample briefing to OUT [--force]\n"
+                 "  generate OUT         write a synthetic briefing for benchmarks and tests:\n"
+                 "                       [--events N] [--series S] [--points P] [--faq K]\n"
+                 "                       [--languages L] [--seed X] [--force]\n"
+                 "\n"
+                 "Options:\n"
+                 "  -h, --help           show this help\n"
+                 "  -v, --version        show the version\n")
+           << Qt::flush;
+    return exitCode;
+}
+
+int ToolCommands::run(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return usage(2);
+    const QString command = arguments.at(1);
+    const QStringList rest = QStringList{arguments.first() + QLatin1Char(' ') + command} + arguments.mid(2);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help"))
+        return usage(0);
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        out() << "briefing-tool " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("validate"))
+        return validate(rest);
+    if (command == QLatin1String("info"))
+        return info(rest);
+    if (command == QLatin1String("export-sample"))
+        return exportSample(rest);
+    if (command == QLatin1String("generate"))
+        return generate(rest);
+    err() << tr("briefing-tool: unknown command “%1”.").arg(command) << '\n';
+    return usage(2);
+}
+
+int ToolCommands::validate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, 1))
+        return 2;
+    const QString path = parser.positionalArguments().first();
+    const auto database = openOrReport(path);
+    if (!database)
+        return 1;
+    const Briefing &b = database->briefing();
+    out() << tr("%1: a valid briefing (format %2), “%3”").arg(path).arg(BriefingDatabase::formatVersion).arg(b.metadata.title)
+          << '\n';
+    printCounts(b);
+    for (const QString &warning : b.warnings)
+        out() << tr("warning: %1").arg(warning) << '\n';
+    out() << tr("%n warning(s)", nullptr, int(b.warnings.size())) << Qt::endl;
+    return 0;
+}
+
+int ToolCommands::info(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, 1))
+        return 2;
+    const QString path = parser.positionalArguments().first();
+    const auto database = openOrReport(path);
+    if (!database)
+        return 1;
+    const Metadata &m = database->briefing().metadata;
+    const QList<QPair<QString, QString>> rows{
+        {tr("Title"), m.title},         {tr("Subtitle"), m.subtitle},   {tr("Publisher"), m.publisher},
+        {tr("Edition"), m.edition},     {tr("Published"), m.published}, {tr("Language"), m.sourceLanguage},
+        {tr("Id"), m.id},               {tr("Summary"), m.summary}};
+    for (const auto &row : rows)
+        out() << qSetFieldWidth(11) << Qt::left << row.first + QLatin1Char(':') << qSetFieldWidth(0) << row.second << '\n';
+    out() << tr("Contents:") << '\n';
+    printCounts(database->briefing());
+    out() << tr("File size: %1 bytes").arg(QFileInfo(path).size()) << Qt::endl;
+    return 0;
+}
+
+int ToolCommands::exportSample(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace OUT if it exists."));
+    parser.addOption(force);
+    if (!parse(parser, arguments, 1))
+        return 2;
+    const QString path = parser.positionalArguments().first();
+    if (const OpenError error = BriefingWriter::writeSample(path, parser.isSet(force))) {
+        err() << error.message << Qt::endl;
+        return 1;
+    }
+    out() << tr("Wrote the sample briefing to %1").arg(path) << Qt::endl;
+    return 0;
+}
+
+int ToolCommands::generate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace OUT if it exists."));
+    const QCommandLineOption events(QStringLiteral("events"), tr("Number of events."), QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption series(QStringLiteral("series"), tr("Number of data series."), QStringLiteral("S"), QStringLiteral("3"));
+    const QCommandLineOption points(QStringLiteral("points"), tr("Points per series."), QStringLiteral("P"), QStringLiteral("1000"));
+    const QCommandLineOption faq(QStringLiteral("faq"), tr("Number of FAQ entries."), QStringLiteral("K"), QStringLiteral("100"));
+    const QCommandLineOption languages(QStringLiteral("languages"), tr("Content languages, the source included."),
+                                       QStringLiteral("L"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the generator."), QStringLiteral("X"), QStringLiteral("1"));
+    parser.addOptions({force, events, series, points, faq, languages, seed});
+    if (!parse(parser, arguments, 1))
+        return 2;
+    GeneratorOptions options;
+    struct Number
+    {
+        const QCommandLineOption &option;
+        int *target;
+        int maximum;
+    };
+    const Number numbers[] = {{events, &options.events, 10000000}, {series, &options.series, 1000},
+                              {points, &options.points, 100000000}, {faq, &options.faq, 10000000},
+                              {languages, &options.languages, 9}};
+    for (const Number &number : numbers) {
+        bool ok = false;
+        const int value = parser.value(number.option).toInt(&ok);
+        if (!ok || value < 0 || value > number.maximum) {
+            err() << tr("briefing-tool: --%1 needs a whole number from 0 to %2, not “%3”.")
+                         .arg(number.option.names().first()).arg(number.maximum).arg(parser.value(number.option))
+                  << Qt::endl;
+            return 2;
+        }
+        *number.target = value;
+    }
+    bool seedOk = false;
+    options.seed = parser.value(seed).toULongLong(&seedOk);
+    if (!seedOk) {
+        err() << tr("briefing-tool: --seed needs a whole number, not “%1”.").arg(parser.value(seed)) << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.positionalArguments().first();
+    QElapsedTimer timer;
+    timer.start();
+    Generator generator(options);
+    const OpenError error = BriefingWriter::write(path, parser.isSet(force),
+                                                  [&generator](SqliteConnection &c) { return generator.fill(c); });
+    if (error) {
+        err() << error.message << Qt::endl;
+        return 1;
+    }
+    out() << tr("Wrote %1: %2 events, %3 series of %4 points, %5 FAQ entries, %6 language(s) in %7 s")
+                 .arg(path).arg(options.events).arg(options.series).arg(options.points).arg(options.faq)
+                 .arg(options.languages).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace bv

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+// briefing-viewer: opens a briefing file, or the built-in sample, as linked views.
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace {
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Shows a policy briefing (.briefing file) as linked views. Without a file, "
+                "it opens the built-in sample briefing."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "The briefing file to open."),
+                                 QStringLiteral("[file]"));
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("BriefingViewer"));
+    QCoreApplication::setApplicationName(QStringLiteral("Briefing Viewer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BV_VERSION));
+}
+
+bool onlyAsksForText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (onlyAsksForText(argc, argv)) {
+        // --help and --version need no display.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app);
+        return 0;
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Briefing Viewer"));
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app);
+
+    bv::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        fputs(qPrintable(QCoreApplication::translate("main", "briefing-viewer: give one file at most.\n")), stderr);
+        return 2;
+    }
+    if (files.isEmpty() || !window.openFile(files.first())) {
+        if (!files.isEmpty())
+            fprintf(stderr, "%s\n", qPrintable(window.lastError()));
+        window.openSample();
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: MIT
+#include "briefing.h"
+
+namespace bv {
+
+namespace {
+
+struct RelationNames
+{
+    const char *kind;
+    const char *outgoing;
+    const char *incoming;
+};
+
+// How a link reads from each of its two ends.
+const RelationNames relationNames[] = {
+    {"depends_on", QT_TRANSLATE_NOOP("Briefing", "Depends on"), QT_TRANSLATE_NOOP("Briefing", "Needed by")},
+    {"answers", QT_TRANSLATE_NOOP("Briefing", "Answers"), QT_TRANSLATE_NOOP("Briefing", "Answered by")},
+    {"evidence_for", QT_TRANSLATE_NOOP("Briefing", "Evidence for"), QT_TRANSLATE_NOOP("Briefing", "Supported by")},
+    {"cites", QT_TRANSLATE_NOOP("Briefing", "Cites"), QT_TRANSLATE_NOOP("Briefing", "Cited by")},
+    {"involves", QT_TRANSLATE_NOOP("Briefing", "Involves"), QT_TRANSLATE_NOOP("Briefing", "Involved in")},
+    {"related_to", QT_TRANSLATE_NOOP("Briefing", "Related to"), QT_TRANSLATE_NOOP("Briefing", "Related to")},
+    {"guarantor", QT_TRANSLATE_NOOP("Briefing", "Guaranteed by"), QT_TRANSLATE_NOOP("Briefing", "Guarantor of")},
+    {"beneficiary", QT_TRANSLATE_NOOP("Briefing", "Protects"), QT_TRANSLATE_NOOP("Briefing", "Protected by")},
+};
+
+QString relationName(const QString &kind, bool outgoing)
+{
+    for (const RelationNames &names : relationNames) {
+        if (kind == QLatin1String(names.kind))
+            return Briefing::tr(outgoing ? names.outgoing : names.incoming);
+    }
+    // A kind this version does not know: show it as written, with its direction.
+    return outgoing ? kind : Briefing::tr("%1 (from)").arg(kind);
+}
+
+} // namespace
+
+void Briefing::index()
+{
+    m_index.clear();
+    m_edges.clear();
+    auto add = [this](const QString &id, ItemKind kind, int row) {
+        const auto existing = m_index.constFind(id);
+        if (existing != m_index.constEnd()) {
+            warnings << tr("Duplicate id “%1”: it names both the %2 “%3” and the %4 “%5”; "
+                           "links to it lead to the first.")
+                            .arg(id, kindName(existing->kind).toLower(), title(id),
+                                 kindName(kind).toLower(), titleAt(kind, row));
+            return;
+        }
+        m_index.insert(id, ItemRef{kind, row});
+    };
+    for (int i = 0; i < actors.size(); ++i)
+        add(actors.at(i).id, ItemKind::Actor, i);
+    for (int i = 0; i < guarantees.size(); ++i)
+        add(guarantees.at(i).id, ItemKind::Guarantee, i);
+    for (int i = 0; i < scenarios.size(); ++i)
+        add(scenarios.at(i).id, ItemKind::Scenario, i);
+    for (int i = 0; i < events.size(); ++i)
+        add(events.at(i).id, ItemKind::Event, i);
+    for (int i = 0; i < sources.size(); ++i)
+        add(sources.at(i).id, ItemKind::Source, i);
+    for (int i = 0; i < series.size(); ++i)
+        add(series.at(i).id, ItemKind::Series, i);
+    for (int i = 0; i < faq.size(); ++i)
+        add(faq.at(i).id, ItemKind::Faq, i);
+
+    for (const Link &link : std::as_const(links))
+        addReference(link.fromId, link.toId, link.kind);
+    for (const Guarantee &guarantee : std::as_const(guarantees)) {
+        for (const QString &actor : guarantee.guarantors)
+            addReference(guarantee.id, actor, QStringLiteral("guarantor"));
+        for (const QString &actor : guarantee.beneficiary)
+            addReference(guarantee.id, actor, QStringLiteral("beneficiary"));
+    }
+    for (const Event &event : std::as_const(events)) {
+        for (const QString &actor : event.actors)
+            addReference(event.id, actor, QStringLiteral("involves"));
+    }
+    for (const Series &one : std::as_const(series)) {
+        for (const QString &source : one.sourceIds)
+            addReference(one.id, source, QStringLiteral("cites"));
+    }
+}
+
+void Briefing::addReference(const QString &fromId, const QString &toId, const QString &kind)
+{
+    const bool fromKnown = m_index.contains(fromId);
+    const bool toKnown = m_index.contains(toId);
+    if (!fromKnown || !toKnown) {
+        warnings << tr("Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; "
+                       "the link is left out.")
+                        .arg(fromId, kind, toId, fromKnown ? toId : fromId);
+        return;
+    }
+    QVector<Edge> &out = m_edges[fromId];
+    for (const Edge &edge : std::as_const(out)) {
+        if (edge.other == toId && edge.kind == kind && edge.outgoing)
+            return; // the same relation stated twice (a link and an actor list)
+    }
+    out.append(Edge{toId, kind, true});
+    m_edges[toId].append(Edge{fromId, kind, false});
+}
+
+std::optional<ItemRef> Briefing::find(const QString &id) const
+{
+    const auto it = m_index.constFind(id);
+    if (it == m_index.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+ItemKind Briefing::kindOf(const QString &id) const
+{
+    const auto ref = find(id);
+    return ref ? ref->kind : ItemKind::Briefing;
+}
+
+QString Briefing::title(const QString &id) const
+{
+    const auto ref = find(id);
+    if (!ref)
+        return id == metadata.id ? metadata.title : id;
+    return titleAt(ref->kind, ref->index);
+}
+
+QString Briefing::titleAt(ItemKind kind, int row) const
+{
+    if (row < 0 || row >= count(kind))
+        return {};
+    switch (kind) {
+    case ItemKind::Briefing:
+        return metadata.title;
+    case ItemKind::Actor:
+        return actors.at(row).name;
+    case ItemKind::Guarantee:
+        return guarantees.at(row).title;
+    case ItemKind::Scenario:
+        return scenarios.at(row).title;
+    case ItemKind::Event:
+        return events.at(row).title;
+    case ItemKind::Source:
+        return sources.at(row).title;
+    case ItemKind::Series:
+        return series.at(row).name;
+    case ItemKind::Faq:
+        return faq.at(row).question;
+    }
+    return {};
+}
+
+int Briefing::count(ItemKind kind) const
+{
+    switch (kind) {
+    case ItemKind::Briefing:
+        return 1;
+    case ItemKind::Actor:
+        return actors.size();
+    case ItemKind::Guarantee:
+        return guarantees.size();
+    case ItemKind::Scenario:
+        return scenarios.size();
+    case ItemKind::Event:
+        return events.size();
+    case ItemKind::Source:
+        return sources.size();
+    case ItemKind::Series:
+        return series.size();
+    case ItemKind::Faq:
+        return faq.size();
+    }
+    return 0;
+}
+
+QString Briefing::idAt(ItemKind kind, int row) const
+{
+    if (row < 0 || row >= count(kind))
+        return {};
+    switch (kind) {
+    case ItemKind::Briefing:
+        return metadata.id;
+    case ItemKind::Actor:
+        return actors.at(row).id;
+    case ItemKind::Guarantee:
+        return guarantees.at(row).id;
+    case ItemKind::Scenario:
+        return scenarios.at(row).id;
+    case ItemKind::Event:
+        return events.at(row).id;
+    case ItemKind::Source:
+        return sources.at(row).id;
+    case ItemKind::Series:
+        return series.at(row).id;
+    case ItemKind::Faq:
+        return faq.at(row).id;
+    }
+    return {};
+}
+
+int Briefing::rowOf(const QString &id) const
+{
+    const auto ref = find(id);
+    return ref ? ref->index : -1;
+}
+
+QVector<Neighbour> Briefing::neighbours(const QString &id) const
+{
+    QVector<Neighbour> result;
+    const auto it = m_edges.constFind(id);
+    if (it == m_edges.constEnd())
+        return result;
+    for (const Edge &edge : *it)
+        result.append(Neighbour{edge.other, relationName(edge.kind, edge.outgoing)});
+    return result;
+}
+
+QSet<QString> Briefing::linkedIds(const QString &id) const
+{
+    QSet<QString> result;
+    const auto it = m_edges.constFind(id);
+    if (it != m_edges.constEnd()) {
+        for (const Edge &edge : *it)
+            result.insert(edge.other);
+    }
+    return result;
+}
+
+QString Briefing::kindName(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Briefing:
+        return tr("Briefing");
+    case ItemKind::Actor:
+        return tr("Actor");
+    case ItemKind::Guarantee:
+        return tr("Guarantee");
+    case ItemKind::Scenario:
+        return tr("Scenario");
+    case ItemKind::Event:
+        return tr("Event");
+    case ItemKind::Source:
+        return tr("Source");
+    case ItemKind::Series:
+        return tr("Data series");
+    case ItemKind::Faq:
+        return tr("FAQ entry");
+    }
+    return {};
+}
+
+QString Briefing::kindPluralName(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Briefing:
+        return tr("Overview");
+    case ItemKind::Actor:
+        return tr("Actors");
+    case ItemKind::Guarantee:
+        return tr("Guarantees");
+    case ItemKind::Scenario:
+        return tr("Scenarios");
+    case ItemKind::Event:
+        return tr("Events");
+    case ItemKind::Source:
+        return tr("Sources");
+    case ItemKind::Series:
+        return tr("Data series");
+    case ItemKind::Faq:
+        return tr("FAQ");
+    }
+    return {};
+}
+
+} // namespace bv

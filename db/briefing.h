@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+// The content of a briefing as plain values, checked and typed by BriefingReader.
+#pragma once
+
+#include "partialdate.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace bv {
+
+enum class ItemKind { Briefing, Actor, Guarantee, Scenario, Event, Source, Series, Faq };
+
+struct Metadata
+{
+    QString id, title, subtitle, publisher, edition, published, sourceLanguage, summary;
+};
+
+struct Actor
+{
+    QString id, name, kind, description;
+};
+
+struct Guarantee
+{
+    QString id, title;
+    QStringList guarantors, beneficiary; // actor ids
+    QString kind, legalForm, ratification, status, description;
+};
+
+struct Scenario
+{
+    QString id;
+    int position = 0;
+    QString title, summary, preconditions, consequences;
+    std::optional<QString> likelihood, likelihoodScale;
+};
+
+struct Event
+{
+    QString id;
+    PartialDate start;
+    std::optional<PartialDate> end;
+    QString title, description, category;
+    QStringList actors; // actor ids
+};
+
+struct Source
+{
+    QString id, title, publisher;
+    std::optional<int> year;
+    QString locator;
+};
+
+struct Series
+{
+    enum class Kind { Time, Categories };
+    QString id, name, unit;
+    Kind kind = Kind::Categories;
+    QString description;
+    int pointCount = 0;
+    QStringList sourceIds; // the distinct sources of its points
+};
+
+struct Point
+{
+    QString seriesId;
+    int position = 0;
+    QString label;
+    std::optional<double> value; // empty for a gap
+    QString note, sourceId;
+    QString id() const { return seriesId + QLatin1Char('@') + label; }
+};
+
+struct FaqEntry
+{
+    QString id;
+    int position = 0;
+    QString question, answer; // answer is Markdown
+};
+
+struct Link
+{
+    QString fromId, kind, toId, note;
+};
+
+// Where an item id leads.
+struct ItemRef
+{
+    ItemKind kind = ItemKind::Briefing;
+    int index = -1;
+};
+
+// One item linked to another, seen from the first: "depends on", "answered by" ...
+struct Neighbour
+{
+    QString id;
+    QString relation; // translated, read from the item's side
+};
+
+class Briefing
+{
+    Q_DECLARE_TR_FUNCTIONS(Briefing)
+public:
+    Metadata metadata;
+    QVector<Actor> actors;
+    QVector<Guarantee> guarantees;
+    QVector<Scenario> scenarios;
+    QVector<Event> events;
+    QVector<Source> sources;
+    QVector<Series> series;
+    QVector<FaqEntry> faq;
+    QVector<Link> links;
+    int translationCount = 0;
+    QStringList warnings;
+
+    // Builds the id index and the link adjacency, and records warnings for duplicate ids
+    // and dangling references. Called once by the reader after filling the vectors.
+    void index();
+
+    std::optional<ItemRef> find(const QString &id) const;
+    QString title(const QString &id) const;       // a readable title for any id
+    QString titleAt(ItemKind kind, int row) const;
+    ItemKind kindOf(const QString &id) const;     // Briefing when unknown
+    int count(ItemKind kind) const;
+    QString idAt(ItemKind kind, int row) const;
+    int rowOf(const QString &id) const;           // row within its kind, -1 when unknown
+    // Every item directly linked to `id`, through the link table, actor lists and sources.
+    QVector<Neighbour> neighbours(const QString &id) const;
+    QSet<QString> linkedIds(const QString &id) const;
+
+    static QString kindName(ItemKind kind);       // "Guarantee", translated
+    static QString kindPluralName(ItemKind kind); // "Guarantees", translated
+
+private:
+    void addReference(const QString &fromId, const QString &toId, const QString &kind);
+    QHash<QString, ItemRef> m_index;
+    struct Edge
+    {
+        QString other, kind;
+        bool outgoing = true;
+    };
+    QHash<QString, QVector<Edge>> m_edges;
+};
+
+} // namespace bv

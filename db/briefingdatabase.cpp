@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "briefingdatabase.h"
+
+#include "briefingreader.h"
+#include "filecheck.h"
+#include "sqliteconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace bv {
+
+namespace {
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("Resource %s is missing from the build", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+QString schemaSql()
+{
+    return readResource(QStringLiteral(":/db/schema.sql"));
+}
+
+QString sampleSql()
+{
+    return readResource(QStringLiteral(":/sample/sample.sql"));
+}
+
+BriefingDatabase::BriefingDatabase() = default;
+BriefingDatabase::~BriefingDatabase() = default;
+
+std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, OpenError *error)
+{
+    *error = FileCheck::check(path);
+    if (*error)
+        return nullptr;
+    const QString name = QDir::toNativeSeparators(path);
+    std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
+    result->m_path = QFileInfo(path).absoluteFilePath();
+    result->m_connection = std::make_unique<SqliteConnection>();
+    if (!result->m_connection->open(result->m_path, SqliteConnection::Mode::ReadOnlyUntrusted)) {
+        *error = BriefingReader::sqliteError(result->m_connection->errorCode(),
+                                             result->m_connection->errorText(), name);
+        return nullptr;
+    }
+    BriefingReader reader(*result->m_connection, name);
+    *error = reader.checkFormat();
+    if (!*error)
+        *error = reader.read(&result->m_briefing);
+    if (*error)
+        return nullptr;
+    return result;
+}
+
+std::shared_ptr<BriefingDatabase> BriefingDatabase::openSample(OpenError *error)
+{
+    std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
+    result->m_connection = std::make_unique<SqliteConnection>();
+    SqliteConnection &connection = *result->m_connection;
+    if (!connection.open(QString(), SqliteConnection::Mode::Memory) || !connection.execScript(schemaSql())
+        || !connection.execScript(sampleSql())) {
+        *error = {OpenError::Code::ReadFailed,
+                  tr("The built-in sample briefing could not be built: %1. This is a bug in "
+                     "Briefing Viewer; please report it.").arg(connection.errorText())};
+        return nullptr;
+    }
+    const QString name = tr("sample briefing");
+    *error = BriefingReader(connection, name).read(&result->m_briefing);
+    if (*error)
+        return nullptr;
+    return result;
+}
+
+QString BriefingDatabase::displayName() const
+{
+    return isSample() ? tr("Sample briefing") : QFileInfo(m_path).fileName();
+}
+
+QVector<Point> BriefingDatabase::points(const QString &seriesId) const
+{
+    QVector<Point> result;
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT position, label, value, note, source_id FROM point "
+                             "WHERE series_id = ? ORDER BY position"));
+    q.addBindValue(seriesId);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Point point;
+        point.seriesId = seriesId;
+        point.position = q.value(0).toInt();
+        point.label = q.value(1).toString();
+        if (!q.value(2).isNull())
+            point.value = q.value(2).toDouble();
+        point.note = q.value(3).toString();
+        point.sourceId = q.value(4).toString();
+        result.append(point);
+    }
+    return result;
+}
+
+} // namespace bv

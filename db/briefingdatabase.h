@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// An opened briefing: its checked content, and the read-only connection that serves the
+// parts too large to keep in memory (data points).
+#pragma once
+
+#include "briefing.h"
+#include "openerror.h"
+
+#include <memory>
+
+namespace bv {
+
+class SqliteConnection;
+
+class BriefingDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(BriefingDatabase)
+public:
+    static constexpr int applicationId = 0x42524946; // "BRIF"
+    static constexpr int formatVersion = 1;
+
+    // Checks and reads a briefing file without ever writing it.
+    static std::shared_ptr<BriefingDatabase> open(const QString &path, OpenError *error);
+    // The built-in sample briefing, built in memory from resources/sample/sample.sql.
+    static std::shared_ptr<BriefingDatabase> openSample(OpenError *error);
+    ~BriefingDatabase();
+
+    const Briefing &briefing() const { return m_briefing; }
+    QString path() const { return m_path; } // empty for the sample
+    bool isSample() const { return m_path.isEmpty(); }
+    QString displayName() const;
+
+    QVector<Point> points(const QString &seriesId) const;
+
+private:
+    BriefingDatabase();
+    std::unique_ptr<SqliteConnection> m_connection;
+    Briefing m_briefing;
+    QString m_path;
+};
+
+// The SQL text of db/schema.sql and of the sample briefing, from the resources.
+QString schemaSql();
+QString sampleSql();
+
+} // namespace bv

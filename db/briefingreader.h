@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// Reads an open briefing database into plain values, checking its format on the way.
+#pragma once
+
+#include "briefing.h"
+#include "openerror.h"
+
+class QSqlQuery;
+
+namespace bv {
+
+class SqliteConnection;
+
+class BriefingReader
+{
+    Q_DECLARE_TR_FUNCTIONS(BriefingReader)
+public:
+    // `name` is the file name shown in messages.
+    BriefingReader(SqliteConnection &connection, const QString &name);
+
+    // quick_check, application_id, user_version, required tables and columns.
+    OpenError checkFormat();
+    // Reads every table but the data points (see BriefingDatabase::points).
+    OpenError read(Briefing *briefing);
+
+    // Turns a SQLite result code into the error a user understands.
+    static OpenError sqliteError(int code, const QString &sqliteText, const QString &name);
+
+private:
+    OpenError queryError(const QSqlQuery &query) const;
+    OpenError readEvents(Briefing *briefing);
+    OpenError readSeries(Briefing *briefing);
+
+    SqliteConnection &m_connection;
+    QString m_name;
+};
+
+} // namespace bv

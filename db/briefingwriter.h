@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+// Writes new briefing files (used by briefing-tool only; the viewer never writes).
+#pragma once
+
+#include "openerror.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace bv {
+
+class SqliteConnection;
+
+class BriefingWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BriefingWriter)
+public:
+    // Fills a new database with the schema and `fill`, in one transaction, in a temporary
+    // file beside `path`, then renames it into place: a reader never sees half a briefing.
+    // `fill` returns an empty string on success or what went wrong.
+    using Fill = std::function<QString(SqliteConnection &)>;
+    static OpenError write(const QString &path, bool overwrite, const Fill &fill);
+
+    // The built-in sample briefing as a file.
+    static OpenError writeSample(const QString &path, bool overwrite);
+};
+
+} // namespace bv

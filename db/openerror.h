@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+// Why a briefing file could not be opened, with a message for the user.
+#pragma once
+
+#include <QString>
+
+namespace bv {
+
+struct OpenError
+{
+    enum class Code {
+        None,
+        NotFound,      // no such path
+        NotAFile,      // a folder, device or pipe
+        NotReadable,   // permissions
+        Empty,         // 0 bytes
+        NotSqlite,     // no SQLite header
+        Truncated,     // shorter than its header says
+        WalMode,       // write-ahead log: cannot be read without writing beside it
+        Locked,        // another program is writing it
+        Corrupt,       // SQLite's quick_check or a read failed on damaged pages
+        NotABriefing,  // a SQLite file of another program
+        NewerVersion,  // made by a newer Briefing Viewer
+        BadVersion,    // a format version this program never wrote
+        MissingTable,
+        MissingColumn,
+        NoMetadata,    // the briefing table has no row
+        ReadFailed,    // any other SQLite error while reading
+        WriteFailed    // briefing-tool could not write its output
+    };
+    Code code = Code::None;
+    QString message; // translated: which file, what is wrong, what to do
+
+    explicit operator bool() const { return code != Code::None; }
+};
+
+} // namespace bv

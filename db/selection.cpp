@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "selection.h"
+
+#include "briefingdatabase.h"
+
+namespace bv {
+
+namespace {
+constexpr int maximumHistory = 200;
+}
+
+Selection::Selection(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void Selection::setDatabase(std::shared_ptr<const BriefingDatabase> database)
+{
+    m_database = std::move(database);
+    m_history.clear();
+    m_position = -1;
+    m_linked.clear();
+    emit databaseChanged();
+    if (m_database) {
+        m_history << m_database->briefing().metadata.id;
+        setPosition(0);
+    } else {
+        emit currentChanged(QString());
+        emit historyChanged();
+    }
+}
+
+QString Selection::currentId() const
+{
+    return m_position >= 0 ? m_history.at(m_position) : QString();
+}
+
+void Selection::select(const QString &id)
+{
+    if (!m_database || id == currentId())
+        return;
+    const Briefing &briefing = m_database->briefing();
+    if (!briefing.find(id) && id != briefing.metadata.id)
+        return;
+    while (m_history.size() > m_position + 1)
+        m_history.removeLast();
+    m_history << id;
+    if (m_history.size() > maximumHistory)
+        m_history.removeFirst();
+    setPosition(m_history.size() - 1);
+}
+
+void Selection::back()
+{
+    if (canGoBack())
+        setPosition(m_position - 1);
+}
+
+void Selection::forward()
+{
+    if (canGoForward())
+        setPosition(m_position + 1);
+}
+
+void Selection::setPosition(int position)
+{
+    m_position = position;
+    m_linked = m_database ? m_database->briefing().linkedIds(currentId()) : QSet<QString>();
+    emit currentChanged(currentId());
+    emit historyChanged();
+}
+
+} // namespace bv

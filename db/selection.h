@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// The one shared selection: which item the user is looking at, what is linked to it, and
+// the history behind Back/Forward. Every view follows it; no view talks to another.
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+
+namespace bv {
+
+class BriefingDatabase;
+
+class Selection final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Selection(QObject *parent = nullptr);
+
+    // A new briefing: history cleared, the briefing itself (its overview) is current.
+    void setDatabase(std::shared_ptr<const BriefingDatabase> database);
+    std::shared_ptr<const BriefingDatabase> database() const { return m_database; }
+
+    QString currentId() const;
+    QSet<QString> linkedIds() const { return m_linked; }
+    bool isLinked(const QString &id) const { return m_linked.contains(id); }
+    bool canGoBack() const { return m_position > 0; }
+    bool canGoForward() const { return m_position + 1 < m_history.size(); }
+
+public slots:
+    // Makes `id` current; unknown ids are ignored. Selecting the current item again does nothing.
+    void select(const QString &id);
+    void back();
+    void forward();
+
+signals:
+    void databaseChanged();
+    void currentChanged(const QString &id);
+    void historyChanged();
+
+private:
+    void setPosition(int position);
+    std::shared_ptr<const BriefingDatabase> m_database;
+    QStringList m_history;
+    int m_position = -1;
+    QSet<QString> m_linked;
+};
+
+} // namespace bv

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+#include "itemhtml.h"
+
+#include "briefingdatabase.h"
+#include "safetextbrowser.h"
+
+#include <QLocale>
+#include <QMap>
+
+namespace bv {
+
+namespace {
+constexpr int maximumPointsShown = 200;
+
+QString heading(const QString &kind, const QString &title)
+{
+    return QStringLiteral("<p style=\"color:#808080\">") + ItemHtml::text(kind)
+           + QStringLiteral("</p><h2>") + ItemHtml::text(title) + QStringLiteral("</h2>");
+}
+} // namespace
+
+QString ItemHtml::text(const QString &plain)
+{
+    QString escaped = plain.toHtmlEscaped();
+    escaped.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return escaped;
+}
+
+QString ItemHtml::itemLink(const BriefingDatabase &database, const QString &id)
+{
+    const Briefing &b = database.briefing();
+    return QStringLiteral("<a href=\"") + SafeTextBrowser::itemUrl(id).toString(QUrl::FullyEncoded).toHtmlEscaped()
+           + QStringLiteral("\">") + text(b.title(id)) + QStringLiteral("</a>");
+}
+
+QString ItemHtml::fields(const QList<QPair<QString, QString>> &rows)
+{
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    for (const auto &row : rows) {
+        html += QStringLiteral("<tr><td valign=\"top\"><b>") + text(row.first)
+                + QStringLiteral("</b></td><td valign=\"top\">") + row.second + QStringLiteral("</td></tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString ItemHtml::links(const BriefingDatabase &database, const QString &id)
+{
+    const Briefing &b = database.briefing();
+    const QVector<Neighbour> neighbours = b.neighbours(id);
+    if (neighbours.isEmpty())
+        return QStringLiteral("<h3>") + tr("Links") + QStringLiteral("</h3><p>") + tr("No linked items.") + QStringLiteral("</p>");
+    QMap<QString, QStringList> byRelation;
+    for (const Neighbour &n : neighbours) {
+        byRelation[n.relation] << itemLink(database, n.id) + QStringLiteral(" <span style=\"color:#808080\">(")
+                                      + text(Briefing::kindName(b.kindOf(n.id))) + QStringLiteral(")</span>");
+    }
+    QString html = QStringLiteral("<h3>") + tr("Links") + QStringLiteral("</h3>");
+    for (auto it = byRelation.cbegin(); it != byRelation.cend(); ++it) {
+        html += QStringLiteral("<p><b>") + text(it.key()) + QStringLiteral("</b><br>")
+                + it.value().join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+    }
+    return html;
+}
+
+QString ItemHtml::seriesPoints(const BriefingDatabase &database, const QString &seriesId)
+{
+    const QVector<Point> points = database.points(seriesId);
+    const Briefing &b = database.briefing();
+    const QLocale locale;
+    QString html = QStringLiteral("<h3>") + tr("Data points") + QStringLiteral("</h3>");
+    if (points.isEmpty())
+        return html + QStringLiteral("<p>") + tr("This series has no data points.") + QStringLiteral("</p>");
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>") + tr("Period or category")
+            + QStringLiteral("</th><th>") + tr("Value") + QStringLiteral("</th><th>") + tr("Source")
+            + QStringLiteral("</th><th>") + tr("Note") + QStringLiteral("</th></tr>");
+    const int shown = int(qMin<qsizetype>(points.size(), maximumPointsShown));
+    for (int i = 0; i < shown; ++i) {
+        const Point &p = points.at(i);
+        const QString value = p.value ? locale.toString(*p.value, 'g', 12) : tr("no value");
+        const QString source = p.sourceId.isEmpty() ? tr("none given")
+                               : b.find(p.sourceId) ? itemLink(database, p.sourceId) : text(p.sourceId);
+        html += QStringLiteral("<tr><td>") + text(p.label) + QStringLiteral("</td><td align=\"right\">") + text(value)
+                + QStringLiteral("</td><td>") + source + QStringLiteral("</td><td>") + text(p.note)
+                + QStringLiteral("</td></tr>");
+    }
+    html += QStringLiteral("</table>");
+    if (points.size() > shown) {
+        html += QStringLiteral("<p>") + tr("The first %1 of %2 points are shown.")
+                    .arg(locale.toString(shown), locale.toString(points.size())) + QStringLiteral("</p>");
+    }
+    return html;
+}
+
+QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
+{
+    const Briefing &b = database.briefing();
+    if (id == b.metadata.id)
+        return overview(database);
+    const auto ref = b.find(id);
+    if (!ref)
+        return QStringLiteral("<p>") + tr("Nothing is selected.") + QStringLiteral("</p>");
+    const QString none = QStringLiteral("<i>") + tr("Not stated") + QStringLiteral("</i>");
+    auto value = [&none](const QString &plain) { return plain.isEmpty() ? none : text(plain); };
+    QString html;
+    switch (ref->kind) {
+    case ItemKind::Guarantee: {
+        const Guarantee &g = b.guarantees.at(ref->index);
+        html = heading(Briefing::kindName(ref->kind), g.title)
+               + fields({{tr("Kind"), value(g.kind)}, {tr("Legal form"), value(g.legalForm)},
+                         {tr("Ratification"), value(g.ratification)}, {tr("Status"), value(g.status)}})
+               + QStringLiteral("<p>") + text(g.description) + QStringLiteral("</p>");
+        break;
+    }
+    case ItemKind::Scenario: {
+        const Scenario &s = b.scenarios.at(ref->index);
+        QString likelihood = s.likelihood ? text(*s.likelihood) : QStringLiteral("<i>") + tr("None stated") + QStringLiteral("</i>");
+        if (s.likelihood && s.likelihoodScale)
+            likelihood += QStringLiteral(" ") + text(tr("(scale: %1)").arg(*s.likelihoodScale));
+        html = heading(tr("Scenario %1").arg(QLocale().toString(s.position)), s.title)
+               + fields({{tr("Summary"), value(s.summary)}, {tr("Preconditions"), value(s.preconditions)},
+                         {tr("Consequences"), value(s.consequences)}, {tr("Likelihood"), likelihood}});
+        break;
+    }
+    case ItemKind::Event: {
+        const Event &e = b.events.at(ref->index);
+        QString date = e.start.isValid() ? text(e.start.toDisplayString()) : text(tr("unreadable date “%1”").arg(e.start.text()));
+        if (e.end)
+            date += QStringLiteral(" – ") + text(e.end->toDisplayString());
+        html = heading(Briefing::kindName(ref->kind), e.title)
+               + fields({{tr("Date"), date}, {tr("Category"), value(e.category)}})
+               + QStringLiteral("<p>") + text(e.description) + QStringLiteral("</p>");
+        break;
+    }
+    case ItemKind::Source: {
+        const Source &s = b.sources.at(ref->index);
+        html = heading(Briefing::kindName(ref->kind), s.title)
+               + fields({{tr("Publisher"), value(s.publisher)},
+                         {tr("Year"), s.year ? text(QString::number(*s.year)) : none},
+                         {tr("Locator"), value(s.locator)}});
+        break;
+    }
+    case ItemKind::Series: {
+        const Series &s = b.series.at(ref->index);
+        html = heading(Briefing::kindName(ref->kind), s.name)
+               + fields({{tr("Unit"), value(s.unit)},
+                         {tr("Kind"), text(s.kind == Series::Kind::Time ? tr("Time series") : tr("Categories"))}})
+               + QStringLiteral("<p>") + text(s.description) + QStringLiteral("</p>") + seriesPoints(database, s.id);
+        break;
+    }
+    case ItemKind::Faq: {
+        const FaqEntry &f = b.faq.at(ref->index);
+        html = heading(Briefing::kindName(ref->kind), f.question) + QStringLiteral("<p>") + text(f.answer) + QStringLiteral("</p>");
+        break;
+    }
+    case ItemKind::Actor: {
+        const Actor &a = b.actors.at(ref->index);
+        html = heading(Briefing::kindName(ref->kind), a.name) + fields({{tr("Kind"), value(a.kind)}})
+               + QStringLiteral("<p>") + text(a.description) + QStringLiteral("</p>");
+        break;
+    }
+    case ItemKind::Briefing:
+        break;
+    }
+    return html + links(database, id) + QStringLiteral("<p style=\"color:#808080\">") + text(tr("Id: %1").arg(id))
+           + QStringLiteral("</p>");
+}
+
+QString ItemHtml::overview(const BriefingDatabase &database)
+{
+    const Briefing &b = database.briefing();
+    const Metadata &m = b.metadata;
+    const QLocale locale;
+    const QString none = QStringLiteral("<i>") + tr("Not stated") + QStringLiteral("</i>");
+    auto value = [&none](const QString &plain) { return plain.isEmpty() ? none : text(plain); };
+    QString html = QStringLiteral("<h1>") + text(m.title) + QStringLiteral("</h1>");
+    if (!m.subtitle.isEmpty())
+        html += QStringLiteral("<h3>") + text(m.subtitle) + QStringLiteral("</h3>");
+    html += fields({{tr("Publisher"), value(m.publisher)}, {tr("Edition"), value(m.edition)},
+                    {tr("Published"), value(m.published)}, {tr("Language"), value(m.sourceLanguage)},
+                    {tr("File"), text(database.isSample() ? tr("Built-in sample briefing") : database.path())}});
+    html += QStringLiteral("<p>") + text(m.summary) + QStringLiteral("</p>");
+
+    html += QStringLiteral("<h3>") + tr("Contents") + QStringLiteral("</h3><p>");
+    const QList<QPair<ItemKind, QString>> counts{
+        {ItemKind::Guarantee, tr("%n guarantee(s)", nullptr, b.guarantees.size())},
+        {ItemKind::Scenario, tr("%n scenario(s)", nullptr, b.scenarios.size())},
+        {ItemKind::Event, tr("%n event(s)", nullptr, b.events.size())},
+        {ItemKind::Series, tr("%n data series", nullptr, b.series.size())},
+        {ItemKind::Source, tr("%n source(s)", nullptr, b.sources.size())},
+        {ItemKind::Faq, tr("%n FAQ entry(s)", nullptr, b.faq.size())},
+        {ItemKind::Actor, tr("%n actor(s)", nullptr, b.actors.size())}};
+    QStringList parts;
+    for (const auto &count : counts)
+        parts << text(count.second);
+    html += parts.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
+
+    if (!b.scenarios.isEmpty()) {
+        html += QStringLiteral("<h3>") + tr("Scenarios") + QStringLiteral("</h3><ol>");
+        for (const Scenario &s : b.scenarios)
+            html += QStringLiteral("<li>") + itemLink(database, s.id) + QStringLiteral("</li>");
+        html += QStringLiteral("</ol>");
+    }
+    html += QStringLiteral("<h3>") + tr("Sources") + QStringLiteral("</h3>");
+    if (b.sources.isEmpty())
+        html += QStringLiteral("<p>") + tr("This briefing names no sources.") + QStringLiteral("</p>");
+    const int sourcesShown = int(qMin<qsizetype>(b.sources.size(), 50));
+    html += QStringLiteral("<ul>");
+    for (int i = 0; i < sourcesShown; ++i) {
+        const Source &s = b.sources.at(i);
+        QString line = itemLink(database, s.id);
+        if (!s.publisher.isEmpty())
+            line += QStringLiteral(" — ") + text(s.publisher);
+        if (s.year)
+            line += QStringLiteral(", ") + text(QString::number(*s.year));
+        html += QStringLiteral("<li>") + line + QStringLiteral("</li>");
+    }
+    html += QStringLiteral("</ul>");
+    if (b.sources.size() > sourcesShown)
+        html += QStringLiteral("<p>") + tr("%1 more in the Sources list.").arg(locale.toString(b.sources.size() - sourcesShown)) + QStringLiteral("</p>");
+
+    if (!b.warnings.isEmpty()) {
+        html += QStringLiteral("<h3>") + text(tr("%n warning(s) while opening", nullptr, b.warnings.size()))
+                + QStringLiteral("</h3><ul>");
+        const int shown = int(qMin<qsizetype>(b.warnings.size(), 100));
+        for (int i = 0; i < shown; ++i)
+            html += QStringLiteral("<li>") + text(b.warnings.at(i)) + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+} // namespace bv

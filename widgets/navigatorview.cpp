@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#include "navigatorview.h"
+
+#include "itemroles.h"
+#include "linkedrowdelegate.h"
+#include "sectionlistmodel.h"
+#include "selection.h"
+
+namespace bv {
+
+NavigatorView::NavigatorView(Selection *selection, QWidget *parent)
+    : QListView(parent)
+    , m_model(new SectionListModel(selection, this))
+{
+    setObjectName(QStringLiteral("navigator"));
+    setAccessibleName(tr("Sections of the briefing"));
+    setModel(m_model);
+    setItemDelegate(new LinkedRowDelegate(this));
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUniformItemSizes(true);
+    setSpacing(2);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            emit sectionChosen(ItemKind(current.data(KindRole).toInt()));
+    });
+    connect(selection, &Selection::databaseChanged, this, [this] { showSection(ItemKind::Briefing); });
+}
+
+void NavigatorView::showSection(ItemKind kind)
+{
+    const int row = m_model->rowOf(kind);
+    if (row >= 0 && currentIndex().row() != row)
+        setCurrentIndex(m_model->index(row));
+}
+
+} // namespace bv

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#include "overviewpage.h"
+
+#include "briefingdatabase.h"
+#include "itemhtml.h"
+#include "selection.h"
+
+#include <QEvent>
+
+namespace bv {
+
+OverviewPage::OverviewPage(Selection *selection, QWidget *parent)
+    : SafeTextBrowser(parent)
+    , m_selection(selection)
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    setAccessibleName(tr("Briefing overview"));
+    connect(selection, &Selection::databaseChanged, this, &OverviewPage::refresh);
+    connect(this, &SafeTextBrowser::itemActivated, selection, &Selection::select);
+    refresh();
+}
+
+void OverviewPage::refresh()
+{
+    const auto database = m_selection->database();
+    if (!database)
+        setPlainText(tr("No briefing is open. Use File > Open to choose one."));
+    else
+        setHtml(ItemHtml::overview(*database));
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    SafeTextBrowser::changeEvent(event);
+}
+
+} // namespace bv

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+// The briefing's title page: metadata, summary, counts, scenarios, sources and warnings.
+#pragma once
+
+#include "safetextbrowser.h"
+
+namespace bv {
+
+class Selection;
+
+class OverviewPage final : public SafeTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(Selection *selection, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    Selection *m_selection;
+};
+
+} // namespace bv
