@@ -222,6 +222,14 @@ void MainWindow::openSample()
     setDatabase(std::move(database));
 }
 
+bool MainWindow::selectItem(const QString &id)
+{
+    if (!m_database || (!m_database->briefing().find(id) && id != m_database->briefing().metadata.id))
+        return false;
+    m_selection->select(id);
+    return true;
+}
+
 void MainWindow::setDatabase(std::shared_ptr<const BriefingDatabase> database)
 {
     m_database = std::move(database);

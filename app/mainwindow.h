@@ -33,6 +33,8 @@ public:
     // stays open. Returns whether the file opened.
     bool openFile(const QString &path);
     void openSample();
+    // Makes the item current in every view; false when the briefing has no such item.
+    bool selectItem(const QString &id);
     Selection *selection() const { return m_selection; }
     QString lastError() const { return m_lastError; }
 

@@ -10,6 +10,13 @@
 
 namespace {
 
+QCommandLineOption selectOption()
+{
+    return QCommandLineOption(QStringLiteral("select"),
+                              QCoreApplication::translate("main", "Make the item with this id current at start."),
+                              QStringLiteral("id"));
+}
+
 void describe(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -17,10 +24,13 @@ void describe(QCommandLineParser &parser)
                 "it opens the built-in sample briefing."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(selectOption());
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "The briefing file to open."),
                                  QStringLiteral("[file]"));
 }
+
+
 
 void setIdentity()
 {
@@ -70,6 +80,10 @@ int main(int argc, char **argv)
         if (!files.isEmpty())
             fprintf(stderr, "%s\n", qPrintable(window.lastError()));
         window.openSample();
+    }
+    if (parser.isSet(selectOption()) && !window.selectItem(parser.value(selectOption()))) {
+        fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "briefing-viewer: the briefing has no item “%1”.")
+                                               .arg(parser.value(selectOption()))));
     }
     window.show();
     return app.exec();

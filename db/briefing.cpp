@@ -67,7 +67,7 @@ void Briefing::index()
         add(faq.at(i).id, ItemKind::Faq, i);
 
     for (const Link &link : std::as_const(links))
-        addReference(link.fromId, link.toId, link.kind);
+        addReference(link.fromId, link.toId, link.kind, link.note);
     for (const Guarantee &guarantee : std::as_const(guarantees)) {
         for (const QString &actor : guarantee.guarantors)
             addReference(guarantee.id, actor, QStringLiteral("guarantor"));
@@ -84,7 +84,8 @@ void Briefing::index()
     }
 }
 
-void Briefing::addReference(const QString &fromId, const QString &toId, const QString &kind)
+void Briefing::addReference(const QString &fromId, const QString &toId, const QString &kind,
+                            const QString &note)
 {
     const bool fromKnown = m_index.contains(fromId);
     const bool toKnown = m_index.contains(toId);
@@ -99,8 +100,8 @@ void Briefing::addReference(const QString &fromId, const QString &toId, const QS
         if (edge.other == toId && edge.kind == kind && edge.outgoing)
             return; // the same relation stated twice (a link and an actor list)
     }
-    out.append(Edge{toId, kind, true});
-    m_edges[toId].append(Edge{fromId, kind, false});
+    out.append(Edge{toId, kind, note, true});
+    m_edges[toId].append(Edge{fromId, kind, note, false});
 }
 
 std::optional<ItemRef> Briefing::find(const QString &id) const
@@ -211,7 +212,7 @@ QVector<Neighbour> Briefing::neighbours(const QString &id) const
     if (it == m_edges.constEnd())
         return result;
     for (const Edge &edge : *it)
-        result.append(Neighbour{edge.other, relationName(edge.kind, edge.outgoing)});
+        result.append(Neighbour{edge.other, relationName(edge.kind, edge.outgoing), edge.note});
     return result;
 }
 

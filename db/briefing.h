@@ -102,6 +102,7 @@ struct Neighbour
 {
     QString id;
     QString relation; // translated, read from the item's side
+    QString note;     // the link's own note, may be empty
 };
 
 class Briefing
@@ -139,11 +140,12 @@ public:
     static QString kindPluralName(ItemKind kind); // "Guarantees", translated
 
 private:
-    void addReference(const QString &fromId, const QString &toId, const QString &kind);
+    void addReference(const QString &fromId, const QString &toId, const QString &kind,
+                      const QString &note = QString());
     QHash<QString, ItemRef> m_index;
     struct Edge
     {
-        QString other, kind;
+        QString other, kind, note;
         bool outgoing = true;
     };
     QHash<QString, QVector<Edge>> m_edges;

@@ -111,8 +111,20 @@ OpenError BriefingReader::checkFormat()
                     .arg(m_name).arg(version)};
     }
 
+    // Only real tables count: a view or virtual table of the same name is not relied on.
+    QStringList realTables;
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")))
+        return queryError(query);
+    while (query.next())
+        realTables << query.value(0).toString();
     const RequiredSchema &required = RequiredSchema::instance();
     for (const QString &table : required.tables()) {
+        if (!realTables.contains(table)) {
+            return {OpenError::Code::MissingTable,
+                    tr("“%1” is incomplete: it has no “%2” table, which every briefing of "
+                       "format 1 has. The program that made it is faulty; make it again.")
+                        .arg(m_name, table)};
+        }
         QSqlQuery columns(m_connection.database());
         columns.setForwardOnly(true);
         columns.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));

@@ -56,6 +56,12 @@ OpenError FileCheck::check(const QString &path)
     }
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 && header.startsWith(magic.left(qMin<qsizetype>(header.size(), 16)))) {
+        return fail(OpenError::Code::Truncated,
+                    tr("“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite "
+                       "header. It was probably cut short while downloading or copying; copy it again.")
+                        .arg(name).arg(size));
+    }
     if (header.size() < 100 || !header.startsWith(magic)) {
         return fail(OpenError::Code::NotSqlite,
                     tr("“%1” is not a briefing file: it is not a SQLite database. Open a "

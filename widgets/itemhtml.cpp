@@ -51,8 +51,11 @@ QString ItemHtml::links(const BriefingDatabase &database, const QString &id)
         return QStringLiteral("<h3>") + tr("Links") + QStringLiteral("</h3><p>") + tr("No linked items.") + QStringLiteral("</p>");
     QMap<QString, QStringList> byRelation;
     for (const Neighbour &n : neighbours) {
-        byRelation[n.relation] << itemLink(database, n.id) + QStringLiteral(" <span style=\"color:#808080\">(")
-                                      + text(Briefing::kindName(b.kindOf(n.id))) + QStringLiteral(")</span>");
+        QString line = itemLink(database, n.id) + QStringLiteral(" <span style=\"color:#808080\">(")
+                       + text(Briefing::kindName(b.kindOf(n.id))) + QStringLiteral(")</span>");
+        if (!n.note.isEmpty())
+            line += QStringLiteral("<br><i>") + text(n.note) + QStringLiteral("</i>");
+        byRelation[n.relation] << line;
     }
     QString html = QStringLiteral("<h3>") + tr("Links") + QStringLiteral("</h3>");
     for (auto it = byRelation.cbegin(); it != byRelation.cend(); ++it) {
@@ -94,8 +97,15 @@ QString ItemHtml::seriesPoints(const BriefingDatabase &database, const QString &
 QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
 {
     const Briefing &b = database.briefing();
-    if (id == b.metadata.id)
-        return overview(database);
+    if (id == b.metadata.id) {
+        const Metadata &m = b.metadata;
+        return heading(Briefing::kindName(ItemKind::Briefing), m.title)
+               + fields({{tr("Edition"), m.edition.isEmpty() ? QStringLiteral("<i>") + tr("Not stated") + QStringLiteral("</i>") : text(m.edition)},
+                         {tr("Published"), m.published.isEmpty() ? QStringLiteral("<i>") + tr("Not stated") + QStringLiteral("</i>") : text(m.published)}})
+               + QStringLiteral("<p>") + tr("Select a guarantee, scenario, event, data series, source or question "
+                                            "to see all its fields here, with every item linked to it.")
+               + QStringLiteral("</p>");
+    }
     const auto ref = b.find(id);
     if (!ref)
         return QStringLiteral("<p>") + tr("Nothing is selected.") + QStringLiteral("</p>");
@@ -180,19 +190,13 @@ QString ItemHtml::overview(const BriefingDatabase &database)
                     {tr("File"), text(database.isSample() ? tr("Built-in sample briefing") : database.path())}});
     html += QStringLiteral("<p>") + text(m.summary) + QStringLiteral("</p>");
 
-    html += QStringLiteral("<h3>") + tr("Contents") + QStringLiteral("</h3><p>");
-    const QList<QPair<ItemKind, QString>> counts{
-        {ItemKind::Guarantee, tr("%n guarantee(s)", nullptr, b.guarantees.size())},
-        {ItemKind::Scenario, tr("%n scenario(s)", nullptr, b.scenarios.size())},
-        {ItemKind::Event, tr("%n event(s)", nullptr, b.events.size())},
-        {ItemKind::Series, tr("%n data series", nullptr, b.series.size())},
-        {ItemKind::Source, tr("%n source(s)", nullptr, b.sources.size())},
-        {ItemKind::Faq, tr("%n FAQ entry(s)", nullptr, b.faq.size())},
-        {ItemKind::Actor, tr("%n actor(s)", nullptr, b.actors.size())}};
-    QStringList parts;
-    for (const auto &count : counts)
-        parts << text(count.second);
-    html += parts.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
+    html += QStringLiteral("<h3>") + tr("Contents") + QStringLiteral("</h3><table cellspacing=\"0\" cellpadding=\"2\">");
+    for (ItemKind kind : {ItemKind::Guarantee, ItemKind::Scenario, ItemKind::Event, ItemKind::Series,
+                          ItemKind::Source, ItemKind::Faq, ItemKind::Actor}) {
+        html += QStringLiteral("<tr><td>") + text(Briefing::kindPluralName(kind)) + QStringLiteral("</td><td align=\"right\">")
+                + text(locale.toString(b.count(kind))) + QStringLiteral("</td></tr>");
+    }
+    html += QStringLiteral("</table>");
 
     if (!b.scenarios.isEmpty()) {
         html += QStringLiteral("<h3>") + tr("Scenarios") + QStringLiteral("</h3><ol>");

@@ -127,7 +127,7 @@ INSERT INTO series (id, name, unit, kind, description) VALUES
 
 INSERT INTO point (series_id, position, label, value, note, source_id) VALUES
 ('joint-training-increase', 0, '2020–2022', 42, 'The article states only the overall change; no yearly values.', 'source-nato-dpr-2023'),
-('eu-defence-fund', 0, 'European Defence Fund', 8, 'Funded the prototype for a modular air‑defence platform that can be deployed in Ukraine within weeks. The article calls it the EU’s “€8 billion defence fund”.', 'source-article'),
+('eu-defence-fund', 0, 'EU defence fund', 8, 'Funded the prototype for a modular air‑defence platform that can be deployed in Ukraine within weeks. The article calls it the EU’s “€8 billion defence fund”.', 'source-article'),
 ('ransomware-blackout-duration', 0, '2022 ransomware attack', 15, '15‑minute blackout.', 'source-article'),
 ('ransomware-customers', 0, '2022 ransomware attack', 2, '2 million customers affected.', 'source-article');
 

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "testfiles.h"
+
+#include "briefingwriter.h"
+#include "sqliteconnection.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace bv::test {
+
+bool writeSample(const QString &path)
+{
+    const OpenError error = BriefingWriter::writeSample(path, true);
+    if (error)
+        qWarning("writeSample: %s", qPrintable(error.message));
+    return !error;
+}
+
+bool execSql(const QString &path, const QString &sql)
+{
+    SqliteConnection connection;
+    if (!connection.open(path, SqliteConnection::Mode::ReadWrite) || !connection.execScript(sql)) {
+        qWarning("execSql on %s: %s", qPrintable(path), qPrintable(connection.errorText()));
+        return false;
+    }
+    return true;
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+Fingerprint fingerprint(const QString &path)
+{
+    Fingerprint result;
+    const QFileInfo info(path);
+    if (info.isFile()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            result.hash = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+        result.modified = info.lastModified();
+    }
+    result.siblings = info.absoluteDir().entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+    return result;
+}
+
+} // namespace bv::test

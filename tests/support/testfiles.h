@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// Makes real briefing files for tests, and tells whether a file was touched.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace bv::test {
+
+// Writes the sample briefing to `path` with briefing-tool's writer; fails the test on error.
+bool writeSample(const QString &path);
+// Runs SQL on an existing file through a plain read-write connection (not the viewer's).
+bool execSql(const QString &path, const QString &sql);
+// Writes `bytes` to `path`.
+bool writeBytes(const QString &path, const QByteArray &bytes);
+
+// A file's bytes, modification time and the names beside it (no -journal, -wal or -shm
+// may appear): equal before and after means the file was not touched.
+struct Fingerprint
+{
+    QByteArray hash;
+    QDateTime modified;
+    QStringList siblings;
+    bool operator==(const Fingerprint &other) const
+    {
+        return hash == other.hash && modified == other.modified && siblings == other.siblings;
+    }
+};
+Fingerprint fingerprint(const QString &path);
+
+} // namespace bv::test

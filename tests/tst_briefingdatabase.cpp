@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: MIT
+// The loader against bad files made here: each is refused (or opened with warnings) with
+// its specific message, and no file is ever changed.
+#include "briefingdatabase.h"
+#include "testfiles.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace bv;
+using namespace bv::test;
+using Code = OpenError::Code;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool sampleThen(const QString &path, const QString &sql)
+{
+    return writeSample(path) && execSql(path, sql);
+}
+
+bool overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek(offset) && file.write(bytes) == bytes.size();
+}
+
+struct BadFile
+{
+    const char *name;
+    std::function<bool(const QString &path)> make;
+    Code code;
+    QString fragment; // part of the message specific to the problem
+};
+
+const QVector<BadFile> &badFiles()
+{
+    static const QVector<BadFile> files{
+        {"missing path", [](const QString &) { return true; }, Code::NotFound, QStringLiteral("does not exist")},
+        {"directory", [](const QString &p) { return QDir().mkdir(p); }, Code::NotAFile, QStringLiteral("is a folder")},
+        {"named pipe", [](const QString &p) { return ::mkfifo(QFile::encodeName(p).constData(), 0600) == 0; },
+         Code::NotAFile, QStringLiteral("not a regular file")},
+        {"empty", [](const QString &p) { return writeBytes(p, {}); }, Code::Empty, QStringLiteral("is empty")},
+        {"text", [](const QString &p) { return writeBytes(p, "title: US guarantees\nThis is a text file, not a database.\n" + QByteArray(200, 'x')); },
+         Code::NotSqlite, QStringLiteral("not a SQLite database")},
+        {"random bytes", [](const QString &p) {
+             QByteArray bytes(8192, '\0');
+             for (int i = 0; i < bytes.size(); ++i)
+                 bytes[i] = char((i * 7919 + 13) % 251);
+             return writeBytes(p, bytes);
+         }, Code::NotSqlite, QStringLiteral("not a SQLite database")},
+        {"header cut short", [](const QString &p) { return writeBytes(p, QByteArray("SQLite format 3\0abc", 19)); },
+         Code::Truncated, QStringLiteral("shorter than a SQLite header")},
+        {"truncated at a page", [](const QString &p) {
+             return writeSample(p) && writeBytes(p, readAll(p).left(3 * 4096));
+         }, Code::Truncated, QStringLiteral("incomplete")},
+        {"truncated mid-page", [](const QString &p) {
+             return writeSample(p) && writeBytes(p, readAll(p).left(5000));
+         }, Code::Truncated, QStringLiteral("incomplete")},
+        {"impossible page size", [](const QString &p) {
+             return writeSample(p) && overwrite(p, 16, QByteArray("\x03\x00", 2));
+         }, Code::Corrupt, QStringLiteral("impossible page size")},
+        {"corrupted pages", [](const QString &p) {
+             return writeSample(p) && overwrite(p, 2 * 4096 + 8, QByteArray(4 * 4096, '\xA5'));
+         }, Code::Corrupt, QStringLiteral("is damaged")},
+        {"write-ahead log", [](const QString &p) { return sampleThen(p, QStringLiteral("PRAGMA journal_mode=WAL;")); },
+         Code::WalMode, QStringLiteral("journal_mode=DELETE")},
+        {"other program's database", [](const QString &p) {
+             return execSql(p, QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);"));
+         }, Code::NotABriefing, QStringLiteral("application id 0")},
+        {"wrong application id", [](const QString &p) { return sampleThen(p, QStringLiteral("PRAGMA application_id = 1234;")); },
+         Code::NotABriefing, QStringLiteral("application id 1234")},
+        {"newer format", [](const QString &p) { return sampleThen(p, QStringLiteral("PRAGMA user_version = 2;")); },
+         Code::NewerVersion, QStringLiteral("made by a newer version of Briefing Viewer (format 2); this version reads format 1")},
+        {"no format version", [](const QString &p) { return sampleThen(p, QStringLiteral("PRAGMA user_version = 0;")); },
+         Code::BadVersion, QStringLiteral("no valid format version")},
+        {"missing table", [](const QString &p) { return sampleThen(p, QStringLiteral("DROP TABLE faq;")); },
+         Code::MissingTable, QStringLiteral("no “faq” table")},
+        {"view instead of table", [](const QString &p) {
+             return sampleThen(p, QStringLiteral("DROP TABLE faq; CREATE VIEW faq AS SELECT 'x' AS id, 1 AS position, "
+                                                 "'q' AS question, 'a' AS answer;"));
+         }, Code::MissingTable, QStringLiteral("no “faq” table")},
+        {"missing column", [](const QString &p) { return sampleThen(p, QStringLiteral("ALTER TABLE event DROP COLUMN precision;")); },
+         Code::MissingColumn, QStringLiteral("“event” table has no “precision” column")},
+        {"no briefing row", [](const QString &p) { return sampleThen(p, QStringLiteral("DELETE FROM briefing;")); },
+         Code::NoMetadata, QStringLiteral("no title row")},
+    };
+    return files;
+}
+
+} // namespace
+
+class tst_BriefingDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void badFile_data();
+    void badFile();
+    void lockedFileIsReportedWithoutHanging();
+    void unreadableFile();
+    void warningsNameTheItemAndTheRestOpens_data();
+    void warningsNameTheItemAndTheRestOpens();
+    void sampleFileOpensUnchangedAndHoldsNoLock();
+    void hostileSchemaObjectsDoNotRun();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_BriefingDatabase::badFile_data()
+{
+    QTest::addColumn<int>("row");
+    for (int i = 0; i < badFiles().size(); ++i)
+        QTest::newRow(badFiles().at(i).name) << i;
+}
+
+void tst_BriefingDatabase::badFile()
+{
+    QFETCH(int, row);
+    const BadFile &bad = badFiles().at(row);
+    const QString path = m_dir.filePath(QStringLiteral("case%1.briefing").arg(row));
+    QVERIFY(bad.make(path));
+    const Fingerprint before = fingerprint(path);
+
+    OpenError error;
+    const auto database = BriefingDatabase::open(path, &error);
+
+    QVERIFY(!database);
+    QCOMPARE(int(error.code), int(bad.code));
+    QVERIFY2(error.message.contains(bad.fragment), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QDir::toNativeSeparators(path)), qPrintable(error.message));
+    QCOMPARE(fingerprint(path), before);
+}
+
+void tst_BriefingDatabase::lockedFileIsReportedWithoutHanging()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked.briefing"));
+    QVERIFY(writeSample(path));
+    sqlite3 *writer = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &writer, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(writer, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    const Fingerprint before = fingerprint(path);
+
+    OpenError error;
+    QElapsedTimer timer;
+    timer.start();
+    const auto database = BriefingDatabase::open(path, &error);
+    const qint64 elapsed = timer.elapsed();
+
+    sqlite3_exec(writer, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(writer);
+    QVERIFY(!database);
+    QCOMPARE(int(error.code), int(Code::Locked));
+    QVERIFY2(error.message.contains(QStringLiteral("locked by another program")), qPrintable(error.message));
+    QVERIFY2(elapsed < 5000, "opening a locked file must give up quickly, not hang");
+    QCOMPARE(fingerprint(path), before);
+
+    // Once the other program is done, the same file opens.
+    QVERIFY(BriefingDatabase::open(path, &error));
+}
+
+void tst_BriefingDatabase::unreadableFile()
+{
+    if (::geteuid() == 0)
+        QSKIP("root reads every file; permissions cannot be tested as root");
+    const QString path = m_dir.filePath(QStringLiteral("secret.briefing"));
+    QVERIFY(writeSample(path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    OpenError error;
+    QVERIFY(!BriefingDatabase::open(path, &error));
+    QCOMPARE(int(error.code), int(Code::NotReadable));
+    QVERIFY(error.message.contains(QStringLiteral("cannot be read")));
+}
+
+void tst_BriefingDatabase::warningsNameTheItemAndTheRestOpens_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("dangling link") << QStringLiteral("INSERT INTO link VALUES ('faq-senate', 'answers', 'scenario-moon-base', '');")
+                                   << QStringLiteral("Dangling link “faq-senate” answers “scenario-moon-base”");
+    QTest::newRow("dangling actor") << QStringLiteral("UPDATE event SET actors = 'atlantis' WHERE id = 'event-dayton-1995';")
+                                    << QStringLiteral("“atlantis” is not an item");
+    QTest::newRow("duplicate id") << QStringLiteral("INSERT INTO actor VALUES ('scenario-eu-integration', 'Twin', 'other', '');")
+                                  << QStringLiteral("Duplicate id “scenario-eu-integration”");
+    QTest::newRow("impossible month") << QStringLiteral("UPDATE event SET start_date = '2022-13', precision = 'month' WHERE id = 'event-ransomware-2022';")
+                                      << QStringLiteral("Event “event-ransomware-2022”: malformed start date “2022-13”");
+    QTest::newRow("not a date") << QStringLiteral("UPDATE event SET start_date = 'last spring' WHERE id = 'event-ransomware-2022';")
+                                << QStringLiteral("malformed start date “last spring”");
+    QTest::newRow("precision mismatch") << QStringLiteral("UPDATE event SET start_date = '1995-11-21' WHERE id = 'event-dayton-1995';")
+                                        << QStringLiteral("Event “event-dayton-1995”: malformed start date");
+    QTest::newRow("unknown precision") << QStringLiteral("UPDATE event SET precision = 'weekly' WHERE id = 'event-dayton-1995';")
+                                       << QStringLiteral("unknown date precision “weekly”");
+    QTest::newRow("ends before it starts") << QStringLiteral("UPDATE event SET end_date = '2019' WHERE id = 'event-joint-training-2020-2022';")
+                                           << QStringLiteral("Event “event-joint-training-2020-2022”: it ends (2019) before it starts (2020)");
+    QTest::newRow("points of no series") << QStringLiteral("INSERT INTO point VALUES ('ghost-series', 0, 'x', 1, '', NULL);")
+                                         << QStringLiteral("unknown series “ghost-series”");
+}
+
+void tst_BriefingDatabase::warningsNameTheItemAndTheRestOpens()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, warning);
+    const QString path = m_dir.filePath(QStringLiteral("warn.briefing"));
+    QVERIFY(sampleThen(path, sql));
+    const Fingerprint before = fingerprint(path);
+
+    OpenError error;
+    const auto database = BriefingDatabase::open(path, &error);
+
+    QVERIFY2(database, qPrintable(error.message));
+    const QStringList warnings = database->briefing().warnings;
+    QVERIFY2(warnings.filter(warning).size() == 1, qPrintable(warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(database->briefing().scenarios.size(), 3); // the rest of the briefing is there
+    QCOMPARE(database->briefing().faq.size(), 4);
+    QCOMPARE(fingerprint(path), before);
+}
+
+void tst_BriefingDatabase::sampleFileOpensUnchangedAndHoldsNoLock()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sample.briefing"));
+    QVERIFY(writeSample(path));
+    const Fingerprint before = fingerprint(path);
+    OpenError error;
+    const auto database = BriefingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    QVERIFY(database->briefing().warnings.isEmpty());
+    QCOMPARE(database->points(QStringLiteral("joint-training-increase")).size(), 1);
+
+    // While the viewer has it open, another program can take an exclusive lock at once.
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE; ROLLBACK;", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+    QCOMPARE(fingerprint(path), before);
+}
+
+void tst_BriefingDatabase::hostileSchemaObjectsDoNotRun()
+{
+    // A trigger that would write on read is never run, and nothing is written.
+    const QString path = m_dir.filePath(QStringLiteral("hostile.briefing"));
+    QVERIFY(sampleThen(path, QStringLiteral(
+        "CREATE TABLE audit (x TEXT);"
+        "CREATE TRIGGER spy AFTER INSERT ON link BEGIN INSERT INTO audit VALUES ('spied'); END;"
+        "CREATE VIEW sneaky AS SELECT * FROM event;")));
+    const Fingerprint before = fingerprint(path);
+    OpenError error;
+    const auto database = BriefingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    QCOMPARE(database->briefing().events.size(), 4);
+    QCOMPARE(fingerprint(path), before);
+}
+
+QTEST_GUILESS_MAIN(tst_BriefingDatabase)
+#include "tst_briefingdatabase.moc"

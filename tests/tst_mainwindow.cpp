@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+// The real main window, driven as a user would: select in one view, see every view follow.
+#include "briefingdatabase.h"
+#include "detailpane.h"
+#include "itemlistview.h"
+#include "itemroles.h"
+#include "itemtablemodel.h"
+#include "mainwindow.h"
+#include "navigatorview.h"
+#include "safetextbrowser.h"
+#include "selection.h"
+#include "testfiles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProcess>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bv;
+
+namespace {
+
+ItemListView *listOf(MainWindow &window, ItemKind kind)
+{
+    return window.findChild<ItemListView *>(QStringLiteral("itemList%1").arg(int(kind)));
+}
+
+bool isMarked(MainWindow &window, ItemKind kind, const QString &id)
+{
+    return listOf(window, kind)->model()->indexOfId(id).data(LinkedRole).toBool();
+}
+
+QMessageBox *visibleMessage(MainWindow &window)
+{
+    for (QMessageBox *box : window.findChildren<QMessageBox *>()) {
+        if (box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void selectingAScenarioMarksItsLinksEverywhere();
+    void detailLinksAndBackForward();
+    void badFileKeepsTheOpenBriefing();
+    void openFileRemembersRecentFiles();
+    void dropOpensAFile();
+    void viewerHelpAndVersionNeedNoDisplay();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("BriefingViewerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
+
+void tst_MainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->openSample();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void tst_MainWindow::selectingAScenarioMarksItsLinksEverywhere()
+{
+    MainWindow &w = *m_window;
+    ItemListView *scenarios = listOf(w, ItemKind::Scenario);
+    QVERIFY(scenarios);
+    auto *pages = w.findChild<QStackedWidget *>();
+    auto *navigator = w.findChild<NavigatorView *>();
+    navigator->showSection(ItemKind::Scenario);
+    QCOMPARE(pages->currentWidget(), scenarios);
+
+    // Click the second scenario's row, as a user would.
+    QTableView *table = scenarios->table();
+    const QModelIndex row = table->model()->index(1, 1);
+    QCOMPARE(row.data(IdRole).toString(), QStringLiteral("scenario-guarantee-bloc"));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
+    QCOMPARE(w.selection()->currentId(), QStringLiteral("scenario-guarantee-bloc"));
+
+    QVERIFY(isMarked(w, ItemKind::Guarantee, QStringLiteral("guarantee-article5-like")));
+    QVERIFY(isMarked(w, ItemKind::Event, QStringLiteral("event-dayton-1995")));
+    QVERIFY(!isMarked(w, ItemKind::Event, QStringLiteral("event-ransomware-2022")));
+    QVERIFY(isMarked(w, ItemKind::Faq, QStringLiteral("faq-troops")));
+    QVERIFY(isMarked(w, ItemKind::Faq, QStringLiteral("faq-donbas")));
+    QVERIFY(!isMarked(w, ItemKind::Faq, QStringLiteral("faq-senate")));
+
+    const QString details = w.findChild<DetailPane *>()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Security‑Guarantee Bloc")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("U.S. “Article 5‑like” security guarantees for Ukraine")));
+    QVERIFY(details.contains(QStringLiteral("Dayton Accords")));
+    QVERIFY(details.contains(QStringLiteral("Will NATO troops be permanently based in Ukraine?")));
+    QVERIFY(details.contains(QStringLiteral("Answered by")));
+    QVERIFY(details.contains(QStringLiteral("Depends on")));
+
+    const QModelIndex faqSection = navigator->model()->index(6, 0);
+    QCOMPARE(faqSection.data().toString(), QStringLiteral("FAQ (4, 2 linked)"));
+    QCOMPARE(pages->currentWidget(), scenarios); // selecting in a list keeps that list in view
+}
+
+void tst_MainWindow::detailLinksAndBackForward()
+{
+    MainWindow &w = *m_window;
+    w.selection()->select(QStringLiteral("scenario-nato-membership"));
+    auto *detail = w.findChild<DetailPane *>();
+    emit detail->anchorClicked(SafeTextBrowser::itemUrl(QStringLiteral("guarantee-article5-like")));
+    QCOMPARE(w.selection()->currentId(), QStringLiteral("guarantee-article5-like"));
+    auto *pages = w.findChild<QStackedWidget *>();
+    QCOMPARE(pages->currentWidget(), listOf(w, ItemKind::Guarantee));
+    QCOMPARE(listOf(w, ItemKind::Guarantee)->table()->currentIndex().row(), 0);
+    QVERIFY(detail->toPlainText().contains(QStringLiteral("Ratification")));
+
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(w.selection()->currentId(), QStringLiteral("scenario-nato-membership"));
+    QCOMPARE(pages->currentWidget(), listOf(w, ItemKind::Scenario));
+    QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(w.selection()->currentId(), QStringLiteral("guarantee-article5-like"));
+}
+
+void tst_MainWindow::badFileKeepsTheOpenBriefing()
+{
+    MainWindow &w = *m_window;
+    w.selection()->select(QStringLiteral("faq-senate"));
+    const QString title = w.windowTitle();
+    const QString bad = m_dir.filePath(QStringLiteral("future.briefing"));
+    QVERIFY(test::writeSample(bad));
+    QVERIFY(test::execSql(bad, QStringLiteral("PRAGMA user_version = 7;")));
+
+    QVERIFY(!w.openFile(bad));
+
+    QMessageBox *box = visibleMessage(w);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("made by a newer version of Briefing Viewer (format 7)")), qPrintable(box->text()));
+    QVERIFY(box->text().contains(bad));
+    box->accept();
+    QCOMPARE(w.windowTitle(), title);
+    QCOMPARE(w.selection()->currentId(), QStringLiteral("faq-senate"));
+    QVERIFY(w.selection()->database()->isSample());
+}
+
+void tst_MainWindow::openFileRemembersRecentFiles()
+{
+    MainWindow &w = *m_window;
+    const QString path = m_dir.filePath(QStringLiteral("edition2.briefing"));
+    QVERIFY(test::writeSample(path));
+    QVERIFY(test::execSql(path, QStringLiteral("UPDATE briefing SET title = 'Second edition', edition = '2';")));
+    const test::Fingerprint before = test::fingerprint(path);
+
+    QVERIFY(w.openFile(path));
+
+    QCOMPARE(w.windowTitle(), QStringLiteral("Second edition — Briefing Viewer"));
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), path);
+    bool inMenu = false;
+    for (QAction *action : w.findChildren<QAction *>())
+        inMenu = inMenu || action->toolTip() == path;
+    QVERIFY(inMenu);
+    QCOMPARE(test::fingerprint(path), before);
+}
+
+void tst_MainWindow::dropOpensAFile()
+{
+    MainWindow &w = *m_window;
+    const QString path = m_dir.filePath(QStringLiteral("dropped.briefing"));
+    QVERIFY(test::writeSample(path));
+    QVERIFY(test::execSql(path, QStringLiteral("UPDATE briefing SET title = 'Dropped';")));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    QCOMPARE(w.selection()->database()->briefing().metadata.title, QStringLiteral("Dropped"));
+}
+
+void tst_MainWindow::viewerHelpAndVersionNeedNoDisplay()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BRIEFING_VIEWER), {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().startsWith("Briefing Viewer 0."));
+    process.start(QStringLiteral(BRIEFING_VIEWER), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().contains("The briefing file to open."));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "partialdate.h"
+
+#include <QTest>
+
+using bv::PartialDate;
+using Precision = PartialDate::Precision;
+
+class tst_PartialDate : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parse_data();
+    void parse();
+};
+
+void tst_PartialDate::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("precision");
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    const QDate invalid;
+    QTest::newRow("year means the whole year") << "2022" << int(Precision::Year) << QDate(2022, 1, 1) << QDate(2022, 12, 31);
+    QTest::newRow("month means the whole month") << "2024-02" << int(Precision::Month) << QDate(2024, 2, 1) << QDate(2024, 2, 29);
+    QTest::newRow("day") << "1995-11-21" << int(Precision::Day) << QDate(1995, 11, 21) << QDate(1995, 11, 21);
+    QTest::newRow("month 13") << "2022-13" << int(Precision::Month) << invalid << invalid;
+    QTest::newRow("30 February") << "2022-02-30" << int(Precision::Day) << invalid << invalid;
+    QTest::newRow("day text at year precision") << "2022-01-05" << int(Precision::Year) << invalid << invalid;
+    QTest::newRow("year text at day precision") << "2022" << int(Precision::Day) << invalid << invalid;
+    QTest::newRow("words") << "spring 2022" << int(Precision::Year) << invalid << invalid;
+    QTest::newRow("empty") << "" << int(Precision::Year) << invalid << invalid;
+    QTest::newRow("two-digit year") << "22" << int(Precision::Year) << invalid << invalid;
+}
+
+void tst_PartialDate::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(int, precision);
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    const PartialDate date = PartialDate::parse(text, Precision(precision));
+    QCOMPARE(date.isValid(), first.isValid());
+    QCOMPARE(date.text(), text);
+    if (first.isValid()) {
+        QCOMPARE(date.first(), first);
+        QCOMPARE(date.last(), last);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_PartialDate)
+#include "tst_partialdate.moc"

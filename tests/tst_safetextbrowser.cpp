@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// Briefing content is untrusted: markup in it is shown as text, nothing is loaded, and
+// only briefing:item/<id> links act.
+#include "briefingdatabase.h"
+#include "detailpane.h"
+#include "itemhtml.h"
+#include "safetextbrowser.h"
+#include "selection.h"
+#include "testfiles.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace bv;
+
+class tst_SafeTextBrowser : public QObject
+{
+    Q_OBJECT
+private slots:
+    void itemUrlsRoundTrip_data();
+    void itemUrlsRoundTrip();
+    void onlyItemLinksAct();
+    void hostileContentIsShownAsText();
+};
+
+void tst_SafeTextBrowser::itemUrlsRoundTrip_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("plain") << "scenario-guarantee-bloc";
+    QTest::newRow("dots and underscores") << "faq_1.2";
+    QTest::newRow("odd characters") << "a b/c?d#e";
+}
+
+void tst_SafeTextBrowser::itemUrlsRoundTrip()
+{
+    QFETCH(QString, id);
+    const QUrl url = SafeTextBrowser::itemUrl(id);
+    QCOMPARE(url.scheme(), QStringLiteral("briefing"));
+    QCOMPARE(SafeTextBrowser::itemIdFromUrl(QUrl(url.toString(QUrl::FullyEncoded))), id);
+}
+
+void tst_SafeTextBrowser::onlyItemLinksAct()
+{
+    SafeTextBrowser browser;
+    QSignalSpy activated(&browser, &SafeTextBrowser::itemActivated);
+    for (const char *url : {"file:///etc/passwd", "http://example.com/x", "javascript:alert(1)", "briefing:other/x",
+                            "briefing:item/", "#anchor"}) {
+        emit browser.anchorClicked(QUrl(QString::fromLatin1(url)));
+    }
+    QCOMPARE(activated.size(), 0);
+    QCOMPARE(browser.source(), QUrl()); // nothing was navigated to
+    emit browser.anchorClicked(SafeTextBrowser::itemUrl(QStringLiteral("faq-senate")));
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().toString(), QStringLiteral("faq-senate"));
+    QVERIFY(!browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/hostname"))).isValid());
+}
+
+void tst_SafeTextBrowser::hostileContentIsShownAsText()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.briefing"));
+    QVERIFY(test::writeSample(path));
+    QVERIFY(test::execSql(path, QStringLiteral(
+        "UPDATE scenario SET title = '<img src=\"file:///etc/hostname\">Bloc<script>alert(1)</script>', "
+        "summary = '<a href=\"http://example.com/\">click</a> <b>bold</b> <img src=\"http://example.com/t.png\">' "
+        "WHERE id = 'scenario-guarantee-bloc';")));
+    OpenError error;
+    auto database = BriefingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    Selection selection;
+    selection.setDatabase(database);
+    DetailPane pane(&selection);
+    selection.select(QStringLiteral("scenario-guarantee-bloc"));
+
+    const QString plain = pane.toPlainText();
+    QVERIFY2(plain.contains(QStringLiteral("<img src=\"file:///etc/hostname\">Bloc<script>alert(1)</script>")), qPrintable(plain));
+    QVERIFY(plain.contains(QStringLiteral("<a href=\"http://example.com/\">click</a>")));
+    const QString html = pane.document()->toHtml();
+    QVERIFY(!html.contains(QStringLiteral("<img")));
+    QVERIFY(!html.contains(QStringLiteral("href=\"http")));
+    QVERIFY(!html.contains(QStringLiteral("href=\"file")));
+    // Every link in the rendered document is an item link.
+    for (QTextBlock block = pane.document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QString href = it.fragment().charFormat().anchorHref();
+            if (!href.isEmpty())
+                QVERIFY2(href.startsWith(QStringLiteral("briefing:item/")), qPrintable(href));
+        }
+    }
+}
+
+QTEST_MAIN(tst_SafeTextBrowser)
+#include "tst_safetextbrowser.moc"
