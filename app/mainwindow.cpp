@@ -8,9 +8,12 @@
 #include "overviewpage.h"
 #include "recentfiles.h"
 #include "selection.h"
+#include "timelinepanel.h"
+#include "timerange.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -25,6 +28,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QScreen>
 #include <QStyle>
 #include <QToolBar>
 
@@ -33,11 +37,14 @@ namespace bv {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_selection(new Selection(this))
+    , m_timeRange(new TimeRange(this))
     , m_pages(new QStackedWidget(this))
     , m_navigator(new NavigatorView(m_selection, this))
     , m_detail(new DetailPane(m_selection, this))
     , m_navigatorDock(new QDockWidget(this))
     , m_detailDock(new QDockWidget(this))
+    , m_timeline(new TimelinePanel(m_selection, m_timeRange, this))
+    , m_timelineDock(new QDockWidget(this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -64,7 +71,9 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
     updateRecentMenu();
     updateHistoryActions();
-    resize(1280, 800);
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                           : QRect(0, 0, 1400, 900);
+    resize(std::min(1500, screen.width() * 9 / 10), std::min(950, screen.height() * 9 / 10));
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -82,7 +91,14 @@ void MainWindow::createDocks()
     m_detailDock->setWidget(m_detail);
     m_detailDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    m_timelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                                | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     resizeDocks({m_navigatorDock, m_detailDock}, {220, 460}, Qt::Horizontal);
+    resizeDocks({m_timelineDock}, {330}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -146,6 +162,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(m_detailDock->toggleViewAction());
+    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -173,6 +190,7 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Briefing Viewer"));
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_detailDock->setWindowTitle(tr("Details"));
+    m_timelineDock->setWindowTitle(tr("Timeline"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     if (m_database) {
         setWindowTitle(tr("%1 — Briefing Viewer").arg(m_database->briefing().metadata.title));

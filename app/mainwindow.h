@@ -21,6 +21,8 @@ class BriefingDatabase;
 class DetailPane;
 class NavigatorView;
 class Selection;
+class TimeRange;
+class TimelinePanel;
 
 class MainWindow final : public QMainWindow
 {
@@ -59,6 +61,7 @@ private:
     void showAbout();
 
     Selection *m_selection;
+    TimeRange *m_timeRange;
     std::shared_ptr<const BriefingDatabase> m_database;
     QStackedWidget *m_pages;
     QHash<int, QWidget *> m_pageOfKind;
@@ -66,6 +69,8 @@ private:
     DetailPane *m_detail;
     QDockWidget *m_navigatorDock;
     QDockWidget *m_detailDock;
+    TimelinePanel *m_timeline;
+    QDockWidget *m_timelineDock;
     QLabel *m_statusLabel;
     QString m_lastError;
 

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+#include "timelinelayout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace bv {
+
+namespace {
+
+constexpr double labelGap = 6;
+constexpr double markRowHeight = 16;
+
+TimelineItem itemFor(const EventTimeIndex::Entry &entry, int lane, const TimelineGeometry &g,
+                     const std::function<bool(int)> &isPartialDate)
+{
+    TimelineItem item;
+    item.lane = lane;
+    item.event = entry.event;
+    item.from = entry.start;
+    item.to = entry.end;
+    const double top = g.laneTop(lane) + 3;
+    const double left = g.x(entry.start);
+    const double right = g.x(entry.end);
+    const bool partial = isPartialDate(entry.event);
+    if (right - left >= TimelineLayout::markSize && (partial || entry.end - entry.start > 1)) {
+        item.type = partial ? TimelineItem::Type::Span : TimelineItem::Type::Bar;
+        item.rect = QRectF(QPointF(left, top), QPointF(right, top + TimelineLayout::markSize));
+    } else {
+        item.type = partial ? TimelineItem::Type::Span : TimelineItem::Type::Marker;
+        const double centre = (left + right) / 2;
+        item.rect = QRectF(centre - TimelineLayout::markSize / 2, top, TimelineLayout::markSize, TimelineLayout::markSize);
+    }
+    return item;
+}
+
+} // namespace
+
+QVector<TimelineItem> TimelineLayout::layout(const EventTimeIndex &index, const TimelineGeometry &g,
+                                             const QFont &font, const std::function<QString(int)> &titles,
+                                             const std::function<bool(int)> &isPartialDate)
+{
+    QVector<TimelineItem> items;
+    const QFontMetrics metrics(font);
+    if (!(g.to > g.from) || g.plot.width() <= 0)
+        return items;
+    const double daysPerPixel = (g.to - g.from) / g.plot.width();
+    const double cellDays = clusterCellPixels * daysPerPixel;
+    for (int lane = 0; lane < index.laneCount(); ++lane) {
+        const int firstOfLane = int(items.size());
+        // Events that began before the window and still run: drawn from the left edge.
+        for (const EventTimeIndex::Entry &entry : index.runningAt(lane, g.from)) {
+            items.append(itemFor(entry, lane, g, isPartialDate));
+            items.last().label = titles(entry.event);
+        }
+        // Events starting in the window, cell by cell; cells are aligned to absolute time so
+        // clusters do not flicker while panning.
+        const QVector<EventTimeIndex::Entry> &entries = index.entries(lane);
+        const auto range = index.startingIn(lane, g.from, g.to);
+        int i = range.first;
+        while (i < range.second) {
+            const double cell = std::floor(entries.at(i).start / cellDays);
+            const double cellEnd = (cell + 1) * cellDays;
+            auto lower = [](const EventTimeIndex::Entry &entry, double value) { return entry.start < value; };
+            const int next = int(std::lower_bound(entries.cbegin() + i, entries.cbegin() + range.second, cellEnd, lower)
+                                 - entries.cbegin());
+            if (next - i == 1) {
+                items.append(itemFor(entries.at(i), lane, g, isPartialDate));
+                items.last().label = titles(entries.at(i).event);
+            } else {
+                TimelineItem cluster;
+                cluster.type = TimelineItem::Type::Cluster;
+                cluster.lane = lane;
+                cluster.count = next - i;
+                cluster.from = cell * cellDays;
+                cluster.to = cellEnd;
+                const double centre = g.x(entries.at(i).start);
+                const QString text = QString::number(cluster.count);
+                const double width = std::max<double>(markSize + 4, metrics.horizontalAdvance(text) + 8);
+                cluster.rect = QRectF(centre - width / 2, g.laneTop(lane) + 1, width, markSize + 4);
+                items.append(cluster);
+            }
+            i = next;
+        }
+        placeLabels(items, firstOfLane, g, lane, font);
+    }
+    return items;
+}
+
+void TimelineLayout::placeLabels(QVector<TimelineItem> &items, int firstOfLane, const TimelineGeometry &g, int lane,
+                                 const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    const double lineHeight = metrics.height() + 2;
+    const double labelTop = g.laneTop(lane) + markRowHeight + 2;
+    const int rows = int(std::floor((g.laneHeight() - markRowHeight - 2) / lineHeight));
+    if (rows <= 0)
+        return;
+    // Greedy, left to right: the first row where the whole label fits; else the row where at
+    // least a short elided label fits (its neighbour on the left gets elided to make room).
+    QVector<double> fullEnd(rows, -1e9), minimumEnd(rows, -1e9);
+    QVector<QVector<int>> rowItems(rows);
+    // Labels of the current and linked items are drawn bold: measure them so.
+    QFont boldFont = font;
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    struct Wanted
+    {
+        double x, width;
+        int item;
+    };
+    QVector<Wanted> wanted;
+    QVector<double> widthOf(items.size(), 0);
+    for (int i = firstOfLane; i < items.size(); ++i) {
+        const TimelineItem &item = items.at(i);
+        if (item.type == TimelineItem::Type::Cluster || item.label.isEmpty())
+            continue;
+        const double width = std::min<double>(bold.horizontalAdvance(item.label) + 2, maximumLabelWidth);
+        // Start under the marker; near the right edge, end there instead.
+        const double x = std::max(g.plot.left(), std::min(item.rect.left(), g.plot.right() - width));
+        if (x < g.plot.right() - minimumLabelWidth)
+            wanted.append(Wanted{x, width, i});
+        widthOf[i] = width;
+    }
+    std::sort(wanted.begin(), wanted.end(), [](const Wanted &a, const Wanted &b) { return a.x < b.x; });
+    for (const Wanted &w : std::as_const(wanted)) {
+        int row = -1;
+        for (int r = 0; r < rows && row < 0; ++r) {
+            if (fullEnd.at(r) + labelGap <= w.x)
+                row = r;
+        }
+        for (int r = 0; r < rows && row < 0; ++r) {
+            if (minimumEnd.at(r) + labelGap <= w.x)
+                row = r;
+        }
+        if (row < 0)
+            continue; // no room: the marker stays, the label is left out (tooltip and list have it)
+        rowItems[row].append(w.item);
+        fullEnd[row] = w.x + w.width;
+        minimumEnd[row] = w.x + std::min(w.width, minimumLabelWidth);
+        items[w.item].labelRect = QRectF(w.x, labelTop + row * lineHeight, w.width, metrics.height());
+    }
+    // Each label ends before the next label of its row begins, and inside the plot.
+    for (const QVector<int> &row : std::as_const(rowItems)) {
+        for (int k = 0; k < row.size(); ++k) {
+            TimelineItem &item = items[row.at(k)];
+            double limit = g.plot.right() - item.labelRect.left();
+            if (k + 1 < row.size())
+                limit = std::min(limit, items.at(row.at(k + 1)).labelRect.left() - labelGap - item.labelRect.left());
+            const double width = std::min(widthOf.at(row.at(k)), limit);
+            item.labelRect.setWidth(width);
+            item.label = bold.elidedText(item.label, Qt::ElideRight, int(std::floor(width)));
+            if (item.label.isEmpty())
+                item.labelRect = QRectF();
+        }
+    }
+}
+
+} // namespace bv
