@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "briefingdatabase.h"
+#include "chartpanel.h"
 #include "detailpane.h"
 #include "itemlistview.h"
 #include "navigatorview.h"
@@ -45,6 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detailDock(new QDockWidget(this))
     , m_timeline(new TimelinePanel(m_selection, m_timeRange, this))
     , m_timelineDock(new QDockWidget(this))
+    , m_charts(new ChartPanel(m_selection, m_timeRange, this))
+    , m_chartsDock(new QDockWidget(this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -96,9 +99,15 @@ void MainWindow::createDocks()
     m_timelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
                                 | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDock->setWidget(m_charts);
+    m_chartsDock->setFeatures(m_timelineDock->features());
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    splitDockWidget(m_timelineDock, m_chartsDock, Qt::Horizontal);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     resizeDocks({m_navigatorDock, m_detailDock}, {220, 460}, Qt::Horizontal);
-    resizeDocks({m_timelineDock}, {330}, Qt::Vertical);
+    resizeDocks({m_timelineDock}, {360}, Qt::Vertical);
+    resizeDocks({m_timelineDock, m_chartsDock}, {800, 560}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -163,6 +172,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(m_detailDock->toggleViewAction());
     m_viewMenu->addAction(m_timelineDock->toggleViewAction());
+    m_viewMenu->addAction(m_chartsDock->toggleViewAction());
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -191,6 +201,7 @@ void MainWindow::retranslate()
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_detailDock->setWindowTitle(tr("Details"));
     m_timelineDock->setWindowTitle(tr("Timeline"));
+    m_chartsDock->setWindowTitle(tr("Charts"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     if (m_database) {
         setWindowTitle(tr("%1 — Briefing Viewer").arg(m_database->briefing().metadata.title));

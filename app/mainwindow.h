@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace bv {
 
 class BriefingDatabase;
+class ChartPanel;
 class DetailPane;
 class NavigatorView;
 class Selection;
@@ -71,6 +72,8 @@ private:
     QDockWidget *m_detailDock;
     TimelinePanel *m_timeline;
     QDockWidget *m_timelineDock;
+    ChartPanel *m_charts;
+    QDockWidget *m_chartsDock;
     QLabel *m_statusLabel;
     QString m_lastError;
 

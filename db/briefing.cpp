@@ -227,6 +227,55 @@ QSet<QString> Briefing::linkedIds(const QString &id) const
     return result;
 }
 
+int Briefing::seriesOfPointId(const QString &id, QString *label) const
+{
+    const int at = int(id.indexOf(QLatin1Char('@')));
+    if (at <= 0)
+        return -1;
+    const auto ref = find(id.left(at));
+    if (!ref || ref->kind != ItemKind::Series)
+        return -1;
+    if (label)
+        *label = id.mid(at + 1);
+    return ref->index;
+}
+
+QStringList Briefing::reverseTrail(const QString &seriesId, const QString &sourceId) const
+{
+    auto relies = [](ItemKind kind) {
+        return kind == ItemKind::Event || kind == ItemKind::Scenario || kind == ItemKind::Guarantee
+               || kind == ItemKind::Faq;
+    };
+    QSet<QString> trail;
+    QStringList direct;
+    for (const QString &start : {seriesId, sourceId}) {
+        if (start.isEmpty())
+            continue;
+        for (const QString &other : linkedIds(start)) {
+            if (relies(kindOf(other)) && !trail.contains(other)) {
+                trail.insert(other);
+                direct << other;
+            }
+        }
+    }
+    // One step further from the events: what the room would ask about them.
+    for (const QString &item : std::as_const(direct)) {
+        if (kindOf(item) != ItemKind::Event)
+            continue;
+        for (const QString &other : linkedIds(item)) {
+            const ItemKind kind = kindOf(other);
+            if (kind == ItemKind::Scenario || kind == ItemKind::Guarantee || kind == ItemKind::Faq)
+                trail.insert(other);
+        }
+    }
+    QStringList result(trail.cbegin(), trail.cend());
+    std::sort(result.begin(), result.end(), [this](const QString &a, const QString &b) {
+        const ItemKind ka = kindOf(a), kb = kindOf(b);
+        return ka != kb ? int(ka) < int(kb) : rowOf(a) < rowOf(b);
+    });
+    return result;
+}
+
 QString Briefing::kindName(ItemKind kind)
 {
     switch (kind) {

@@ -136,6 +136,14 @@ public:
     QVector<Neighbour> neighbours(const QString &id) const;
     QSet<QString> linkedIds(const QString &id) const;
 
+    // Data points are named "<series id>@<label>". Returns the series row, or -1.
+    int seriesOfPointId(const QString &id, QString *label = nullptr) const;
+    static QString pointId(const QString &seriesId, const QString &label) { return seriesId + QLatin1Char('@') + label; }
+    // Everything that relies on a figure: items linked to its series or its source, and the
+    // scenarios, guarantees and FAQ entries linked to those events. Events, scenarios,
+    // guarantees and FAQ entries only, in kind order.
+    QStringList reverseTrail(const QString &seriesId, const QString &sourceId) const;
+
     static QString kindName(ItemKind kind);       // "Guarantee", translated
     static QString kindPluralName(ItemKind kind); // "Guarantees", translated
 

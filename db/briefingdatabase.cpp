@@ -85,6 +85,11 @@ QString BriefingDatabase::displayName() const
     return isSample() ? tr("Sample briefing") : QFileInfo(m_path).fileName();
 }
 
+SqliteConnection &BriefingDatabase::connection() const
+{
+    return *m_connection;
+}
+
 QVector<Point> BriefingDatabase::points(const QString &seriesId) const
 {
     QVector<Point> result;

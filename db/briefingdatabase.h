@@ -31,6 +31,8 @@ public:
     QString displayName() const;
 
     QVector<Point> points(const QString &seriesId) const;
+    // The read-only connection, for the search index shipped in the file (SearchIndex).
+    SqliteConnection &connection() const;
 
 private:
     BriefingDatabase();

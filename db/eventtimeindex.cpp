@@ -166,6 +166,12 @@ int EventTimeIndex::positionOf(int eventRow) const
     return eventRow >= 0 && eventRow < m_positionOfEvent.size() ? m_positionOfEvent.at(eventRow) : -1;
 }
 
+int EventTimeIndex::firstPositionFrom(double day) const
+{
+    auto lower = [](const Entry &entry, double value) { return entry.start < value; };
+    return int(std::lower_bound(m_byStart.cbegin(), m_byStart.cend(), day, lower) - m_byStart.cbegin());
+}
+
 int EventTimeIndex::countStartingIn(double from, double to) const
 {
     auto lower = [](const Entry &entry, double value) { return entry.start < value; };

@@ -50,6 +50,8 @@ public:
     int positionOf(int eventRow) const; // -1 when the event has no valid date
     // Number of events (all lanes, counted once) whose start lies in [from, to).
     int countStartingIn(double from, double to) const;
+    // The first position (time order) whose start is at or after `day`.
+    int firstPositionFrom(double day) const;
 
     static Entry entryFor(const Event &event, int row);
     // Whether the event is drawn in `lane` (an event with several actors is in several lanes).

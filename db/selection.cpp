@@ -40,7 +40,7 @@ void Selection::select(const QString &id)
     if (!m_database || id == currentId())
         return;
     const Briefing &briefing = m_database->briefing();
-    if (!briefing.find(id) && id != briefing.metadata.id)
+    if (!briefing.find(id) && id != briefing.metadata.id && briefing.seriesOfPointId(id) < 0)
         return;
     while (m_history.size() > m_position + 1)
         m_history.removeLast();
@@ -62,10 +62,41 @@ void Selection::forward()
         setPosition(m_position + 1);
 }
 
+QString Selection::sourceOfPoint(const QString &pointId) const
+{
+    QString label;
+    const Briefing &briefing = m_database->briefing();
+    const int series = briefing.seriesOfPointId(pointId, &label);
+    if (series < 0)
+        return {};
+    for (const Point &point : m_database->points(briefing.series.at(series).id)) {
+        if (point.label == label)
+            return point.sourceId;
+    }
+    return {};
+}
+
+QSet<QString> Selection::linkedTo(const QString &id) const
+{
+    const Briefing &briefing = m_database->briefing();
+    const int series = briefing.seriesOfPointId(id);
+    if (series < 0)
+        return briefing.linkedIds(id);
+    // A data point: its series, its source and everything that relies on them.
+    const QString seriesId = briefing.series.at(series).id;
+    const QString sourceId = sourceOfPoint(id);
+    QSet<QString> linked{seriesId};
+    if (!sourceId.isEmpty())
+        linked.insert(sourceId);
+    for (const QString &item : briefing.reverseTrail(seriesId, sourceId))
+        linked.insert(item);
+    return linked;
+}
+
 void Selection::setPosition(int position)
 {
     m_position = position;
-    m_linked = m_database ? m_database->briefing().linkedIds(currentId()) : QSet<QString>();
+    m_linked = m_database ? linkedTo(currentId()) : QSet<QString>();
     emit currentChanged(currentId());
     emit historyChanged();
 }

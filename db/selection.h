@@ -28,6 +28,8 @@ public:
     bool isLinked(const QString &id) const { return m_linked.contains(id); }
     bool canGoBack() const { return m_position > 0; }
     bool canGoForward() const { return m_position + 1 < m_history.size(); }
+    // The source of a data point ("<series>@<label>"), empty when it names none.
+    QString sourceOfPoint(const QString &pointId) const;
 
 public slots:
     // Makes `id` current; unknown ids are ignored. Selecting the current item again does nothing.
@@ -42,6 +44,7 @@ signals:
 
 private:
     void setPosition(int position);
+    QSet<QString> linkedTo(const QString &id) const;
     std::shared_ptr<const BriefingDatabase> m_database;
     QStringList m_history;
     int m_position = -1;

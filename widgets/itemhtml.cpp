@@ -5,6 +5,8 @@
 #include "safetextbrowser.h"
 
 #include <QLocale>
+
+#include <algorithm>
 #include <QMap>
 
 namespace bv {
@@ -82,7 +84,10 @@ QString ItemHtml::seriesPoints(const BriefingDatabase &database, const QString &
         const QString value = p.value ? locale.toString(*p.value, 'g', 12) : tr("no value");
         const QString source = p.sourceId.isEmpty() ? tr("none given")
                                : b.find(p.sourceId) ? itemLink(database, p.sourceId) : text(p.sourceId);
-        html += QStringLiteral("<tr><td>") + text(p.label) + QStringLiteral("</td><td align=\"right\">") + text(value)
+        const QString pointLink = QStringLiteral("<a href=\"")
+                                  + SafeTextBrowser::itemUrl(p.id()).toString(QUrl::FullyEncoded).toHtmlEscaped()
+                                  + QStringLiteral("\">") + text(p.label) + QStringLiteral("</a>");
+        html += QStringLiteral("<tr><td>") + pointLink + QStringLiteral("</td><td align=\"right\">") + text(value)
                 + QStringLiteral("</td><td>") + source + QStringLiteral("</td><td>") + text(p.note)
                 + QStringLiteral("</td></tr>");
     }
@@ -92,6 +97,51 @@ QString ItemHtml::seriesPoints(const BriefingDatabase &database, const QString &
                     .arg(locale.toString(shown), locale.toString(points.size())) + QStringLiteral("</p>");
     }
     return html;
+}
+
+QString ItemHtml::point(const BriefingDatabase &database, const QString &pointId)
+{
+    const Briefing &b = database.briefing();
+    QString label;
+    const Series &series = b.series.at(b.seriesOfPointId(pointId, &label));
+    const QLocale locale;
+    const QString none = QStringLiteral("<i>") + tr("Not stated") + QStringLiteral("</i>");
+    const QVector<Point> points = database.points(series.id);
+    const auto it = std::find_if(points.cbegin(), points.cend(), [&label](const Point &p) { return p.label == label; });
+    if (it == points.cend())
+        return QStringLiteral("<p>") + text(tr("The series “%1” has no point “%2”.").arg(series.name, label)) + QStringLiteral("</p>");
+    const Point &p = *it;
+    QString value = p.value ? text(locale.toString(*p.value, 'g', 12)) : QStringLiteral("<i>") + tr("no value") + QStringLiteral("</i>");
+    if (p.value && !series.unit.isEmpty())
+        value += QLatin1Char(' ') + text(series.unit);
+    const QString source = p.sourceId.isEmpty() ? QStringLiteral("<i>") + tr("none given") + QStringLiteral("</i>")
+                           : b.find(p.sourceId) ? itemLink(database, p.sourceId) : text(p.sourceId);
+    QString html = heading(tr("Data point"), series.name + QStringLiteral(": ") + p.label)
+                   + fields({{tr("Value"), value}, {tr("Period or category"), text(p.label)}, {tr("Series"), itemLink(database, series.id)},
+                             {tr("Source"), source}, {tr("Note"), p.note.isEmpty() ? none : text(p.note)}});
+    if (const auto ref = b.find(p.sourceId); ref && ref->kind == ItemKind::Source) {
+        const Source &s = b.sources.at(ref->index);
+        QStringList parts{s.publisher, s.title};
+        if (s.year)
+            parts << QString::number(*s.year);
+        if (!s.locator.isEmpty())
+            parts << s.locator;
+        parts.removeAll(QString());
+        html += QStringLiteral("<p>") + text(tr("Source: %1").arg(parts.join(QStringLiteral(", ")))) + QStringLiteral("</p>");
+    }
+    html += QStringLiteral("<h3>") + tr("What relies on this figure") + QStringLiteral("</h3>");
+    const QStringList trail = b.reverseTrail(series.id, p.sourceId);
+    if (trail.isEmpty()) {
+        html += QStringLiteral("<p>") + tr("No event, scenario, guarantee or question of this briefing relies on it.") + QStringLiteral("</p>");
+    } else {
+        html += QStringLiteral("<ul>");
+        for (const QString &item : trail) {
+            html += QStringLiteral("<li>") + itemLink(database, item) + QStringLiteral(" <span style=\"color:#808080\">(")
+                    + text(Briefing::kindName(b.kindOf(item))) + QStringLiteral(")</span></li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html + QStringLiteral("<p style=\"color:#808080\">") + text(tr("Id: %1").arg(pointId)) + QStringLiteral("</p>");
 }
 
 QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
@@ -106,6 +156,8 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
                                             "to see all its fields here, with every item linked to it.")
                + QStringLiteral("</p>");
     }
+    if (b.seriesOfPointId(id) >= 0)
+        return point(database, id);
     const auto ref = b.find(id);
     if (!ref)
         return QStringLiteral("<p>") + tr("Nothing is selected.") + QStringLiteral("</p>");

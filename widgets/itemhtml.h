@@ -26,6 +26,7 @@ private:
     static QString fields(const QList<QPair<QString, QString>> &rows);
     static QString links(const BriefingDatabase &database, const QString &id);
     static QString seriesPoints(const BriefingDatabase &database, const QString &seriesId);
+    static QString point(const BriefingDatabase &database, const QString &pointId);
 };
 
 } // namespace bv

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// Charts as users meet them: sourced, linked, exportable, and never overloaded.
+#include "briefingdatabase.h"
+#include "briefingwriter.h"
+#include "chartpanel.h"
+#include "detailpane.h"
+#include "generator.h"
+#include "itemroles.h"
+#include "pointtablemodel.h"
+#include "selection.h"
+#include "serieschart.h"
+#include "sqliteconnection.h"
+#include "timerange.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bv;
+
+class tst_SeriesChart : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void everySampleSeriesIsChartedWithItsSource();
+    void clickingAPointShowsWhatReliesOnIt();
+    void linkedSeriesStandOut();
+    void tableAndCsv();
+    void exportCarriesTitleSourceAndEdition();
+    void largeSeriesNeverOverloadTheChart();
+    void unsourcedFiguresAreNotShown();
+
+private:
+    std::shared_ptr<BriefingDatabase> m_sample;
+    std::unique_ptr<Selection> m_selection;
+    std::unique_ptr<TimeRange> m_range;
+    std::unique_ptr<ChartPanel> m_panel;
+    QTemporaryDir m_dir;
+};
+
+void tst_SeriesChart::init()
+{
+    OpenError error;
+    m_sample = BriefingDatabase::openSample(&error);
+    QVERIFY(m_sample);
+    m_selection = std::make_unique<Selection>();
+    m_range = std::make_unique<TimeRange>();
+    m_selection->setDatabase(m_sample);
+    m_panel = std::make_unique<ChartPanel>(m_selection.get(), m_range.get());
+    m_panel->resize(900, 1400);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void tst_SeriesChart::cleanup()
+{
+    m_panel.reset();
+}
+
+void tst_SeriesChart::everySampleSeriesIsChartedWithItsSource()
+{
+    QCOMPARE(m_panel->charts().size(), 4);
+    SeriesChart *training = m_panel->chart(QStringLiteral("joint-training-increase"));
+    QVERIFY(training);
+    QVERIFY(training->isShown());
+    QCOMPARE(training->values().size(), 1);
+    QCOMPARE(training->values().y.first(), 42.0);
+    QCOMPARE(training->sourceText(), QStringLiteral("NATO, NATO Defence Planning Report 2023, 2023"));
+    bool captionShown = false;
+    for (QLabel *label : training->findChildren<QLabel *>())
+        captionShown = captionShown || (label->isVisible() && label->text().startsWith(QStringLiteral("Source: NATO, NATO Defence Planning Report 2023")));
+    QVERIFY(captionShown);
+    QVERIFY(training->canvas()->accessibleDescription().contains(QStringLiteral("NATO Defence Planning Report 2023")));
+    QCOMPARE(m_panel->chart(QStringLiteral("eu-defence-fund"))->values().y.first(), 8.0);
+}
+
+void tst_SeriesChart::clickingAPointShowsWhatReliesOnIt()
+{
+    DetailPane detail(m_selection.get());
+    SeriesChart *training = m_panel->chart(QStringLiteral("joint-training-increase"));
+    training->selectPoint(0); // what a click on the bar does
+    QCOMPARE(m_selection->currentId(), QStringLiteral("joint-training-increase@2020–2022"));
+    QVERIFY(m_selection->isLinked(QStringLiteral("event-joint-training-2020-2022")));
+    QVERIFY(m_selection->isLinked(QStringLiteral("source-nato-dpr-2023")));
+    const QString text = detail.toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("What relies on this figure")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Joint‑training exercises in the region increase by 42 %")));
+    QVERIFY(text.contains(QStringLiteral("NATO Defence Planning Report 2023 (Event)")));
+    QVERIFY(text.contains(QStringLiteral("Source: NATO, NATO Defence Planning Report 2023, 2023")));
+    QVERIFY(!text.contains(QStringLiteral("Dayton Accords")));
+}
+
+void tst_SeriesChart::linkedSeriesStandOut()
+{
+    m_selection->select(QStringLiteral("event-ransomware-2022"));
+    QVERIFY(m_panel->chart(QStringLiteral("ransomware-customers"))->isHighlighted());
+    QVERIFY(m_panel->chart(QStringLiteral("ransomware-blackout-duration"))->isHighlighted());
+    QVERIFY(m_panel->chart(QStringLiteral("eu-defence-fund"))->isFaded());
+    m_selection->select(QStringLiteral("us-guarantees-ukraine"));
+    for (SeriesChart *chart : m_panel->charts())
+        QVERIFY(!chart->isFaded() && !chart->isHighlighted());
+}
+
+void tst_SeriesChart::tableAndCsv()
+{
+    SeriesChart *fund = m_panel->chart(QStringLiteral("eu-defence-fund"));
+    PointTableModel *model = qobject_cast<PointTableModel *>(fund->table()->model());
+    QVERIFY(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Value (EUR billion)"));
+    QCOMPARE(fund->csv(), QStringLiteral("period,value,unit,source\nEU defence fund,8,EUR billion,"
+                                         "\"U.S. offers security guarantees to Kyiv, says Russia not opposed to Ukraine joining EU\"\n"));
+}
+
+void tst_SeriesChart::exportCarriesTitleSourceAndEdition()
+{
+    SeriesChart *training = m_panel->chart(QStringLiteral("joint-training-increase"));
+    const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+    const QString png4 = m_dir.filePath(QStringLiteral("chart4.png"));
+    const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
+    QCOMPARE(training->exportTo(png, QStringLiteral("png"), 1), QString());
+    QCOMPARE(training->exportTo(png4, QStringLiteral("png"), 4), QString());
+    QCOMPARE(training->exportTo(svg, QStringLiteral("svg"), 1), QString());
+    const QImage one(png), four(png4);
+    QVERIFY(!one.isNull());
+    QCOMPARE(four.width(), one.width() * 4);
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("<svg")));
+    QVERIFY(text.contains(QStringLiteral("NATO Defence Planning Report 2023")));
+    QVERIFY(text.contains(QStringLiteral("edition 1")));
+    training->copyImage();
+    QVERIFY(!QApplication::clipboard()->image().isNull());
+}
+
+void tst_SeriesChart::largeSeriesNeverOverloadTheChart()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large.briefing"));
+    GeneratorOptions options;
+    options.events = 200;
+    options.series = 1;
+    options.points = 200000;
+    options.faq = 0;
+    Generator generator(options);
+    QVERIFY(!BriefingWriter::write(path, true, [&generator](SqliteConnection &c) { return generator.fill(c); }));
+    OpenError error;
+    auto database = BriefingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    m_selection->setDatabase(database);
+    SeriesChart *chart = m_panel->charts().value(0);
+    QVERIFY(chart && chart->isTime());
+    QCOMPARE(chart->values().size(), 200000);
+    QVERIFY(chart->plotWidth() > 100);
+    auto bound = [chart] { return 4 * chart->plotWidth() + 4 * 64; };
+    QVERIFY2(chart->pointsInChart() <= bound(), qPrintable(QString::number(chart->pointsInChart())));
+    const double span = chart->to() - chart->from();
+    for (double zoom : {2.0, 10.0, 100.0, 1000.0}) {
+        chart->setRange(chart->from(), chart->from() + span / zoom);
+        QVERIFY(chart->pointsInChart() <= bound());
+        QVERIFY(chart->pointsInChart() > 0);
+    }
+    // Resizing decimates again for the new width.
+    m_panel->resize(500, 1400);
+    QTRY_VERIFY(chart->plotWidth() < 450);
+    QVERIFY(chart->pointsInChart() <= bound());
+    // Sync time: a chart zoom moves the shared range; the shared range moves the chart.
+    emit chart->canvas()->zoomRequested(2.0, (chart->from() + chart->to()) / 2 * 86400000.0);
+    QCOMPARE(m_range->from(), chart->from());
+    m_range->setRange(1000, 2000);
+    QCOMPARE(chart->from(), 1000.0);
+}
+
+void tst_SeriesChart::unsourcedFiguresAreNotShown()
+{
+    const QString path = m_dir.filePath(QStringLiteral("unsourced.briefing"));
+    QVERIFY(!BriefingWriter::writeSample(path, true));
+    {
+        SqliteConnection c;
+        QVERIFY(c.open(path, SqliteConnection::Mode::ReadWrite));
+        QVERIFY(c.execScript(QStringLiteral("UPDATE point SET source_id = NULL WHERE series_id = 'eu-defence-fund';")));
+    }
+    OpenError error;
+    auto database = BriefingDatabase::open(path, &error);
+    QVERIFY(database);
+    m_selection->setDatabase(database);
+    SeriesChart *fund = m_panel->chart(QStringLiteral("eu-defence-fund"));
+    QVERIFY(!fund->isShown());
+    QVERIFY(!fund->canvas()->isVisible());
+    QVERIFY(fund->exportTo(m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("png"), 1).contains(QStringLiteral("nothing to export")));
+    QVERIFY(m_panel->chart(QStringLiteral("joint-training-increase"))->isShown());
+}
+
+QTEST_MAIN(tst_SeriesChart)
+#include "tst_serieschart.moc"

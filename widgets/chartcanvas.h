@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// The QChartView of one series chart: wheel, drag and keys report zoom and pan to its owner
+// (which slices and decimates), and events are drawn as vertical markers over the plot.
+#pragma once
+
+#include <QChartView>
+#include <QVector>
+
+namespace bv {
+
+class ChartCanvas final : public QChartView
+{
+    Q_OBJECT
+public:
+    struct Marker
+    {
+        double x = 0; // in the chart's x value (milliseconds for a time axis)
+        enum class Kind { Plain, Linked, Current } kind = Kind::Plain;
+    };
+
+    explicit ChartCanvas(QChart *chart, QWidget *parent = nullptr);
+    void setMarkers(const QVector<Marker> &markers);
+    const QVector<Marker> &markers() const { return m_markers; }
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+signals:
+    void zoomRequested(double factor, double anchorX); // anchor in chart x values
+    void panRequested(double deltaX);                  // in chart x values
+    void resetRequested();
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QVector<Marker> m_markers;
+    bool m_interactive = false;
+    bool m_dragging = false;
+    QPointF m_dragLast;
+};
+
+} // namespace bv

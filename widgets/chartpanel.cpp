@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "chartpanel.h"
+
+#include "briefingdatabase.h"
+#include "selection.h"
+#include "serieschart.h"
+#include "timerange.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace bv {
+
+ChartPanel::ChartPanel(Selection *selection, TimeRange *timeRange, QWidget *parent)
+    : QWidget(parent)
+    , m_selection(selection)
+    , m_timeRange(timeRange)
+    , m_scroll(new QScrollArea(this))
+    , m_content(new QWidget)
+    , m_list(new QVBoxLayout(m_content))
+    , m_note(new QLabel(this))
+{
+    setObjectName(QStringLiteral("chartPanel"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_note);
+    layout->addWidget(m_scroll, 1);
+    connect(selection, &Selection::databaseChanged, this, [this] {
+        m_built = false;
+        if (isVisible())
+            rebuild();
+    });
+    connect(selection, &Selection::currentChanged, this, &ChartPanel::followSelection);
+    connect(timeRange, &TimeRange::rangeChanged, this, [this](double from, double to, const QObject *origin) {
+        if (!m_timeRange->isSynced())
+            return;
+        for (SeriesChart *chart : std::as_const(m_charts)) {
+            if (chart != origin && chart->isTime())
+                chart->setRange(from, to);
+        }
+    });
+    retranslate();
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureBuilt();
+}
+
+void ChartPanel::ensureBuilt()
+{
+    if (!m_built)
+        rebuild();
+}
+
+SeriesChart *ChartPanel::chart(const QString &seriesId) const
+{
+    for (SeriesChart *chart : m_charts) {
+        if (chart->series().id == seriesId)
+            return chart;
+    }
+    return nullptr;
+}
+
+void ChartPanel::rebuild()
+{
+    qDeleteAll(m_charts);
+    m_charts.clear();
+    while (QLayoutItem *item = m_list->takeAt(0))
+        delete item;
+    m_built = true;
+    const auto database = m_selection->database();
+    if (!database)
+        return;
+    m_events.build(database->briefing(), EventTimeIndex::Lanes::ByCategory);
+    for (int row = 0; row < database->briefing().series.size(); ++row) {
+        auto *chart = new SeriesChart(m_selection, &m_events, row, m_content);
+        connect(chart, &SeriesChart::rangeChangedByUser, this, [this, chart](double from, double to) {
+            if (m_timeRange->isSynced())
+                m_timeRange->setRange(from, to, chart);
+        });
+        m_list->addWidget(chart);
+        m_charts.append(chart);
+    }
+    m_list->addStretch();
+    followSelection();
+    retranslate();
+}
+
+void ChartPanel::followSelection()
+{
+    const auto database = m_selection->database();
+    if (!database)
+        return;
+    const Briefing &b = database->briefing();
+    const QString current = m_selection->currentId();
+    const int pointSeries = b.seriesOfPointId(current);
+    QVector<bool> highlighted;
+    bool any = false;
+    for (SeriesChart *chart : std::as_const(m_charts)) {
+        const QString id = chart->series().id;
+        const bool on = id == current || m_selection->isLinked(id)
+                        || (pointSeries >= 0 && b.series.at(pointSeries).id == id);
+        highlighted.append(on);
+        any = any || on;
+    }
+    for (int i = 0; i < m_charts.size(); ++i)
+        m_charts.at(i)->setEmphasis(highlighted.at(i), any && !highlighted.at(i));
+}
+
+void ChartPanel::retranslate()
+{
+    const auto database = m_selection->database();
+    if (database && database->briefing().series.isEmpty())
+        m_note->setText(tr("This briefing has no data series."));
+    else
+        m_note->setText(tr("Each chart shows only the figures the briefing states, with their source. Hover a "
+                           "point for its value, click it to see what relies on it."));
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace bv

@@ -1,0 +1,551 @@
+// SPDX-License-Identifier: MIT
+#include "serieschart.h"
+
+#include "briefingdatabase.h"
+#include "eventtimeindex.h"
+#include "pointtablemodel.h"
+#include "sceneexport.h"
+#include "selection.h"
+#include "timelinepainter.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QClipboard>
+#include <QCursor>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QTableView>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace bv {
+
+namespace {
+constexpr double msPerDay = 86400000.0;
+constexpr int maximumSegments = 64;
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+} // namespace
+
+SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int seriesRow, QWidget *parent)
+    : QWidget(parent)
+    , m_selection(selection)
+    , m_events(events)
+    , m_series(selection->database()->briefing().series.at(seriesRow))
+    , m_chart(new QChart)
+    , m_canvas(new ChartCanvas(m_chart, this))
+    , m_title(new QLabel(this))
+    , m_caption(new QLabel(this))
+    , m_notShown(new QLabel(this))
+    , m_tableButton(new QToolButton(this))
+    , m_copyCsv(new QToolButton(this))
+    , m_export(new QToolButton(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("chart-") + m_series.id);
+    m_values = loadSeriesValues(*selection->database(), m_series);
+    m_tableModel = new PointTableModel(m_series, &m_values, this);
+    for (QLabel *label : {m_title, m_caption, m_notShown}) {
+        label->setTextFormat(Qt::PlainText); // content is untrusted text
+        label->setWordWrap(true);
+    }
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table->setModel(m_tableModel);
+    m_table->setVisible(false);
+    m_table->setMinimumWidth(220);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_tableButton->setCheckable(true);
+    connect(m_tableButton, &QToolButton::toggled, m_table, &QWidget::setVisible);
+    connect(m_copyCsv, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(csv()); });
+    auto *exportMenu = new QMenu(m_export);
+    exportMenu->addAction(QStringLiteral("PNG 1×"), this, [this] { chooseExport(QStringLiteral("png"), 1); });
+    exportMenu->addAction(QStringLiteral("PNG 2×"), this, [this] { chooseExport(QStringLiteral("png"), 2); });
+    exportMenu->addAction(QStringLiteral("PNG 4×"), this, [this] { chooseExport(QStringLiteral("png"), 4); });
+    exportMenu->addAction(QStringLiteral("SVG"), this, [this] { chooseExport(QStringLiteral("svg"), 1); });
+    QAction *copyImageAction = exportMenu->addAction(QString(), this, &SeriesChart::copyImage);
+    copyImageAction->setObjectName(QStringLiteral("copyImage"));
+    m_export->setMenu(exportMenu);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_tableButton);
+    header->addWidget(m_copyCsv);
+    header->addWidget(m_export);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_canvas, 3);
+    body->addWidget(m_table, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addLayout(header);
+    layout->addWidget(m_notShown);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_caption);
+    m_canvas->setMinimumHeight(220);
+
+    m_chart->legend()->hide();
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    build();
+    applyPalette();
+    retranslate();
+    connect(selection, &Selection::currentChanged, this, &SeriesChart::updateMarkers);
+}
+
+SeriesChart::~SeriesChart() = default;
+
+void SeriesChart::build()
+{
+    m_shown = !m_values.x.isEmpty();
+    m_notShown->setVisible(!m_shown);
+    m_canvas->setVisible(m_shown);
+    m_tableButton->setEnabled(m_shown);
+    m_copyCsv->setEnabled(m_shown);
+    m_export->setEnabled(m_shown);
+    if (!m_shown)
+        return;
+    if (isTime())
+        buildLine();
+    else
+        buildBars();
+}
+
+void SeriesChart::buildLine()
+{
+    auto *axis = new QDateTimeAxis(m_chart);
+    m_xAxis = axis;
+    m_yAxis = new QValueAxis(m_chart);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    m_canvas->setInteractive(true);
+    connect(m_canvas, &ChartCanvas::zoomRequested, this, [this](double factor, double anchorMs) {
+        const double anchor = anchorMs / msPerDay;
+        setRange(anchor - (anchor - m_from) / factor, anchor + (m_to - anchor) / factor);
+        emit rangeChangedByUser(m_from, m_to);
+    });
+    connect(m_canvas, &ChartCanvas::panRequested, this, [this](double deltaMs) {
+        const double delta = deltaMs / msPerDay;
+        setRange(m_from + delta, m_to + delta);
+        emit rangeChangedByUser(m_from, m_to);
+    });
+    connect(m_canvas, &ChartCanvas::resetRequested, this, [this] {
+        resetRange();
+        emit rangeChangedByUser(m_from, m_to);
+    });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        // A new width needs a new decimation (but not for every pixel of a resize drag).
+        if (std::abs(area.width() - m_decimatedWidth) >= 1)
+            redecimate();
+    });
+    resetRange();
+}
+
+void SeriesChart::buildBars()
+{
+    auto *set = new QBarSet(m_series.name);
+    for (double y : std::as_const(m_values.y))
+        *set << (std::isnan(y) ? 0.0 : y);
+    auto *bars = new QBarSeries(m_chart);
+    bars->append(set);
+    m_chart->addSeries(bars);
+    auto *axis = new QBarCategoryAxis(m_chart);
+    axis->append(m_values.labels);
+    m_xAxis = axis;
+    m_yAxis = new QValueAxis(m_chart);
+    double low = 0, high = 0;
+    for (double y : std::as_const(m_values.y)) {
+        if (!std::isnan(y)) {
+            low = std::min(low, y);
+            high = std::max(high, y);
+        }
+    }
+    m_yAxis->setRange(low, high > low ? high * 1.15 : low + 1);
+    m_yAxis->applyNiceNumbers();
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    bars->attachAxis(m_xAxis);
+    bars->attachAxis(m_yAxis);
+    bars->setLabelsVisible(true);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
+        if (status)
+            QToolTip::showText(QCursor::pos(), describePoint(index), m_canvas);
+        else
+            QToolTip::hideText();
+    });
+    connect(set, &QBarSet::clicked, this, &SeriesChart::selectPoint);
+    m_from = -0.5;
+    m_to = m_values.size() - 0.5;
+}
+
+int SeriesChart::plotWidth() const
+{
+    const int width = int(m_chart->plotArea().width());
+    return width > 10 ? width : 1000;
+}
+
+void SeriesChart::resetRange()
+{
+    if (m_values.x.isEmpty() || !isTime())
+        return;
+    const double first = m_values.x.first(), last = m_values.x.last();
+    const double margin = std::max(1.0, (last - first) * 0.02);
+    setRange(first - margin, last + margin);
+}
+
+void SeriesChart::setRange(double from, double to)
+{
+    if (!isTime() || !(to > from) || !m_shown)
+        return;
+    if (to - from < 2) {
+        const double centre = (from + to) / 2;
+        from = centre - 1;
+        to = centre + 1;
+    }
+    m_from = from;
+    m_to = to;
+    redecimate();
+}
+
+void SeriesChart::redecimate()
+{
+    if (!isTime() || !m_shown)
+        return;
+    const int columns = plotWidth();
+    m_decimatedWidth = columns;
+    m_decimated = Decimator::decimate(m_values.x.constData(), m_values.y.constData(), m_values.size(), m_from, m_to, columns);
+    // One line per stretch between gaps; a pool of series, reused.
+    QVector<int> starts = m_decimated.segmentStarts;
+    while (starts.size() > maximumSegments)
+        starts.removeLast(); // beyond this many gaps in view, the last ones are bridged
+    while (m_segments.size() < starts.size()) {
+        auto *line = new QLineSeries(m_chart);
+        m_chart->addSeries(line);
+        line->attachAxis(m_xAxis);
+        line->attachAxis(m_yAxis);
+        connect(line, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), describePoint(nearestPoint(point.x() / msPerDay)), m_canvas);
+            else
+                QToolTip::hideText();
+        });
+        connect(line, &QLineSeries::clicked, this,
+                [this](const QPointF &point) { selectPoint(nearestPoint(point.x() / msPerDay)); });
+        m_segments.append(line);
+        applyPalette();
+    }
+    double low = HUGE_VAL, high = -HUGE_VAL;
+    for (int s = 0; s < m_segments.size(); ++s) {
+        QList<QPointF> points;
+        if (s < starts.size()) {
+            const int begin = starts.at(s);
+            const int end = s + 1 < starts.size() ? starts.at(s + 1) : int(m_decimated.points.size());
+            points.reserve(end - begin);
+            for (int i = begin; i < end; ++i) {
+                const QPointF &p = m_decimated.points.at(i);
+                points.append(QPointF(p.x() * msPerDay, p.y()));
+                low = std::min(low, p.y());
+                high = std::max(high, p.y());
+            }
+        }
+        m_segments.at(s)->replace(points); // all at once, never point by point
+    }
+    auto *axis = static_cast<QDateTimeAxis *>(m_xAxis);
+    const double span = m_to - m_from;
+    axis->setFormat(span > 3 * 366 ? QStringLiteral("yyyy") : span > 90 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yyyy"));
+    axis->setTickCount(std::clamp(columns / 120, 2, 12));
+    axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_from * msPerDay), Qt::UTC),
+                   QDateTime::fromMSecsSinceEpoch(qint64(m_to * msPerDay), Qt::UTC));
+    if (low <= high) {
+        const double pad = std::max((high - low) * 0.05, std::abs(high) * 0.01 + 1e-9);
+        m_yAxis->setRange(low - pad, high + pad);
+    }
+    updateMarkers();
+}
+
+int SeriesChart::pointsInChart() const
+{
+    int total = 0;
+    for (const QLineSeries *line : m_segments)
+        total += int(line->count());
+    return isTime() ? total : m_values.size();
+}
+
+void SeriesChart::updateMarkers()
+{
+    const auto database = m_selection->database();
+    if (!isTime() || !m_events || !database)
+        return;
+    const Briefing &b = database->briefing();
+    QVector<ChartCanvas::Marker> markers;
+    const QString current = m_selection->currentId();
+    auto kindOf = [&](int row) {
+        const QString &id = b.events.at(row).id;
+        return id == current ? ChartCanvas::Marker::Kind::Current
+               : m_selection->isLinked(id) ? ChartCanvas::Marker::Kind::Linked : ChartCanvas::Marker::Kind::Plain;
+    };
+    // Every event in view when there is room for them; else only the current and linked ones.
+    const int first = m_events->firstPositionFrom(m_from);
+    const int end = m_events->firstPositionFrom(m_to);
+    if (end - first <= plotWidth() / 6) {
+        for (int position = first; position < end; ++position) {
+            const int row = m_events->eventAt(position);
+            markers.append({m_events->entryAt(position).start * msPerDay, kindOf(row)});
+        }
+    } else {
+        QSet<QString> wanted = m_selection->linkedIds();
+        wanted.insert(current);
+        for (const QString &id : std::as_const(wanted)) {
+            const auto ref = b.find(id);
+            if (!ref || ref->kind != ItemKind::Event)
+                continue;
+            const int position = m_events->positionOf(ref->index);
+            if (position >= 0)
+                markers.append({m_events->entryAt(position).start * msPerDay, kindOf(ref->index)});
+        }
+    }
+    m_canvas->setMarkers(markers);
+}
+
+int SeriesChart::nearestPoint(double x) const
+{
+    if (m_values.x.isEmpty())
+        return -1;
+    if (!isTime())
+        return std::clamp(int(std::lround(x)), 0, m_values.size() - 1);
+    const auto it = std::lower_bound(m_values.x.cbegin(), m_values.x.cend(), x);
+    int index = int(it - m_values.x.cbegin());
+    if (index >= m_values.size())
+        index = m_values.size() - 1;
+    if (index > 0 && std::abs(m_values.x.at(index - 1) - x) < std::abs(m_values.x.at(index) - x))
+        --index;
+    return index;
+}
+
+QString SeriesChart::describePoint(int index) const
+{
+    if (index < 0 || index >= m_values.size())
+        return {};
+    const double y = m_values.y.at(index);
+    QString value = std::isnan(y) ? tr("no value") : QLocale().toString(y, 'g', 12);
+    if (!std::isnan(y) && !m_series.unit.isEmpty())
+        value = tr("%1 %2").arg(value, m_series.unit);
+    return tr("%1: %2\nSource: %3").arg(m_tableModel->data(m_tableModel->index(index, 0)).toString(), value, sourceText());
+}
+
+void SeriesChart::selectPoint(int index)
+{
+    if (index < 0 || index >= m_values.size())
+        return;
+    const QString label = pointLabel(*m_selection->database(), m_series.id, m_values.positions.at(index));
+    m_selection->select(Briefing::pointId(m_series.id, label));
+}
+
+QString SeriesChart::sourceText() const
+{
+    const Briefing &b = m_selection->database()->briefing();
+    QStringList sources;
+    for (const QString &id : m_values.sourceIds) {
+        const auto ref = b.find(id);
+        if (!ref || ref->kind != ItemKind::Source) {
+            sources << id;
+            continue;
+        }
+        const Source &s = b.sources.at(ref->index);
+        QStringList parts{s.publisher, s.title};
+        if (s.year)
+            parts << QString::number(*s.year);
+        parts.removeAll(QString());
+        sources << parts.join(QStringLiteral(", "));
+    }
+    return sources.join(QStringLiteral("; "));
+}
+
+QString SeriesChart::csv() const
+{
+    return m_tableModel->csv(sourceText());
+}
+
+void SeriesChart::setEmphasis(bool highlighted, bool faded)
+{
+    if (highlighted == m_highlighted && faded == m_faded)
+        return;
+    m_highlighted = highlighted;
+    m_faded = faded;
+    applyPalette();
+    update();
+}
+
+void SeriesChart::applyPalette()
+{
+    const QPalette pal = palette();
+    m_chart->setTheme(isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setLocale(locale());
+    QColor line = TimelinePainter::laneColour(3, pal);
+    if (m_faded)
+        line.setAlpha(70);
+    QPen pen(line, m_highlighted ? 2.5 : 1.5);
+    for (QLineSeries *segment : std::as_const(m_segments))
+        segment->setPen(pen);
+    for (QAbstractSeries *series : m_chart->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                set->setColor(line);
+                set->setBorderColor(m_highlighted ? pal.color(QPalette::Text) : line);
+                set->setLabelColor(pal.color(QPalette::Text));
+            }
+        }
+    }
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setLabelsBrush(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.color(QPalette::Text));
+        axis->setGridLineColor(pal.color(QPalette::Midlight));
+    }
+    QPalette captionPalette = m_caption->palette();
+    captionPalette.setColor(QPalette::WindowText, pal.color(m_faded ? QPalette::PlaceholderText : QPalette::WindowText));
+    m_caption->setPalette(captionPalette);
+    m_title->setPalette(captionPalette);
+}
+
+void SeriesChart::retranslate()
+{
+    m_title->setText(m_series.unit.isEmpty() ? m_series.name : tr("%1 (%2)").arg(m_series.name, m_series.unit));
+    QString caption = tr("Source: %1").arg(sourceText());
+    if (!m_series.description.isEmpty())
+        caption += QLatin1Char('\n') + m_series.description;
+    if (m_values.unsourcedCount > 0)
+        caption += QLatin1Char('\n') + tr("%n point(s) without a source are not shown.", nullptr, m_values.unsourcedCount);
+    m_caption->setText(caption);
+    m_notShown->setText(tr("No figure of this series names its source, so none is shown."));
+    if (m_yAxis)
+        m_yAxis->setTitleText(m_series.unit);
+    m_tableButton->setText(tr("Table"));
+    m_tableButton->setToolTip(tr("Show the figures as a table beside the chart"));
+    m_copyCsv->setText(tr("Copy CSV"));
+    m_copyCsv->setToolTip(tr("Copy every point, with unit and source, as CSV"));
+    m_export->setText(tr("Export"));
+    if (QAction *copy = m_export->menu()->findChild<QAction *>(QStringLiteral("copyImage")))
+        copy->setText(tr("Copy Image"));
+    m_canvas->setAccessibleName(tr("Chart: %1").arg(m_series.name));
+    QString description;
+    if (m_shown && isTime()) {
+        description = tr("Line chart of %n point(s) from %1 to %2. Source: %3.", nullptr, m_values.size())
+                          .arg(m_tableModel->data(m_tableModel->index(0, 0)).toString(),
+                               m_tableModel->data(m_tableModel->index(m_values.size() - 1, 0)).toString(), sourceText());
+    } else if (m_shown) {
+        description = tr("Bar chart of %n categorie(s). Source: %1. The table beside it lists the values.", nullptr,
+                         m_values.size()).arg(sourceText());
+    }
+    m_canvas->setAccessibleDescription(description);
+    m_table->setAccessibleName(tr("Figures of %1").arg(m_series.name));
+}
+
+void SeriesChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::LocaleChange)
+        m_chart->setLocale(locale());
+    QWidget::changeEvent(event);
+}
+
+void SeriesChart::paintEvent(QPaintEvent *)
+{
+    if (!m_highlighted)
+        return;
+    QPainter painter(this);
+    painter.fillRect(QRect(0, 0, 4, height()), palette().color(QPalette::Highlight));
+}
+
+void SeriesChart::paintExport(QPainter &painter, const QSize &size) const
+{
+    const QFontMetrics metrics(painter.font());
+    const int line = metrics.height();
+    painter.fillRect(QRect(QPoint(0, 0), size), palette().color(QPalette::Base));
+    painter.setPen(palette().color(QPalette::Text));
+    const Metadata &m = m_selection->database()->briefing().metadata;
+    QFont bold = painter.font();
+    bold.setBold(true);
+    painter.save();
+    painter.setFont(bold);
+    painter.drawText(QRect(10, 6, size.width() - 20, line), Qt::AlignLeft | Qt::AlignVCenter, m_title->text());
+    painter.restore();
+    const QString stamp = m.edition.isEmpty() ? m.title : tr("%1 — edition %2").arg(m.title, m.edition);
+    painter.drawText(QRect(10, 6 + line, size.width() - 20, line), Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(stamp, Qt::ElideRight, size.width() - 20));
+    const QString caption = m_caption->text();
+    const QRect captionRect(10, 0, size.width() - 20, size.height());
+    const QRect needed = metrics.boundingRect(captionRect, Qt::TextWordWrap, caption);
+    const int chartTop = 10 + 2 * line, chartBottom = size.height() - needed.height() - 10;
+    m_canvas->render(&painter, QRectF(0, chartTop, size.width(), chartBottom - chartTop), m_canvas->viewport()->rect());
+    painter.drawText(QRect(10, chartBottom + 4, size.width() - 20, needed.height()), Qt::TextWordWrap, caption);
+}
+
+QImage SeriesChart::image(qreal scale) const
+{
+    const QSize size(std::max(640, m_canvas->width()), std::max(420, m_canvas->height() + 120));
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    QPainter painter(&image);
+    paintExport(painter, size);
+    return image;
+}
+
+QString SeriesChart::exportTo(const QString &path, const QString &format, qreal scale) const
+{
+    if (!m_shown)
+        return tr("This series has no figure with a source; nothing to export.");
+    const QSize size(std::max(640, m_canvas->width()), std::max(420, m_canvas->height() + 120));
+    auto paint = [this](QPainter &painter, const QSize &area) { paintExport(painter, area); };
+    if (format == QLatin1String("svg"))
+        return SceneExport::svg(path, size, m_series.name, sourceText(), paint);
+    return SceneExport::png(path, size, scale, paint);
+}
+
+void SeriesChart::copyImage() const
+{
+    QApplication::clipboard()->setImage(image(2));
+}
+
+void SeriesChart::chooseExport(const QString &format, qreal scale)
+{
+    const QString filter = format == QLatin1String("svg") ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), m_series.id + QLatin1Char('.') + format, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + format;
+    const QString error = exportTo(path, format, scale);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+} // namespace bv
