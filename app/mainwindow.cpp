@@ -4,6 +4,7 @@
 #include "briefingdatabase.h"
 #include "chartpanel.h"
 #include "detailpane.h"
+#include "faqpanel.h"
 #include "itemlistview.h"
 #include "navigatorview.h"
 #include "overviewpage.h"
@@ -48,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_timelineDock(new QDockWidget(this))
     , m_charts(new ChartPanel(m_selection, m_timeRange, this))
     , m_chartsDock(new QDockWidget(this))
+    , m_faq(new FaqPanel(m_selection, this))
+    , m_faqDock(new QDockWidget(this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -94,6 +97,10 @@ void MainWindow::createDocks()
     m_detailDock->setWidget(m_detail);
     m_detailDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    m_faqDock->setObjectName(QStringLiteral("faqDock"));
+    m_faqDock->setWidget(m_faq);
+    m_faqDock->setFeatures(m_detailDock->features() | QDockWidget::DockWidgetFloatable);
+    splitDockWidget(m_detailDock, m_faqDock, Qt::Vertical);
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
     m_timelineDock->setWidget(m_timeline);
     m_timelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
@@ -173,6 +180,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_detailDock->toggleViewAction());
     m_viewMenu->addAction(m_timelineDock->toggleViewAction());
     m_viewMenu->addAction(m_chartsDock->toggleViewAction());
+    m_viewMenu->addAction(m_faqDock->toggleViewAction());
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -202,6 +210,7 @@ void MainWindow::retranslate()
     m_detailDock->setWindowTitle(tr("Details"));
     m_timelineDock->setWindowTitle(tr("Timeline"));
     m_chartsDock->setWindowTitle(tr("Charts"));
+    m_faqDock->setWindowTitle(tr("FAQ"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     if (m_database) {
         setWindowTitle(tr("%1 — Briefing Viewer").arg(m_database->briefing().metadata.title));

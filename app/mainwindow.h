@@ -20,6 +20,7 @@ namespace bv {
 class BriefingDatabase;
 class ChartPanel;
 class DetailPane;
+class FaqPanel;
 class NavigatorView;
 class Selection;
 class TimeRange;
@@ -74,6 +75,8 @@ private:
     QDockWidget *m_timelineDock;
     ChartPanel *m_charts;
     QDockWidget *m_chartsDock;
+    FaqPanel *m_faq;
+    QDockWidget *m_faqDock;
     QLabel *m_statusLabel;
     QString m_lastError;
 

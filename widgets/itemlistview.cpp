@@ -86,8 +86,8 @@ void ItemListView::followSelection()
 
 void ItemListView::retranslate()
 {
-    m_filter->setPlaceholderText(tr("Filter %1").arg(Briefing::kindPluralName(m_kind).toLower()));
-    m_filter->setAccessibleName(tr("Filter the list of %1").arg(Briefing::kindPluralName(m_kind).toLower()));
+    m_filter->setPlaceholderText(tr("Filter: %1").arg(Briefing::kindPluralName(m_kind)));
+    m_filter->setAccessibleName(tr("Filter the list: %1").arg(Briefing::kindPluralName(m_kind)));
     m_table->setAccessibleName(Briefing::kindPluralName(m_kind));
 }
 

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+// The FAQ panel: answers in place, safe Markdown, item links, "Questions about this".
+#include "briefingdatabase.h"
+#include "faqlistmodel.h"
+#include "faqlistview.h"
+#include "faqpanel.h"
+#include "itemroles.h"
+#include "safemarkdown.h"
+#include "selection.h"
+#include "testfiles.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace bv;
+
+class tst_FaqPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void keyboardOpensAndClosesAnswers();
+    void questionsAboutThis();
+    void answerLinksSelectItems();
+    void hostileMarkdownLoadsAndFollowsNothing_data();
+    void hostileMarkdownLoadsAndFollowsNothing();
+
+private:
+    std::shared_ptr<BriefingDatabase> m_database;
+    std::unique_ptr<Selection> m_selection;
+    std::unique_ptr<FaqPanel> m_panel;
+    QTemporaryDir m_dir;
+};
+
+void tst_FaqPanel::init()
+{
+    // The sample, with one answer rewritten in Markdown with an item link.
+    const QString path = m_dir.filePath(QStringLiteral("faq.briefing"));
+    QVERIFY(test::writeSample(path));
+    QVERIFY(test::execSql(path, QStringLiteral(
+        "UPDATE faq SET answer = 'It **mimics** NATO''s clause; see [the guarantee](briefing:item/guarantee-article5-like) "
+        "and [a link elsewhere](http://example.com/).' WHERE id = 'faq-article5';")));
+    OpenError error;
+    m_database = BriefingDatabase::open(path, &error);
+    QVERIFY2(m_database, qPrintable(error.message));
+    m_selection = std::make_unique<Selection>();
+    m_panel = std::make_unique<FaqPanel>(m_selection.get());
+    m_selection->setDatabase(m_database);
+    m_panel->resize(520, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void tst_FaqPanel::cleanup()
+{
+    m_panel.reset();
+}
+
+void tst_FaqPanel::keyboardOpensAndClosesAnswers()
+{
+    FaqListView *view = m_panel->view();
+    QAbstractItemModelTester tester(m_panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m_panel->model()->rowCount(), 4);
+    view->setFocus();
+    view->setCurrentIndex(m_panel->model()->index(0));
+    const int closedHeight = view->visualRect(view->currentIndex()).height();
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(view->isExpanded(QStringLiteral("faq-troops")));
+    QCOMPARE(m_selection->currentId(), QStringLiteral("faq-troops"));
+    QTRY_VERIFY(view->visualRect(view->currentIndex()).height() > closedHeight * 2);
+    QVERIFY(view->answer(view->currentIndex())->toPlainText().contains(QStringLiteral("limited, mission‑specific presence")));
+    QTest::keyClick(view, Qt::Key_Space);
+    QVERIFY(!view->isExpanded(QStringLiteral("faq-troops")));
+    QTest::keyClick(view, Qt::Key_Up);
+    QCOMPARE(view->currentIndex().row(), 0);
+}
+
+void tst_FaqPanel::questionsAboutThis()
+{
+    FaqListModel *model = m_panel->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_panel->aboutThis()->setChecked(true);
+    QCOMPARE(model->rowCount(), 4); // the overview is current: every question
+    m_selection->select(QStringLiteral("scenario-guarantee-bloc"));
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->index(row).data(IdRole).toString();
+    QCOMPARE(ids, (QStringList{QStringLiteral("faq-troops"), QStringLiteral("faq-donbas")}));
+    // Choosing one of them keeps the list it was chosen from.
+    m_selection->select(QStringLiteral("faq-donbas"));
+    QCOMPARE(model->rowCount(), 2);
+    m_selection->select(QStringLiteral("event-ransomware-2022"));
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(m_panel->findChild<QLabel *>()->text().contains(QStringLiteral("No question is linked to “Ransomware attack")));
+    m_panel->aboutThis()->setChecked(false);
+    QCOMPARE(model->rowCount(), 4);
+}
+
+void tst_FaqPanel::answerLinksSelectItems()
+{
+    FaqListView *view = m_panel->view();
+    const QModelIndex first = m_panel->model()->index(0);
+    view->toggle(first);
+    SafeTextDocument *answer = view->answer(first);
+    QVERIFY(answer->toPlainText().contains(QStringLiteral("It mimics NATO's clause")));
+    QVERIFY(answer->toPlainText().contains(QStringLiteral("Linked:")));
+    // Find the inline link on screen and click it.
+    QTRY_VERIFY(!view->answerRect(first).isEmpty());
+    const QRect area = view->answerRect(first);
+    QPoint hit;
+    for (int y = 0; y < area.height() && hit.isNull(); y += 3) {
+        for (int x = 0; x < area.width() && hit.isNull(); x += 3) {
+            if (view->itemAt(area.topLeft() + QPoint(x, y)) == QStringLiteral("guarantee-article5-like"))
+                hit = area.topLeft() + QPoint(x, y);
+        }
+    }
+    QVERIFY(!hit.isNull());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, hit);
+    QCOMPARE(m_selection->currentId(), QStringLiteral("guarantee-article5-like"));
+    // The http link is text only: nothing under it is a link.
+    for (QTextBlock block = answer->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().text().contains(QStringLiteral("a link elsewhere")))
+                QVERIFY(!it.fragment().charFormat().isAnchor());
+        }
+    }
+}
+
+void tst_FaqPanel::hostileMarkdownLoadsAndFollowsNothing_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("shown"); // text the reader still sees
+    QTest::newRow("markdown image") << "![secret](file:///etc/passwd)" << "[image: secret]";
+    QTest::newRow("remote image, no alt") << "![](http://example.com/t.png)" << "";
+    QTest::newRow("remote image") << "![chart](http://example.com/t.png)" << "[image: chart]";
+    QTest::newRow("html image") << "<img src=\"file:///etc/hostname\">" << "";
+    QTest::newRow("script") << "<script>alert(1)</script> text" << "text";
+    QTest::newRow("file link") << "[open](file:///etc/passwd)" << "open";
+    QTest::newRow("http link") << "[site](https://example.com)" << "site";
+    QTest::newRow("autolink") << "see https://example.com/x now" << "now";
+    QTest::newRow("javascript link") << "[x](javascript:alert(1))" << "x";
+    QTest::newRow("html anchor") << "<a href=\"http://example.com\">a</a>" << "";
+}
+
+void tst_FaqPanel::hostileMarkdownLoadsAndFollowsNothing()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, shown);
+    SafeTextDocument doc;
+    const QStringList items = doc.setSafeMarkdown(markdown);
+    QVERIFY(items.isEmpty());
+    QVERIFY(doc.toPlainText().contains(shown));
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            QVERIFY2(!format.isImageFormat(), "an image survived");
+            QVERIFY2(!format.isAnchor(), qPrintable(format.anchorHref()));
+        }
+    }
+    QVERIFY(!doc.toHtml().contains(QStringLiteral("<img")));
+}
+
+QTEST_MAIN(tst_FaqPanel)
+#include "tst_faqpanel.moc"

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+#include "faqlistview.h"
+
+#include "briefingdatabase.h"
+#include "faqlistmodel.h"
+#include "itemroles.h"
+#include "safemarkdown.h"
+#include "safetextbrowser.h"
+#include "selection.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTextCursor>
+
+namespace bv {
+
+namespace {
+constexpr int padding = 6;
+constexpr int indent = 22;
+} // namespace
+
+class FaqDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit FaqDelegate(FaqListView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    int questionHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const
+    {
+        QFont bold = option.font;
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        const QRect text = metrics.boundingRect(QRect(0, 0, m_view->textWidth(), 10000), Qt::TextWordWrap,
+                                                index.data().toString());
+        return text.height() + 2 * padding;
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        int height = questionHeight(option, index);
+        if (m_view->isExpanded(index.data(IdRole).toString()))
+            height += int(m_view->answer(index)->size().height()) + padding;
+        return QSize(m_view->viewport()->width(), height);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette &pal = opt.palette;
+        painter->save();
+        if (selected)
+            painter->fillRect(opt.rect, pal.color(QPalette::Highlight));
+        else if (index.data(LinkedRole).toBool()) {
+            QColor tint = pal.color(QPalette::Highlight);
+            tint.setAlpha(48);
+            painter->fillRect(opt.rect, tint);
+            painter->fillRect(QRect(opt.rect.topLeft(), QSize(4, opt.rect.height())), pal.color(QPalette::Highlight));
+        }
+        const QString id = index.data(IdRole).toString();
+        const bool open = m_view->isExpanded(id);
+        painter->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const int top = opt.rect.top() + padding;
+        painter->drawText(QRect(opt.rect.left() + 6, top, indent, opt.fontMetrics.height()), Qt::AlignLeft,
+                          open ? QStringLiteral("▾") : QStringLiteral("▸"));
+        QFont bold = opt.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        const int questionBottom = opt.rect.top() + questionHeight(opt, index);
+        painter->drawText(QRect(opt.rect.left() + indent, top, m_view->textWidth(), questionBottom - top), Qt::TextWordWrap,
+                          index.data().toString());
+        if (open) {
+            SafeTextDocument *doc = m_view->answer(index);
+            painter->translate(opt.rect.left() + indent, questionBottom);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.palette = pal;
+            if (selected)
+                context.palette.setColor(QPalette::Text, pal.color(QPalette::HighlightedText));
+            doc->documentLayout()->draw(painter, context);
+        }
+        painter->restore();
+    }
+
+private:
+    FaqListView *m_view;
+};
+
+FaqListView::FaqListView(Selection *selection, QWidget *parent)
+    : QListView(parent)
+    , m_selection(selection)
+{
+    setObjectName(QStringLiteral("faqList"));
+    setItemDelegate(new FaqDelegate(this));
+    setUniformItemSizes(false);
+    setResizeMode(QListView::Adjust);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setMouseTracking(true);
+    setWordWrap(true);
+    connect(selection, &Selection::databaseChanged, this, [this] {
+        m_expanded.clear();
+        clearDocuments();
+    });
+}
+
+FaqListView::~FaqListView()
+{
+    clearDocuments();
+}
+
+void FaqListView::clearDocuments()
+{
+    qDeleteAll(m_documents);
+    m_documents.clear();
+}
+
+int FaqListView::textWidth() const
+{
+    return std::max(120, viewport()->width() - indent - 8);
+}
+
+SafeTextDocument *FaqListView::answer(const QModelIndex &index) const
+{
+    const QString id = index.data(IdRole).toString();
+    if (SafeTextDocument *doc = m_documents.value(id)) {
+        if (int(doc->textWidth()) != textWidth())
+            doc->setTextWidth(textWidth());
+        return doc;
+    }
+    auto *doc = new SafeTextDocument;
+    doc->setDefaultFont(font());
+    doc->setDocumentMargin(2);
+    const QStringList inline_ = doc->setSafeMarkdown(index.data(FaqListModel::AnswerRole).toString());
+    // Every item the entry is linked to, after its answer.
+    const auto database = m_selection->database();
+    if (database) {
+        const Briefing &b = database->briefing();
+        QStringList linked = inline_;
+        for (const Neighbour &n : b.neighbours(id)) {
+            if (!linked.contains(n.id))
+                linked << n.id;
+        }
+        if (!linked.isEmpty()) {
+            QStringList parts;
+            for (const QString &item : std::as_const(linked)) {
+                parts << QStringLiteral("<a href=\"") + SafeTextBrowser::itemUrl(item).toString(QUrl::FullyEncoded).toHtmlEscaped()
+                             + QStringLiteral("\">") + b.title(item).toHtmlEscaped() + QStringLiteral("</a> (")
+                             + Briefing::kindName(b.kindOf(item)).toHtmlEscaped() + QLatin1Char(')');
+            }
+            QTextCursor cursor(doc);
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertBlock();
+            cursor.insertHtml(QStringLiteral("<i>") + tr("Linked:").toHtmlEscaped() + QStringLiteral("</i> ")
+                              + parts.join(QStringLiteral(", ")));
+        }
+    }
+    doc->setTextWidth(textWidth());
+    m_documents.insert(id, doc);
+    return doc;
+}
+
+void FaqListView::setExpanded(const QString &id, bool expanded)
+{
+    if (expanded)
+        m_expanded.insert(id);
+    else
+        m_expanded.remove(id);
+    scheduleDelayedItemsLayout();
+    viewport()->update();
+}
+
+void FaqListView::toggle(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString id = index.data(IdRole).toString();
+    setExpanded(id, !isExpanded(id));
+    if (isExpanded(id))
+        setAccessibleDescription(answer(index)->toPlainText());
+}
+
+QRect FaqListView::answerRect(const QModelIndex &index) const
+{
+    if (!index.isValid() || !isExpanded(index.data(IdRole).toString()))
+        return {};
+    const QRect row = visualRect(index);
+    const int answerHeight = int(answer(index)->size().height());
+    return QRect(row.left() + indent, row.bottom() - answerHeight - padding + 1, textWidth(), answerHeight);
+}
+
+QString FaqListView::itemAt(const QPoint &point) const
+{
+    const QModelIndex index = indexAt(point);
+    const QRect area = answerRect(index);
+    if (!area.contains(point))
+        return {};
+    const QString href = answer(index)->documentLayout()->anchorAt(point - area.topLeft());
+    return SafeTextBrowser::itemIdFromUrl(QUrl(href));
+}
+
+void FaqListView::mousePressEvent(QMouseEvent *event)
+{
+    const QPoint point = event->position().toPoint();
+    const QModelIndex index = indexAt(point);
+    const QString item = itemAt(point);
+    if (!item.isEmpty()) {
+        m_selection->select(item);
+        return;
+    }
+    QListView::mousePressEvent(event);
+    if (index.isValid() && event->button() == Qt::LeftButton && !answerRect(index).contains(point)) {
+        toggle(index);
+        m_selection->select(index.data(IdRole).toString());
+    }
+}
+
+void FaqListView::mouseMoveEvent(QMouseEvent *event)
+{
+    viewport()->setCursor(itemAt(event->position().toPoint()).isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    QListView::mouseMoveEvent(event);
+}
+
+void FaqListView::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
+        && event->modifiers() == Qt::NoModifier && currentIndex().isValid()) {
+        toggle(currentIndex());
+        m_selection->select(currentIndex().data(IdRole).toString());
+        event->accept();
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void FaqListView::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    scheduleDelayedItemsLayout();
+}
+
+void FaqListView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        clearDocuments();
+    QListView::changeEvent(event);
+}
+
+} // namespace bv

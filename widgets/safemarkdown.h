@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+// Markdown from a briefing rendered safely: HTML turned off, no image or other resource
+// ever loaded, and only briefing:item/<id> links kept (every other link becomes plain text).
+#pragma once
+
+#include <QTextDocument>
+
+namespace bv {
+
+class SafeTextDocument final : public QTextDocument
+{
+    Q_OBJECT
+public:
+    using QTextDocument::QTextDocument;
+    // Untrusted Markdown into this document; returns the item ids its links point to.
+    QStringList setSafeMarkdown(const QString &markdown);
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+};
+
+} // namespace bv
