@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // briefing-viewer: opens a briefing file, or the built-in sample, as linked views.
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -25,6 +26,10 @@ void describe(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(selectOption());
+    // For scripts/bench only: report the first paint and quit.
+    QCommandLineOption probe(QStringLiteral("first-paint-probe"), QString(), QStringLiteral("ms"));
+    probe.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(probe);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "The briefing file to open."),
                                  QStringLiteral("[file]"));
@@ -71,6 +76,8 @@ int main(int argc, char **argv)
     parser.process(app);
 
     bv::MainWindow window;
+    if (parser.isSet(QStringLiteral("first-paint-probe")))
+        new bv::FirstPaintProbe(&window, parser.value(QStringLiteral("first-paint-probe")).toInt());
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         fputs(qPrintable(QCoreApplication::translate("main", "briefing-viewer: give one file at most.\n")), stderr);

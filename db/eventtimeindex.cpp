@@ -166,6 +166,16 @@ int EventTimeIndex::positionOf(int eventRow) const
     return eventRow >= 0 && eventRow < m_positionOfEvent.size() ? m_positionOfEvent.at(eventRow) : -1;
 }
 
+qint64 EventTimeIndex::memoryBytes() const
+{
+    qint64 bytes = m_byStart.capacity() * qint64(sizeof(Entry)) + m_positionOfEvent.capacity() * qint64(sizeof(int));
+    for (const QVector<Entry> &lane : m_entries)
+        bytes += lane.capacity() * qint64(sizeof(Entry));
+    for (const QVector<Entry> &lane : m_longEntries)
+        bytes += lane.capacity() * qint64(sizeof(Entry));
+    return bytes;
+}
+
 int EventTimeIndex::firstPositionFrom(double day) const
 {
     auto lower = [](const Entry &entry, double value) { return entry.start < value; };

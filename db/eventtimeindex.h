@@ -54,6 +54,8 @@ public:
     int firstPositionFrom(double day) const;
 
     static Entry entryFor(const Event &event, int row);
+    // Bytes held by the index (its arrays' capacity), for the benchmark's bytes per event.
+    qint64 memoryBytes() const;
     // Whether the event is drawn in `lane` (an event with several actors is in several lanes).
     bool isInLane(const Briefing &briefing, int eventRow, int lane) const;
 

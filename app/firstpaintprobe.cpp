@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "firstpaintprobe.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+#include <ctime>
+
+namespace bv {
+
+qint64 monotonicNanoseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+qint64 peakResidentKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+FirstPaintProbe::FirstPaintProbe(QWidget *window, int quitAfterMs)
+    : QObject(window)
+    , m_window(window)
+    , m_quitAfterMs(quitAfterMs)
+{
+    qApp->installEventFilter(this);
+}
+
+bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == m_window) {
+        m_seen = true;
+        // The whole window is painted and flushed once control returns to the event loop.
+        QTimer::singleShot(0, this, &FirstPaintProbe::report);
+    }
+    return false;
+}
+
+void FirstPaintProbe::report()
+{
+    std::printf("first-paint-ns %lld\n", static_cast<long long>(monotonicNanoseconds()));
+    std::fflush(stdout);
+    QTimer::singleShot(m_quitAfterMs, this, [] {
+        std::printf("peak-rss-kb %lld\n", static_cast<long long>(peakResidentKilobytes()));
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
+}
+
+} // namespace bv

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Runs Briefing Viewer's benchmarks and prints them beside their targets and baselines.
+
+Every figure is the median (or the named percentile) of repeated runs after a warm-up, on
+Qt's offscreen platform. Baselines are measured in the same run, so ratios hold on a noisy
+machine. Figures of features that do not exist are left out, never faked."""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+TARGETS = {  # key: (comparison, target, unit)
+    "empty_window_first_paint": (None, None, "ms"),
+    "sample_first_paint": ("<=", 100, "ms"),
+    "large_first_paint": ("<=", 150, "ms"),
+    "large_first_paint_ratio": ("<=", 3, "x"),
+    "large_peak_rss_mb": ("<=", 80, "MB"),
+    "sample_first_paint_instructions": (None, None, "Ir"),
+    "timeline_first_paint_100k": ("<=", 20, "ms"),
+    "timeline_frame_100k_p50": (None, None, "ms"),
+    "timeline_frame_100k_p95": ("<=", 4, "ms"),
+    "timeline_hit_test_us": ("<=", 50, "us"),
+    "timeline_bytes_per_event": ("<", 100, "B"),
+    "decimate_1m": ("<=", 3, "ms"),
+    "chart_zoom_1m_p50": ("<=", 8, "ms"),
+    "chart_zoom_1m_p95": ("<=", 16, "ms"),
+    "chart_zoom_1m_naive": (None, None, "ms"),
+    "chart_zoom_speedup": (">=", 100, "x"),
+    "search_p95_selective": ("<=", 5, "ms"),
+    "search_p95_any": ("<=", 30, "ms"),
+    "search_sqlite_direct_p95": (None, None, "ms"),
+    "search_overhead_ratio": ("<=", 1.5, "x"),
+}
+BASELINES = {
+    "large_first_paint": "empty_window_first_paint",
+    "chart_zoom_1m_p50": "chart_zoom_1m_naive",
+    "search_p95_any": "search_sqlite_direct_p95",
+}
+
+
+def run(command, env, timeout=600):
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout)
+    if result.returncode != 0:
+        sys.exit(f"bench: {' '.join(command)} failed ({result.returncode}):\n{result.stderr[-2000:]}")
+    return result.stdout
+
+
+def key_values(text):
+    values = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            try:
+                values[parts[0]] = float(parts[1])
+            except ValueError:
+                pass
+    return values
+
+
+def first_paint(command, env, runs):
+    """Milliseconds from process start to the first paint, median after one warm-up."""
+    times, rss = [], []
+    for attempt in range(runs + 1):
+        start = time.monotonic_ns()
+        values = key_values(run(command, env))
+        if attempt == 0:
+            continue
+        times.append((values["first-paint-ns"] - start) / 1e6)
+        if "peak-rss-kb" in values:
+            rss.append(values["peak-rss-kb"] / 1024)
+    return statistics.median(times), (max(rss) if rss else None)
+
+
+def generate(tool, cache, env, **options):
+    name = "-".join(f"{k}{v}" for k, v in sorted(options.items()))
+    path = os.path.join(cache, f"generated-{name}.briefing")
+    if not os.path.exists(path):
+        arguments = [tool, "generate", path]
+        for key, value in options.items():
+            arguments += [f"--{key}", str(value)]
+        print(f"generating {os.path.basename(path)} ...", file=sys.stderr)
+        run(arguments, env)
+    return path
+
+
+def callgrind_instructions(command, env):
+    if not shutil.which("valgrind"):
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        out = os.path.join(folder, "callgrind.out")
+        run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"] + command, env, timeout=900)
+        with open(out) as f:
+            for line in f:
+                if line.startswith("summary:") or line.startswith("totals:"):
+                    return float(line.split()[1])
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--build", required=True)
+    parser.add_argument("--quick", action="store_true", help="small sizes, few runs: checks the suite works")
+    parser.add_argument("--runs", type=int, default=None)
+    args = parser.parse_args()
+    build = os.path.abspath(args.build)
+    runs = args.runs or (3 if args.quick else 9)
+    viewer = os.path.join(build, "app", "briefing-viewer")
+    tool = os.path.join(build, "app", "briefing-tool")
+    bench = os.path.join(build, "tests", "bench")
+    cache = os.path.join(build, "bench-cache")
+    os.makedirs(cache, exist_ok=True)
+    config = tempfile.mkdtemp(prefix="bv-bench-config-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config,
+               XDG_RUNTIME_DIR=config, LC_ALL="C.UTF-8")
+
+    scale = 10 if args.quick else 1
+    large = generate(tool, cache, env, events=100000 // scale, series=10, points=100000 // scale,
+                     faq=10000 // scale, languages=3)
+    million = generate(tool, cache, env, events=1000, series=1, points=1000000 // scale, faq=0)
+
+    figures = {}
+    figures["empty_window_first_paint"], _ = first_paint([os.path.join(bench, "bench_empty_window")], env, runs)
+    figures["sample_first_paint"], _ = first_paint([viewer, "--first-paint-probe", "0"], env, runs)
+    figures["large_first_paint"], _ = first_paint([viewer, "--first-paint-probe", "0", large], env, runs)
+    figures["large_first_paint_ratio"] = figures["large_first_paint"] / figures["empty_window_first_paint"]
+    _, figures["large_peak_rss_mb"] = first_paint([viewer, "--first-paint-probe", "1500", large], env, 1)
+    if not args.quick:
+        instructions = callgrind_instructions([viewer, "--first-paint-probe", "0"], env)
+        if instructions is not None:
+            figures["sample_first_paint_instructions"] = instructions
+    figures.update(key_values(run([os.path.join(bench, "bench_timeline"), large], env)))
+    figures.update(key_values(run([os.path.join(bench, "bench_charts"), million], env)))
+    if "chart_zoom_1m_naive" in figures and figures.get("chart_zoom_1m_p50"):
+        figures["chart_zoom_speedup"] = figures["chart_zoom_1m_naive"] / figures["chart_zoom_1m_p50"]
+    search = os.path.join(bench, "bench_search")
+    if os.path.exists(search):
+        figures.update(key_values(run([search, large], env)))
+        if figures.get("search_sqlite_direct_p95"):
+            figures["search_overhead_ratio"] = figures["search_p95_any"] / figures["search_sqlite_direct_p95"]
+    shutil.rmtree(config, ignore_errors=True)
+
+    with open(os.path.join(build, "bench.json"), "w") as f:
+        json.dump({k: round(v, 4) for k, v in figures.items()}, f, indent=1, sort_keys=True)
+
+    mode = "quick (1/10 sizes)" if args.quick else "full"
+    print(f"Briefing Viewer benchmarks, {mode}, offscreen platform, {os.cpu_count()} cores, median of {runs} runs")
+    print(f"{'figure':34} {'value':>14} {'target':>10} {'baseline':>12} {'ratio':>8}  ")
+    for key, (comparison, target, unit) in TARGETS.items():
+        if key not in figures:
+            continue
+        value = figures[key]
+        shown = f"{value:,.0f}" if unit == "Ir" else f"{value:.3f}"
+        target_text = f"{comparison} {target}" if target is not None else ""
+        baseline_key = BASELINES.get(key)
+        baseline = f"{figures[baseline_key]:.3f}" if baseline_key in figures else ""
+        ratio = f"{value / figures[baseline_key]:.2f}" if baseline_key in figures and figures[baseline_key] else ""
+        verdict = ""
+        if target is not None:
+            ok = {"<=": value <= target, "<": value < target, ">=": value >= target}[comparison]
+            verdict = "ok" if ok else "MISSED"
+        print(f"{key:34} {shown:>11} {unit:2} {target_text:>10} {baseline:>12} {ratio:>8}  {verdict}")
+    print(f"wrote {os.path.join(build, 'bench.json')}")
+
+
+if __name__ == "__main__":
+    main()
