@@ -13,10 +13,6 @@ namespace {
 constexpr qint64 unixEpochJulianDay = 2440588;
 constexpr double longSpan = 4 * 366; // events longer than this are kept apart (few, scanned whole)
 
-bool byStart(const EventTimeIndex::Entry &a, const EventTimeIndex::Entry &b)
-{
-    return a.start < b.start || (a.start == b.start && a.event < b.event);
-}
 } // namespace
 
 double EventTimeIndex::dayNumber(const QDate &date)
@@ -48,69 +44,69 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
     m_maxShortSpan.clear();
     m_byStart.clear();
     m_undated = 0;
-    QHash<QString, int> laneOf;
-    auto lane = [&](const QString &name) {
-        auto it = laneOf.constFind(name);
-        if (it != laneOf.constEnd())
-            return *it;
-        const int index = int(m_laneNames.size());
-        laneOf.insert(name, index);
-        m_laneNames << name;
-        m_entries.append(QVector<Entry>());
-        return index;
-    };
     m_positionOfEvent.fill(-1, briefing.events.size());
     m_byStart.reserve(briefing.events.size());
     for (int row = 0; row < briefing.events.size(); ++row) {
         const Event &event = briefing.events.at(row);
-        if (!event.start.isValid()) {
+        if (event.start.isValid())
+            m_byStart.append(entryFor(event, row));
+        else
             ++m_undated;
-            continue;
+    }
+    // One sort; lanes are then filled in time order and need none of their own.
+    std::sort(m_byStart.begin(), m_byStart.end(), [](const Entry &a, const Entry &b) {
+        return a.start < b.start || (a.start == b.start && a.event < b.event);
+    });
+    QHash<QString, int> laneOf;
+    QStringList names;
+    auto lane = [&](const QString &name) {
+        auto it = laneOf.constFind(name);
+        if (it != laneOf.constEnd())
+            return *it;
+        const int index = int(names.size());
+        laneOf.insert(name, index);
+        names << name;
+        return index;
+    };
+    QVector<QVector<Entry>> entries, longEntries;
+    QVector<double> maxShortSpan;
+    auto place = [&](int index, const Entry &entry) {
+        while (entries.size() <= index) {
+            entries.append(QVector<Entry>());
+            longEntries.append(QVector<Entry>());
+            maxShortSpan.append(0);
         }
-        const Entry entry = entryFor(event, row);
-        m_byStart.append(entry);
+        entries[index].append(entry);
+        const double span = entry.end - entry.start;
+        if (span > longSpan)
+            longEntries[index].append(entry);
+        else
+            maxShortSpan[index] = std::max(maxShortSpan.at(index), span);
+    };
+    const QString noCategory = tr("No category"), noActor = tr("No actor");
+    for (int position = 0; position < m_byStart.size(); ++position) {
+        const Entry &entry = m_byStart.at(position);
+        m_positionOfEvent[entry.event] = position;
+        const Event &event = briefing.events.at(entry.event);
         if (lanes == Lanes::ByCategory) {
-            m_entries[lane(event.category.isEmpty() ? tr("No category") : event.category)].append(entry);
+            place(lane(event.category.isEmpty() ? noCategory : event.category), entry);
         } else if (event.actors.isEmpty()) {
-            m_entries[lane(tr("No actor"))].append(entry);
+            place(lane(noActor), entry);
         } else {
             for (const QString &actor : event.actors)
-                m_entries[lane(briefing.title(actor))].append(entry);
+                place(lane(briefing.title(actor)), entry);
         }
     }
-    // Lanes in alphabetical order, their entries by start; long events apart.
-    QVector<int> order(m_laneNames.size());
+    // Lanes in alphabetical order of their names.
+    QVector<int> order(names.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [this](int a, int b) {
-        return m_laneNames.at(a).localeAwareCompare(m_laneNames.at(b)) < 0;
-    });
-    QStringList names;
-    QVector<QVector<Entry>> entries;
-    for (int index : order) {
-        names << m_laneNames.at(index);
-        QVector<Entry> all = std::move(m_entries[index]);
-        QVector<Entry> shortOnes, longOnes;
-        double maxSpan = 0;
-        for (const Entry &entry : std::as_const(all)) {
-            const double span = entry.end - entry.start;
-            if (span > longSpan) {
-                longOnes.append(entry);
-            } else {
-                shortOnes.append(entry);
-                maxSpan = std::max(maxSpan, span);
-            }
-        }
-        std::sort(longOnes.begin(), longOnes.end(), byStart);
-        m_longEntries.append(longOnes);
-        m_maxShortSpan.append(maxSpan);
-        std::sort(all.begin(), all.end(), byStart);
-        entries.append(std::move(all));
+    std::sort(order.begin(), order.end(), [&names](int a, int b) { return names.at(a).localeAwareCompare(names.at(b)) < 0; });
+    for (int index : std::as_const(order)) {
+        m_laneNames << names.at(index);
+        m_entries.append(std::move(entries[index]));
+        m_longEntries.append(std::move(longEntries[index]));
+        m_maxShortSpan.append(maxShortSpan.at(index));
     }
-    m_laneNames = names;
-    m_entries = std::move(entries);
-    std::sort(m_byStart.begin(), m_byStart.end(), byStart);
-    for (int position = 0; position < m_byStart.size(); ++position)
-        m_positionOfEvent[m_byStart.at(position).event] = position;
     m_first = m_byStart.isEmpty() ? 0 : m_byStart.first().start;
     m_last = m_first;
     for (const Entry &entry : std::as_const(m_byStart))

@@ -38,10 +38,11 @@ TimelineItem itemFor(const EventTimeIndex::Entry &entry, int lane, const Timelin
 
 QVector<TimelineItem> TimelineLayout::layout(const EventTimeIndex &index, const TimelineGeometry &g,
                                              const QFont &font, const std::function<QString(int)> &titles,
-                                             const std::function<bool(int)> &isPartialDate)
+                                             const std::function<bool(int)> &isPartialDate, WidthCache *widths)
 {
     QVector<TimelineItem> items;
     const QFontMetrics metrics(font);
+    const double digitWidth = metrics.horizontalAdvance(QLatin1Char('8'));
     if (!(g.to > g.from) || g.plot.width() <= 0)
         return items;
     const double daysPerPixel = (g.to - g.from) / g.plot.width();
@@ -56,6 +57,8 @@ QVector<TimelineItem> TimelineLayout::layout(const EventTimeIndex &index, const 
         // Events starting in the window, cell by cell; cells are aligned to absolute time so
         // clusters do not flicker while panning.
         const QVector<EventTimeIndex::Entry> &entries = index.entries(lane);
+        double lastBadgeRight = -1e9;
+        int lastBadge = -1;
         const auto range = index.startingIn(lane, g.from, g.to);
         int i = range.first;
         while (i < range.second) {
@@ -67,6 +70,7 @@ QVector<TimelineItem> TimelineLayout::layout(const EventTimeIndex &index, const 
             if (next - i == 1) {
                 items.append(itemFor(entries.at(i), lane, g, isPartialDate));
                 items.last().label = titles(entries.at(i).event);
+                lastBadge = -1; // a badge never counts across a single event
             } else {
                 TimelineItem cluster;
                 cluster.type = TimelineItem::Type::Cluster;
@@ -75,20 +79,38 @@ QVector<TimelineItem> TimelineLayout::layout(const EventTimeIndex &index, const 
                 cluster.from = cell * cellDays;
                 cluster.to = cellEnd;
                 const double centre = g.x(entries.at(i).start);
-                const QString text = QString::number(cluster.count);
-                const double width = std::max<double>(markSize + 4, metrics.horizontalAdvance(text) + 8);
-                cluster.rect = QRectF(centre - width / 2, g.laneTop(lane) + 1, width, markSize + 4);
+                // A badge with its count where there is room; packed clusters are compact bars.
+                const int digits = cluster.count < 10 ? 1 : cluster.count < 100 ? 2 : cluster.count < 1000 ? 3 : 4;
+                const double width = std::max<double>(markSize + 4, digitWidth * digits + 8);
+                const QRectF badge(centre - width / 2, g.laneTop(lane) + 1, width, markSize + 4);
+                if (badge.left() >= lastBadgeRight + 2) {
+                    cluster.rect = badge;
+                    cluster.showCount = true;
+                    lastBadgeRight = badge.right();
+                    lastBadge = int(items.size());
+                } else if (lastBadge >= 0) {
+                    // No room for a badge of its own: the badge before it counts these events too.
+                    TimelineItem &previous = items[lastBadge];
+                    previous.count += cluster.count;
+                    previous.to = cellEnd;
+                    i = next;
+                    continue;
+                } else {
+                    const double left = std::max(centre - clusterCellPixels / 2 + 1, lastBadgeRight + 1);
+                    const double right = std::max(left, centre + clusterCellPixels / 2 - 1);
+                    cluster.rect = QRectF(left, g.laneTop(lane) + 3, right - left, markSize);
+                }
                 items.append(cluster);
             }
             i = next;
         }
-        placeLabels(items, firstOfLane, g, lane, font);
+        placeLabels(items, firstOfLane, g, lane, font, widths);
     }
     return items;
 }
 
 void TimelineLayout::placeLabels(QVector<TimelineItem> &items, int firstOfLane, const TimelineGeometry &g, int lane,
-                                 const QFont &font)
+                                 const QFont &font, WidthCache *widths)
 {
     const QFontMetrics metrics(font);
     const double lineHeight = metrics.height() + 2;
@@ -115,7 +137,18 @@ void TimelineLayout::placeLabels(QVector<TimelineItem> &items, int firstOfLane, 
         const TimelineItem &item = items.at(i);
         if (item.type == TimelineItem::Type::Cluster || item.label.isEmpty())
             continue;
-        const double width = std::min<double>(bold.horizontalAdvance(item.label) + 2, maximumLabelWidth);
+        double full = -1;
+        if (widths) {
+            const auto cached = widths->constFind(item.event);
+            if (cached != widths->constEnd())
+                full = *cached;
+        }
+        if (full < 0) {
+            full = bold.horizontalAdvance(item.label) + 2;
+            if (widths)
+                widths->insert(item.event, float(full));
+        }
+        const double width = std::min<double>(full, maximumLabelWidth);
         // Start under the marker; near the right edge, end there instead.
         const double x = std::max(g.plot.left(), std::min(item.rect.left(), g.plot.right() - width));
         if (x < g.plot.right() - minimumLabelWidth)
@@ -149,7 +182,8 @@ void TimelineLayout::placeLabels(QVector<TimelineItem> &items, int firstOfLane, 
                 limit = std::min(limit, items.at(row.at(k + 1)).labelRect.left() - labelGap - item.labelRect.left());
             const double width = std::min(widthOf.at(row.at(k)), limit);
             item.labelRect.setWidth(width);
-            item.label = bold.elidedText(item.label, Qt::ElideRight, int(std::floor(width)));
+            if (width < widthOf.at(row.at(k))) // only a label that does not fit is elided
+                item.label = bold.elidedText(item.label, Qt::ElideRight, int(std::floor(width)));
             if (item.label.isEmpty())
                 item.labelRect = QRectF();
         }

@@ -8,6 +8,7 @@
 #include "eventtimeindex.h"
 
 #include <QFontMetrics>
+#include <QHash>
 #include <QRectF>
 #include <QVector>
 
@@ -25,6 +26,7 @@ struct TimelineItem
     int lane = 0;
     int event = -1;     // row in Briefing::events; -1 for a cluster
     int count = 1;      // events in a cluster
+    bool showCount = false; // a cluster badge with room for its count
     double from = 0;    // the time the item covers (a cluster: its cell)
     double to = 0;
     QRectF rect;        // the marker, bar or cluster badge
@@ -52,15 +54,19 @@ public:
     static constexpr double minimumLabelWidth = 36;
     static constexpr double maximumLabelWidth = 280;
 
-    // `titles` gives an event's label by row.
+    // Bold label widths by event row, kept across frames (measuring text is costly).
+    using WidthCache = QHash<int, float>;
+
+    // `titles` gives an event's label by row. `widths` may be null.
     static QVector<TimelineItem> layout(const EventTimeIndex &index, const TimelineGeometry &geometry,
                                         const QFont &font,
                                         const std::function<QString(int)> &titles,
-                                        const std::function<bool(int)> &isPartialDate);
+                                        const std::function<bool(int)> &isPartialDate,
+                                        WidthCache *widths = nullptr);
 
 private:
     static void placeLabels(QVector<TimelineItem> &items, int firstOfLane, const TimelineGeometry &geometry,
-                            int lane, const QFont &font);
+                            int lane, const QFont &font, WidthCache *widths);
 };
 
 } // namespace bv

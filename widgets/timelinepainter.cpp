@@ -32,7 +32,7 @@ QColor TimelinePainter::laneColour(int lane, const QPalette &palette)
 
 TimelineScene TimelinePainter::scene(const EventTimeIndex &index, const Briefing &briefing, const QRectF &bounds,
                                      double from, double to, const QFont &font, const QLocale &locale,
-                                     const QString &stamp)
+                                     const QString &stamp, TimelineLayout::WidthCache *widths)
 {
     TimelineScene scene;
     scene.bounds = bounds;
@@ -55,7 +55,8 @@ TimelineScene TimelinePainter::scene(const EventTimeIndex &index, const Briefing
         [&briefing](int row) {
             const Event &event = briefing.events.at(row);
             return !event.end && event.start.precision() != PartialDate::Precision::Day;
-        });
+        },
+        widths);
     return scene;
 }
 
@@ -121,9 +122,10 @@ void TimelinePainter::paint(QPainter &painter, const TimelineScene &scene, const
     }
     painter.save();
     painter.setClipRect(g.plot.adjusted(-TimelineLayout::markSize, 0, TimelineLayout::markSize, 0));
-    painter.setRenderHint(QPainter::Antialiasing, true);
     const QColor highlightColour = palette.color(QPalette::Highlight);
     for (const TimelineItem &item : scene.items) {
+        if (item.rect.width() < 1)
+            continue; // a cluster squeezed out by its neighbours' badges (its tooltip still counts it)
         const QColor laneCol = laneColour(item.lane, palette);
         const bool current = item.event >= 0 && item.event == highlight.currentEvent;
         const bool linked = item.event >= 0 ? highlight.linkedEvents.contains(item.event)
@@ -143,12 +145,14 @@ void TimelinePainter::paint(QPainter &painter, const TimelineScene &scene, const
             diamond.lineTo(c.x() - r, c.y());
             diamond.closeSubpath();
             painter.setBrush(fill);
+            painter.setRenderHint(QPainter::Antialiasing, true);
             painter.drawPath(diamond);
+            painter.setRenderHint(QPainter::Antialiasing, false);
             break;
         }
         case TimelineItem::Type::Bar:
             painter.setBrush(fill);
-            painter.drawRoundedRect(item.rect, 3, 3);
+            painter.drawRect(item.rect);
             break;
         case TimelineItem::Type::Span: {
             // Only the year or month is known: a light, hatched span, not a false exact day.
@@ -162,9 +166,11 @@ void TimelinePainter::paint(QPainter &painter, const TimelineScene &scene, const
         }
         case TimelineItem::Type::Cluster:
             painter.setBrush(dim ? faded(laneCol, palette) : laneCol);
-            painter.drawRoundedRect(item.rect, item.rect.height() / 2, item.rect.height() / 2);
-            painter.setPen(isDark(palette) ? Qt::black : Qt::white);
-            painter.drawText(item.rect, Qt::AlignCenter, QString::number(item.count));
+            painter.drawRect(item.rect);
+            if (item.showCount) {
+                painter.setPen(isDark(palette) ? Qt::black : Qt::white);
+                painter.drawText(item.rect, Qt::AlignCenter, QString::number(item.count));
+            }
             break;
         }
         if (item.event >= 0 && item.event == highlight.focusEvent) {
@@ -180,7 +186,7 @@ void TimelinePainter::paint(QPainter &painter, const TimelineScene &scene, const
                 font.setBold(bold);
                 painter.setFont(font);
             }
-            painter.drawText(item.labelRect, Qt::AlignLeft | Qt::AlignVCenter, item.label);
+            painter.drawText(QPointF(item.labelRect.left(), item.labelRect.top() + metrics.ascent()), item.label);
             if (bold) {
                 font.setBold(false);
                 painter.setFont(font);

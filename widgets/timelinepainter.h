@@ -42,7 +42,7 @@ public:
     // Computes the whole scene for a rectangle: lanes, items, axis.
     static TimelineScene scene(const EventTimeIndex &index, const Briefing &briefing, const QRectF &bounds,
                                double from, double to, const QFont &font, const QLocale &locale,
-                               const QString &stamp = QString());
+                               const QString &stamp = QString(), TimelineLayout::WidthCache *widths = nullptr);
     static void paint(QPainter &painter, const TimelineScene &scene, const EventTimeIndex &index,
                       const Briefing &briefing, const TimelineHighlight &highlight, const QPalette &palette);
     static QColor laneColour(int lane, const QPalette &palette);

@@ -52,6 +52,7 @@ void TimelineView::rebuild()
     if (m_database)
         m_index.build(m_database->briefing(), m_lanes);
     m_highlight = TimelineHighlight();
+    m_labelWidths.clear();
     emit indexRebuilt();
     fitAll();
     followSelection();
@@ -77,7 +78,8 @@ void TimelineView::invalidate()
 const TimelineScene &TimelineView::scene()
 {
     if (m_sceneStale && briefing()) {
-        m_scene = TimelinePainter::scene(m_index, *briefing(), QRectF(rect()), m_from, m_to, font(), locale());
+        m_scene = TimelinePainter::scene(m_index, *briefing(), QRectF(rect()), m_from, m_to, font(), locale(), QString(),
+                                         &m_labelWidths);
         m_sceneStale = false;
     }
     return m_scene;
@@ -314,6 +316,8 @@ void TimelineView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
         || event->type() == QEvent::LocaleChange || event->type() == QEvent::LanguageChange) {
+        if (event->type() == QEvent::FontChange)
+            m_labelWidths.clear();
         if (event->type() == QEvent::LanguageChange)
             setAccessibleName(m_highlight.focusEvent >= 0 ? describe(m_highlight.focusEvent) : tr("Timeline"));
         invalidate();

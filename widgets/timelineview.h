@@ -78,6 +78,7 @@ private:
     double m_from = 0, m_to = 1;
     TimelineHighlight m_highlight;
     TimelineScene m_scene;
+    TimelineLayout::WidthCache m_labelWidths;
     bool m_sceneStale = true;
     QPointF m_dragOrigin;
     double m_dragFrom = 0;
