@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Reduces the visible slice of a large series to at most four points per pixel column:
-// the first, lowest, highest and last point of each column, in x order. Every spike that
-// exists in the data is still drawn, and no chart is handed more than 4 x width points.
+// Reduces the visible slice of a large series to at most two points per pixel column: the
+// lowest and the highest point of each column, in x order. Every spike that exists in the
+// data is still drawn, and no chart is handed more than 2 x width points (plus one more
+// stretch per gap).
 #pragma once
 
 #include <QPointF>
