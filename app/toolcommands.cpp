@@ -4,6 +4,7 @@
 #include "briefingdatabase.h"
 #include "briefingwriter.h"
 #include "generator.h"
+#include "searchindex.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -26,6 +27,28 @@ QTextStream &err()
     return stream;
 }
 
+// One line of output from text of a briefing: no tabs, line breaks or terminal controls.
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    return line;
+}
+
+// The snippet with [ and ] around each matched word.
+QString bracketed(const SearchHit &hit)
+{
+    QString text = hit.snippet;
+    for (auto range = hit.highlights.crbegin(); range != hit.highlights.crend(); ++range) {
+        text.insert(range->first + range->second, QLatin1Char(']'));
+        text.insert(range->first, QLatin1Char('['));
+    }
+    return text;
+}
+
 // Parses the arguments after the command name; on a usage error prints it and returns false.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionalCount)
 {
@@ -35,7 +58,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int positio
         return false;
     }
     if (parser.positionalArguments().size() != positionalCount) {
-        err() << "briefing-tool: " << ToolCommands::tr("expected %n file name(s); see briefing-tool --help",
+        err() << "briefing-tool: " << ToolCommands::tr("expected %n argument(s) after the command; see briefing-tool --help",
                                                         nullptr, positionalCount)
               << Qt::endl;
         return false;
@@ -82,6 +105,9 @@ int ToolCommands::usage(int exitCode)
                  "  generate OUT         write a synthetic briefing for benchmarks and tests:\n"
                  "                       [--events N] [--series S] [--points P] [--faq K]\n"
                  "                       [--languages L] [--seed X] [--force]\n"
+                 "  search FILE QUERY    full-text search [--lang L]; one result a line:\n"
+                 "                       kind, id, title and snippet with [matched] words\n"
+                 "  index FILE           (re)build the search index inside FILE\n"
                  "\n"
                  "Options:\n"
                  "  -h, --help           show this help\n"
@@ -110,6 +136,10 @@ int ToolCommands::run(const QStringList &arguments)
         return exportSample(rest);
     if (command == QLatin1String("generate"))
         return generate(rest);
+    if (command == QLatin1String("search"))
+        return search(rest);
+    if (command == QLatin1String("index"))
+        return index(rest);
     err() << tr("briefing-tool: unknown command “%1”.").arg(command) << '\n';
     return usage(2);
 }
@@ -225,6 +255,94 @@ int ToolCommands::generate(const QStringList &arguments)
     out() << tr("Wrote %1: %2 events, %3 series of %4 points, %5 FAQ entries, %6 language(s) in %7 s")
                  .arg(path).arg(options.events).arg(options.series).arg(options.points).arg(options.faq)
                  .arg(options.languages).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
+int ToolCommands::search(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Content language to search."), QStringLiteral("L"));
+    parser.addOption(lang);
+    if (!parse(parser, arguments, 2))
+        return 2;
+    const QString path = parser.positionalArguments().at(0);
+    const std::shared_ptr<const BriefingDatabase> database = openOrReport(path);
+    if (!database)
+        return 1;
+    const QString language = parser.isSet(lang) ? parser.value(lang) : database->briefing().metadata.sourceLanguage;
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<SearchIndex> index = SearchIndex::openShipped(database);
+    const bool shipped = index != nullptr;
+    if (!index)
+        index = SearchIndex::buildInMemory(database, language);
+    qint64 indexNs = timer.nsecsElapsed();
+    if (!index) {
+        err() << tr("Could not build a search index for %1.").arg(path) << Qt::endl;
+        return 1;
+    }
+    timer.restart();
+    SearchResults results = index->search(parser.positionalArguments().at(1), language);
+    qint64 searchNs = timer.nsecsElapsed();
+    if (results.failed && shipped) {
+        // What the viewer does too: the index in the file is damaged, so build one.
+        err() << tr("The search index in %1 is damaged; searching an index built in memory instead. "
+                    "Run “briefing-tool index %1” to repair it.").arg(path)
+              << Qt::endl;
+        timer.restart();
+        index = SearchIndex::buildInMemory(database, language);
+        indexNs = timer.nsecsElapsed();
+        timer.restart();
+        if (index)
+            results = index->search(parser.positionalArguments().at(1), language);
+        searchNs = timer.nsecsElapsed();
+    }
+    if (!index || results.failed) {
+        err() << tr("Could not search %1.").arg(path) << Qt::endl;
+        return 1;
+    }
+    for (const SearchHit &hit : results.hits) {
+        out() << SearchIndex::kindKey(hit.kind) << '\t' << oneLine(hit.id) << '\t' << oneLine(hit.title) << '\t'
+              << oneLine(bracketed(hit)) << '\n';
+    }
+    out().flush();
+    const QString total = results.totalIsLowerBound ? tr("%1+ results").arg(results.total)
+                                                    : tr("%n result(s)", nullptr, results.total);
+    const QString source = index->isShipped() ? tr("index in the file, opened in %1 ms")
+                                              : tr("index built in memory in %1 ms");
+    err() << tr("%1, %2 shown; search took %3 ms (%4)")
+                 .arg(total).arg(results.hits.size()).arg(double(searchNs) / 1e6, 0, 'f', 2)
+                 .arg(source.arg(double(indexNs) / 1e6, 0, 'f', 1))
+          << Qt::endl;
+    return 0;
+}
+
+int ToolCommands::index(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, 1))
+        return 2;
+    const QString path = parser.positionalArguments().first();
+    QElapsedTimer timer;
+    timer.start();
+    if (const OpenError error = BriefingWriter::writeSearchIndex(path)) {
+        err() << error.message << Qt::endl;
+        return 1;
+    }
+    const qint64 elapsed = timer.elapsed();
+    // Check that the viewer will use what was written.
+    OpenError error;
+    const std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(path, &error);
+    const std::unique_ptr<SearchIndex> index = database ? SearchIndex::openShipped(database) : nullptr;
+    if (!index) {
+        err() << tr("The search index written into %1 does not work; please report this as a bug.").arg(path)
+              << Qt::endl;
+        return 1;
+    }
+    out() << tr("Wrote the search index of %1 (languages: %2) in %3 s")
+                 .arg(path, index->languages().join(QStringLiteral(", ")))
+                 .arg(double(elapsed) / 1000.0, 0, 'f', 1)
           << Qt::endl;
     return 0;
 }

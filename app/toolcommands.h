@@ -19,6 +19,8 @@ private:
     static int info(const QStringList &arguments);
     static int exportSample(const QStringList &arguments);
     static int generate(const QStringList &arguments);
+    static int search(const QStringList &arguments);
+    static int index(const QStringList &arguments);
     static int usage(int exitCode);
 };
 

@@ -2,11 +2,14 @@
 #include "briefingwriter.h"
 
 #include "briefingdatabase.h"
+#include "searchindexbuilder.h"
 #include "sqliteconnection.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <sqlite3.h>
 
 namespace bv {
 
@@ -38,6 +41,8 @@ OpenError BriefingWriter::write(const QString &path, bool overwrite, const Fill 
             problem = connection.errorText();
         } else {
             problem = fill(connection);
+            if (problem.isEmpty())
+                problem = SearchIndexBuilder::buildFrom(connection);
             if (problem.isEmpty() && !connection.execScript(QStringLiteral("COMMIT;")))
                 problem = connection.errorText();
         }
@@ -61,6 +66,46 @@ OpenError BriefingWriter::writeSample(const QString &path, bool overwrite)
     return write(path, overwrite, [](SqliteConnection &connection) {
         return connection.execScript(sampleSql()) ? QString() : connection.errorText();
     });
+}
+
+OpenError BriefingWriter::writeSearchIndex(const QString &path)
+{
+    OpenError error;
+    if (!BriefingDatabase::open(path, &error))
+        return error;
+    const QString name = QDir::toNativeSeparators(path);
+    QString problem;
+    {
+        SqliteConnection connection;
+        if (!connection.open(path, SqliteConnection::Mode::ReadWrite)) {
+            problem = connection.errorText();
+        } else {
+            // The file comes from anywhere: nothing in it runs on our behalf while we write.
+            sqlite3 *db = connection.handle();
+            sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+            sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+            sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+            sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+            if (!connection.execScript(QStringLiteral("BEGIN IMMEDIATE;"))) {
+                problem = connection.errorText();
+            } else {
+                problem = SearchIndexBuilder::drop(db);
+                if (problem.isEmpty())
+                    problem = SearchIndexBuilder::buildFrom(connection);
+                if (problem.isEmpty() && !connection.execScript(QStringLiteral("COMMIT;")))
+                    problem = connection.errorText();
+                if (!problem.isEmpty())
+                    connection.execScript(QStringLiteral("ROLLBACK;"));
+            }
+        }
+    }
+    if (!problem.isEmpty()) {
+        return {OpenError::Code::WriteFailed,
+                tr("Could not write the search index into “%1”: %2. The file was left as it "
+                   "was. Check that it is writable and that no other program is using it.")
+                    .arg(name, problem)};
+    }
+    return {};
 }
 
 } // namespace bv

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +53,12 @@ private slots:
     void generateIsDeterministic();
     void generateRejectsBadNumbers();
     void usageErrors();
+    void searchPrintsOneLinePerHit();
+    void searchTreatsAnyQueryAsText();
+    void searchRefusesBadFiles();
+    void indexRebuildsTheSearchIndex();
+    void indexRefusesBadFiles();
+    void searchFallsBackWhenTheIndexIsDamaged();
 
 private:
     QTemporaryDir m_dir;
@@ -168,11 +175,184 @@ void tst_BriefingTool::usageErrors()
     const Run help = tool({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("export-sample OUT")));
+    QVERIFY(help.out.contains(QStringLiteral("search FILE QUERY")));
+    QVERIFY(help.out.contains(QStringLiteral("index FILE")));
     const Run version = tool({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QStringLiteral("briefing-tool 0.")));
     const Run twoFiles = tool({QStringLiteral("validate"), QStringLiteral("a"), QStringLiteral("b")});
     QCOMPARE(twoFiles.exitCode, 2);
+}
+
+void tst_BriefingTool::searchPrintsOneLinePerHit()
+{
+    const QString path = m_dir.filePath(QStringLiteral("search.briefing"));
+    QCOMPARE(tool({QStringLiteral("export-sample"), path}).exitCode, 0);
+    const Fingerprint before = fingerprint(path);
+
+    const Run run = tool({QStringLiteral("search"), path, QStringLiteral("Senate")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 5, qPrintable(run.out));
+    const QRegularExpression marked(QStringLiteral("\\[([^\\]]*)\\]"));
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 4);
+        auto match = marked.globalMatch(fields.at(3));
+        QVERIFY2(match.hasNext() || fields.at(2).contains(QStringLiteral("Senate")), qPrintable(line));
+        while (match.hasNext())
+            QCOMPARE(match.next().captured(1).toLower(), QStringLiteral("senate"));
+    }
+    QVERIFY2(run.out.contains(QStringLiteral("faq\tfaq-senate\tHow does the U.S. Senate’s approval process affect "
+                                             "the deal?\tIf the guarantees are treated as a treaty, they require a "
+                                             "two‑thirds [Senate] vote")),
+             qPrintable(run.out));
+    QVERIFY2(run.err.contains(QStringLiteral("index in the file")), qPrintable(run.err));
+
+    const Run prefix = tool({QStringLiteral("search"), path, QStringLiteral("ranso")});
+    QCOMPARE(prefix.exitCode, 0);
+    QVERIFY(prefix.out.contains(QStringLiteral("event\tevent-ransomware-2022\tRansomware attack on Ukrainian energy grids\t")));
+    QVERIFY(prefix.out.contains(QStringLiteral("[ransomware]")));
+
+    const Run none = tool({QStringLiteral("search"), path, QStringLiteral("zzzzqq")});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.out.isEmpty());
+    QVERIFY2(none.err.contains(QStringLiteral("0 result(s)")), qPrintable(none.err));
+
+    // A language without translations reads the source text.
+    const Run french = tool({QStringLiteral("search"), path, QStringLiteral("Senate"), QStringLiteral("--lang"), QStringLiteral("fr")});
+    QCOMPARE(french.exitCode, 0);
+    QCOMPARE(french.out, run.out);
+    QCOMPARE(fingerprint(path), before);
+}
+
+void tst_BriefingTool::searchTreatsAnyQueryAsText()
+{
+    const QString path = m_dir.filePath(QStringLiteral("hostile.briefing"));
+    QCOMPARE(tool({QStringLiteral("export-sample"), path}).exitCode, 0);
+    const Fingerprint before = fingerprint(path);
+    const QString plain = tool({QStringLiteral("search"), path, QStringLiteral("senate")}).out;
+    QVERIFY(!plain.isEmpty());
+    const QStringList queries{QStringLiteral("\""), QStringLiteral("((a"), QStringLiteral("NEAR(a b)"),
+                              QStringLiteral("'; DROP TABLE faq; --"), QStringLiteral("{title}: x"), QStringLiteral("*"),
+                              QStringLiteral("a AND (b OR"), QStringLiteral("title:senate"), QStringLiteral("\x01\x1b[2J"),
+                              QString(3000, QLatin1Char('('))};
+    for (const QString &query : queries) {
+        const Run run = tool({QStringLiteral("search"), path, query});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.err.contains(QStringLiteral("syntax")) && !run.err.contains(QStringLiteral("fts5"))
+                     && !run.err.contains(QStringLiteral("SQLite")),
+                 qPrintable(run.err));
+    }
+    for (const QString &dressed : {QStringLiteral("-senate"), QStringLiteral("+senate"), QStringLiteral("\"senate\"*"),
+                                   QStringLiteral("^senate")}) {
+        const Run run = tool({QStringLiteral("search"), path, QStringLiteral("--"), dressed});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, plain);
+    }
+    QCOMPARE(tool({QStringLiteral("validate"), path}).exitCode, 0);
+    QCOMPARE(fingerprint(path), before);
+}
+
+void tst_BriefingTool::searchRefusesBadFiles()
+{
+    const QString text = m_dir.filePath(QStringLiteral("notes.briefing"));
+    QVERIFY(writeBytes(text, QByteArray(300, 'a')));
+    const Run run = tool({QStringLiteral("search"), text, QStringLiteral("senate")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(text) && run.err.contains(QStringLiteral("not a SQLite database")), qPrintable(run.err));
+    const Run missing = tool({QStringLiteral("search"), m_dir.filePath(QStringLiteral("nowhere.briefing")), QStringLiteral("x")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("does not exist")));
+    QCOMPARE(tool({QStringLiteral("search"), text}).exitCode, 2);
+}
+
+void tst_BriefingTool::indexRebuildsTheSearchIndex()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reindex.briefing"));
+    QVERIFY(writeSample(path));
+    QVERIFY(execSql(path, QStringLiteral(
+        "DROP TABLE search; DROP TABLE search_language;"
+        "INSERT INTO translation (item_id, field, lang, text) VALUES "
+        "('faq-senate', 'answer', 'fr', 'Un vote du Sénat pour une défense collective.');")));
+    const QStringList query{QStringLiteral("search"), path, QStringLiteral("defense"), QStringLiteral("--lang"), QStringLiteral("fr")};
+    const Run inMemory = tool(query);
+    QCOMPARE(inMemory.exitCode, 0);
+    QVERIFY2(inMemory.out.startsWith(QStringLiteral("faq\tfaq-senate\t")), qPrintable(inMemory.out));
+    QVERIFY(inMemory.out.contains(QStringLiteral("[défense]")));
+    QVERIFY2(inMemory.err.contains(QStringLiteral("index built in memory")), qPrintable(inMemory.err));
+
+    const Run indexed = tool({QStringLiteral("index"), path});
+    QCOMPARE(indexed.exitCode, 0);
+    QVERIFY2(indexed.out.contains(QStringLiteral("languages: ")) && indexed.out.contains(QStringLiteral("en"))
+                 && indexed.out.contains(QStringLiteral("fr")),
+             qPrintable(indexed.out));
+    QStringList siblings = fingerprint(path).siblings;
+    QVERIFY2(siblings.filter(QStringLiteral("reindex.briefing")).size() == 1, qPrintable(siblings.join(QLatin1Char(' '))));
+
+    const Run shipped = tool(query);
+    QCOMPARE(shipped.exitCode, 0);
+    QCOMPARE(shipped.out, inMemory.out);
+    QVERIFY2(shipped.err.contains(QStringLiteral("index in the file")), qPrintable(shipped.err));
+    const Run validated = tool({QStringLiteral("validate"), path});
+    QCOMPARE(validated.exitCode, 0);
+    QVERIFY(validated.out.contains(QStringLiteral("0 warning(s)")));
+
+    // Indexing again replaces the index rather than adding to it.
+    QCOMPARE(tool({QStringLiteral("index"), path}).exitCode, 0);
+    QCOMPARE(tool(query).out, inMemory.out);
+}
+
+void tst_BriefingTool::indexRefusesBadFiles()
+{
+    const QString text = m_dir.filePath(QStringLiteral("text.briefing"));
+    QVERIFY(writeBytes(text, QByteArray(300, 'a')));
+    const Fingerprint before = fingerprint(text);
+    const Run run = tool({QStringLiteral("index"), text});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("not a SQLite database")), qPrintable(run.err));
+    QCOMPARE(fingerprint(text), before);
+
+    const QString newer = m_dir.filePath(QStringLiteral("newer.briefing"));
+    QVERIFY(writeSample(newer));
+    QVERIFY(execSql(newer, QStringLiteral("PRAGMA user_version = 2;")));
+    const Fingerprint newerBefore = fingerprint(newer);
+    const Run refused = tool({QStringLiteral("index"), newer});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains(QStringLiteral("newer version")));
+    QCOMPARE(fingerprint(newer), newerBefore);
+
+    const QString missing = m_dir.filePath(QStringLiteral("nowhere.briefing"));
+    QCOMPARE(tool({QStringLiteral("index"), missing}).exitCode, 1);
+    QVERIFY(!QFile::exists(missing));
+}
+
+void tst_BriefingTool::searchFallsBackWhenTheIndexIsDamaged()
+{
+    // Some damage to the index's pages passes the checks at open and shows only when a
+    // search reads it: the tool then searches an index built in memory, as the viewer does.
+    const QString path = m_dir.filePath(QStringLiteral("damaged.briefing"));
+    QVERIFY(writeSample(path));
+    const QString expected = tool({QStringLiteral("search"), path, QStringLiteral("senate")}).out;
+    int fellBack = 0;
+    for (int page = 1; page <= 8; ++page) {
+        for (const int offset : {1, 5}) {
+            QVERIFY(writeSample(path));
+            QVERIFY(execSql(path, QStringLiteral("UPDATE search_data SET block = substr(block, 1, %1) || "
+                                                 "x'FFFFFFFFFFFFFFFFFFFF' || substr(block, %1 + 11) "
+                                                 "WHERE id = (SELECT id FROM search_data WHERE id > 10 ORDER BY id "
+                                                 "LIMIT 1 OFFSET %2);").arg(offset).arg(page - 1)));
+            const Run run = tool({QStringLiteral("search"), path, QStringLiteral("senate")});
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(run.out, expected);
+            if (run.err.contains(QStringLiteral("is damaged; searching an index built in memory"))) {
+                ++fellBack;
+                QVERIFY(run.err.contains(QStringLiteral("briefing-tool index")));
+            }
+        }
+    }
+    QVERIFY(fellBack > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_BriefingTool)

@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: MIT
+#include "searchindex.h"
+
+#include "briefingdatabase.h"
+#include "filecheck.h"
+#include "searchindexbuilder.h"
+#include "searchquery.h"
+#include "searchrank.h"
+#include "searchtokenizer.h"
+#include "sqliteconnection.h"
+#include "sqlitestatement.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace bv {
+
+namespace {
+
+constexpr int snippetTokens = 16;
+constexpr qint64 deadlineMs = 2000; // a query that takes longer is given up (a hostile index)
+constexpr int maxLanguages = 1000;
+constexpr int maxPrefixTerms = 64;
+const char *const hitColumns = "SELECT rowid, kind, item_id, highlight(search, 3, ?, ?), "
+                               "snippet(search, 4, ?, ?, ?, ?) FROM search "
+                               "WHERE search MATCH ? AND rowid BETWEEN ? AND ?";
+
+const char *const indexSchemaSql =
+    "SELECT type, name, tbl_name, ifnull(sql, '') FROM sqlite_schema "
+    "WHERE tbl_name = 'search' OR tbl_name GLOB 'search_*' ORDER BY name";
+
+// Gives up a query after the deadline; removes itself when done.
+class Deadline
+{
+public:
+    explicit Deadline(sqlite3 *db) : m_db(db)
+    {
+        m_timer.start();
+        sqlite3_progress_handler(m_db, 20000, &Deadline::check, this);
+    }
+    ~Deadline() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    Deadline(const Deadline &) = delete;
+    Deadline &operator=(const Deadline &) = delete;
+
+private:
+    static int check(void *self)
+    {
+        return static_cast<Deadline *>(self)->m_timer.hasExpired(deadlineMs) ? 1 : 0;
+    }
+    sqlite3 *m_db;
+    QElapsedTimer m_timer;
+};
+
+QStringList schemaRows(sqlite3 *db)
+{
+    QStringList rows;
+    SqliteStatement query(db, indexSchemaSql);
+    while (query.step() == SQLITE_ROW) {
+        rows << query.textAt(0) + QLatin1Char('\n') + query.textAt(1) + QLatin1Char('\n') +
+                    query.textAt(2) + QLatin1Char('\n') + query.textAt(3);
+    }
+    if (query.errorCode() != 0)
+        rows << QStringLiteral("error");
+    return rows;
+}
+
+sqlite3 *openMemory()
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(":memory:", &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                        nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return nullptr;
+    }
+    return db;
+}
+
+// The schema rows db/search_index.sql makes, as in sqlite_schema.
+const QStringList &expectedSchema()
+{
+    static const QStringList rows = [] {
+        sqlite3 *db = openMemory();
+        QStringList result;
+        if (db && sqliteExec(db, SearchIndexBuilder::sql()).isEmpty())
+            result = schemaRows(db);
+        sqlite3_close(db);
+        return result;
+    }();
+    return rows;
+}
+
+int itemCount(const Briefing &b)
+{
+    int count = 0;
+    for (const ItemKind kind : SearchIndex::kindOrder())
+        count += b.count(kind);
+    return count;
+}
+
+// The item at `position` in index order.
+std::optional<ItemRef> itemAt(const Briefing &b, int position)
+{
+    for (const ItemKind kind : SearchIndex::kindOrder()) {
+        const int n = b.count(kind);
+        if (position < n)
+            return ItemRef{kind, position};
+        position -= n;
+    }
+    return std::nullopt;
+}
+
+std::optional<ItemKind> kindFromKey(const QString &key)
+{
+    for (const ItemKind kind : SearchIndex::kindOrder()) {
+        if (key == SearchIndex::kindKey(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+SearchIndex::~SearchIndex()
+{
+    m_tokenizer.reset();
+    if (m_ownsDb)
+        sqlite3_close(m_db);
+}
+
+const QVector<ItemKind> &SearchIndex::kindOrder()
+{
+    static const QVector<ItemKind> order{ItemKind::Guarantee, ItemKind::Scenario, ItemKind::Event,
+                                         ItemKind::Series,    ItemKind::Source,   ItemKind::Faq,
+                                         ItemKind::Actor};
+    return order;
+}
+
+QLatin1String SearchIndex::kindKey(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Guarantee:
+        return QLatin1String("guarantee");
+    case ItemKind::Scenario:
+        return QLatin1String("scenario");
+    case ItemKind::Event:
+        return QLatin1String("event");
+    case ItemKind::Series:
+        return QLatin1String("series");
+    case ItemKind::Source:
+        return QLatin1String("source");
+    case ItemKind::Faq:
+        return QLatin1String("faq");
+    case ItemKind::Actor:
+        return QLatin1String("actor");
+    case ItemKind::Briefing:
+        break;
+    }
+    return QLatin1String("briefing");
+}
+
+std::unique_ptr<SearchIndex>
+SearchIndex::openShipped(std::shared_ptr<const BriefingDatabase> database)
+{
+    if (!database)
+        return nullptr;
+    sqlite3 *db = database->connection().handle();
+    if (!db || expectedSchema().isEmpty() || schemaRows(db) != expectedSchema())
+        return nullptr;
+    std::unique_ptr<SearchIndex> index(new SearchIndex);
+    index->m_db = db;
+    index->m_sourceLanguage = database->briefing().metadata.sourceLanguage;
+    index->m_database = std::move(database);
+    const Briefing &b = index->m_database->briefing();
+    if (!index->setUp(itemCount(b)) || !index->m_ranges.contains(index->m_sourceLanguage) ||
+        !index->holdsItemsOf(b))
+        return nullptr;
+    return index;
+}
+
+std::unique_ptr<SearchIndex>
+SearchIndex::buildInMemory(std::shared_ptr<const BriefingDatabase> database, const QString &lang)
+{
+    if (!database)
+        return nullptr;
+    // The text comes through a connection of this thread (a QSqlDatabase belongs to the
+    // thread that made it): the file opened again, or the sample built again. The briefing
+    // values in memory may lack the long texts, which the viewer reads on demand.
+    std::shared_ptr<BriefingDatabase> sample;
+    SqliteConnection file;
+    SqliteConnection *source = &file;
+    if (database->isSample()) {
+        OpenError error;
+        sample = BriefingDatabase::openSample(&error);
+        if (!sample)
+            return nullptr;
+        source = &sample->connection();
+    } else if (FileCheck::check(database->path()) ||
+               !file.open(database->path(), SqliteConnection::Mode::ReadOnlyUntrusted)) {
+        return nullptr;
+    }
+    const Briefing &b = database->briefing();
+    const QString sourceLanguage = b.metadata.sourceLanguage;
+    SearchIndexBuilder::Translations translations;
+    if (!lang.isEmpty() && lang != sourceLanguage && b.translationCount > 0 &&
+        !SearchIndexBuilder::readTranslations(*source, lang, &translations).isEmpty())
+        translations.clear();
+    // Only the language asked for: every language would take as many times the time and
+    // memory. Without translations its rows would be the source language's.
+    const QStringList languages{translations.value(lang).isEmpty() ? sourceLanguage : lang};
+
+    std::unique_ptr<SearchIndex> index(new SearchIndex);
+    index->m_db = openMemory();
+    if (!index->m_db)
+        return nullptr;
+    index->m_ownsDb = true;
+    index->m_sourceLanguage = sourceLanguage;
+    if (!sqliteExec(index->m_db, QStringLiteral("BEGIN")).isEmpty() ||
+        !SearchIndexBuilder::build(index->m_db, *source, sourceLanguage, translations, languages)
+             .isEmpty() ||
+        !sqliteExec(index->m_db, QStringLiteral("COMMIT")).isEmpty() || !index->setUp(itemCount(b)))
+        return nullptr;
+    return index;
+}
+
+bool SearchIndex::setUp(int itemCount)
+{
+    m_rank = SearchRank::install(m_db);
+    m_tokenizer = std::make_unique<SearchTokenizer>(m_db);
+    if (!m_rank || !m_tokenizer->isValid())
+        return false;
+    SqliteStatement query(m_db, "SELECT lang, first_rowid, last_rowid FROM search_language");
+    while (query.step() == SQLITE_ROW) {
+        const Range range{query.int64At(1), query.int64At(2)};
+        if (range.last - range.first + 1 != itemCount || m_ranges.size() >= maxLanguages)
+            return false;
+        m_ranges.insert(query.textAt(0), range);
+    }
+    return query.errorCode() == 0 && !m_ranges.isEmpty();
+}
+
+bool SearchIndex::holdsItemsOf(const Briefing &b) const
+{
+    // The first, middle and last rows of the source language are those items of the
+    // briefing, and each is found by the first word of its title (whole: no prefix to read).
+    const Deadline deadline(m_db);
+    const Range range = m_ranges.value(m_sourceLanguage);
+    const int n = int(range.last - range.first + 1);
+    if (n == 0)
+        return true;
+    SqliteStatement row(m_db, "SELECT kind, item_id FROM search WHERE rowid = ?");
+    for (const int position : {0, n / 2, n - 1}) {
+        const std::optional<ItemRef> item = itemAt(b, position);
+        if (!item)
+            return false;
+        const QString id = b.idAt(item->kind, item->index);
+        const qint64 rowid = range.first + position;
+        row.bind(rowid);
+        const bool same =
+            row.step() == SQLITE_ROW && row.textAt(0) == kindKey(item->kind) && row.textAt(1) == id;
+        row.reset();
+        if (!same)
+            return false;
+        const QStringList words = SearchQuery::extractWords(b.titleAt(item->kind, item->index), 1);
+        if (words.isEmpty())
+            continue;
+        QVector<SearchHit> hits;
+        m_rank->start(1);
+        if (!fetch(SearchQuery(words.first()).wholeWordsExpression(), {rowid, rowid}, {}, 1,
+                   &hits) ||
+            hits.size() != 1 || hits.first().id != id)
+            return false;
+    }
+    return true;
+}
+
+QString SearchIndex::exactExpression(const SearchQuery &query, const QVector<qint64> &rowids) const
+{
+    // FTS5 reads the whole posting list of a prefix, in every language, before it returns a
+    // row; for the rows already chosen, the terms the prefix stands for in them are enough
+    // and read only as far as needed: ("security" OR "securite") for "secu"*. Prefixes of up
+    // to three characters have an index of their own and are left as they are.
+    const QString original = query.matchExpression();
+    const QByteArrayList prefix = m_tokenizer->tokens(query.words().constLast());
+    if (prefix.size() != 1 || QString::fromUtf8(prefix.first()).size() <= 3)
+        return original;
+    QByteArray sql("SELECT title, body FROM search WHERE rowid IN (?");
+    sql += QByteArray(",?").repeated(rowids.size() - 1);
+    sql += ")";
+    SqliteStatement rows(m_db, sql.constData());
+    for (const qint64 rowid : rowids)
+        rows.bind(rowid);
+    QSet<QByteArray> terms;
+    while (rows.step() == SQLITE_ROW) {
+        for (const int column : {0, 1}) {
+            for (const QByteArray &token : m_tokenizer->tokens(rows.textAt(column))) {
+                if (token.startsWith(prefix.first()))
+                    terms.insert(token);
+            }
+        }
+        if (terms.size() > maxPrefixTerms)
+            return original;
+    }
+    if (rows.errorCode() != 0 || terms.isEmpty())
+        return original;
+    QStringList list;
+    for (const QByteArray &term : std::as_const(terms))
+        list << QString::fromUtf8(term);
+    list.sort();
+    return query.matchExpression(list);
+}
+
+bool SearchIndex::fetch(const QString &expression, const Range &range,
+                        const QVector<qint64> &rowids, int rows, QVector<SearchHit> *hits) const
+{
+    // Ranked: FTS5 sorts every match by the rank function and makes snippets for the first
+    // `rows` only. Chosen rows: `+rowid` keeps SQLite from looking each one up through FTS5.
+    QByteArray sql(hitColumns);
+    if (rowids.isEmpty()) {
+        sql += " AND rank MATCH ? ORDER BY rank LIMIT ?";
+    } else {
+        sql += " AND +rowid IN (?";
+        sql += QByteArray(",?").repeated(rowids.size() - 1);
+        sql += ")";
+    }
+    const QString open(QChar(MarkedText::open)), close(QChar(MarkedText::close));
+    SqliteStatement statement(m_db, sql.constData());
+    statement.bind(open)
+        .bind(close)
+        .bind(open)
+        .bind(close)
+        .bind(QStringLiteral("…"))
+        .bind(qint64(snippetTokens))
+        .bind(expression)
+        .bind(range.first)
+        .bind(range.last);
+    if (rowids.isEmpty())
+        statement.bind(m_rank->rankFunction()).bind(qint64(rows));
+    for (const qint64 rowid : rowids)
+        statement.bind(rowid);
+    QHash<qint64, int> order; // where each chosen row goes
+    for (int i = 0; i < rowids.size(); ++i)
+        order.insert(rowids.at(i), i);
+    QVector<QPair<int, SearchHit>> found;
+    int rc = SQLITE_ROW;
+    while ((rc = statement.step()) == SQLITE_ROW) {
+        const std::optional<ItemKind> kind = kindFromKey(statement.textAt(1));
+        if (!kind)
+            continue;
+        SearchHit hit;
+        hit.kind = *kind;
+        hit.id = statement.textAt(2);
+        MarkedText::split(statement.textAt(3), &hit.title, &hit.titleHighlights);
+        MarkedText::split(statement.textAt(4), &hit.snippet, &hit.highlights);
+        found.append({order.value(statement.int64At(0), int(found.size())), hit});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &entry : std::as_const(found))
+        hits->append(entry.second);
+    return rc == SQLITE_DONE;
+}
+
+QStringList SearchIndex::languages() const
+{
+    QStringList result = m_ranges.keys();
+    result.sort();
+    return result;
+}
+
+SearchIndex::Range SearchIndex::rangeFor(const QString &lang) const
+{
+    const auto found = m_ranges.constFind(lang);
+    if (found != m_ranges.constEnd())
+        return *found;
+    const auto source = m_ranges.constFind(m_sourceLanguage);
+    if (source != m_ranges.constEnd())
+        return *source;
+    return m_ranges.isEmpty() ? Range{1, 0} : m_ranges.constBegin().value();
+}
+
+SearchResults SearchIndex::search(const QString &userText, const QString &lang, int limit) const
+{
+    SearchResults results;
+    const SearchQuery query(userText);
+    const Range range = rangeFor(lang);
+    if (query.isEmpty() || !m_db || range.last < range.first)
+        return results;
+    limit = qBound(1, limit, 1000);
+    const Deadline deadline(m_db);
+
+    // Ranked and counted in one pass, unless there are more than rankLimit matches.
+    m_rank->start(rankLimit);
+    bool ok = fetch(query.matchExpression(), range, {}, limit, &results.hits);
+    results.total = int(m_rank->rows().size());
+    if (!ok && m_rank->overflowed()) {
+        // Too many to rank: the best of the first rankLimit matches in index order, which
+        // the rank function scored before it stopped the query.
+        results.hits.clear();
+        results.total = rankLimit;
+        results.totalIsLowerBound = true;
+        QVector<SearchRank::Row> first = m_rank->rows();
+        std::stable_sort(first.begin(), first.end(),
+                         [](const auto &a, const auto &b) { return a.rank < b.rank; });
+        first.resize(qMin<qsizetype>(first.size(), limit));
+        QVector<qint64> rowids;
+        Range chosen{range.last, range.first};
+        for (const SearchRank::Row &row : std::as_const(first)) {
+            rowids.append(row.rowid);
+            chosen = {qMin(chosen.first, row.rowid), qMax(chosen.last, row.rowid)};
+        }
+        ok = rowids.isEmpty() ||
+             fetch(exactExpression(query, rowids), chosen, rowids, limit, &results.hits);
+    }
+    if (!ok) {
+        results = SearchResults();
+        results.failed = true;
+        return results;
+    }
+    const QVector<ItemKind> &order = kindOrder();
+    std::stable_sort(results.hits.begin(), results.hits.end(),
+                     [&order](const SearchHit &a, const SearchHit &b) {
+                         return order.indexOf(a.kind) < order.indexOf(b.kind);
+                     });
+    return results;
+}
+
+} // namespace bv

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#include "searchtokenizer.h"
+
+#include <sqlite3.h>
+
+namespace bv {
+
+namespace {
+
+int addToken(void *context, int, const char *token, int size, int, int)
+{
+    static_cast<QByteArrayList *>(context)->append(QByteArray(token, size));
+    return SQLITE_OK;
+}
+
+} // namespace
+
+fts5_api *SearchTokenizer::api(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    return api;
+}
+
+SearchTokenizer::SearchTokenizer(sqlite3 *db) : m_methods(std::make_unique<fts5_tokenizer>())
+{
+    fts5_api *fts5 = api(db);
+    void *context = nullptr;
+    if (!fts5 || fts5->xFindTokenizer(fts5, "unicode61", &context, m_methods.get()) != SQLITE_OK)
+        return;
+    // The arguments of the tokenize option in db/search_index.sql.
+    const char *arguments[] = {"remove_diacritics", "2"};
+    if (m_methods->xCreate(context, arguments, 2, &m_tokenizer) != SQLITE_OK)
+        m_tokenizer = nullptr;
+}
+
+SearchTokenizer::~SearchTokenizer()
+{
+    if (m_tokenizer)
+        m_methods->xDelete(m_tokenizer);
+}
+
+QByteArrayList SearchTokenizer::tokens(const QString &text) const
+{
+    QByteArrayList result;
+    if (!m_tokenizer)
+        return result;
+    const QByteArray utf8 = text.toUtf8();
+    m_methods->xTokenize(m_tokenizer, &result, FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
+                         int(utf8.size()), &addToken);
+    return result;
+}
+
+} // namespace bv

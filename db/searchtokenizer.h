@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// The search index's tokenizer (unicode61 with remove_diacritics 2, as db/search_index.sql
+// declares it), used through FTS5's own API: the tokens FTS5 indexes for a text, in lower
+// case without diacritics, exactly as it folds them.
+#pragma once
+
+#include <QByteArrayList>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct fts5_api;
+struct fts5_tokenizer;
+struct Fts5Tokenizer;
+
+namespace bv {
+
+class SearchTokenizer final
+{
+public:
+    explicit SearchTokenizer(sqlite3 *db);
+    ~SearchTokenizer();
+    SearchTokenizer(const SearchTokenizer &) = delete;
+    SearchTokenizer &operator=(const SearchTokenizer &) = delete;
+
+    bool isValid() const { return m_tokenizer != nullptr; }
+    // The folded tokens of `text`, as UTF-8.
+    QByteArrayList tokens(const QString &text) const;
+
+    // FTS5's API on a connection, or null when SQLite has no FTS5.
+    static fts5_api *api(sqlite3 *db);
+
+private:
+    std::unique_ptr<fts5_tokenizer> m_methods;
+    Fts5Tokenizer *m_tokenizer = nullptr;
+};
+
+} // namespace bv

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+// One prepared statement on a plain sqlite3 handle, finalized when it goes out of scope.
+// Used where a QSqlDatabase cannot be: a database that moves between threads (the search
+// index built in a worker) and bulk writes.
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace bv {
+
+class SqliteStatement final
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+
+    // Binds the next parameter, from the first on.
+    SqliteStatement &bind(const QString &text);
+    SqliteStatement &bind(qint64 value);
+
+    // SQLITE_ROW, SQLITE_DONE or an error code; an error is kept in errorText().
+    int step();
+    // Steps to the end and resets for new bindings; false on an error.
+    bool run();
+    void reset();
+
+    qint64 int64At(int column) const;
+    QString textAt(int column) const;
+
+    int errorCode() const { return m_errorCode; }
+    QString errorText() const { return m_errorText; }
+
+private:
+    void keepError(int code);
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_parameter = 0;
+    int m_errorCode = 0;
+    QString m_errorText;
+};
+
+// Runs ';'-separated statements; returns an empty string or what went wrong.
+QString sqliteExec(sqlite3 *db, const QString &sql);
+
+} // namespace bv

@@ -1,0 +1,893 @@
+// SPDX-License-Identifier: MIT
+// Full-text search on real briefing files made here: known answers, highlighting, hostile
+// input, translations, broad queries, and shipped indexes that must not be used.
+#include "briefingdatabase.h"
+#include "briefingwriter.h"
+#include "generator.h"
+#include "searchindex.h"
+#include "searchquery.h"
+#include "searchtokenizer.h"
+#include "sqliteconnection.h"
+#include "testfiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <thread>
+
+using namespace bv;
+using namespace bv::test;
+
+namespace {
+
+// What a search shows, in order, to compare two searches.
+QStringList shown(const SearchResults &results)
+{
+    QStringList lines;
+    for (const SearchHit &hit : results.hits) {
+        QStringList ranges;
+        for (const auto &range : hit.highlights)
+            ranges << QStringLiteral("%1+%2").arg(range.first).arg(range.second);
+        lines << QString(SearchIndex::kindKey(hit.kind)) + QLatin1Char(' ') + hit.id +
+                     QLatin1Char(' ') + hit.title + QLatin1Char(' ') + hit.snippet +
+                     QLatin1Char(' ') + ranges.join(QLatin1Char(','));
+    }
+    lines << QStringLiteral("total %1%2 failed %3")
+                 .arg(results.total)
+                 .arg(results.totalIsLowerBound ? QStringLiteral("+") : QString())
+                 .arg(results.failed);
+    return lines;
+}
+
+QStringList ids(const SearchResults &results)
+{
+    QStringList list;
+    for (const SearchHit &hit : results.hits)
+        list << hit.id;
+    return list;
+}
+
+QStringList highlighted(const QString &text, const TextRanges &ranges)
+{
+    QStringList words;
+    for (const auto &range : ranges)
+        words << text.mid(range.first, range.second);
+    return words;
+}
+
+// Straight SQLite: how many rows of `lang` match an FTS5 expression.
+int countInFile(const QString &path, const QString &expression, const QString &lang)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    int count = -1;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_prepare_v2(db, "SELECT count(*) FROM search WHERE search MATCH ? AND lang = ?", -1,
+                           &statement, nullptr) == SQLITE_OK) {
+        const QByteArray e = expression.toUtf8(), l = lang.toUtf8();
+        sqlite3_bind_text(statement, 1, e.constData(), int(e.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(statement, 2, l.constData(), int(l.size()), SQLITE_TRANSIENT);
+        if (sqlite3_step(statement) == SQLITE_ROW)
+            count = sqlite3_column_int(statement, 0);
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return count;
+}
+
+} // namespace
+
+class tst_Search : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void queryKeepsOnlyWords_data();
+    void queryKeepsOnlyWords();
+    void queryIsCapped();
+    void queryWithExactTerms();
+    void tokenizerFoldsAsTheIndex();
+    void markedTextSplits_data();
+    void markedTextSplits();
+
+    void knownAnswers_data();
+    void knownAnswers();
+    void highlightsPointAtTheMatchedWords_data();
+    void highlightsPointAtTheMatchedWords();
+    void resultsAreGroupedByKind_data();
+    void resultsAreGroupedByKind();
+    void shippedAndInMemoryIndexesAgree();
+    void emptyQueriesFindNothing_data();
+    void emptyQueriesFindNothing();
+    void hostileQueriesAreText_data();
+    void hostileQueriesAreText();
+
+    void translationsFallBackAndFoldDiacritics();
+    void sampleTranslationsAreSearchable_data();
+    void sampleTranslationsAreSearchable();
+    void builtInSampleIsIndexedInMemory();
+    void buildsInAWorkerThread();
+    void broadQueriesAreCappedAndSelectiveOnesCounted();
+    void unusableShippedIndexIsNotUsed_data();
+    void unusableShippedIndexIsNotUsed();
+    void damagedShippedIndexFailsQuietly();
+
+private:
+    const SearchIndex *index(bool shipped) const
+    {
+        return shipped ? m_shipped.get() : m_memory.get();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    Fingerprint m_before;
+    std::shared_ptr<const BriefingDatabase> m_database;
+    std::unique_ptr<SearchIndex> m_shipped;
+    std::unique_ptr<SearchIndex> m_memory;
+};
+
+void tst_Search::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // In a folder of its own: the fingerprint includes the names beside the file.
+    QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("shipped")));
+    m_path = m_dir.filePath(QStringLiteral("shipped/sample.briefing"));
+    QVERIFY(writeSample(m_path));
+    m_before = fingerprint(m_path);
+    OpenError error;
+    m_database = BriefingDatabase::open(m_path, &error);
+    QVERIFY2(m_database, qPrintable(error.message));
+    m_shipped = SearchIndex::openShipped(m_database);
+    QVERIFY2(m_shipped, "the sample file written by BriefingWriter ships a usable index");
+    QVERIFY(m_shipped->isShipped());
+    QVERIFY(m_shipped->languages().contains(QStringLiteral("en")));
+    m_memory = SearchIndex::buildInMemory(m_database, QStringLiteral("en"));
+    QVERIFY(m_memory);
+    QVERIFY(!m_memory->isShipped());
+}
+
+void tst_Search::cleanupTestCase()
+{
+    m_shipped.reset();
+    m_memory.reset();
+    m_database.reset();
+    QCOMPARE(fingerprint(m_path), m_before);
+}
+
+void tst_Search::queryKeepsOnlyWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QString>("expression");
+    QTest::newRow("one word") << QStringLiteral("Senate") << QStringList{QStringLiteral("Senate")}
+                              << QStringLiteral("\"Senate\"*");
+    QTest::newRow("operators are words") << QStringLiteral("a OR NOT b")
+                                         << QStringList{QStringLiteral("a"), QStringLiteral("OR"),
+                                                        QStringLiteral("NOT"), QStringLiteral("b")}
+                                         << QStringLiteral("\"a\" \"OR\" \"NOT\" \"b\"*");
+    QTest::newRow("syntax is dropped") << QStringLiteral("{title}: \"x\" ^y* (z")
+                                       << QStringList{QStringLiteral("title"), QStringLiteral("x"),
+                                                      QStringLiteral("y"), QStringLiteral("z")}
+                                       << QStringLiteral("\"title\" \"x\" \"y\" \"z\"*");
+    QTest::newRow("sql") << QStringLiteral("'; DROP TABLE faq; --")
+                         << QStringList{QStringLiteral("DROP"), QStringLiteral("TABLE"),
+                                        QStringLiteral("faq")}
+                         << QStringLiteral("\"DROP\" \"TABLE\" \"faq\"*");
+    QTest::newRow("digits and letters")
+        << QStringLiteral("2022-ransomware")
+        << QStringList{QStringLiteral("2022"), QStringLiteral("ransomware")}
+        << QStringLiteral("\"2022\" \"ransomware\"*");
+    QTest::newRow("decomposed accent is composed")
+        << QStringLiteral("de\u0301fense") << QStringList{QStringLiteral("d\u00e9fense")}
+        << QStringLiteral("\"d\u00e9fense\"*");
+    QTest::newRow("rtl") << QStringLiteral("مجلس الشيوخ")
+                         << QStringList{QStringLiteral("مجلس"), QStringLiteral("الشيوخ")}
+                         << QStringLiteral("\"مجلس\" \"الشيوخ\"*");
+    QTest::newRow("emoji separate")
+        << QStringLiteral("🛡️senate🇺🇦") << QStringList{QStringLiteral("senate")}
+        << QStringLiteral("\"senate\"*");
+    QTest::newRow("letter outside the BMP")
+        << QStringLiteral("𝐀bc") << QStringList{QStringLiteral("𝐀bc")}
+        << QStringLiteral("\"𝐀bc\"*");
+    QTest::newRow("nothing") << QStringLiteral(" \t\n\"*()") << QStringList{} << QString();
+}
+
+void tst_Search::queryKeepsOnlyWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, words);
+    QFETCH(QString, expression);
+    const SearchQuery query(text);
+    QCOMPARE(query.words(), words);
+    QCOMPARE(query.matchExpression(), expression);
+    QCOMPARE(query.wholeWordsExpression(), expression.chopped(expression.isEmpty() ? 0 : 1));
+    QCOMPARE(query.isEmpty(), words.isEmpty());
+}
+
+void tst_Search::queryIsCapped()
+{
+    QStringList many;
+    for (int i = 0; i < 40; ++i)
+        many << QStringLiteral("w%1").arg(i);
+    QCOMPARE(SearchQuery(many.join(QLatin1Char(' '))).words(), many.mid(0, SearchQuery::maxWords));
+    const QString longWord(10000, QLatin1Char('a'));
+    QCOMPARE(SearchQuery(longWord).words(),
+             QStringList{QString(SearchQuery::maxLength, QLatin1Char('a'))});
+}
+
+void tst_Search::queryWithExactTerms()
+{
+    const SearchQuery query(QStringLiteral("energy secu"));
+    QCOMPARE(query.matchExpression({QStringLiteral("securite"), QStringLiteral("security")}),
+             QStringLiteral("\"energy\" AND (\"securite\" OR \"security\")"));
+    QCOMPARE(SearchQuery(QStringLiteral("energy grid secu"))
+                 .matchExpression({QStringLiteral("security")}),
+             QStringLiteral("\"energy\" \"grid\" AND (\"security\")"));
+    QCOMPARE(SearchQuery(QStringLiteral("secu")).matchExpression({QStringLiteral("security")}),
+             QStringLiteral("(\"security\")"));
+}
+
+void tst_Search::tokenizerFoldsAsTheIndex()
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    {
+        const SearchTokenizer tokenizer(db);
+        QVERIFY(tokenizer.isValid());
+        QCOMPARE(tokenizer.tokens(QStringLiteral("Défense, NATO’s Übereinkunft 2022; безпека")),
+                 (QByteArrayList{"defense", "nato", "s", "ubereinkunft", "2022", "безпека"}));
+        QVERIFY(tokenizer.tokens(QStringLiteral(" – … ")).isEmpty());
+    }
+    sqlite3_close(db);
+}
+
+void tst_Search::markedTextSplits_data()
+{
+    QTest::addColumn<QString>("marked");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("words");
+    const QChar o(MarkedText::open), c(MarkedText::close);
+    QTest::newRow("two") << (QStringLiteral("a ") + o + QStringLiteral("bc") + c +
+                             QStringLiteral(" d ") + o + QStringLiteral("e") + c)
+                         << QStringLiteral("a bc d e")
+                         << QStringList{QStringLiteral("bc"), QStringLiteral("e")};
+    QTest::newRow("none") << QStringLiteral("plain") << QStringLiteral("plain") << QStringList{};
+    QTest::newRow("unclosed") << (QStringLiteral("a ") + o + QStringLiteral("b"))
+                              << QStringLiteral("a b") << QStringList{};
+    QTest::newRow("stray close") << (QStringLiteral("a") + c + QStringLiteral("b"))
+                                 << QStringLiteral("ab") << QStringList{};
+    QTest::newRow("empty") << (QString(o) + c + QStringLiteral("x")) << QStringLiteral("x")
+                           << QStringList{};
+    QTest::newRow("reopened") << (QString(o) + QStringLiteral("a") + o + QStringLiteral("b") + c)
+                              << QStringLiteral("ab") << QStringList{QStringLiteral("b")};
+}
+
+void tst_Search::markedTextSplits()
+{
+    QFETCH(QString, marked);
+    QFETCH(QString, text);
+    QFETCH(QStringList, words);
+    QString plain;
+    TextRanges ranges;
+    MarkedText::split(marked, &plain, &ranges);
+    QCOMPARE(plain, text);
+    QCOMPARE(highlighted(plain, ranges), words);
+}
+
+void tst_Search::knownAnswers_data()
+{
+    QTest::addColumn<bool>("shipped");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("kind");
+    for (const bool shipped : {true, false}) {
+        const char *index = shipped ? "shipped" : "in memory";
+        QTest::addRow("%s: Senate", index) << shipped << QStringLiteral("Senate")
+                                           << QStringLiteral("faq-senate") << int(ItemKind::Faq);
+        QTest::addRow("%s: senate ratification", index)
+            << shipped << QStringLiteral("senate vote treaty") << QStringLiteral("faq-senate")
+            << int(ItemKind::Faq);
+        QTest::addRow("%s: blackout", index)
+            << shipped << QStringLiteral("blackout") << QStringLiteral("event-ransomware-2022")
+            << int(ItemKind::Event);
+        QTest::addRow("%s: blackout series", index)
+            << shipped << QStringLiteral("blackout") << QStringLiteral("ransomware-customers")
+            << int(ItemKind::Series);
+        QTest::addRow("%s: prefix ranso", index)
+            << shipped << QStringLiteral("ranso") << QStringLiteral("event-ransomware-2022")
+            << int(ItemKind::Event);
+        QTest::addRow("%s: upper case prefix", index)
+            << shipped << QStringLiteral("RANSOMW")
+            << QStringLiteral("ransomware-blackout-duration") << int(ItemKind::Series);
+        QTest::addRow("%s: Dayton", index)
+            << shipped << QStringLiteral("dayton 1995") << QStringLiteral("event-dayton-1995")
+            << int(ItemKind::Event);
+        QTest::addRow("%s: actor", index) << shipped << QStringLiteral("Cyber Defence Centre")
+                                          << QStringLiteral("nato-ccdcoe") << int(ItemKind::Actor);
+        QTest::addRow("%s: guarantee field", index)
+            << shipped << QStringLiteral("two-thirds majority")
+            << QStringLiteral("guarantee-article5-like") << int(ItemKind::Guarantee);
+    }
+}
+
+void tst_Search::knownAnswers()
+{
+    QFETCH(bool, shipped);
+    QFETCH(QString, query);
+    QFETCH(QString, id);
+    QFETCH(int, kind);
+    const SearchResults results = index(shipped)->search(query, QStringLiteral("en"));
+    QVERIFY(!results.failed);
+    QVERIFY2(ids(results).contains(id), qPrintable(shown(results).join(QLatin1Char('\n'))));
+    for (const SearchHit &hit : results.hits) {
+        if (hit.id == id) {
+            QCOMPARE(int(hit.kind), kind);
+            QCOMPARE(hit.title, m_database->briefing().title(id));
+        }
+    }
+    QCOMPARE(results.total, int(results.hits.size()));
+    QVERIFY(!results.totalIsLowerBound);
+    QVERIFY(
+        !ids(index(shipped)->search(QStringLiteral("zzzz"), QStringLiteral("en"))).contains(id));
+}
+
+void tst_Search::highlightsPointAtTheMatchedWords_data()
+{
+    QTest::addColumn<bool>("shipped");
+    QTest::addColumn<QString>("query");
+    for (const bool shipped : {true, false}) {
+        const char *index = shipped ? "shipped" : "in memory";
+        QTest::addRow("%s: senate", index) << shipped << QStringLiteral("senate");
+        QTest::addRow("%s: ranso", index) << shipped << QStringLiteral("ranso");
+        QTest::addRow("%s: two words", index) << shipped << QStringLiteral("energy GRIDS");
+    }
+}
+
+void tst_Search::highlightsPointAtTheMatchedWords()
+{
+    QFETCH(bool, shipped);
+    QFETCH(QString, query);
+    const QStringList words = SearchQuery(query).words();
+    const SearchResults results = index(shipped)->search(query, QStringLiteral("en"));
+    QVERIFY(!results.hits.isEmpty());
+    auto isQueryWord = [&words](const QString &text) {
+        for (int i = 0; i < words.size(); ++i) {
+            const bool last = i == words.size() - 1;
+            if (last ? text.startsWith(words.at(i), Qt::CaseInsensitive)
+                     : text.compare(words.at(i), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    for (const SearchHit &hit : results.hits) {
+        const QStringList inSnippet = highlighted(hit.snippet, hit.highlights);
+        const QStringList inTitle = highlighted(hit.title, hit.titleHighlights);
+        QVERIFY2(!inSnippet.isEmpty() || !inTitle.isEmpty(), qPrintable(hit.id));
+        for (const QString &word : inSnippet + inTitle)
+            QVERIFY2(isQueryWord(word), qPrintable(hit.id + QStringLiteral(": ") + word));
+        QVERIFY(!hit.snippet.contains(QChar(MarkedText::open)) &&
+                !hit.snippet.contains(QChar(MarkedText::close)));
+    }
+    // The FAQ question "How does the U.S. Senate’s approval ..." has its one match marked.
+    if (query == QLatin1String("senate")) {
+        for (const SearchHit &hit : results.hits) {
+            if (hit.id == QLatin1String("faq-senate")) {
+                const int at = int(hit.title.indexOf(QStringLiteral("Senate")));
+                QVERIFY(at > 0);
+                QCOMPARE(hit.titleHighlights, (TextRanges{{at, 6}}));
+                QCOMPARE(highlighted(hit.snippet, hit.highlights),
+                         QStringList{QStringLiteral("Senate")});
+            }
+        }
+    }
+}
+
+void tst_Search::resultsAreGroupedByKind_data()
+{
+    QTest::addColumn<bool>("shipped");
+    QTest::newRow("shipped") << true;
+    QTest::newRow("in memory") << false;
+}
+
+void tst_Search::resultsAreGroupedByKind()
+{
+    QFETCH(bool, shipped);
+    const SearchResults results =
+        index(shipped)->search(QStringLiteral("ukraine"), QStringLiteral("en"));
+    QVERIFY(results.hits.size() > 10);
+    const QVector<ItemKind> &order = SearchIndex::kindOrder();
+    QSet<ItemKind> kinds;
+    for (int i = 1; i < results.hits.size(); ++i) {
+        QVERIFY2(order.indexOf(results.hits.at(i - 1).kind) <=
+                     order.indexOf(results.hits.at(i).kind),
+                 qPrintable(shown(results).join(QLatin1Char('\n'))));
+        kinds.insert(results.hits.at(i).kind);
+    }
+    QVERIFY(kinds.size() >= 4);
+    // The limit keeps the best, still grouped, and the total counts them all.
+    const SearchResults three =
+        index(shipped)->search(QStringLiteral("ukraine"), QStringLiteral("en"), 3);
+    QCOMPARE(three.hits.size(), 3);
+    QCOMPARE(three.total, results.total);
+}
+
+void tst_Search::shippedAndInMemoryIndexesAgree()
+{
+    for (const QString &query :
+         {QStringLiteral("senate"), QStringLiteral("nato membership"), QStringLiteral("e"),
+          QStringLiteral("2022"), QStringLiteral("cyber resil")}) {
+        QCOMPARE(shown(m_shipped->search(query, QStringLiteral("en"))),
+                 shown(m_memory->search(query, QStringLiteral("en"))));
+    }
+}
+
+void tst_Search::emptyQueriesFindNothing_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("spaces") << QStringLiteral("   ");
+    QTest::newRow("whitespace") << QStringLiteral("\t\n\r\u00a0\u2003");
+    QTest::newRow("punctuation") << QStringLiteral("\"*()-:^{}");
+    QTest::newRow("emoji") << QStringLiteral("🛡️🇺🇦");
+}
+
+void tst_Search::emptyQueriesFindNothing()
+{
+    QFETCH(QString, query);
+    for (const bool shipped : {true, false}) {
+        const SearchResults results = index(shipped)->search(query, QStringLiteral("en"));
+        QVERIFY(results.hits.isEmpty());
+        QCOMPARE(results.total, 0);
+        QVERIFY(!results.failed);
+    }
+}
+
+void tst_Search::hostileQueriesAreText_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("sameAs"); // a query that must give the same results, or empty
+    const QString senate = QStringLiteral("senate");
+    const QStringList plain{QStringLiteral("\""),
+                            QStringLiteral("\"\""),
+                            QStringLiteral("'"),
+                            QStringLiteral("("),
+                            QStringLiteral(")"),
+                            QStringLiteral("((a"),
+                            QStringLiteral("a OR"),
+                            QStringLiteral("OR"),
+                            QStringLiteral("AND"),
+                            QStringLiteral("NOT"),
+                            QStringLiteral("NEAR(a b)"),
+                            QStringLiteral("NEAR(senate treaty, 2)"),
+                            QStringLiteral("*"),
+                            QStringLiteral("a*b"),
+                            QStringLiteral("^a"),
+                            QStringLiteral("{title}: x"),
+                            QStringLiteral("{title body}: senate"),
+                            QStringLiteral("'; DROP TABLE faq; --"),
+                            QStringLiteral("\" OR 1=1 --"),
+                            QStringLiteral("a AND (b OR"),
+                            QStringLiteral("senate AND NOT treaty"),
+                            QStringLiteral("(senate OR treaty) NOT ukraine"),
+                            QStringLiteral(":"),
+                            QStringLiteral("%"),
+                            QStringLiteral("_"),
+                            QStringLiteral("%s%n%x"),
+                            QStringLiteral("\\"),
+                            QStringLiteral("\\\\\\\""),
+                            QStringLiteral("🛡️🇺🇦 senate"),
+                            QStringLiteral("مجلس الشيوخ"),
+                            QStringLiteral("סנאט"),
+                            QStringLiteral("𞤀𞤢 senate"),
+                            QStringLiteral("senate 𞤀𞤢"),
+                            QStringLiteral("\u200b\u200e\u202e"),
+                            QStringLiteral("\u0301"),
+                            QString(QChar(0xD800)),
+                            QStringLiteral("rank: bm25(search)"),
+                            QStringLiteral("x' OR '1'='1"),
+                            QStringLiteral("NULL"),
+                            QString(QChar(MarkedText::open)) + QStringLiteral("senate") +
+                                QChar(MarkedText::close),
+                            QStringLiteral("a b c d e f g h i j k l m n o p q r s t u v w x y z"),
+                            QStringLiteral("title:senate:"),
+                            QStringLiteral("<b>senate</b>"),
+                            QStringLiteral("senate^2")};
+    for (const QString &query : plain)
+        QTest::newRow(qPrintable(QStringLiteral("«%1»").arg(query.left(40)))) << query << QString();
+    QTest::newRow("nul") << QString(QChar(0)) << QString();
+    QTest::newRow("nul inside") << (QStringLiteral("senate") + QChar(0) + QStringLiteral("treaty"))
+                                << QStringLiteral("senate treaty");
+    QTest::newRow("control characters") << QStringLiteral("\x01\x02\x1b[31m\x7f") << QString();
+    QTest::newRow("10,000 characters") << QString(10000, QLatin1Char('x')) << QString();
+    QTest::newRow("10,000 mixed") << QStringLiteral("senate \"( OR * ").repeated(700) << QString();
+    QTest::newRow("100 words") << QStringLiteral("senate ").repeated(100) << QString();
+    for (const QString &dressed :
+         {QStringLiteral("-senate"), QStringLiteral("+senate"), QStringLiteral("^senate"),
+          QStringLiteral("senate*"), QStringLiteral("\"senate\""), QStringLiteral("(senate"),
+          QStringLiteral("%senate%"), QStringLiteral("{senate}"), QStringLiteral("'senate'"),
+          QStringLiteral("senate:"), QStringLiteral("senate\u200b")}) {
+        QTest::newRow(qPrintable(dressed)) << dressed << senate;
+    }
+}
+
+void tst_Search::hostileQueriesAreText()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, sameAs);
+    for (const bool shipped : {true, false}) {
+        const SearchResults first = index(shipped)->search(query, QStringLiteral("en"));
+        QVERIFY(!first.failed);
+        QCOMPARE(shown(index(shipped)->search(query, QStringLiteral("en"))), shown(first));
+        if (!sameAs.isEmpty()) {
+            QVERIFY(!first.hits.isEmpty());
+            QCOMPARE(shown(first), shown(index(shipped)->search(sameAs, QStringLiteral("en"))));
+        }
+        for (const SearchHit &hit : first.hits)
+            QVERIFY(m_database->briefing().find(hit.id).has_value());
+    }
+    // The briefing is whole and the file untouched.
+    QVERIFY(!m_shipped->search(QStringLiteral("faq senate"), QStringLiteral("en")).hits.isEmpty());
+    QCOMPARE(fingerprint(m_path), m_before);
+}
+
+void tst_Search::translationsFallBackAndFoldDiacritics()
+{
+    const QString path = m_dir.filePath(QStringLiteral("translated.briefing"));
+    QVERIFY(writeSample(path));
+    QVERIFY(
+        execSql(path, QStringLiteral("INSERT INTO translation (item_id, field, lang, text) VALUES "
+                                     "('faq-senate', 'question', 'fr', 'Comment l''approbation du "
+                                     "Sénat américain affecte-t-elle l''accord ?'),"
+                                     "('faq-senate', 'answer', 'fr', 'Un vote des deux tiers du "
+                                     "Sénat pour une défense collective.'),"
+                                     "('faq-senate', 'question', 'en', 'A translation into the "
+                                     "source language is ignored');")));
+    QVERIFY(!BriefingWriter::writeSearchIndex(path));
+    const Fingerprint before = fingerprint(path);
+    OpenError error;
+    const std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    const std::unique_ptr<SearchIndex> shipped = SearchIndex::openShipped(database);
+    QVERIFY(shipped);
+    QVERIFY(shipped->languages().contains(QStringLiteral("en")));
+    QVERIFY(shipped->languages().contains(QStringLiteral("fr")));
+    std::unique_ptr<SearchIndex> memory;
+    std::thread worker(
+        [&] { memory = SearchIndex::buildInMemory(database, QStringLiteral("fr")); });
+    worker.join();
+    QVERIFY(memory);
+    QCOMPARE(memory->languages(), QStringList{QStringLiteral("fr")});
+
+    for (const SearchIndex *index : {shipped.get(), memory.get()}) {
+        for (const QString &query : {QStringLiteral("defense"), QStringLiteral("DÉFENSE"),
+                                     QStringLiteral("défens"), QStringLiteral("senat americain")}) {
+            const SearchResults results = index->search(query, QStringLiteral("fr"));
+            QVERIFY2(ids(results) == QStringList{QStringLiteral("faq-senate")}, qPrintable(query));
+            QCOMPARE(results.hits.first().title,
+                     QStringLiteral(
+                         "Comment l'approbation du Sénat américain affecte-t-elle l'accord ?"));
+            QVERIFY(!results.hits.first().highlights.isEmpty() ||
+                    !results.hits.first().titleHighlights.isEmpty());
+        }
+        // Untranslated items are found by their source text; translated ones no longer are.
+        QVERIFY(ids(index->search(QStringLiteral("blackout"), QStringLiteral("fr")))
+                    .contains(QStringLiteral("event-ransomware-2022")));
+        QVERIFY(!ids(index->search(QStringLiteral("approval process"), QStringLiteral("fr")))
+                     .contains(QStringLiteral("faq-senate")));
+    }
+    // The French text is not in the English rows, whose text is the source text, and an
+    // unknown language reads English.
+    QVERIFY(shipped->search(QStringLiteral("ignored"), QStringLiteral("en")).hits.isEmpty());
+    QVERIFY(shipped->search(QStringLiteral("defense"), QStringLiteral("en")).hits.isEmpty());
+    QVERIFY(ids(shipped->search(QStringLiteral("approval process"), QStringLiteral("xx")))
+                .contains(QStringLiteral("faq-senate")));
+    QCOMPARE(fingerprint(path), before);
+}
+
+void tst_Search::sampleTranslationsAreSearchable_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Stromausfall")
+                        << QStringLiteral("event-ransomware-2022");
+    QTest::newRow("de, umlaut folded") << QStringLiteral("de") << QStringLiteral("15 minutigen")
+                                       << QStringLiteral("event-ransomware-2022");
+    QTest::newRow("de, prefix") << QStringLiteral("de") << QStringLiteral("zweidrittel")
+                                << QStringLiteral("faq-senate");
+    QTest::newRow("uk") << QStringLiteral("uk") << QStringLiteral("СЕНАТІ")
+                        << QStringLiteral("faq-senate");
+    QTest::newRow("uk, prefix") << QStringLiteral("uk") << QStringLiteral("енергомереж")
+                                << QStringLiteral("event-ransomware-2022");
+}
+
+void tst_Search::sampleTranslationsAreSearchable()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, query);
+    QFETCH(QString, id);
+    QFile file(QStringLiteral(BV_SOURCE_DIR "/resources/sample/translations.sql"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString path = m_dir.filePath(QStringLiteral("sample-translated.briefing"));
+    QVERIFY(writeSample(path));
+    QVERIFY(execSql(path, QString::fromUtf8(file.readAll())
+                              .replace(QStringLiteral("INSERT INTO translation"),
+                                       QStringLiteral("INSERT OR IGNORE INTO translation"))));
+    QVERIFY(!BriefingWriter::writeSearchIndex(path));
+    OpenError error;
+    const std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    const std::unique_ptr<SearchIndex> shipped = SearchIndex::openShipped(database);
+    QVERIFY(shipped);
+    const std::unique_ptr<SearchIndex> memory = SearchIndex::buildInMemory(database, lang);
+    QVERIFY(memory);
+    QCOMPARE(memory->languages(), QStringList{lang});
+    const SearchResults results = shipped->search(query, lang);
+    QVERIFY2(ids(results).contains(id), qPrintable(shown(results).join(QLatin1Char('\n'))));
+    QCOMPARE(shown(memory->search(query, lang)), shown(results));
+    QVERIFY(!ids(shipped->search(query, QStringLiteral("en"))).contains(id));
+}
+
+void tst_Search::builtInSampleIsIndexedInMemory()
+{
+    OpenError error;
+    const std::shared_ptr<const BriefingDatabase> sample = BriefingDatabase::openSample(&error);
+    QVERIFY(sample);
+    QVERIFY(!SearchIndex::openShipped(sample)); // built in memory from sample.sql: no index
+    const std::unique_ptr<SearchIndex> index =
+        SearchIndex::buildInMemory(sample, QStringLiteral("xx"));
+    QVERIFY(index);
+    QCOMPARE(index->languages(), QStringList{QStringLiteral("en")}); // nothing translated into "xx"
+    QVERIFY(ids(index->search(QStringLiteral("Senate"), QStringLiteral("xx")))
+                .contains(QStringLiteral("faq-senate")));
+}
+
+void tst_Search::buildsInAWorkerThread()
+{
+    std::unique_ptr<SearchIndex> built;
+    std::thread worker(
+        [this, &built] { built = SearchIndex::buildInMemory(m_database, QStringLiteral("en")); });
+    worker.join();
+    QVERIFY(built);
+    QCOMPARE(shown(built->search(QStringLiteral("senate"), QStringLiteral("en"))),
+             shown(m_shipped->search(QStringLiteral("senate"), QStringLiteral("en"))));
+}
+
+void tst_Search::broadQueriesAreCappedAndSelectiveOnesCounted()
+{
+    const QString path = m_dir.filePath(QStringLiteral("generated.briefing"));
+    GeneratorOptions options;
+    options.events = 10000;
+    options.series = 1;
+    options.points = 10;
+    options.faq = 200;
+    options.languages = 2;
+    Generator generator(options);
+    QVERIFY(!BriefingWriter::write(
+        path, true, [&generator](SqliteConnection &c) { return generator.fill(c); }));
+    const Fingerprint before = fingerprint(path);
+    OpenError error;
+    const std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    const std::unique_ptr<SearchIndex> shipped = SearchIndex::openShipped(database);
+    QVERIFY(shipped);
+    const QString other = shipped->languages().value(1);
+    QVERIFY(!other.isEmpty());
+    const std::unique_ptr<SearchIndex> memory = SearchIndex::buildInMemory(database, other);
+    QVERIFY(memory);
+
+    // Broad: counted up to the cap, the best of the first matches shown, grouped.
+    for (const QString &query :
+         {QStringLiteral("s"), QStringLiteral("se"), QStringLiteral("co"), QStringLiteral("a")}) {
+        const SearchResults results = shipped->search(query, QStringLiteral("en"));
+        QVERIFY(!results.failed);
+        QVERIFY2(results.totalIsLowerBound, qPrintable(query));
+        QCOMPARE(results.total, SearchIndex::rankLimit);
+        QCOMPARE(results.hits.size(), SearchIndex::defaultLimit);
+        for (const SearchHit &hit : results.hits)
+            QVERIFY(!hit.highlights.isEmpty() || !hit.titleHighlights.isEmpty());
+        QCOMPARE(shipped->search(query, QStringLiteral("en"), 7).hits.size(), 7);
+    }
+    // Broad with a long prefix: the hits' words are those the prefix stands for.
+    auto folded = [](const QString &word) {
+        QString result;
+        for (const QChar c : word.normalized(QString::NormalizationForm_D)) {
+            if (!c.isMark())
+                result += c.toLower();
+        }
+        return result;
+    };
+    const QVector<QPair<QString, QString>> longPrefixes{
+        {QStringLiteral("corri"), QStringLiteral("en")},
+        {QStringLiteral("secu"), QStringLiteral("en")},
+        {QStringLiteral("SÉCURI"), QStringLiteral("en")},
+        {other + QStringLiteral(" secu"), other}};
+    for (const auto &[query, lang] : longPrefixes) {
+        const SearchResults results = shipped->search(query, lang);
+        QVERIFY2(results.totalIsLowerBound, qPrintable(query));
+        QCOMPARE(results.hits.size(), SearchIndex::defaultLimit);
+        const QString prefix = folded(SearchQuery(query).words().constLast());
+        for (const SearchHit &hit : results.hits) {
+            const QStringList words = highlighted(hit.snippet, hit.highlights) +
+                                      highlighted(hit.title, hit.titleHighlights);
+            QVERIFY2(std::any_of(words.cbegin(), words.cend(),
+                                 [&](const QString &w) { return folded(w).startsWith(prefix); }),
+                     qPrintable(hit.id + QLatin1Char(' ') + words.join(QLatin1Char(','))));
+        }
+        QCOMPARE(shown(shipped->search(query, lang)), shown(results));
+    }
+    // Selective: the exact count, as straight SQLite gives it, and title matches first.
+    for (const QString &query : {QStringLiteral("drone satellite"), QStringLiteral("actor 1"),
+                                 QStringLiteral("humanitarian")}) {
+        const int expected =
+            countInFile(path, SearchQuery(query).matchExpression(), QStringLiteral("en"));
+        QVERIFY2(expected > 0 && expected <= SearchIndex::rankLimit,
+                 qPrintable(QString::number(expected)));
+        const SearchResults results = shipped->search(query, QStringLiteral("en"), 1000);
+        QCOMPARE(results.total, expected);
+        QVERIFY(!results.totalIsLowerBound);
+        QCOMPARE(results.hits.size(), qMin(expected, 1000));
+    }
+    const SearchResults drones =
+        shipped->search(QStringLiteral("drone"), QStringLiteral("en"), 1000);
+    QVERIFY(!drones.totalIsLowerBound);
+    bool bodyOnlySeen = false;
+    for (const SearchHit &hit : drones.hits) {
+        if (hit.kind != ItemKind::Event)
+            continue;
+        if (hit.titleHighlights.isEmpty())
+            bodyOnlySeen = true;
+        else
+            QVERIFY2(!bodyOnlySeen, "an event with the word in its title ranks after one without");
+    }
+    QVERIFY(bodyOnlySeen);
+
+    // The other language: translated titles, from the file and from memory alike.
+    for (const SearchIndex *index : {shipped.get(), memory.get()}) {
+        const SearchResults results = index->search(QStringLiteral("drone"), other, 50);
+        QVERIFY(!results.hits.isEmpty());
+        for (const SearchHit &hit : results.hits) {
+            if (hit.kind == ItemKind::Event)
+                QVERIFY2(hit.title.startsWith(QLatin1Char('[') + other + QLatin1Char(']')),
+                         qPrintable(hit.title));
+        }
+    }
+    QCOMPARE(fingerprint(path), before);
+}
+
+void tst_Search::unusableShippedIndexIsNotUsed_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("no index") << QStringLiteral("DROP TABLE search; DROP TABLE search_language;");
+    QTest::newRow("item added since")
+        << QStringLiteral("INSERT INTO faq VALUES ('faq-new', 5, 'New?', 'New.');");
+    QTest::newRow("item removed since")
+        << QStringLiteral("DELETE FROM faq WHERE id = 'faq-donbas';");
+    QTest::newRow("other tokenizer") << QStringLiteral(
+        "ALTER TABLE search RENAME TO old_search;"
+        "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, item_id UNINDEXED, lang UNINDEXED, "
+        "title, body, "
+        "tokenize = 'porter unicode61');"
+        "INSERT INTO search (rowid, kind, item_id, lang, title, body) "
+        "SELECT rowid, kind, item_id, lang, title, body FROM old_search; DROP TABLE old_search;");
+    QTest::newRow("plain table") << QStringLiteral(
+        "DROP TABLE search; CREATE TABLE search (kind, item_id, lang, title, body);");
+    QTest::newRow("language missing") << QStringLiteral("DELETE FROM search_language;");
+    QTest::newRow("ranges shifted") << QStringLiteral(
+        "UPDATE search_language SET first_rowid = first_rowid + 1, last_rowid = last_rowid + 1;");
+    QTest::newRow("range too long")
+        << QStringLiteral("UPDATE search_language SET last_rowid = last_rowid + 5;");
+    QTest::newRow("first row of another item")
+        << QStringLiteral("UPDATE search_content SET c1 = 'faq-senate' WHERE id = 1;");
+    QTest::newRow("last row of another item")
+        << QStringLiteral("UPDATE search_content SET c1 = 'faq-senate' WHERE id = (SELECT "
+                          "last_rowid FROM search_language);");
+    QTest::newRow("middle row of another kind")
+        << QStringLiteral("UPDATE search_content SET c0 = 'actor' WHERE id = (SELECT (first_rowid "
+                          "+ last_rowid) / 2 FROM search_language);");
+    QTest::newRow("index pages zeroed")
+        << QStringLiteral("UPDATE search_data SET block = zeroblob(length(block)) WHERE id > 10;");
+    QTest::newRow("structure record damaged")
+        << QStringLiteral("UPDATE search_data SET block = x'0102' WHERE id = 10;");
+    QTest::newRow("shadow table dropped") << QStringLiteral("DROP TABLE search_docsize;");
+    QTest::newRow("trigger added") << QStringLiteral(
+        "CREATE TRIGGER spy AFTER INSERT ON search_language BEGIN DELETE FROM faq; END;");
+}
+
+void tst_Search::unusableShippedIndexIsNotUsed()
+{
+    QFETCH(QString, sql);
+    const QString path = m_dir.filePath(QStringLiteral("unusable.briefing"));
+    QVERIFY(writeSample(path));
+    QVERIFY(execSql(path, sql));
+    const Fingerprint before = fingerprint(path);
+    OpenError error;
+    const std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    QVERIFY(!SearchIndex::openShipped(database));
+    const std::unique_ptr<SearchIndex> memory =
+        SearchIndex::buildInMemory(database, QStringLiteral("en"));
+    QVERIFY(memory);
+    QVERIFY(ids(memory->search(QStringLiteral("Senate"), QStringLiteral("en")))
+                .contains(QStringLiteral("faq-senate")));
+    QCOMPARE(fingerprint(path), before);
+    // briefing-tool index repairs it.
+    QVERIFY(!BriefingWriter::writeSearchIndex(path));
+    const std::shared_ptr<const BriefingDatabase> repaired = BriefingDatabase::open(path, &error);
+    QVERIFY2(repaired, qPrintable(error.message));
+    const std::unique_ptr<SearchIndex> shipped = SearchIndex::openShipped(repaired);
+    QVERIFY(shipped);
+    QVERIFY(ids(shipped->search(QStringLiteral("Senate"), QStringLiteral("en")))
+                .contains(QStringLiteral("faq-senate")));
+}
+
+void tst_Search::damagedShippedIndexFailsQuietly()
+{
+    // Bytes of each page of the index overwritten: the index is refused at open, or a search
+    // that reads the damage says `failed` (the viewer then builds one in memory), and nothing
+    // else: no crash, no partial hits, no change to the file.
+    const QString path = m_dir.filePath(QStringLiteral("damaged.briefing"));
+    QVERIFY(writeSample(path));
+    QList<qint64> pages;
+    {
+        OpenError error;
+        const auto database = BriefingDatabase::open(path, &error);
+        QVERIFY(database);
+        QSqlQuery query(database->connection().database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM search_data WHERE id > 10 ORDER BY id")));
+        while (query.next())
+            pages << query.value(0).toLongLong();
+    }
+    QVERIFY(pages.size() > 2);
+    const QStringList queries{
+        QStringLiteral("e"),    QStringLiteral("senate"),     QStringLiteral("ukraine nato"),
+        QStringLiteral("2022"), QStringLiteral("defence"),    QStringLiteral("the"),
+        QStringLiteral("of"),   QStringLiteral("t"),          QStringLiteral("ukr"),
+        QStringLiteral("wor"),  QStringLiteral("ransomware"), QStringLiteral("treaty")};
+    int refused = 0, failed = 0;
+    for (const qint64 page : std::as_const(pages)) {
+        for (const int offset : {1, 5, 40, 200}) {
+            QVERIFY(writeSample(path));
+            QVERIFY(execSql(
+                path,
+                QStringLiteral("UPDATE search_data SET block = substr(block, 1, %1) || "
+                               "x'FFFFFFFFFFFFFFFFFFFF' || substr(block, %1 + 11) WHERE id = %2;")
+                    .arg(offset)
+                    .arg(page)));
+            const Fingerprint before = fingerprint(path);
+            OpenError error;
+            const std::shared_ptr<const BriefingDatabase> database =
+                BriefingDatabase::open(path, &error);
+            QVERIFY2(database, qPrintable(error.message));
+            const std::unique_ptr<SearchIndex> index = SearchIndex::openShipped(database);
+            if (!index) {
+                ++refused;
+                continue;
+            }
+            for (const QString &query : queries) {
+                const SearchResults results = index->search(query, QStringLiteral("en"));
+                if (results.failed) {
+                    ++failed;
+                    QVERIFY(results.hits.isEmpty());
+                    QCOMPARE(results.total, 0);
+                }
+            }
+            QCOMPARE(fingerprint(path), before);
+        }
+    }
+    qInfo("%lld damaged pages: %d refused at open, %d failed searches", qint64(pages.size()) * 4,
+          refused, failed);
+    QVERIFY(refused > 0);
+    QVERIFY(failed > 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Search)
+#include "tst_search.moc"
