@@ -235,7 +235,7 @@ void MainWindow::changeEvent(QEvent *event)
 bool MainWindow::openFile(const QString &path)
 {
     OpenError error;
-    auto database = BriefingDatabase::open(path, &error);
+    auto database = BriefingDatabase::open(path, &error, false); // long texts are read when shown
     if (!database) {
         showError(error.message);
         if (error.code == OpenError::Code::NotFound) {

@@ -74,9 +74,16 @@ void Briefing::index()
         for (const QString &actor : guarantee.beneficiary)
             addReference(guarantee.id, actor, QStringLiteral("beneficiary"));
     }
+    // Events name their actors themselves; those relations are computed when asked for
+    // (neighbours()), not stored: a large briefing has one per event.
     for (const Event &event : std::as_const(events)) {
-        for (const QString &actor : event.actors)
-            addReference(event.id, actor, QStringLiteral("involves"));
+        for (const QString &actor : event.actors) {
+            const auto ref = m_index.constFind(actor);
+            if (ref == m_index.constEnd()) {
+                warnings << tr("Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; "
+                               "the link is left out.").arg(event.id, QStringLiteral("involves"), actor, actor);
+            }
+        }
     }
     for (const Series &one : std::as_const(series)) {
         for (const QString &source : one.sourceIds)
@@ -208,22 +215,36 @@ int Briefing::rowOf(const QString &id) const
 QVector<Neighbour> Briefing::neighbours(const QString &id) const
 {
     QVector<Neighbour> result;
+    QSet<QString> seen;
     const auto it = m_edges.constFind(id);
-    if (it == m_edges.constEnd())
-        return result;
-    for (const Edge &edge : *it)
-        result.append(Neighbour{edge.other, relationName(edge.kind, edge.outgoing), edge.note});
+    if (it != m_edges.constEnd()) {
+        for (const Edge &edge : *it) {
+            result.append(Neighbour{edge.other, relationName(edge.kind, edge.outgoing), edge.note});
+            if (edge.kind == QLatin1String("involves"))
+                seen.insert(edge.other);
+        }
+    }
+    // The actors events name, from either side (unless a link already says so).
+    const auto ref = find(id);
+    if (ref && ref->kind == ItemKind::Event) {
+        for (const QString &actor : events.at(ref->index).actors) {
+            if (m_index.contains(actor) && !seen.contains(actor))
+                result.append(Neighbour{actor, relationName(QStringLiteral("involves"), true), QString()});
+        }
+    } else if (ref && ref->kind == ItemKind::Actor) {
+        for (const Event &event : events) {
+            if (event.actors.contains(id) && !seen.contains(event.id))
+                result.append(Neighbour{event.id, relationName(QStringLiteral("involves"), false), QString()});
+        }
+    }
     return result;
 }
 
 QSet<QString> Briefing::linkedIds(const QString &id) const
 {
     QSet<QString> result;
-    const auto it = m_edges.constFind(id);
-    if (it != m_edges.constEnd()) {
-        for (const Edge &edge : *it)
-            result.insert(edge.other);
-    }
+    for (const Neighbour &neighbour : neighbours(id))
+        result.insert(neighbour.id);
     return result;
 }
 

@@ -119,6 +119,7 @@ public:
     QVector<FaqEntry> faq;
     QVector<Link> links;
     int translationCount = 0;
+    bool fullText = true; // false: event descriptions and FAQ answers are read on demand
     QStringList warnings;
 
     // Builds the id index and the link adjacency, and records warnings for duplicate ids

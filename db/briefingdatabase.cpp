@@ -38,7 +38,7 @@ QString sampleSql()
 BriefingDatabase::BriefingDatabase() = default;
 BriefingDatabase::~BriefingDatabase() = default;
 
-std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, OpenError *error)
+std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, OpenError *error, bool fullText)
 {
     *error = FileCheck::check(path);
     if (*error)
@@ -55,7 +55,7 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
     BriefingReader reader(*result->m_connection, name);
     *error = reader.checkFormat();
     if (!*error)
-        *error = reader.read(&result->m_briefing);
+        *error = reader.read(&result->m_briefing, fullText);
     if (*error)
         return nullptr;
     return result;
@@ -88,6 +88,48 @@ QString BriefingDatabase::displayName() const
 SqliteConnection &BriefingDatabase::connection() const
 {
     return *m_connection;
+}
+
+namespace {
+
+QString textOf(const SqliteConnection &connection, const QString &sql, const QString &id)
+{
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+} // namespace
+
+QString BriefingDatabase::eventDescription(int row) const
+{
+    const Event &event = m_briefing.events.at(row);
+    if (m_briefing.fullText)
+        return event.description;
+    return textOf(*m_connection, QStringLiteral("SELECT description FROM event WHERE id = ?"), event.id);
+}
+
+std::shared_ptr<const EventTimeIndex> BriefingDatabase::timeIndex(EventTimeIndex::Lanes lanes) const
+{
+    std::shared_ptr<const EventTimeIndex> &index = m_timeIndex[lanes == EventTimeIndex::Lanes::ByCategory ? 0 : 1];
+    if (!index) {
+        auto built = std::make_shared<EventTimeIndex>();
+        built->build(m_briefing, lanes);
+        index = built;
+    }
+    return index;
+}
+
+QString BriefingDatabase::faqAnswer(int row) const
+{
+    const FaqEntry &entry = m_briefing.faq.at(row);
+    if (m_briefing.fullText)
+        return entry.answer;
+    return textOf(*m_connection, QStringLiteral("SELECT answer FROM faq WHERE id = ?"), entry.id);
 }
 
 QVector<Point> BriefingDatabase::points(const QString &seriesId) const

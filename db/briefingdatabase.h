@@ -4,6 +4,7 @@
 #pragma once
 
 #include "briefing.h"
+#include "eventtimeindex.h"
 #include "openerror.h"
 
 #include <memory>
@@ -19,8 +20,9 @@ public:
     static constexpr int applicationId = 0x42524946; // "BRIF"
     static constexpr int formatVersion = 1;
 
-    // Checks and reads a briefing file without ever writing it.
-    static std::shared_ptr<BriefingDatabase> open(const QString &path, OpenError *error);
+    // Checks and reads a briefing file without ever writing it. Without `fullText`, event
+    // descriptions and FAQ answers stay in the file until asked for (the viewer's way).
+    static std::shared_ptr<BriefingDatabase> open(const QString &path, OpenError *error, bool fullText = true);
     // The built-in sample briefing, built in memory from resources/sample/sample.sql.
     static std::shared_ptr<BriefingDatabase> openSample(OpenError *error);
     ~BriefingDatabase();
@@ -31,6 +33,11 @@ public:
     QString displayName() const;
 
     QVector<Point> points(const QString &seriesId) const;
+    // Long texts, from memory or, when the briefing was opened without full text, the file.
+    QString eventDescription(int row) const;
+    // The events by time, in lanes; built on first use and shared by every view.
+    std::shared_ptr<const EventTimeIndex> timeIndex(EventTimeIndex::Lanes lanes) const;
+    QString faqAnswer(int row) const;
     // The read-only connection, for the search index shipped in the file (SearchIndex).
     SqliteConnection &connection() const;
 
@@ -39,6 +46,7 @@ private:
     std::unique_ptr<SqliteConnection> m_connection;
     Briefing m_briefing;
     QString m_path;
+    mutable std::shared_ptr<const EventTimeIndex> m_timeIndex[2];
 };
 
 // The SQL text of db/schema.sql and of the sample briefing, from the resources.

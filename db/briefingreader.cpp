@@ -152,8 +152,9 @@ OpenError BriefingReader::checkFormat()
     return {};
 }
 
-OpenError BriefingReader::read(Briefing *b)
+OpenError BriefingReader::read(Briefing *b, bool fullText)
 {
+    b->fullText = fullText;
     const QSqlDatabase db = m_connection.database();
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -200,7 +201,7 @@ OpenError BriefingReader::read(Briefing *b)
                                      optionalText(q.value(6)), optionalText(q.value(7))});
     }
 
-    if (const OpenError error = readEvents(b))
+    if (const OpenError error = readEvents(b, fullText))
         return error;
 
     if (!q.exec(QStringLiteral("SELECT id, title, publisher, year, locator FROM source ORDER BY title, id")))
@@ -216,7 +217,8 @@ OpenError BriefingReader::read(Briefing *b)
     if (const OpenError error = readSeries(b))
         return error;
 
-    if (!q.exec(QStringLiteral("SELECT id, position, question, answer FROM faq ORDER BY position, id")))
+    if (!q.exec(fullText ? QStringLiteral("SELECT id, position, question, answer FROM faq ORDER BY position, id")
+                         : QStringLiteral("SELECT id, position, question, '' FROM faq ORDER BY position, id")))
         return queryError(q);
     while (q.next())
         b->faq.append(FaqEntry{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
@@ -237,20 +239,38 @@ OpenError BriefingReader::read(Briefing *b)
     return {};
 }
 
-OpenError BriefingReader::readEvents(Briefing *b)
+OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
 {
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, start_date, end_date, precision, title, description, "
-                               "category, actors FROM event ORDER BY start_date, id")))
+    if (!q.exec(fullText ? QStringLiteral("SELECT id, start_date, end_date, precision, title, description, "
+                                          "category, actors FROM event ORDER BY start_date, id")
+                         : QStringLiteral("SELECT id, start_date, end_date, precision, title, '', "
+                                          "category, actors FROM event ORDER BY start_date, id")))
         return queryError(q);
+    {
+        QSqlQuery count(m_connection.database());
+        if (count.exec(QStringLiteral("SELECT count(*) FROM event")) && count.next())
+            b->events.reserve(count.value(0).toInt()); // exactly: a vector that doubles wastes a third
+    }
+    // Categories and actor lists repeat: one shared copy of each.
+    QHash<QString, QString> categories;
+    QHash<QString, QStringList> actorLists;
     while (q.next()) {
         Event event;
         event.id = q.value(0).toString();
         event.title = q.value(4).toString();
         event.description = q.value(5).toString();
-        event.category = q.value(6).toString();
-        event.actors = splitIds(q.value(7).toString());
+        const QString category = q.value(6).toString();
+        auto knownCategory = categories.constFind(category);
+        if (knownCategory == categories.constEnd())
+            knownCategory = categories.insert(category, category);
+        event.category = *knownCategory;
+        const QString actors = q.value(7).toString();
+        auto knownActors = actorLists.constFind(actors);
+        if (knownActors == actorLists.constEnd())
+            knownActors = actorLists.insert(actors, splitIds(actors));
+        event.actors = *knownActors;
         PartialDate::Precision precision = PartialDate::Precision::Day;
         const QString precisionText = q.value(3).toString();
         if (!PartialDate::parsePrecision(precisionText, &precision)) {

@@ -20,15 +20,17 @@ public:
 
     // quick_check, application_id, user_version, required tables and columns.
     OpenError checkFormat();
-    // Reads every table but the data points (see BriefingDatabase::points).
-    OpenError read(Briefing *briefing);
+    // Reads every table but the data points (see BriefingDatabase::points). Without
+    // `fullText`, event descriptions and FAQ answers are left to be read on demand
+    // (BriefingDatabase::eventDescription, faqAnswer): most of a large briefing's memory.
+    OpenError read(Briefing *briefing, bool fullText = true);
 
     // Turns a SQLite result code into the error a user understands.
     static OpenError sqliteError(int code, const QString &sqliteText, const QString &name);
 
 private:
     OpenError queryError(const QSqlQuery &query) const;
-    OpenError readEvents(Briefing *briefing);
+    OpenError readEvents(Briefing *briefing, bool fullText);
     OpenError readSeries(Briefing *briefing);
 
     SqliteConnection &m_connection;

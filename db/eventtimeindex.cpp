@@ -84,6 +84,30 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
             maxShortSpan[index] = std::max(maxShortSpan.at(index), span);
     };
     const QString noCategory = tr("No category"), noActor = tr("No actor");
+    // First the size of every lane, so that each is allocated once, exactly.
+    QVector<int> laneSizes;
+    auto count = [&](const QString &name) {
+        const int index = lane(name);
+        if (laneSizes.size() <= index)
+            laneSizes.resize(index + 1);
+        ++laneSizes[index];
+    };
+    for (const Entry &entry : std::as_const(m_byStart)) {
+        const Event &event = briefing.events.at(entry.event);
+        if (lanes == Lanes::ByCategory)
+            count(event.category.isEmpty() ? noCategory : event.category);
+        else if (event.actors.isEmpty())
+            count(noActor);
+        else
+            for (const QString &actor : event.actors)
+                count(briefing.title(actor));
+    }
+    for (int index = 0; index < laneSizes.size(); ++index) {
+        entries.append(QVector<Entry>());
+        entries.last().reserve(laneSizes.at(index));
+        longEntries.append(QVector<Entry>());
+        maxShortSpan.append(0);
+    }
     for (int position = 0; position < m_byStart.size(); ++position) {
         const Entry &entry = m_byStart.at(position);
         m_positionOfEvent[entry.event] = position;

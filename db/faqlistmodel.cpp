@@ -91,7 +91,7 @@ QVariant FaqListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return entry.question;
     case AnswerRole:
-        return entry.answer;
+        return database->faqAnswer(m_rows.at(index.row()));
     case IdRole:
         return entry.id;
     case LinkedRole:

@@ -39,7 +39,24 @@ PartialDate PartialDate::parse(const QString &text, Precision precision)
     const int month = hasMonth ? match.captured(2).toInt() : 1;
     const int day = hasDay ? match.captured(3).toInt() : 1;
     result.m_first = QDate(year, month, day); // invalid for 2022-13 or 2022-02-30
+    if (result.m_first.isValid())
+        result.m_text.clear(); // rebuilt by text(): a large briefing has many dates
     return result;
+}
+
+QString PartialDate::text() const
+{
+    if (!m_first.isValid())
+        return m_text;
+    switch (m_precision) {
+    case Precision::Year:
+        return m_first.toString(QStringLiteral("yyyy"));
+    case Precision::Month:
+        return m_first.toString(QStringLiteral("yyyy-MM"));
+    case Precision::Day:
+        break;
+    }
+    return m_first.toString(Qt::ISODate);
 }
 
 QDate PartialDate::last() const
@@ -62,7 +79,7 @@ QString PartialDate::toDisplayString() const
     const QLocale locale;
     switch (m_precision) {
     case Precision::Year:
-        return QString::number(m_first.year());
+        return locale.toString(m_first, QStringLiteral("yyyy"));
     case Precision::Month:
         return locale.toString(m_first, QStringLiteral("MMMM yyyy"));
     case Precision::Day:

@@ -19,7 +19,7 @@ public:
 
     bool isValid() const { return m_first.isValid(); }
     Precision precision() const { return m_precision; }
-    QString text() const { return m_text; }
+    QString text() const; // as written ('2022', '2022-03' ...), or the unreadable text
     // The first and last day this date can mean: 2022 -> 2022-01-01 .. 2022-12-31.
     QDate first() const { return m_first; }
     QDate last() const;
@@ -27,7 +27,7 @@ public:
     QString toDisplayString() const;
 
 private:
-    QString m_text;
+    QString m_text; // kept only when the text could not be read
     QDate m_first;
     Precision m_precision = Precision::Day;
 };

@@ -23,6 +23,9 @@ public:
     // Every point as CSV (RFC 4180): period,value,unit,source. Numbers in C locale.
     QString csv(const QString &sourceText) const;
     QString periodText(int row) const;
+    // Around a change of the values the model shows.
+    void beginReload() { beginResetModel(); }
+    void endReload() { endResetModel(); }
 
 private:
     Series m_series;

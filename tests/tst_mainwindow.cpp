@@ -18,7 +18,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +77,7 @@ void tst_MainWindow::init()
 {
     m_window = std::make_unique<MainWindow>();
     m_window->openSample();
+    m_window->resize(1600, 1000);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -97,9 +98,10 @@ void tst_MainWindow::selectingAScenarioMarksItsLinksEverywhere()
     QCOMPARE(pages->currentWidget(), scenarios);
 
     // Click the second scenario's row, as a user would.
-    QTableView *table = scenarios->table();
+    QAbstractItemView *table = scenarios->table();
     const QModelIndex row = table->model()->index(1, 1);
     QCOMPARE(row.data(IdRole).toString(), QStringLiteral("scenario-guarantee-bloc"));
+    QTRY_VERIFY(!table->visualRect(row).isEmpty()); // laid out once its page is shown
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
     QCOMPARE(w.selection()->currentId(), QStringLiteral("scenario-guarantee-bloc"));
 

@@ -9,6 +9,8 @@
 #include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace bv {
@@ -28,6 +30,7 @@ ChartPanel::ChartPanel(Selection *selection, TimeRange *timeRange, QWidget *pare
     m_scroll->setWidget(m_content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChartPanel::loadVisible);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_note);
@@ -53,6 +56,13 @@ void ChartPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     ensureBuilt();
+    QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, &ChartPanel::loadVisible);
 }
 
 void ChartPanel::ensureBuilt()
@@ -80,9 +90,9 @@ void ChartPanel::rebuild()
     const auto database = m_selection->database();
     if (!database)
         return;
-    m_events.build(database->briefing(), EventTimeIndex::Lanes::ByCategory);
+    m_events = database->timeIndex(EventTimeIndex::Lanes::ByCategory); // shared with the timeline
     for (int row = 0; row < database->briefing().series.size(); ++row) {
-        auto *chart = new SeriesChart(m_selection, &m_events, row, m_content);
+        auto *chart = new SeriesChart(m_selection, m_events.get(), row, m_content);
         connect(chart, &SeriesChart::rangeChangedByUser, this, [this, chart](double from, double to) {
             if (m_timeRange->isSynced())
                 m_timeRange->setRange(from, to, chart);
@@ -93,6 +103,17 @@ void ChartPanel::rebuild()
     m_list->addStretch();
     followSelection();
     retranslate();
+    QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+}
+
+void ChartPanel::loadVisible()
+{
+    // Only charts with some part in the viewport read their series.
+    const QRect viewport(m_scroll->widget()->mapFrom(m_scroll->viewport(), QPoint(0, 0)), m_scroll->viewport()->size());
+    for (SeriesChart *chart : std::as_const(m_charts)) {
+        if (!chart->isLoaded() && chart->geometry().intersects(viewport))
+            chart->ensureLoaded();
+    }
 }
 
 void ChartPanel::followSelection()

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QScrollArea;
 class QVBoxLayout;
@@ -29,16 +31,18 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    void loadVisible();
     void followSelection();
     void retranslate();
 
     Selection *m_selection;
     TimeRange *m_timeRange;
-    EventTimeIndex m_events;
+    std::shared_ptr<const EventTimeIndex> m_events;
     QScrollArea *m_scroll;
     QWidget *m_content;
     QVBoxLayout *m_list;

@@ -190,7 +190,7 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
             date += QStringLiteral(" – ") + text(e.end->toDisplayString());
         html = heading(Briefing::kindName(ref->kind), e.title)
                + fields({{tr("Date"), date}, {tr("Category"), value(e.category)}})
-               + QStringLiteral("<p>") + text(e.description) + QStringLiteral("</p>");
+               + QStringLiteral("<p>") + text(database.eventDescription(ref->index)) + QStringLiteral("</p>");
         break;
     }
     case ItemKind::Source: {
@@ -211,7 +211,8 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
     }
     case ItemKind::Faq: {
         const FaqEntry &f = b.faq.at(ref->index);
-        html = heading(Briefing::kindName(ref->kind), f.question) + QStringLiteral("<p>") + text(f.answer) + QStringLiteral("</p>");
+        html = heading(Briefing::kindName(ref->kind), f.question) + QStringLiteral("<p>")
+               + text(database.faqAnswer(ref->index)) + QStringLiteral("</p>");
         break;
     }
     case ItemKind::Actor: {

@@ -11,7 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace bv {
@@ -23,7 +23,7 @@ ItemListView::ItemListView(ItemKind kind, Selection *selection, QWidget *parent)
     , m_model(new ItemTableModel(kind, selection, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
-    , m_table(new QTableView(this))
+    , m_table(new QTreeView(this))
 {
     setObjectName(QStringLiteral("itemList%1").arg(int(kind)));
     m_proxy->setSourceModel(m_model);
@@ -39,10 +39,12 @@ ItemListView::ItemListView(ItemKind kind, Selection *selection, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // A tree view with uniform rows keeps nothing per row: lists of 100,000 events stay light.
+    m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
+    m_table->setItemsExpandable(false);
+    m_table->header()->setStretchLastSection(true);
+    m_table->header()->setSectionResizeMode(QHeaderView::Interactive);
     if (kind == ItemKind::Scenario || kind == ItemKind::Faq)
         m_table->setColumnWidth(0, 48);
     else
@@ -56,8 +58,8 @@ ItemListView::ItemListView(ItemKind kind, Selection *selection, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { chooseRow(current); });
-    connect(m_table, &QTableView::clicked, this, &ItemListView::chooseRow);
-    connect(m_table, &QTableView::activated, this, &ItemListView::chooseRow);
+    connect(m_table, &QTreeView::clicked, this, &ItemListView::chooseRow);
+    connect(m_table, &QTreeView::activated, this, &ItemListView::chooseRow);
     connect(selection, &Selection::currentChanged, this, &ItemListView::followSelection);
     connect(selection, &Selection::databaseChanged, m_filter, &QLineEdit::clear);
     retranslate();

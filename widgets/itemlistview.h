@@ -9,7 +9,7 @@
 
 class QLineEdit;
 class QSortFilterProxyModel;
-class QTableView;
+class QTreeView;
 
 namespace bv {
 
@@ -24,7 +24,7 @@ public:
 
     ItemKind kind() const { return m_kind; }
     ItemTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    QTreeView *table() const { return m_table; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,7 +39,7 @@ private:
     ItemTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
-    QTableView *m_table;
+    QTreeView *m_table;
 };
 
 } // namespace bv

@@ -61,7 +61,6 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("chart-") + m_series.id);
-    m_values = loadSeriesValues(*selection->database(), m_series);
     m_tableModel = new PointTableModel(m_series, &m_values, this);
     for (QLabel *label : {m_title, m_caption, m_notShown}) {
         label->setTextFormat(Qt::PlainText); // content is untrusted text
@@ -110,10 +109,25 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     m_chart->setLocalizeNumbers(true);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
-    build();
     applyPalette();
     retranslate();
     connect(selection, &Selection::currentChanged, this, &SeriesChart::updateMarkers);
+}
+
+void SeriesChart::ensureLoaded() const
+{
+    if (m_loaded)
+        return;
+    // Values are read when the chart is first seen (or asked for): a briefing may hold many
+    // large series, and only those on screen need memory.
+    auto *self = const_cast<SeriesChart *>(this);
+    self->m_loaded = true;
+    self->m_tableModel->beginReload();
+    self->m_values = loadSeriesValues(*m_selection->database(), m_series);
+    self->m_tableModel->endReload();
+    self->build();
+    self->applyPalette();
+    self->retranslate();
 }
 
 SeriesChart::~SeriesChart() = default;
@@ -161,7 +175,10 @@ void SeriesChart::buildLine()
         if (std::abs(area.width() - m_decimatedWidth) >= 1)
             redecimate();
     });
-    resetRange();
+    if (m_rangeSet)
+        setRange(m_from, m_to);
+    else
+        resetRange();
 }
 
 void SeriesChart::buildBars()
@@ -210,6 +227,7 @@ int SeriesChart::plotWidth() const
 
 void SeriesChart::resetRange()
 {
+    ensureLoaded();
     if (m_values.x.isEmpty() || !isTime())
         return;
     const double first = m_values.x.first(), last = m_values.x.last();
@@ -219,6 +237,15 @@ void SeriesChart::resetRange()
 
 void SeriesChart::setRange(double from, double to)
 {
+    if (!m_loaded) {
+        // Remembered for when the chart is first seen; following the timeline loads nothing.
+        if (isTime() && to > from) {
+            m_from = from;
+            m_to = to;
+            m_rangeSet = true;
+        }
+        return;
+    }
     if (!isTime() || !(to > from) || !m_shown)
         return;
     if (to - from < 2) {
@@ -289,6 +316,7 @@ void SeriesChart::redecimate()
 
 int SeriesChart::pointsInChart() const
 {
+    ensureLoaded();
     int total = 0;
     for (const QLineSeries *line : m_segments)
         total += int(line->count());
@@ -359,6 +387,7 @@ QString SeriesChart::describePoint(int index) const
 
 void SeriesChart::selectPoint(int index)
 {
+    ensureLoaded();
     if (index < 0 || index >= m_values.size())
         return;
     const QString label = pointLabel(*m_selection->database(), m_series.id, m_values.positions.at(index));
@@ -367,9 +396,10 @@ void SeriesChart::selectPoint(int index)
 
 QString SeriesChart::sourceText() const
 {
+    // The series' sources are known without reading its points.
     const Briefing &b = m_selection->database()->briefing();
     QStringList sources;
-    for (const QString &id : m_values.sourceIds) {
+    for (const QString &id : m_series.sourceIds) {
         const auto ref = b.find(id);
         if (!ref || ref->kind != ItemKind::Source) {
             sources << id;
@@ -387,6 +417,7 @@ QString SeriesChart::sourceText() const
 
 QString SeriesChart::csv() const
 {
+    ensureLoaded();
     return m_tableModel->csv(sourceText());
 }
 
@@ -454,7 +485,9 @@ void SeriesChart::retranslate()
         copy->setText(tr("Copy Image"));
     m_canvas->setAccessibleName(tr("Chart: %1").arg(m_series.name));
     QString description;
-    if (m_shown && isTime()) {
+    if (!m_loaded) {
+        description = tr("Chart of %1. Source: %2.").arg(m_series.name, sourceText());
+    } else if (m_shown && isTime()) {
         description = tr("Line chart of %n point(s) from %1 to %2. Source: %3.", nullptr, m_values.size())
                           .arg(m_tableModel->data(m_tableModel->index(0, 0)).toString(),
                                m_tableModel->data(m_tableModel->index(m_values.size() - 1, 0)).toString(), sourceText());
@@ -521,6 +554,7 @@ QImage SeriesChart::image(qreal scale) const
 
 QString SeriesChart::exportTo(const QString &path, const QString &format, qreal scale) const
 {
+    ensureLoaded();
     if (!m_shown)
         return tr("This series has no figure with a source; nothing to export.");
     const QSize size(std::max(640, m_canvas->width()), std::max(420, m_canvas->height() + 120));

@@ -36,9 +36,20 @@ public:
     ~SeriesChart() override;
 
     const Series &series() const { return m_series; }
-    const SeriesValues &values() const { return m_values; }
+    const SeriesValues &values() const
+    {
+        ensureLoaded();
+        return m_values;
+    }
+    // Reads the series and builds the chart, once.
+    void ensureLoaded() const;
+    bool isLoaded() const { return m_loaded; }
     bool isTime() const { return m_series.kind == Series::Kind::Time; }
-    bool isShown() const { return m_shown; } // false when no figure has a source
+    bool isShown() const // false when no figure has a source
+    {
+        ensureLoaded();
+        return m_shown;
+    }
     // Visible x range in days (time series) or category positions.
     double from() const { return m_from; }
     double to() const { return m_to; }
@@ -98,6 +109,8 @@ private:
     PointTableModel *m_tableModel;
     double m_from = 0, m_to = 1;
     bool m_shown = true;
+    bool m_loaded = false;
+    bool m_rangeSet = false; // a range was given before the chart was loaded
     bool m_highlighted = false, m_faded = false;
     DecimatedSeries m_decimated;
     int m_decimatedWidth = 0;

@@ -48,9 +48,7 @@ const Briefing *TimelineView::briefing() const
 void TimelineView::rebuild()
 {
     m_database = m_selection->database();
-    m_index = EventTimeIndex();
-    if (m_database)
-        m_index.build(m_database->briefing(), m_lanes);
+    m_index = m_database ? m_database->timeIndex(m_lanes) : std::make_shared<const EventTimeIndex>();
     m_highlight = TimelineHighlight();
     m_labelWidths.clear();
     emit indexRebuilt();
@@ -64,7 +62,7 @@ void TimelineView::setLanes(EventTimeIndex::Lanes lanes)
         return;
     m_lanes = lanes;
     if (m_database)
-        m_index.build(m_database->briefing(), m_lanes);
+        m_index = m_database->timeIndex(m_lanes);
     emit indexRebuilt();
     invalidate();
 }
@@ -78,7 +76,7 @@ void TimelineView::invalidate()
 const TimelineScene &TimelineView::scene()
 {
     if (m_sceneStale && briefing()) {
-        m_scene = TimelinePainter::scene(m_index, *briefing(), QRectF(rect()), m_from, m_to, font(), locale(), QString(),
+        m_scene = TimelinePainter::scene(*m_index, *briefing(), QRectF(rect()), m_from, m_to, font(), locale(), QString(),
                                          &m_labelWidths);
         m_sceneStale = false;
     }
@@ -109,13 +107,13 @@ void TimelineView::setVisibleRange(double from, double to)
 
 void TimelineView::fitAll()
 {
-    if (m_index.isEmpty()) {
+    if (m_index->isEmpty()) {
         const double today = EventTimeIndex::dayNumber(QDate::currentDate());
         setVisibleRange(today - 365, today + 365);
         return;
     }
-    const double span = std::max(m_index.last() - m_index.first(), 30.0);
-    setVisibleRange(m_index.first() - span * 0.04, m_index.last() + span * 0.04);
+    const double span = std::max(m_index->last() - m_index->first(), 30.0);
+    setVisibleRange(m_index->first() - span * 0.04, m_index->last() + span * 0.04);
 }
 
 void TimelineView::zoomBy(double factor, double anchorDay)
@@ -146,31 +144,31 @@ QString TimelineView::describe(int eventRow) const
 QVector<int> TimelineView::visibleEvents() const
 {
     QVector<int> positions;
-    for (int lane = 0; lane < m_index.laneCount(); ++lane) {
-        for (const EventTimeIndex::Entry &entry : m_index.runningAt(lane, m_from))
-            positions.append(m_index.positionOf(entry.event));
+    for (int lane = 0; lane < m_index->laneCount(); ++lane) {
+        for (const EventTimeIndex::Entry &entry : m_index->runningAt(lane, m_from))
+            positions.append(m_index->positionOf(entry.event));
     }
     // Everything starting in the window, once, in time order.
-    const int total = m_index.eventCount();
+    const int total = m_index->eventCount();
     auto lower = [this](double value) {
-        int low = 0, high = m_index.eventCount();
+        int low = 0, high = m_index->eventCount();
         while (low < high) {
             const int mid = (low + high) / 2;
-            if (m_index.entryAt(mid).start < value)
+            if (m_index->entryAt(mid).start < value)
                 low = mid + 1;
             else
                 high = mid;
         }
         return low;
     };
-    for (int position = lower(m_from); position < total && m_index.entryAt(position).start < m_to; ++position)
+    for (int position = lower(m_from); position < total && m_index->entryAt(position).start < m_to; ++position)
         positions.append(position);
     std::sort(positions.begin(), positions.end());
     positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
     QVector<int> rows;
     rows.reserve(positions.size());
     for (int position : std::as_const(positions))
-        rows.append(m_index.eventAt(position));
+        rows.append(m_index->eventAt(position));
     return rows;
 }
 
@@ -201,10 +199,10 @@ void TimelineView::followSelection()
 
 void TimelineView::ensureVisible(int eventRow)
 {
-    const int position = m_index.positionOf(eventRow);
+    const int position = m_index->positionOf(eventRow);
     if (position < 0)
         return;
-    const EventTimeIndex::Entry &entry = m_index.entryAt(position);
+    const EventTimeIndex::Entry &entry = m_index->entryAt(position);
     if (entry.end > m_from && entry.start < m_to)
         return;
     const double span = m_to - m_from;
@@ -228,17 +226,17 @@ void TimelineView::setFocusEvent(int eventRow)
 
 void TimelineView::stepFocus(int direction)
 {
-    if (m_index.isEmpty())
+    if (m_index->isEmpty())
         return;
-    int position = m_index.positionOf(m_highlight.focusEvent);
+    int position = m_index->positionOf(m_highlight.focusEvent);
     if (position < 0) {
         const QVector<int> visible = visibleEvents();
-        position = visible.isEmpty() ? (direction > 0 ? 0 : m_index.eventCount() - 1)
-                                     : m_index.positionOf(direction > 0 ? visible.first() : visible.last());
+        position = visible.isEmpty() ? (direction > 0 ? 0 : m_index->eventCount() - 1)
+                                     : m_index->positionOf(direction > 0 ? visible.first() : visible.last());
     } else {
-        position = std::clamp(position + direction, 0, m_index.eventCount() - 1);
+        position = std::clamp(position + direction, 0, m_index->eventCount() - 1);
     }
-    const int row = m_index.eventAt(position);
+    const int row = m_index->eventAt(position);
     setFocusEvent(row);
     ensureVisible(row);
 }
@@ -300,7 +298,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.fillRect(rect(), palette().color(QPalette::Base));
         return;
     }
-    TimelinePainter::paint(painter, scene(), m_index, *briefing(), m_highlight, palette());
+    TimelinePainter::paint(painter, scene(), *m_index, *briefing(), m_highlight, palette());
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
@@ -402,14 +400,14 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         ctrl ? stepFocus(+1) : panBy(0.1);
         break;
     case Qt::Key_Home:
-        if (!m_index.isEmpty()) {
-            setFocusEvent(m_index.eventAt(0));
+        if (!m_index->isEmpty()) {
+            setFocusEvent(m_index->eventAt(0));
             ensureVisible(m_highlight.focusEvent);
         }
         break;
     case Qt::Key_End:
-        if (!m_index.isEmpty()) {
-            setFocusEvent(m_index.eventAt(m_index.eventCount() - 1));
+        if (!m_index->isEmpty()) {
+            setFocusEvent(m_index->eventAt(m_index->eventCount() - 1));
             ensureVisible(m_highlight.focusEvent);
         }
         break;

@@ -24,7 +24,7 @@ public:
     TimelineView(Selection *selection, TimeRange *timeRange, QWidget *parent = nullptr);
 
     void setLanes(EventTimeIndex::Lanes lanes);
-    const EventTimeIndex &index() const { return m_index; }
+    const EventTimeIndex &index() const { return *m_index; }
     double from() const { return m_from; }
     double to() const { return m_to; }
     int focusEvent() const { return m_highlight.focusEvent; }
@@ -73,7 +73,7 @@ private:
     Selection *m_selection;
     TimeRange *m_timeRange;
     std::shared_ptr<const BriefingDatabase> m_database;
-    EventTimeIndex m_index;
+    std::shared_ptr<const EventTimeIndex> m_index;
     EventTimeIndex::Lanes m_lanes = EventTimeIndex::Lanes::ByCategory;
     double m_from = 0, m_to = 1;
     TimelineHighlight m_highlight;
