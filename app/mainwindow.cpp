@@ -9,6 +9,7 @@
 #include "navigatorview.h"
 #include "overviewpage.h"
 #include "recentfiles.h"
+#include "searchpanel.h"
 #include "selection.h"
 #include "timelinepanel.h"
 #include "timerange.h"
@@ -24,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -51,6 +53,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_chartsDock(new QDockWidget(this))
     , m_faq(new FaqPanel(m_selection, this))
     , m_faqDock(new QDockWidget(this))
+    , m_search(new SearchPanel(m_selection, this))
+    , m_searchDock(new QDockWidget(this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -67,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_pages);
     createDocks();
     createActions();
+    createSearch();
     createMenus();
     statusBar()->addPermanentWidget(m_statusLabel);
 
@@ -161,6 +166,43 @@ void MainWindow::createActions()
     m_toolBar->addAction(m_overviewAction);
 }
 
+void MainWindow::createSearch()
+{
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    m_searchDock->setFeatures(m_faqDock->features());
+    tabifyDockWidget(m_faqDock, m_searchDock);
+    m_faqDock->raise();
+    m_searchField = new QLineEdit(this);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaximumWidth(360);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_searchField);
+    connect(m_searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_search->setQuery(text);
+        if (!text.trimmed().isEmpty()) {
+            m_searchDock->show();
+            m_searchDock->raise();
+        }
+    });
+    connect(m_searchField, &QLineEdit::returnPressed, m_search, &SearchPanel::activateFirst);
+    auto *clear = new QAction(m_searchField);
+    clear->setShortcut(Qt::Key_Escape);
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    connect(clear, &QAction::triggered, m_searchField, &QLineEdit::clear);
+    m_searchField->addAction(clear);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+        m_searchDock->show();
+        m_searchDock->raise();
+    });
+    addAction(m_findAction);
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -174,6 +216,8 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_backAction);
     m_goMenu->addAction(m_forwardAction);
     m_goMenu->addAction(m_overviewAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_findAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
@@ -181,6 +225,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_timelineDock->toggleViewAction());
     m_viewMenu->addAction(m_chartsDock->toggleViewAction());
     m_viewMenu->addAction(m_faqDock->toggleViewAction());
+    m_viewMenu->addAction(m_searchDock->toggleViewAction());
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -211,6 +256,10 @@ void MainWindow::retranslate()
     m_timelineDock->setWindowTitle(tr("Timeline"));
     m_chartsDock->setWindowTitle(tr("Charts"));
     m_faqDock->setWindowTitle(tr("FAQ"));
+    m_searchDock->setWindowTitle(tr("Search"));
+    m_findAction->setText(tr("&Find…"));
+    m_searchField->setPlaceholderText(tr("Search the briefing (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_searchField->setAccessibleName(tr("Search the briefing"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     if (m_database) {
         setWindowTitle(tr("%1 — Briefing Viewer").arg(m_database->briefing().metadata.title));

@@ -12,8 +12,10 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 
 namespace bv {
 
@@ -21,6 +23,7 @@ class BriefingDatabase;
 class ChartPanel;
 class DetailPane;
 class FaqPanel;
+class SearchPanel;
 class NavigatorView;
 class Selection;
 class TimeRange;
@@ -61,6 +64,7 @@ private:
     void showSection(ItemKind kind);
     void followSelection(const QString &id);
     void showAbout();
+    void createSearch();
 
     Selection *m_selection;
     TimeRange *m_timeRange;
@@ -77,6 +81,10 @@ private:
     QDockWidget *m_chartsDock;
     FaqPanel *m_faq;
     QDockWidget *m_faqDock;
+    SearchPanel *m_search;
+    QDockWidget *m_searchDock;
+    QLineEdit *m_searchField = nullptr;
+    QAction *m_findAction = nullptr;
     QLabel *m_statusLabel;
     QString m_lastError;
 
@@ -93,7 +101,7 @@ private:
     QAction *m_overviewAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
-    class QToolBar *m_toolBar = nullptr;
+    QToolBar *m_toolBar = nullptr;
 };
 
 } // namespace bv

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+// Search from the user's side: the panel finds, highlights and selects; the window's field,
+// Ctrl+F and Esc drive it.
+#include "briefingdatabase.h"
+#include "itemroles.h"
+#include "mainwindow.h"
+#include "searchpanel.h"
+#include "searchresultsmodel.h"
+#include "selection.h"
+#include "testfiles.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace bv;
+
+namespace {
+
+QStringList foundIds(SearchResultsModel *model)
+{
+    QStringList ids;
+    for (int group = 0; group < model->rowCount(); ++group) {
+        const QModelIndex parent = model->index(group, 0);
+        for (int row = 0; row < model->rowCount(parent); ++row)
+            ids << model->index(row, 0, parent).data(IdRole).toString();
+    }
+    return ids;
+}
+
+} // namespace
+
+class tst_SearchPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sampleIsSearchedOnceItsIndexIsBuilt();
+    void shippedIndexIsReadyAtOnce();
+    void hostileTextIsJustText();
+    void windowFieldCtrlFAndEsc();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_SearchPanel::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("BriefingViewerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_searchpanel"));
+}
+
+void tst_SearchPanel::sampleIsSearchedOnceItsIndexIsBuilt()
+{
+    OpenError error;
+    auto sample = BriefingDatabase::openSample(&error);
+    QVERIFY(sample);
+    Selection selection;
+    SearchPanel panel(&selection);
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    selection.setDatabase(sample);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isReady(), 20000); // built in a worker thread
+
+    panel.setQuery(QStringLiteral("Senate"));
+    panel.searchNow();
+    QVERIFY(foundIds(panel.model()).contains(QStringLiteral("faq-senate")));
+
+    panel.setQuery(QStringLiteral("blackout"));
+    panel.searchNow();
+    const QStringList blackout = foundIds(panel.model());
+    QVERIFY2(blackout.contains(QStringLiteral("event-ransomware-2022")), qPrintable(blackout.join(QLatin1Char(' '))));
+    // The matched word is highlighted where it stands in the snippet or the title.
+    bool highlighted = false;
+    for (int group = 0; group < panel.model()->rowCount(); ++group) {
+        const QModelIndex parent = panel.model()->index(group, 0);
+        for (int row = 0; row < panel.model()->rowCount(parent); ++row) {
+            const QModelIndex hit = panel.model()->index(row, 0, parent);
+            const QString snippet = hit.data(SearchResultsModel::SnippetRole).toString();
+            for (const QVariant &range : hit.data(SearchResultsModel::SnippetHighlightsRole).toList()) {
+                const QPoint r = range.toPoint();
+                highlighted = highlighted || snippet.mid(r.x(), r.y()).compare(QStringLiteral("blackout"), Qt::CaseInsensitive) == 0;
+            }
+        }
+    }
+    QVERIFY(highlighted);
+
+    panel.setQuery(QStringLiteral("ranso"));
+    panel.activateFirst();
+    QVERIFY(foundIds(panel.model()).contains(QStringLiteral("event-ransomware-2022")));
+    QCOMPARE(selection.currentId(), panel.model()->firstHit().data(IdRole).toString());
+}
+
+void tst_SearchPanel::shippedIndexIsReadyAtOnce()
+{
+    const QString path = m_dir.filePath(QStringLiteral("indexed.briefing"));
+    QVERIFY(test::writeSample(path)); // briefing-tool's writer ships the index
+    const test::Fingerprint before = test::fingerprint(path);
+    OpenError error;
+    auto database = BriefingDatabase::open(path, &error, false);
+    QVERIFY2(database, qPrintable(error.message));
+    Selection selection;
+    SearchPanel panel(&selection);
+    selection.setDatabase(database);
+    QVERIFY(panel.isReady());
+    panel.setQuery(QStringLiteral("Dayton"));
+    panel.searchNow();
+    QVERIFY(foundIds(panel.model()).contains(QStringLiteral("event-dayton-1995")));
+    // Descriptions are not in memory (opened without full text) but are searched.
+    panel.setQuery(QStringLiteral("enforcement mechanisms"));
+    panel.searchNow();
+    QVERIFY(foundIds(panel.model()).contains(QStringLiteral("scenario-guarantee-bloc")));
+    QCOMPARE(test::fingerprint(path), before);
+}
+
+void tst_SearchPanel::hostileTextIsJustText()
+{
+    OpenError error;
+    auto sample = BriefingDatabase::openSample(&error);
+    Selection selection;
+    SearchPanel panel(&selection);
+    selection.setDatabase(sample);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isReady(), 20000);
+    for (const QString &text : {QStringLiteral("\""), QStringLiteral("NEAR(a b"), QStringLiteral("'; DROP TABLE faq; --"),
+                                QStringLiteral("title:senate"), QStringLiteral("*"), QString(5000, QLatin1Char('x'))}) {
+        panel.setQuery(text);
+        panel.searchNow();
+        const QString status = panel.findChild<QLabel *>()->text();
+        QVERIFY2(!status.contains(QStringLiteral("syntax")) && !status.contains(QStringLiteral("SQL")), qPrintable(status));
+    }
+    QCOMPARE(sample->briefing().faq.size(), 4);
+}
+
+void tst_SearchPanel::windowFieldCtrlFAndEsc()
+{
+    MainWindow window;
+    window.openSample();
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *panel = window.findChild<SearchPanel *>();
+    QVERIFY(field && panel);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isReady(), 20000);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("Senate"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(foundIds(panel->model()).contains(QStringLiteral("faq-senate")));
+    QVERIFY(window.selection()->currentId() != QStringLiteral("us-guarantees-ukraine")); // Enter made a result current
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(field->text().isEmpty());
+}
+
+QTEST_MAIN(tst_SearchPanel)
+#include "tst_searchpanel.moc"

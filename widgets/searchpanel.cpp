@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: MIT
+#include "searchpanel.h"
+
+#include "briefingdatabase.h"
+#include "itemroles.h"
+#include "searchindex.h"
+#include "searchresultsmodel.h"
+#include "selection.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPointer>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
+#include <QThread>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace bv {
+
+namespace {
+
+// Plain text with its matched words on the highlight colour; no markup is ever parsed.
+void drawHighlighted(QPainter *painter, const QRect &rect, const QString &text, const QVariantList &ranges,
+                     const QFont &font, const QPalette &palette, bool selected)
+{
+    QTextLayout layout(text, font);
+    QList<QTextLayout::FormatRange> formats;
+    for (const QVariant &range : ranges) {
+        const QPoint r = range.toPoint();
+        QTextLayout::FormatRange format;
+        format.start = r.x();
+        format.length = r.y();
+        format.format.setFontWeight(QFont::Bold);
+        if (!selected) {
+            QColor mark = palette.color(QPalette::Highlight);
+            mark.setAlpha(70);
+            format.format.setBackground(mark);
+        }
+        formats << format;
+    }
+    layout.setFormats(formats);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (line.isValid())
+        line.setLineWidth(rect.width());
+    layout.endLayout();
+    painter->save();
+    painter->setClipRect(rect);
+    painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    layout.draw(painter, rect.topLeft());
+    painter->restore();
+}
+
+class ResultDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int line = option.fontMetrics.height();
+        return QSize(200, index.parent().isValid() ? 2 * line + 8 : line + 6);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (!index.parent().isValid()) { // a kind row
+            QStyleOptionViewItem opt(option);
+            opt.font.setBold(true);
+            QStyledItemDelegate::paint(painter, opt, index);
+            return;
+        }
+        const bool selected = option.state & QStyle::State_Selected;
+        if (selected)
+            painter->fillRect(option.rect, option.palette.color(QPalette::Highlight));
+        const int line = option.fontMetrics.height();
+        const QRect title(option.rect.left() + 4, option.rect.top() + 3, option.rect.width() - 8, line);
+        QFont bold = option.font;
+        bold.setBold(true);
+        drawHighlighted(painter, title, index.data().toString(),
+                        index.data(SearchResultsModel::TitleHighlightsRole).toList(), option.font, option.palette, selected);
+        const QRect snippet(title.left(), title.bottom() + 2, title.width(), line);
+        QPalette muted = option.palette;
+        muted.setColor(QPalette::Text, option.palette.color(QPalette::PlaceholderText));
+        drawHighlighted(painter, snippet, index.data(SearchResultsModel::SnippetRole).toString(),
+                        index.data(SearchResultsModel::SnippetHighlightsRole).toList(), option.font,
+                        selected ? option.palette : muted, selected);
+    }
+};
+
+} // namespace
+
+SearchPanel::SearchPanel(Selection *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_selection(selection)
+    , m_model(new SearchResultsModel(this))
+    , m_view(new QTreeView(this))
+    , m_status(new QLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("searchPanel"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ResultDelegate(m_view));
+    m_view->setHeaderHidden(true);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(60);
+    connect(m_debounce, &QTimer::timeout, this, &SearchPanel::searchNow);
+    connect(m_view, &QTreeView::activated, this, &SearchPanel::activate);
+    connect(m_view, &QTreeView::clicked, this, &SearchPanel::activate);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(selection, &Selection::databaseChanged, this, &SearchPanel::useDatabase);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+    useDatabase();
+}
+
+SearchPanel::~SearchPanel()
+{
+    ++m_generation; // a build still running is discarded when it ends
+}
+
+void SearchPanel::setLanguage(const QString &lang)
+{
+    if (lang == m_language)
+        return;
+    m_language = lang;
+    // An index built in memory holds one language.
+    if (m_index && !m_index->isShipped() && !m_index->languages().contains(lang) && !lang.isEmpty())
+        useDatabase();
+    else
+        searchNow();
+}
+
+void SearchPanel::useDatabase()
+{
+    ++m_generation;
+    m_index.reset();
+    m_model->setResults({});
+    const auto database = m_selection->database();
+    if (database) {
+        m_index = SearchIndex::openShipped(database);
+        if (!m_index)
+            buildInBackground();
+    }
+    emit readyChanged(isReady());
+    showStatus();
+    if (m_index)
+        searchNow();
+}
+
+void SearchPanel::buildInBackground()
+{
+    const auto database = m_selection->database();
+    const int generation = m_generation;
+    const QString lang = m_language;
+    m_building = true;
+    QPointer<SearchPanel> self(this);
+    QThread *thread = QThread::create([self, database, generation, lang] {
+        SearchIndex *built = SearchIndex::buildInMemory(database, lang).release();
+        QMetaObject::invokeMethod(qApp, [self, built, generation] {
+            std::unique_ptr<SearchIndex> index(built);
+            if (!self || self->m_generation != generation)
+                return; // another briefing is open by now: the index is dropped
+            self->m_building = false;
+            self->m_index = std::move(index);
+            emit self->readyChanged(self->isReady());
+            self->searchNow();
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+void SearchPanel::setQuery(const QString &text)
+{
+    m_query = text;
+    m_debounce->start();
+}
+
+void SearchPanel::searchNow()
+{
+    m_debounce->stop();
+    if (!m_index || m_query.trimmed().isEmpty()) {
+        m_model->setResults({});
+        showStatus();
+        return;
+    }
+    SearchResults results = m_index->search(m_query, m_language);
+    if (results.failed && m_index->isShipped()) {
+        // A damaged shipped index: build a sound one in memory and search again then.
+        m_index.reset();
+        buildInBackground();
+        results = {};
+    }
+    m_model->setResults(results);
+    showStatus();
+}
+
+void SearchPanel::activateFirst()
+{
+    searchNow();
+    const QModelIndex first = m_model->firstHit();
+    if (first.isValid()) {
+        m_view->setCurrentIndex(first);
+        activate(first);
+    }
+}
+
+void SearchPanel::activate(const QModelIndex &index)
+{
+    const QString id = index.data(IdRole).toString();
+    if (!id.isEmpty())
+        m_selection->select(id);
+}
+
+void SearchPanel::showStatus()
+{
+    const SearchResults &results = m_model->results();
+    QString text;
+    if (!m_selection->database())
+        text = tr("No briefing is open.");
+    else if (!m_index)
+        text = tr("Preparing the search index…");
+    else if (m_query.trimmed().isEmpty())
+        text = tr("Type in the search field (Ctrl+F) to search the whole briefing.");
+    else if (results.total == 0)
+        text = tr("Nothing matches “%1”.").arg(m_query.trimmed());
+    else if (results.totalIsLowerBound)
+        text = tr("More than %1 results; the best are shown. Add a word to narrow the search.")
+                   .arg(QLocale().toString(results.total));
+    else
+        text = tr("%n result(s)", nullptr, results.total);
+    m_status->setText(text);
+    m_view->setAccessibleName(tr("Search results"));
+}
+
+void SearchPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        showStatus();
+    QWidget::changeEvent(event);
+}
+
+} // namespace bv

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// Search results, grouped by kind, with the matched words highlighted. It uses the index
+// shipped in the briefing, or builds one in memory in a worker thread (the first paint never
+// waits for it). Enter or a click makes a result current in every view.
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTimer;
+class QTreeView;
+
+namespace bv {
+
+class SearchIndex;
+class SearchResultsModel;
+class Selection;
+
+class SearchPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SearchPanel(Selection *selection, QWidget *parent = nullptr);
+    ~SearchPanel() override;
+
+    SearchResultsModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    QString query() const { return m_query; }
+    bool isReady() const { return m_index != nullptr; }
+    // The language whose text is searched (the content language); empty: the source language.
+    void setLanguage(const QString &lang);
+
+public slots:
+    void setQuery(const QString &text); // searched a moment after typing stops
+    void searchNow();
+    void activateFirst();
+
+signals:
+    void readyChanged(bool ready);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void useDatabase();
+    void buildInBackground();
+    void activate(const QModelIndex &index);
+    void showStatus();
+
+    Selection *m_selection;
+    SearchResultsModel *m_model;
+    QTreeView *m_view;
+    QLabel *m_status;
+    QTimer *m_debounce;
+    std::unique_ptr<SearchIndex> m_index;
+    QString m_query;
+    QString m_language;
+    int m_generation = 0; // which briefing a background build belongs to
+    bool m_building = false;
+};
+
+} // namespace bv
