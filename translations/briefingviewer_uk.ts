@@ -1,0 +1,1443 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guaranteed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate id “%1”: it names both the %2 “%3” and the %4 “%5”; links to it lead to the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; the link is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAQ entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable date “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDatabase</name>
+    <message>
+        <source>The built-in sample briefing could not be built: %1. This is a bug in Briefing Viewer; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingReader</name>
+    <message>
+        <source>“%1” is locked by another program that is writing to it. Wait until it has finished (or close it), then open the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: SQLite reports “%2” (code %3). Check that the file is a complete briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”. Get a fresh copy of the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a SQLite database, but not a briefing: it was made by another program (application id %2). Open a .briefing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Briefing Viewer (format %2); this version reads format %3. Install a newer Briefing Viewer to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no valid format version (it says %2; a briefing says 1). The program that made it did not finish it; make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it has no “%2” table, which every briefing of format 1 has. The program that made it is faulty; make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: its “%2” table has no “%3” column, which format 1 requires. The program that made it is faulty; make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no title row in its “briefing” table, so it is not a finished briefing. Make it again with the program that produced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “briefing” table has more than one row; the first is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event “%1”: unknown date precision “%2” (expected year, month or day); its dates are read as days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event “%1”: malformed start date “%2” for precision “%3”; it is listed without a place in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event “%1”: malformed end date “%2” for precision “%3”; it is shown as a single date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event “%1”: it ends (%2) before it starts (%3); it is shown as a single date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data series “%1”: unknown kind “%2” (expected time or categories); it is shown as categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data point(s) belong to the unknown series “%1” and are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWriter</name>
+    <message>
+        <source>“%1” already exists; it was left as it is. Choose another name, or pass --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; name a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not rename the finished file into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Check that the folder is writable and the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the search index into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTimeIndex</name>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message>
+        <source>No file name was given. Name a .briefing file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist. Check the file name and folder, or pick the file with File &gt; Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a briefing file. Open a .briefing file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a device, pipe or socket). Open a .briefing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes). It was probably not saved or copied completely; get the briefing again from whoever sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a briefing file: it is not a SQLite database. Open a .briefing file made by Briefing Viewer&apos;s briefing-tool or another program that writes this format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in SQLite&apos;s write-ahead-log mode, which cannot be read without writing beside the file. Convert it once with: sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its SQLite header names an impossible page size (%2). Get a fresh copy of the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it is %L2 bytes long, but its header says %L3. It was probably cut short while downloading or copying; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemHtml</name>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No linked items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This series has no data points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period or category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 points are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series “%1” has no point “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What relies on this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event, scenario, guarantee or question of this briefing relies on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a guarantee, scenario, event, data series, source or question to see all its fields here, with every item linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(scale: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable date “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in sample briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This briefing names no sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more in the Sources list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) while opening</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SceneExport</name>
+    <message>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexBuilder</name>
+    <message>
+        <source>the items could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the translations could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the briefing has no “briefing” row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteConnection</name>
+    <message>
+        <source>Qt&apos;s SQLite driver gave no database handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeAxis</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>Quarter of a year on the time axis: %1 is 1 to 4, %2 the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>This briefing has no dated events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolCommands</name>
+    <message numerus="yes">
+        <source>expected %n argument(s) after the command; see briefing-tool --help</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guarantees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAQ entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: briefing-tool COMMAND [options]
+
+Commands:
+  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
+  info FILE            show a briefing&apos;s title, edition and contents
+  export-sample OUT    write the built-in sample briefing to OUT [--force]
+  generate OUT         write a synthetic briefing for benchmarks and tests:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    full-text search [--lang L]; one result a line:
+                       kind, id, title and snippet with [matched] words
+  index FILE           (re)build the search index inside FILE
+
+Options:
+  -h, --help           show this help
+  -v, --version        show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a valid briefing (format %2), “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the sample briefing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of data series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of FAQ entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content languages, the source included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: --%1 needs a whole number from 0 to %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: --seed needs a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 events, %3 series of %4 points, %5 FAQ entries, %6 language(s) in %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content language to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not build a search index for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index in %1 is damaged; searching an index built in memory instead. Run “briefing-tool index %1” to repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>index in the file, opened in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index built in memory in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 shown; search took %3 ms (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index written into %1 does not work; please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the search index of %1 (languages: %2) in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::ChartPanel</name>
+    <message>
+        <source>This briefing has no data series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each chart shows only the figures the briefing states, with their source. Hover a point for its value, click it to see what relies on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::DetailPane</name>
+    <message>
+        <source>Details of the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No briefing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::FaqListView</name>
+    <message>
+        <source>Linked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::FaqPanel</name>
+    <message>
+        <source>&amp;Questions about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the questions linked to the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequently asked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see the questions about it; all questions are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question is linked to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) about “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bv::ItemListView</name>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a briefing file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous item (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the next item (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the briefing&apos;s overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the briefing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Briefing Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n warning(s), listed in the overview</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Briefing Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::NavigatorView</name>
+    <message>
+        <source>Sections of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::OverviewPage</name>
+    <message>
+        <source>Briefing overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No briefing is open. Use File &gt; Open to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::SafeTextDocument</name>
+    <message>
+        <source>[image]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::SearchPanel</name>
+    <message>
+        <source>No briefing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in the search field (Ctrl+F) to search the whole briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 results; the best are shown. Add a word to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::SeriesChart</name>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+Source: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) without a source are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figure of this series names its source, so none is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures as a table beside the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every point, with unit and source, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of %1. Source: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line chart of %n point(s) from %1 to %2. Source: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bar chart of %n categorie(s). Source: %1. The table beside it lists the values.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — edition %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This series has no figure with a source; nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::TimelineOverview</name>
+    <message>
+        <source>Overview of the whole timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the window to move through time; drag its edges to zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::TimelinePanel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — edition %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No briefing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of events exported from Briefing Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every event (Ctrl+0 in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline and the time-axis charts show the same period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visible timeline as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events visible on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events here; click or zoom in to see them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Make the item with this id current at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a policy briefing (.briefing file) as linked views. Without a file, it opens the built-in sample briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-viewer: give one file at most.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-viewer: the briefing has no item “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
