@@ -5,324 +5,324 @@
     <name>Briefing</name>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Залежить від</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібне для</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідає на</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь у</translation>
     </message>
     <message>
         <source>Evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказ для</translation>
     </message>
     <message>
         <source>Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Підкріплено</translation>
     </message>
     <message>
         <source>Cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилається на</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитується в</translation>
     </message>
     <message>
         <source>Involves</source>
-        <translation type="unfinished"></translation>
+        <translation>Залучає</translation>
     </message>
     <message>
         <source>Involved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Залучений до</translation>
     </message>
     <message>
         <source>Related to</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язане з</translation>
     </message>
     <message>
         <source>Guaranteed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарантовано</translation>
     </message>
     <message>
         <source>Guarantor of</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарант для</translation>
     </message>
     <message>
         <source>Protects</source>
-        <translation type="unfinished"></translation>
+        <translation>Захищає</translation>
     </message>
     <message>
         <source>Protected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Під захистом</translation>
     </message>
     <message>
         <source>%1 (from)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (зворотний)</translation>
     </message>
     <message>
         <source>Duplicate id “%1”: it names both the %2 “%3” and the %4 “%5”; links to it lead to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторюваний ідентифікатор «%1»: його мають і %2 «%3», і %4 «%5»; зв&apos;язки з ним ведуть до першого елемента.</translation>
     </message>
     <message>
         <source>Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; the link is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв&apos;язок «%1» %2 «%3» веде в нікуди: «%4» не є елементом цього брифінгу; зв&apos;язок пропущено.</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифінг</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасник</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарантія</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарій</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Data series</source>
-        <translation type="unfinished"></translation>
+        <translation>Ряди даних</translation>
     </message>
     <message>
         <source>FAQ entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Часте запитання</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарантії</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарії</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Події</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Часті запитання</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Ratification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ратифікація</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поз.</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Імовірність</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Видавець</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитання</translation>
     </message>
     <message>
         <source>unreadable date “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>нерозпізнана дата «%1»</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>немає значення</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>Value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, %3 linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, пов&apos;язаних: %3)</translation>
     </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
     <message>
         <source>The built-in sample briefing could not be built: %1. This is a bug in Briefing Viewer; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити вбудований зразок брифінгу: %1. Це помилка в Briefing Viewer; будь ласка, повідомте про неї.</translation>
     </message>
     <message>
         <source>sample briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>зразок брифінгу</translation>
     </message>
     <message>
         <source>Sample briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Зразок брифінгу</translation>
     </message>
 </context>
 <context>
     <name>BriefingReader</name>
     <message>
         <source>“%1” is locked by another program that is writing to it. Wait until it has finished (or close it), then open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» заблоковано іншою програмою, яка зараз у нього записує. Зачекайте, доки вона завершить роботу (або закрийте її), а потім відкрийте файл знову.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» пошкоджено: SQLite повідомляє «%2». Отримайте нову копію брифінгу.</translation>
     </message>
     <message>
         <source>“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» неможливо безпечно прочитати: SQLite повідомляє «%2». Якщо поруч лежить файл «-journal», то якусь програму було перервано під час запису в нього; один раз відкрийте брифінг у тій програмі або отримайте нову копію.</translation>
     </message>
     <message>
         <source>“%1” could not be read: SQLite reports “%2” (code %3). Check that the file is a complete briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати «%1»: SQLite повідомляє «%2» (код %3). Перевірте, чи файл є повним брифінгом.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» пошкоджено: перевірка цілісності SQLite повідомляє «%2». Отримайте нову копію брифінгу.</translation>
     </message>
     <message>
         <source>“%1” is a SQLite database, but not a briefing: it was made by another program (application id %2). Open a .briefing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — база даних SQLite, але не брифінг: її створила інша програма (ідентифікатор застосунку %2). Відкрийте файл .briefing.</translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of Briefing Viewer (format %2); this version reads format %3. Install a newer Briefing Viewer to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» створено новішою версією Briefing Viewer (формат %2); ця версія читає формат %3. Щоб відкрити файл, установіть новішу версію Briefing Viewer.</translation>
     </message>
     <message>
         <source>“%1” has no valid format version (it says %2; a briefing says 1). The program that made it did not finish it; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не має коректної версії формату (у ньому вказано %2, а в брифінгу має бути 1). Програма, що його створювала, не завершила роботу; створіть файл знову.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it has no “%2” table, which every briefing of format 1 has. The program that made it is faulty; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» неповний: у ньому немає таблиці «%2», яка є в кожному брифінгу формату 1. Програма, що його створила, працює з помилками; створіть файл знову.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: its “%2” table has no “%3” column, which format 1 requires. The program that made it is faulty; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» неповний: у його таблиці «%2» немає стовпця «%3», якого вимагає формат 1. Програма, що його створила, працює з помилками; створіть файл знову.</translation>
     </message>
     <message>
         <source>“%1” has no title row in its “briefing” table, so it is not a finished briefing. Make it again with the program that produced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>У таблиці «briefing» файлу «%1» немає рядка з назвою, тож це не завершений брифінг. Створіть його знову програмою, якою його було зроблено.</translation>
     </message>
     <message>
         <source>The “briefing” table has more than one row; the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця «briefing» має більше одного рядка; використано перший.</translation>
     </message>
     <message>
         <source>Event “%1”: unknown date precision “%2” (expected year, month or day); its dates are read as days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія «%1»: невідома точність дати «%2» (очікувалося year, month або day); її дати прочитано як дні.</translation>
     </message>
     <message>
         <source>Event “%1”: malformed start date “%2” for precision “%3”; it is listed without a place in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія «%1»: неправильна дата початку «%2» для точності «%3»; подію показано в списку без місця в часі.</translation>
     </message>
     <message>
         <source>Event “%1”: malformed end date “%2” for precision “%3”; it is shown as a single date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія «%1»: неправильна дата завершення «%2» для точності «%3»; її показано як одну дату.</translation>
     </message>
     <message>
         <source>Event “%1”: it ends (%2) before it starts (%3); it is shown as a single date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія «%1»: вона завершується (%2) раніше, ніж починається (%3); її показано як одну дату.</translation>
     </message>
     <message>
         <source>Data series “%1”: unknown kind “%2” (expected time or categories); it is shown as categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ряд даних «%1»: невідомий тип «%2» (очікувалося time або categories); його показано як категорії.</translation>
     </message>
     <message numerus="yes">
         <source>%n data point(s) belong to the unknown series “%1” and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n точка даних належить до невідомого ряду «%1», тож її пропущено.</numerusform>
+            <numerusform>%n точки даних належать до невідомого ряду «%1», тож їх пропущено.</numerusform>
+            <numerusform>%n точок даних належать до невідомого ряду «%1», тож їх пропущено.</numerusform>
         </translation>
     </message>
 </context>
@@ -330,299 +330,299 @@
     <name>BriefingWriter</name>
     <message>
         <source>“%1” already exists; it was left as it is. Choose another name, or pass --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже існує; його залишено без змін. Виберіть іншу назву або передайте --force, щоб замінити файл.</translation>
     </message>
     <message>
         <source>“%1” is a folder; name a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — це тека; вкажіть файл для запису.</translation>
     </message>
     <message>
         <source>The folder of “%1” does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теки для «%1» не існує; спершу створіть її.</translation>
     </message>
     <message>
         <source>could not rename the finished file into place</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося перемістити готовий файл на місце призначення</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2. Check that the folder is writable and the disk has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати «%1»: %2. Перевірте, чи тека доступна для запису і чи є місце на диску.</translation>
     </message>
     <message>
         <source>Could not write the search index into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати пошуковий індекс у «%1»: %2. Файл залишено без змін. Перевірте, чи він доступний для запису і чи не використовує його інша програма.</translation>
     </message>
 </context>
 <context>
     <name>EventTimeIndex</name>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Без категорії</translation>
     </message>
     <message>
         <source>No actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Без учасника</translation>
     </message>
 </context>
 <context>
     <name>FileCheck</name>
     <message>
         <source>No file name was given. Name a .briefing file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано назву файлу. Вкажіть файл .briefing, який треба відкрити.</translation>
     </message>
     <message>
         <source>“%1” does not exist. Check the file name and folder, or pick the file with File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не існує. Перевірте назву файлу й теку або виберіть файл через Файл &gt; Відкрити.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a briefing file. Open a .briefing file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — це тека, а не файл брифінгу. Відкрийте файл .briefing, що лежить у ній.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file (it is a device, pipe or socket). Open a .briefing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є звичайним файлом (це пристрій, канал або сокет). Відкрийте файл .briefing.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати «%1»: %2. Попросіть власника файлу надати вам доступ на читання або скопіюйте файл до своєї теки.</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes). It was probably not saved or copied completely; get the briefing again from whoever sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» порожній (0 байтів). Імовірно, його не було повністю збережено чи скопійовано; отримайте брифінг ще раз від того, хто його надіслав.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» неповний: його розмір у байтах — лише %L2, а це менше за заголовок SQLite. Імовірно, файл обірвався під час завантаження чи копіювання; скопіюйте його знову.</translation>
     </message>
     <message>
         <source>“%1” is not a briefing file: it is not a SQLite database. Open a .briefing file made by Briefing Viewer&apos;s briefing-tool or another program that writes this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є файлом брифінгу: це не база даних SQLite. Відкрийте файл .briefing, створений утилітою briefing-tool з Briefing Viewer або іншою програмою, що записує цей формат.</translation>
     </message>
     <message>
         <source>“%1” is in SQLite&apos;s write-ahead-log mode, which cannot be read without writing beside the file. Convert it once with: sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» перебуває в режимі журналу попереднього запису (write-ahead log) SQLite, а такий файл неможливо прочитати, не записуючи нічого поруч із ним. Один раз перетворіть його командою: sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</translation>
     </message>
     <message>
         <source>“%1” is damaged: its SQLite header names an impossible page size (%2). Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» пошкоджено: у його заголовку SQLite вказано неможливий розмір сторінки (%2). Отримайте нову копію брифінгу.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it is %L2 bytes long, but its header says %L3. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» неповний: його розмір у байтах — %L2, а в заголовку вказано %L3. Імовірно, файл обірвався під час завантаження чи копіювання; скопіюйте його знову.</translation>
     </message>
 </context>
 <context>
     <name>ItemHtml</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв&apos;язки</translation>
     </message>
     <message>
         <source>No linked items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає пов&apos;язаних елементів.</translation>
     </message>
     <message>
         <source>Data points</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки даних</translation>
     </message>
     <message>
         <source>This series has no data points.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому ряді немає точок даних.</translation>
     </message>
     <message>
         <source>Period or category</source>
-        <translation type="unfinished"></translation>
+        <translation>Період або категорія</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>немає значення</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
     <message>
         <source>The first %1 of %2 points are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано перші %1 з %2 точок.</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано</translation>
     </message>
     <message>
         <source>The series “%1” has no point “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>У ряді «%1» немає точки «%2».</translation>
     </message>
     <message>
         <source>Data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка даних</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Ряд</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело: %1</translation>
     </message>
     <message>
         <source>What relies on this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Що спирається на цей показник</translation>
     </message>
     <message>
         <source>No event, scenario, guarantee or question of this briefing relies on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>На нього не спирається жодна подія, сценарій, гарантія чи запитання цього брифінгу.</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор: %1</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано</translation>
     </message>
     <message>
         <source>Select a guarantee, scenario, event, data series, source or question to see all its fields here, with every item linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть гарантію, сценарій, подію, ряд даних, джерело або запитання, щоб побачити тут усі його поля разом з усіма пов&apos;язаними елементами.</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не вибрано.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Правова форма</translation>
     </message>
     <message>
         <source>Ratification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ратифікація</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано</translation>
     </message>
     <message>
         <source>(scale: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(шкала: %1)</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарій %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткий зміст</translation>
     </message>
     <message>
         <source>Preconditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Передумови</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Наслідки</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Імовірність</translation>
     </message>
     <message>
         <source>unreadable date “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>нерозпізнана дата «%1»</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Видавець</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Locator</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце в джерелі</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовий ряд</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорії</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Built-in sample briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Вбудований зразок брифінгу</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарії</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>This briefing names no sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому брифінгу не вказано джерел.</translation>
     </message>
     <message>
         <source>%1 more in the Sources list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще %1 — у списку джерел.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) while opening</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n попередження під час відкриття</numerusform>
+            <numerusform>%n попередження під час відкриття</numerusform>
+            <numerusform>%n попереджень під час відкриття</numerusform>
         </translation>
     </message>
 </context>
@@ -630,29 +630,29 @@
     <name>SceneExport</name>
     <message>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати «%1»: %2. Виберіть теку, до якої ви маєте право запису.</translation>
     </message>
 </context>
 <context>
     <name>SearchIndexBuilder</name>
     <message>
         <source>the items could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося прочитати елементи</translation>
     </message>
     <message>
         <source>the translations could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося прочитати переклади</translation>
     </message>
     <message>
         <source>the briefing has no “briefing” row</source>
-        <translation type="unfinished"></translation>
+        <translation>у брифінгу немає рядка «briefing»</translation>
     </message>
 </context>
 <context>
     <name>SqliteConnection</name>
     <message>
         <source>Qt&apos;s SQLite driver gave no database handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер SQLite у Qt не повернув дескриптор бази даних.</translation>
     </message>
 </context>
 <context>
@@ -660,65 +660,65 @@
     <message>
         <source>Q%1 %2</source>
         <extracomment>Quarter of a year on the time axis: %1 is 1 to 4, %2 the year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв. %2</translation>
     </message>
 </context>
 <context>
     <name>TimelinePainter</name>
     <message>
         <source>This briefing has no dated events.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому брифінгу немає подій із датами.</translation>
     </message>
 </context>
 <context>
     <name>ToolCommands</name>
     <message numerus="yes">
         <source>expected %n argument(s) after the command; see briefing-tool --help</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>після команди очікувався %n аргумент; див. briefing-tool --help</numerusform>
+            <numerusform>після команди очікувалося %n аргументи; див. briefing-tool --help</numerusform>
+            <numerusform>після команди очікувалося %n аргументів; див. briefing-tool --help</numerusform>
         </translation>
     </message>
     <message>
         <source>actors</source>
-        <translation type="unfinished"></translation>
+        <translation>учасники</translation>
     </message>
     <message>
         <source>guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>гарантії</translation>
     </message>
     <message>
         <source>scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарії</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>події</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>джерела</translation>
     </message>
     <message>
         <source>data series</source>
-        <translation type="unfinished"></translation>
+        <translation>ряди даних</translation>
     </message>
     <message>
         <source>FAQ entries</source>
-        <translation type="unfinished"></translation>
+        <translation>часті запитання</translation>
     </message>
     <message>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>зв&apos;язки</translation>
     </message>
     <message>
         <source>translations</source>
-        <translation type="unfinished"></translation>
+        <translation>переклади</translation>
     </message>
     <message>
         <source>data points</source>
-        <translation type="unfinished"></translation>
+        <translation>точки даних</translation>
     </message>
     <message>
         <source>Usage: briefing-tool COMMAND [options]
@@ -738,218 +738,234 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: briefing-tool КОМАНДА [параметри]
+
+Команди:
+  validate FILE        перевірити брифінг; код виходу 0 із кількостями та попередженнями, 1 у разі помилки
+  info FILE            показати назву, видання та вміст брифінгу
+  export-sample OUT    записати вбудований зразок брифінгу в OUT [--force]
+  generate OUT         записати синтетичний брифінг для вимірювання продуктивності й тестів:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    повнотекстовий пошук [--lang L]; один результат на рядок:
+                       тип, ідентифікатор, назва й уривок зі [знайденими] словами
+  index FILE           побудувати (заново) пошуковий індекс усередині FILE
+
+Параметри:
+  -h, --help           показати цю довідку
+  -v, --version        показати версію
+</translation>
     </message>
     <message>
         <source>briefing-tool: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: невідома команда «%1».</translation>
     </message>
     <message>
         <source>%1: a valid briefing (format %2), “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: коректний брифінг (формат %2), «%3»</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>попередження: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попереджень</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Підзаголовок</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Видавець</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткий зміст</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст:</translation>
     </message>
     <message>
         <source>File size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір файлу в байтах: %1</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити OUT, якщо він уже існує.</translation>
     </message>
     <message>
         <source>Wrote the sample briefing to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зразок брифінгу записано в %1</translation>
     </message>
     <message>
         <source>Number of events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість подій.</translation>
     </message>
     <message>
         <source>Number of data series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість рядів даних.</translation>
     </message>
     <message>
         <source>Points per series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість точок у кожному ряді.</translation>
     </message>
     <message>
         <source>Number of FAQ entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість частих запитань.</translation>
     </message>
     <message>
         <source>Content languages, the source included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови змісту, включно з мовою оригіналу.</translation>
     </message>
     <message>
         <source>Seed of the generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Початкове значення (seed) генератора.</translation>
     </message>
     <message>
         <source>briefing-tool: --%1 needs a whole number from 0 to %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: --%1 потребує цілого числа від 0 до %2, а не «%3».</translation>
     </message>
     <message>
         <source>briefing-tool: --seed needs a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: --seed потребує цілого числа, а не «%1».</translation>
     </message>
     <message>
         <source>Wrote %1: %2 events, %3 series of %4 points, %5 FAQ entries, %6 language(s) in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано %1 за %7 с: подій — %2, рядів даних — %3 (точок у кожному — %4), частих запитань — %5, мов — %6</translation>
     </message>
     <message>
         <source>Content language to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова змісту для пошуку.</translation>
     </message>
     <message>
         <source>Could not build a search index for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося побудувати пошуковий індекс для %1.</translation>
     </message>
     <message>
         <source>The search index in %1 is damaged; searching an index built in memory instead. Run “briefing-tool index %1” to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошуковий індекс у %1 пошкоджено; натомість пошук виконується в індексі, побудованому в пам&apos;яті. Щоб виправити його, виконайте «briefing-tool index %1».</translation>
     </message>
     <message>
         <source>Could not search %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося виконати пошук у %1.</translation>
     </message>
     <message>
         <source>%1+ results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ результатів</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результати</numerusform>
+            <numerusform>%n результатів</numerusform>
         </translation>
     </message>
     <message>
         <source>index in the file, opened in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>індекс у файлі, відкрито за %1 мс</translation>
     </message>
     <message>
         <source>index built in memory in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>індекс побудовано в пам&apos;яті за %1 мс</translation>
     </message>
     <message>
         <source>%1, %2 shown; search took %3 ms (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, показано %2; пошук тривав %3 мс (%4)</translation>
     </message>
     <message>
         <source>The search index written into %1 does not work; please report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошуковий індекс, записаний у %1, не працює; будь ласка, повідомте про цю помилку.</translation>
     </message>
     <message>
         <source>Wrote the search index of %1 (languages: %2) in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошуковий індекс %1 (мови: %2) записано за %3 с</translation>
     </message>
 </context>
 <context>
     <name>bv::ChartPanel</name>
     <message>
         <source>This briefing has no data series.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому брифінгу немає рядів даних.</translation>
     </message>
     <message>
         <source>Each chart shows only the figures the briefing states, with their source. Hover a point for its value, click it to see what relies on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна діаграма показує лише ті показники, які наведено в брифінгу, разом із їхнім джерелом. Наведіть указівник на точку, щоб побачити її значення; клацніть її, щоб побачити, що на неї спирається.</translation>
     </message>
 </context>
 <context>
     <name>bv::DetailPane</name>
     <message>
         <source>Details of the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці поточного елемента</translation>
     </message>
     <message>
         <source>No briefing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден брифінг не відкрито.</translation>
     </message>
 </context>
 <context>
     <name>bv::FaqListView</name>
     <message>
         <source>Linked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язано:</translation>
     </message>
 </context>
 <context>
     <name>bv::FaqPanel</name>
     <message>
         <source>&amp;Questions about this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запитання про це</translation>
     </message>
     <message>
         <source>Show only the questions linked to the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати лише запитання, пов&apos;язані з поточним елементом</translation>
     </message>
     <message>
         <source>Frequently asked questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Часті запитання</translation>
     </message>
     <message>
         <source>Select an item to see the questions about it; all questions are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть елемент, щоб побачити запитання про нього; зараз показано всі запитання.</translation>
     </message>
     <message>
         <source>No question is linked to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>З «%1» не пов&apos;язано жодного запитання.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) about “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запитання про «%1».</numerusform>
+            <numerusform>%n запитання про «%1».</numerusform>
+            <numerusform>%n запитань про «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -957,487 +973,489 @@ Options:
     <name>bv::ItemListView</name>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр: %1</translation>
     </message>
     <message>
         <source>Filter the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати список: %1</translation>
     </message>
 </context>
 <context>
     <name>bv::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавні файли</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перехід</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити…</translation>
     </message>
     <message>
         <source>Open a briefing file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити файл брифінгу (%1)</translation>
     </message>
     <message>
         <source>Open &amp;Sample Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;зразок брифінгу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистити меню</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>Back to the previous item (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад до попереднього елемента (%1)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уперед</translation>
     </message>
     <message>
         <source>Forward to the next item (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уперед до наступного елемента (%1)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Огляд</translation>
     </message>
     <message>
         <source>Show the briefing&apos;s overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати огляд брифінгу</translation>
     </message>
     <message>
         <source>&amp;About Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Briefing Viewer</translation>
     </message>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Навігатор</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Часова шкала</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Діаграми</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Часті запитання</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти…</translation>
     </message>
     <message>
         <source>Search the briefing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати в брифінгу (%1)</translation>
     </message>
     <message>
         <source>Search the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати в брифінгу</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель інструментів</translation>
     </message>
     <message>
         <source>%1 — Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Briefing Viewer</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n warning(s), listed in the overview</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n попередження, див. огляд</numerusform>
+            <numerusform>%1 · %n попередження, див. огляд</numerusform>
+            <numerusform>%1 · %n попереджень, див. огляд</numerusform>
         </translation>
     </message>
     <message>
         <source>Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer</translation>
     </message>
     <message>
         <source>Cannot open the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити брифінг</translation>
     </message>
     <message>
         <source>Open Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити брифінг</translation>
     </message>
     <message>
         <source>Briefings (*.briefing);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифінги (*.briefing);;Усі файли (*)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>About Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Briefing Viewer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Показує політичні брифінги (формат %2) без під&apos;єднання до мережі, у вигляді пов&apos;язаних подань.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>bv::NavigatorView</name>
     <message>
         <source>Sections of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Розділи брифінгу</translation>
     </message>
 </context>
 <context>
     <name>bv::OverviewPage</name>
     <message>
         <source>Briefing overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд брифінгу</translation>
     </message>
     <message>
         <source>No briefing is open. Use File &gt; Open to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден брифінг не відкрито. Виберіть його через Файл &gt; Відкрити.</translation>
     </message>
 </context>
 <context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[зображення]</translation>
     </message>
     <message>
         <source>[image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[зображення: %1]</translation>
     </message>
 </context>
 <context>
     <name>bv::SearchPanel</name>
     <message>
         <source>No briefing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден брифінг не відкрито.</translation>
     </message>
     <message>
         <source>Preparing the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підготовка пошукового індексу…</translation>
     </message>
     <message>
         <source>Type in the search field (Ctrl+F) to search the whole briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть запит у поле пошуку (Ctrl+F), щоб шукати в усьому брифінгу.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>За запитом «%1» нічого не знайдено.</translation>
     </message>
     <message>
         <source>More than %1 results; the best are shown. Add a word to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Понад %1 результатів; показано найкращі. Додайте слово, щоб звузити пошук.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результати</numerusform>
+            <numerusform>%n результатів</numerusform>
         </translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати пошуку</translation>
     </message>
 </context>
 <context>
     <name>bv::SeriesChart</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>немає значення</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2
 Source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Джерело: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) without a source are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n точку без джерела не показано.</numerusform>
+            <numerusform>%n точки без джерела не показано.</numerusform>
+            <numerusform>%n точок без джерела не показано.</numerusform>
         </translation>
     </message>
     <message>
         <source>No figure of this series names its source, so none is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден показник цього ряду не має вказаного джерела, тому нічого не показано.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця</translation>
     </message>
     <message>
         <source>Show the figures as a table beside the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати показники таблицею поруч із діаграмою</translation>
     </message>
     <message>
         <source>Copy CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати CSV</translation>
     </message>
     <message>
         <source>Copy every point, with unit and source, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати всі точки разом з одиницею та джерелом у форматі CSV</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати зображення</translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Діаграма: %1</translation>
     </message>
     <message>
         <source>Chart of %1. Source: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Діаграма: %1. Джерело: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Line chart of %n point(s) from %1 to %2. Source: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Лінійна діаграма, %n точка, від %1 до %2. Джерело: %3.</numerusform>
+            <numerusform>Лінійна діаграма, %n точки, від %1 до %2. Джерело: %3.</numerusform>
+            <numerusform>Лінійна діаграма, %n точок, від %1 до %2. Джерело: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of %n categorie(s). Source: %1. The table beside it lists the values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Стовпчикова діаграма, %n категорія. Джерело: %1. Значення наведено в таблиці поруч.</numerusform>
+            <numerusform>Стовпчикова діаграма, %n категорії. Джерело: %1. Значення наведено в таблиці поруч.</numerusform>
+            <numerusform>Стовпчикова діаграма, %n категорій. Джерело: %1. Значення наведено в таблиці поруч.</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показники: %1</translation>
     </message>
     <message>
         <source>%1 — edition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — видання %2</translation>
     </message>
     <message>
         <source>This series has no figure with a source; nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому ряді немає показників із джерелом; експортувати нічого.</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт діаграми</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка експорту</translation>
     </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>
     <message>
         <source>Overview of the whole timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд усієї часової шкали</translation>
     </message>
     <message>
         <source>Drag the window to move through time; drag its edges to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягуйте вікно, щоб рухатися в часі; перетягуйте його краї, щоб змінити масштаб</translation>
     </message>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>Увесь діапазон</translation>
     </message>
 </context>
 <context>
     <name>bv::TimelinePanel</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>з %1 до %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — edition %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — видання %2 — %3</translation>
     </message>
     <message>
         <source>No briefing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден брифінг не відкрито.</translation>
     </message>
     <message>
         <source>Timeline of events exported from Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Часова шкала подій, експортована з Briefing Viewer</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт часової шкали</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка експорту</translation>
     </message>
     <message>
         <source>&amp;Lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доріжки:</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>За категоріями</translation>
     </message>
     <message>
         <source>By actor</source>
-        <translation type="unfinished"></translation>
+        <translation>За учасниками</translation>
     </message>
     <message>
         <source>Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати все</translation>
     </message>
     <message>
         <source>Show every event (Ctrl+0 in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати всі події (Ctrl+0 на часовій шкалі)</translation>
     </message>
     <message>
         <source>S&amp;ync time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронізувати час</translation>
     </message>
     <message>
         <source>The timeline and the time-axis charts show the same period</source>
-        <translation type="unfinished"></translation>
+        <translation>Часова шкала й діаграми з віссю часу показують той самий період</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Save the visible timeline as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти видиму частину часової шкали як PNG або SVG</translation>
     </message>
     <message>
         <source>Events visible on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Події, видимі на часовій шкалі</translation>
     </message>
 </context>
 <context>
     <name>bv::TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Часова шкала</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>з %1 до %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n events here; click or zoom in to see them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тут %n подія; клацніть або збільште масштаб, щоб побачити її</numerusform>
+            <numerusform>Тут %n події; клацніть або збільште масштаб, щоб побачити їх</numerusform>
+            <numerusform>Тут %n подій; клацніть або збільште масштаб, щоб побачити їх</numerusform>
         </translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Make the item with this id current at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Під час запуску зробити поточним елемент із цим ідентифікатором.</translation>
     </message>
     <message>
         <source>Shows a policy briefing (.briefing file) as linked views. Without a file, it opens the built-in sample briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показує політичний брифінг (файл .briefing) у вигляді пов&apos;язаних подань. Якщо файл не вказано, відкриває вбудований зразок брифінгу.</translation>
     </message>
     <message>
         <source>The briefing file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл брифінгу, який треба відкрити.</translation>
     </message>
     <message>
         <source>Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer</translation>
     </message>
     <message>
         <source>briefing-viewer: give one file at most.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-viewer: вкажіть не більше одного файлу.
+</translation>
     </message>
     <message>
         <source>briefing-viewer: the briefing has no item “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-viewer: у брифінгу немає елемента «%1».</translation>
     </message>
 </context>
 </TS>
