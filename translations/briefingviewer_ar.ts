@@ -5,327 +5,327 @@
     <name>Briefing</name>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>يعتمد على</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب لـ</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>يجيب عن</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>يُجاب عنه في</translation>
     </message>
     <message>
         <source>Evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل على</translation>
     </message>
     <message>
         <source>Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>مدعوم بـ</translation>
     </message>
     <message>
         <source>Cites</source>
-        <translation type="unfinished"></translation>
+        <translation>يستشهد بـ</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>مُستشهَد به في</translation>
     </message>
     <message>
         <source>Involves</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل</translation>
     </message>
     <message>
         <source>Involved in</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك في</translation>
     </message>
     <message>
         <source>Related to</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بـ</translation>
     </message>
     <message>
         <source>Guaranteed by</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمونة من</translation>
     </message>
     <message>
         <source>Guarantor of</source>
-        <translation type="unfinished"></translation>
+        <translation>ضامن لـ</translation>
     </message>
     <message>
         <source>Protects</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمي</translation>
     </message>
     <message>
         <source>Protected by</source>
-        <translation type="unfinished"></translation>
+        <translation>محمي بـ</translation>
     </message>
     <message>
         <source>%1 (from)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (وارد)</translation>
     </message>
     <message>
         <source>Duplicate id “%1”: it names both the %2 “%3” and the %4 “%5”; links to it lead to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعرِّف مكرر «%1»: يُطلَق على %2 «%3» وعلى %4 «%5» معًا؛ والروابط إليه تؤدي إلى الأول.</translation>
     </message>
     <message>
         <source>Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; the link is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط معلّق «%1» %2 «%3»: «%4» ليس عنصرًا في هذا الموجز؛ لذا استُبعد الرابط.</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة فاعلة</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمانة</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>سيناريو</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر</translation>
     </message>
     <message>
         <source>Data series</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة بيانات</translation>
     </message>
     <message>
         <source>FAQ entry</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال شائع</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الفاعلة</translation>
     </message>
     <message>
         <source>Guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>الضمانات</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريوهات</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحداث</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة الشائعة</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Ratification</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادقة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم.</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمالية</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>unreadable date “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ غير مقروء «%1»</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قيمة</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, %3 linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2، منها %3 مرتبطة)</translation>
     </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
     <message>
         <source>The built-in sample briefing could not be built: %1. This is a bug in Briefing Viewer; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الموجز النموذجي المدمج: %1. هذا خطأ برمجي في Briefing Viewer؛ يُرجى الإبلاغ عنه.</translation>
     </message>
     <message>
         <source>sample briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز نموذجي</translation>
     </message>
     <message>
         <source>Sample briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز نموذجي</translation>
     </message>
 </context>
 <context>
     <name>BriefingReader</name>
     <message>
         <source>“%1” is locked by another program that is writing to it. Wait until it has finished (or close it), then open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مقفل من قِبل برنامج آخر يكتب فيه. انتظر حتى ينتهي (أو أغلقه)، ثم افتح الملف مرة أخرى.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تالف: يُبلغ SQLite عن «%2». احصل على نسخة جديدة من الموجز.</translation>
     </message>
     <message>
         <source>“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة «%1» بأمان: يُبلغ SQLite عن «%2». إذا وُجد بجانبه ملف «-journal» فهذا يعني أن برنامجًا قد توقف أثناء الكتابة فيه؛ افتح الموجز مرة واحدة في ذلك البرنامج، أو احصل على نسخة جديدة.</translation>
     </message>
     <message>
         <source>“%1” could not be read: SQLite reports “%2” (code %3). Check that the file is a complete briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة «%1»: يُبلغ SQLite عن «%2» (الرمز %3). تحقّق من أن الملف موجز كامل.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تالف: يُبلغ فحص السلامة في SQLite عن «%2». احصل على نسخة جديدة من الموجز.</translation>
     </message>
     <message>
         <source>“%1” is a SQLite database, but not a briefing: it was made by another program (application id %2). Open a .briefing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» قاعدة بيانات SQLite، لكنه ليس موجزًا: فقد أنشأه برنامج آخر (مُعرِّف التطبيق %2). افتح ملفًا بامتداد ‎.briefing.</translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of Briefing Viewer (format %2); this version reads format %3. Install a newer Briefing Viewer to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ «%1» بإصدار أحدث من Briefing Viewer (الصيغة %2)؛ وهذا الإصدار يقرأ الصيغة %3. ثبّت إصدارًا أحدث من Briefing Viewer لفتحه.</translation>
     </message>
     <message>
         <source>“%1” has no valid format version (it says %2; a briefing says 1). The program that made it did not finish it; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ«%1» رقم صيغة صالح (فيه %2، بينما يحمل الموجز الرقم 1). البرنامج الذي أنشأه لم يُكمله؛ أنشئه من جديد.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it has no “%2” table, which every briefing of format 1 has. The program that made it is faulty; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» غير مكتمل: ليس فيه الجدول «%2» الموجود في كل موجز من الصيغة 1. البرنامج الذي أنشأه معيب؛ أنشئه من جديد.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: its “%2” table has no “%3” column, which format 1 requires. The program that made it is faulty; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» غير مكتمل: الجدول «%2» فيه يخلو من العمود «%3» الذي تتطلبه الصيغة 1. البرنامج الذي أنشأه معيب؛ أنشئه من جديد.</translation>
     </message>
     <message>
         <source>“%1” has no title row in its “briefing” table, so it is not a finished briefing. Make it again with the program that produced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الجدول «briefing» في «%1» على صف العنوان، لذا فهو ليس موجزًا مكتملًا. أنشئه من جديد بالبرنامج الذي أنتجه.</translation>
     </message>
     <message>
         <source>The “briefing” table has more than one row; the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الجدول «briefing» على أكثر من صف واحد؛ سيُستخدم الصف الأول.</translation>
     </message>
     <message>
         <source>Event “%1”: unknown date precision “%2” (expected year, month or day); its dates are read as days.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث «%1»: دقة تاريخ غير معروفة «%2» (المتوقع year أو month أو day)؛ ستُقرأ تواريخه على أنها أيام.</translation>
     </message>
     <message>
         <source>Event “%1”: malformed start date “%2” for precision “%3”; it is listed without a place in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث «%1»: تاريخ بدء غير سليم «%2» للدقة «%3»؛ سيُدرج دون موضع على الخط الزمني.</translation>
     </message>
     <message>
         <source>Event “%1”: malformed end date “%2” for precision “%3”; it is shown as a single date.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث «%1»: تاريخ انتهاء غير سليم «%2» للدقة «%3»؛ سيُعرض بتاريخ واحد.</translation>
     </message>
     <message>
         <source>Event “%1”: it ends (%2) before it starts (%3); it is shown as a single date.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث «%1»: ينتهي (%2) قبل أن يبدأ (%3)؛ سيُعرض بتاريخ واحد.</translation>
     </message>
     <message>
         <source>Data series “%1”: unknown kind “%2” (expected time or categories); it is shown as categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة البيانات «%1»: نوع غير معروف «%2» (المتوقع time أو categories)؛ ستُعرض على أنها فئات.</translation>
     </message>
     <message numerus="yes">
         <source>%n data point(s) belong to the unknown series “%1” and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنتمي %n نقطة بيانات إلى السلسلة غير المعروفة «%1»، لذا استُبعدت.</numerusform>
+            <numerusform>تنتمي %n نقطة بيانات إلى السلسلة غير المعروفة «%1»، لذا استُبعدت.</numerusform>
+            <numerusform>تنتمي %n نقطتا بيانات إلى السلسلة غير المعروفة «%1»، لذا استُبعدتا.</numerusform>
+            <numerusform>تنتمي %n نقاط بيانات إلى السلسلة غير المعروفة «%1»، لذا استُبعدت.</numerusform>
+            <numerusform>تنتمي %n نقطة بيانات إلى السلسلة غير المعروفة «%1»، لذا استُبعدت.</numerusform>
+            <numerusform>تنتمي %n نقطة بيانات إلى السلسلة غير المعروفة «%1»، لذا استُبعدت.</numerusform>
         </translation>
     </message>
 </context>
@@ -333,302 +333,302 @@
     <name>BriefingWriter</name>
     <message>
         <source>“%1” already exists; it was left as it is. Choose another name, or pass --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» موجود مسبقًا؛ وقد تُرك كما هو. اختر اسمًا آخر، أو مرّر الخيار --force لاستبداله.</translation>
     </message>
     <message>
         <source>“%1” is a folder; name a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مجلد؛ حدّد اسم ملف للكتابة فيه.</translation>
     </message>
     <message>
         <source>The folder of “%1” does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد «%1» غير موجود؛ أنشئه أولًا.</translation>
     </message>
     <message>
         <source>could not rename the finished file into place</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة تسمية الملف المكتمل ونقله إلى موضعه</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2. Check that the folder is writable and the disk has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة «%1»: %2. تحقّق من أن المجلد قابل للكتابة وأن على القرص مساحة كافية.</translation>
     </message>
     <message>
         <source>Could not write the search index into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة فهرس البحث في «%1»: %2. وقد تُرك الملف كما كان. تحقّق من أنه قابل للكتابة وأنه لا يستخدمه برنامج آخر.</translation>
     </message>
 </context>
 <context>
     <name>EventTimeIndex</name>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا فئة</translation>
     </message>
     <message>
         <source>No actor</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا جهة فاعلة</translation>
     </message>
 </context>
 <context>
     <name>FileCheck</name>
     <message>
         <source>No file name was given. Name a .briefing file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد اسم ملف. حدّد ملفًا بامتداد ‎.briefing لفتحه.</translation>
     </message>
     <message>
         <source>“%1” does not exist. Check the file name and folder, or pick the file with File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» غير موجود. تحقّق من اسم الملف والمجلد، أو اختر الملف من ملف &gt; فتح.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a briefing file. Open a .briefing file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مجلد، وليس ملف موجز. افتح ملفًا بامتداد ‎.briefing داخله.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file (it is a device, pipe or socket). Open a .briefing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس ملفًا عاديًا (بل جهاز أو أنبوب أو مقبس). افتح ملفًا بامتداد ‎.briefing.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة «%1»: %2. اطلب من مالك الملف صلاحية القراءة، أو انسخه إلى مجلد خاص بك.</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes). It was probably not saved or copied completely; get the briefing again from whoever sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» فارغ (0 بايت). على الأرجح لم يُحفظ أو يُنسخ بالكامل؛ احصل على الموجز مرة أخرى ممّن أرسله.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» غير مكتمل: حجمه %L2 بايت فقط، وهو أقصر من ترويسة SQLite. على الأرجح انقطع أثناء التنزيل أو النسخ؛ انسخه مرة أخرى.</translation>
     </message>
     <message>
         <source>“%1” is not a briefing file: it is not a SQLite database. Open a .briefing file made by Briefing Viewer&apos;s briefing-tool or another program that writes this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس ملف موجز: فهو ليس قاعدة بيانات SQLite. افتح ملفًا بامتداد ‎.briefing أنشأته أداة briefing-tool من Briefing Viewer أو برنامج آخر يكتب هذه الصيغة.</translation>
     </message>
     <message>
         <source>“%1” is in SQLite&apos;s write-ahead-log mode, which cannot be read without writing beside the file. Convert it once with: sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» في وضع سجل الكتابة المسبقة (write-ahead log) في SQLite، ولا يمكن قراءته في هذا الوضع دون الكتابة بجانب الملف. حوّله مرة واحدة بالأمر: sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</translation>
     </message>
     <message>
         <source>“%1” is damaged: its SQLite header names an impossible page size (%2). Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تالف: تذكر ترويسة SQLite فيه حجم صفحة مستحيلًا (%2). احصل على نسخة جديدة من الموجز.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it is %L2 bytes long, but its header says %L3. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» غير مكتمل: حجمه %L2 بايت، لكن ترويسته تذكر %L3. على الأرجح انقطع أثناء التنزيل أو النسخ؛ انسخه مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>ItemHtml</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>الروابط</translation>
     </message>
     <message>
         <source>No linked items.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عناصر مرتبطة.</translation>
     </message>
     <message>
         <source>Data points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط البيانات</translation>
     </message>
     <message>
         <source>This series has no data points.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي هذه السلسلة على نقاط بيانات.</translation>
     </message>
     <message>
         <source>Period or category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة أو الفئة</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قيمة</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>The first %1 of %2 points are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض النقاط الـ%1 الأولى من أصل %2.</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <source>The series “%1” has no point “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي السلسلة «%1» على النقطة «%2».</translation>
     </message>
     <message>
         <source>Data point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة بيانات</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>What relies on this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يستند إلى هذا الرقم</translation>
     </message>
     <message>
         <source>No event, scenario, guarantee or question of this briefing relies on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستند إليه أي حدث أو سيناريو أو ضمانة أو سؤال في هذا الموجز.</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المُعرِّف: %1</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر</translation>
     </message>
     <message>
         <source>Select a guarantee, scenario, event, data series, source or question to see all its fields here, with every item linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ضمانة أو سيناريو أو حدثًا أو سلسلة بيانات أو مصدرًا أو سؤالًا لترى هنا جميع حقوله، مع كل عنصر مرتبط به.</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي شيء.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكل القانوني</translation>
     </message>
     <message>
         <source>Ratification</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادقة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مذكور</translation>
     </message>
     <message>
         <source>(scale: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(المقياس: %1)</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريو %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>Preconditions</source>
-        <translation type="unfinished"></translation>
+        <translation>الشروط المسبقة</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>العواقب</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمالية</translation>
     </message>
     <message>
         <source>unreadable date “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ غير مقروء «%1»</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Locator</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة زمنية</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>فئات</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Built-in sample briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز النموذجي المدمج</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريوهات</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>This briefing names no sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر هذا الموجز أي مصادر.</translation>
     </message>
     <message>
         <source>%1 more in the Sources list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أخرى في قائمة المصادر.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) while opening</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تحذير أثناء الفتح</numerusform>
+            <numerusform>%n تحذير أثناء الفتح</numerusform>
+            <numerusform>%n تحذيران أثناء الفتح</numerusform>
+            <numerusform>%n تحذيرات أثناء الفتح</numerusform>
+            <numerusform>%n تحذيرًا أثناء الفتح</numerusform>
+            <numerusform>%n تحذير أثناء الفتح</numerusform>
         </translation>
     </message>
 </context>
@@ -636,29 +636,29 @@
     <name>SceneExport</name>
     <message>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة «%1»: %2. اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
 </context>
 <context>
     <name>SearchIndexBuilder</name>
     <message>
         <source>the items could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة العناصر</translation>
     </message>
     <message>
         <source>the translations could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الترجمات</translation>
     </message>
     <message>
         <source>the briefing has no “briefing” row</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الموجز على صف «briefing»</translation>
     </message>
 </context>
 <context>
     <name>SqliteConnection</name>
     <message>
         <source>Qt&apos;s SQLite driver gave no database handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرجع مشغّل SQLite في Qt مقبضًا لقاعدة البيانات.</translation>
     </message>
 </context>
 <context>
@@ -666,68 +666,68 @@
     <message>
         <source>Q%1 %2</source>
         <extracomment>Quarter of a year on the time axis: %1 is 1 to 4, %2 the year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الربع %1 %2</translation>
     </message>
 </context>
 <context>
     <name>TimelinePainter</name>
     <message>
         <source>This briefing has no dated events.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا الموجز على أحداث مؤرخة.</translation>
     </message>
 </context>
 <context>
     <name>ToolCommands</name>
     <message numerus="yes">
         <source>expected %n argument(s) after the command; see briefing-tool --help</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يُنتظر %n وسيط بعد الأمر؛ راجع briefing-tool --help</numerusform>
+            <numerusform>يُنتظر %n وسيط بعد الأمر؛ راجع briefing-tool --help</numerusform>
+            <numerusform>يُنتظر %n وسيطان بعد الأمر؛ راجع briefing-tool --help</numerusform>
+            <numerusform>يُنتظر %n وسائط بعد الأمر؛ راجع briefing-tool --help</numerusform>
+            <numerusform>يُنتظر %n وسيطًا بعد الأمر؛ راجع briefing-tool --help</numerusform>
+            <numerusform>يُنتظر %n وسيط بعد الأمر؛ راجع briefing-tool --help</numerusform>
         </translation>
     </message>
     <message>
         <source>actors</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الفاعلة</translation>
     </message>
     <message>
         <source>guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>الضمانات</translation>
     </message>
     <message>
         <source>scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريوهات</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحداث</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>data series</source>
-        <translation type="unfinished"></translation>
+        <translation>سلاسل البيانات</translation>
     </message>
     <message>
         <source>FAQ entries</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة الشائعة</translation>
     </message>
     <message>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>الروابط</translation>
     </message>
     <message>
         <source>translations</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمات</translation>
     </message>
     <message>
         <source>data points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط البيانات</translation>
     </message>
     <message>
         <source>Usage: briefing-tool COMMAND [options]
@@ -747,227 +747,243 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: briefing-tool COMMAND [options]
+
+الأوامر:
+  validate FILE        يفحص موجزًا؛ يخرج بالرمز 0 مع الأعداد والتحذيرات، وبالرمز 1 عند الخطأ
+  info FILE            يعرض عنوان الموجز وإصداره ومحتوياته
+  export-sample OUT    يكتب الموجز النموذجي المدمج إلى OUT [--force]
+  generate OUT         يكتب موجزًا اصطناعيًا لقياس الأداء والاختبارات:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    بحث في النص الكامل [--lang L]؛ نتيجة واحدة في كل سطر:
+                       النوع والمُعرِّف والعنوان ومقتطف تظهر فيه الكلمات المطابقة بين [ ]
+  index FILE           يبني فهرس البحث داخل FILE (أو يعيد بناءه)
+
+الخيارات:
+  -h, --help           يعرض هذه المساعدة
+  -v, --version        يعرض رقم الإصدار
+</translation>
     </message>
     <message>
         <source>briefing-tool: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: أمر غير معروف «%1».</translation>
     </message>
     <message>
         <source>%1: a valid briefing (format %2), “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: موجز صالح (الصيغة %2)، «%3»</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>%n تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الفرعي</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المُعرِّف</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات:</translation>
     </message>
     <message>
         <source>File size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف: %1 بايت</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال OUT إن كان موجودًا.</translation>
     </message>
     <message>
         <source>Wrote the sample briefing to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب الموجز النموذجي إلى %1</translation>
     </message>
     <message>
         <source>Number of events.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأحداث.</translation>
     </message>
     <message>
         <source>Number of data series.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد سلاسل البيانات.</translation>
     </message>
     <message>
         <source>Points per series.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النقاط في كل سلسلة.</translation>
     </message>
     <message>
         <source>Number of FAQ entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأسئلة الشائعة.</translation>
     </message>
     <message>
         <source>Content languages, the source included.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد لغات المحتوى، بما فيها لغة المصدر.</translation>
     </message>
     <message>
         <source>Seed of the generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة الابتدائية للمولِّد.</translation>
     </message>
     <message>
         <source>briefing-tool: --%1 needs a whole number from 0 to %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: يتطلب الخيار --%1 عددًا صحيحًا من 0 إلى %2، وليس «%3».</translation>
     </message>
     <message>
         <source>briefing-tool: --seed needs a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: يتطلب الخيار --seed عددًا صحيحًا، وليس «%1».</translation>
     </message>
     <message>
         <source>Wrote %1: %2 events, %3 series of %4 points, %5 FAQ entries, %6 language(s) in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1: الأحداث: %2، السلاسل: %3 (في كل منها %4 من النقاط)، الأسئلة الشائعة: %5، اللغات: %6، في %7 ثانية</translation>
     </message>
     <message>
         <source>Content language to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المحتوى المراد البحث فيها.</translation>
     </message>
     <message>
         <source>Could not build a search index for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بناء فهرس بحث لـ%1.</translation>
     </message>
     <message>
         <source>The search index in %1 is damaged; searching an index built in memory instead. Run “briefing-tool index %1” to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرس البحث في %1 تالف؛ سيجري البحث بدلًا منه في فهرس يُبنى في الذاكرة. شغّل «briefing-tool index %1» لإصلاحه.</translation>
     </message>
     <message>
         <source>Could not search %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر البحث في %1.</translation>
     </message>
     <message>
         <source>%1+ results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نتيجة أو أكثر</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجةً</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message>
         <source>index in the file, opened in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرس داخل الملف، فُتح في %1 مللي ثانية</translation>
     </message>
     <message>
         <source>index built in memory in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرس بُني في الذاكرة في %1 مللي ثانية</translation>
     </message>
     <message>
         <source>%1, %2 shown; search took %3 ms (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، عُرض منها %2؛ استغرق البحث %3 مللي ثانية (%4)</translation>
     </message>
     <message>
         <source>The search index written into %1 does not work; please report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرس البحث المكتوب في %1 لا يعمل؛ يُرجى الإبلاغ عن ذلك بوصفه خطأً برمجيًا.</translation>
     </message>
     <message>
         <source>Wrote the search index of %1 (languages: %2) in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب فهرس البحث لـ%1 (اللغات: %2) في %3 ثانية</translation>
     </message>
 </context>
 <context>
     <name>bv::ChartPanel</name>
     <message>
         <source>This briefing has no data series.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا الموجز على سلاسل بيانات.</translation>
     </message>
     <message>
         <source>Each chart shows only the figures the briefing states, with their source. Hover a point for its value, click it to see what relies on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض كل مخطط الأرقام التي يذكرها الموجز فقط، مع مصدرها. مرّر المؤشر فوق نقطة لترى قيمتها، وانقر عليها لترى ما يستند إليها.</translation>
     </message>
 </context>
 <context>
     <name>bv::DetailPane</name>
     <message>
         <source>Details of the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل العنصر الحالي</translation>
     </message>
     <message>
         <source>No briefing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد موجز مفتوح.</translation>
     </message>
 </context>
 <context>
     <name>bv::FaqListView</name>
     <message>
         <source>Linked:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بـ:</translation>
     </message>
 </context>
 <context>
     <name>bv::FaqPanel</name>
     <message>
         <source>&amp;Questions about this</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;سئلة عن هذا العنصر</translation>
     </message>
     <message>
         <source>Show only the questions linked to the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأسئلة المرتبطة بالعنصر الحالي فقط</translation>
     </message>
     <message>
         <source>Frequently asked questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة الشائعة</translation>
     </message>
     <message>
         <source>Select an item to see the questions about it; all questions are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عنصرًا لترى الأسئلة المتعلقة به؛ تُعرض الآن جميع الأسئلة.</translation>
     </message>
     <message>
         <source>No question is linked to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سؤال مرتبط بـ«%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) about “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سؤال عن «%1».</numerusform>
+            <numerusform>%n سؤال عن «%1».</numerusform>
+            <numerusform>%n سؤالان عن «%1».</numerusform>
+            <numerusform>%n أسئلة عن «%1».</numerusform>
+            <numerusform>%n سؤالًا عن «%1».</numerusform>
+            <numerusform>%n سؤال عن «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -975,505 +991,507 @@ Options:
     <name>bv::ItemListView</name>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية: %1</translation>
     </message>
     <message>
         <source>Filter the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية القائمة: %1</translation>
     </message>
 </context>
 <context>
     <name>bv::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات ال&amp;حديثة</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نتقال</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <source>Open a briefing file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف موجز (%1)</translation>
     </message>
     <message>
         <source>Open &amp;Sample Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الموجز ال&amp;نموذجي</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;سح القائمة</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>Back to the previous item (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع إلى العنصر السابق (%1)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقدّم</translation>
     </message>
     <message>
         <source>Forward to the next item (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم إلى العنصر التالي (%1)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة &amp;عامة</translation>
     </message>
     <message>
         <source>Show the briefing&apos;s overview</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض النظرة العامة على الموجز</translation>
     </message>
     <message>
         <source>&amp;About Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Briefing Viewer</translation>
     </message>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقل</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>المخططات</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة الشائعة</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <source>Search the briefing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الموجز (%1)</translation>
     </message>
     <message>
         <source>Search the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الموجز</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات</translation>
     </message>
     <message>
         <source>%1 — Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Briefing Viewer</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n warning(s), listed in the overview</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n تحذير، مُدرج في النظرة العامة</numerusform>
+            <numerusform>%1 · %n تحذير، مُدرج في النظرة العامة</numerusform>
+            <numerusform>%1 · %n تحذيران، مُدرجان في النظرة العامة</numerusform>
+            <numerusform>%1 · %n تحذيرات، مُدرجة في النظرة العامة</numerusform>
+            <numerusform>%1 · %n تحذيرًا، مُدرجة في النظرة العامة</numerusform>
+            <numerusform>%1 · %n تحذير، مُدرجة في النظرة العامة</numerusform>
         </translation>
     </message>
     <message>
         <source>Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer</translation>
     </message>
     <message>
         <source>Cannot open the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح الموجز</translation>
     </message>
     <message>
         <source>Open Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح موجز</translation>
     </message>
     <message>
         <source>Briefings (*.briefing);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجزات (*.briefing);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>About Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Briefing Viewer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;يقرأ موجزات السياسات (الصيغة %2) دون اتصال بالإنترنت، في صورة عروض مترابطة.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>bv::NavigatorView</name>
     <message>
         <source>Sections of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام الموجز</translation>
     </message>
 </context>
 <context>
     <name>bv::OverviewPage</name>
     <message>
         <source>Briefing overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة على الموجز</translation>
     </message>
     <message>
         <source>No briefing is open. Use File &gt; Open to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد موجز مفتوح. استخدم ملف &gt; فتح لاختيار موجز.</translation>
     </message>
 </context>
 <context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[صورة]</translation>
     </message>
     <message>
         <source>[image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[صورة: %1]</translation>
     </message>
 </context>
 <context>
     <name>bv::SearchPanel</name>
     <message>
         <source>No briefing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد موجز مفتوح.</translation>
     </message>
     <message>
         <source>Preparing the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحضير فهرس البحث…</translation>
     </message>
     <message>
         <source>Type in the search field (Ctrl+F) to search the whole briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب في حقل البحث (Ctrl+F) للبحث في الموجز كله.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يطابق «%1».</translation>
     </message>
     <message>
         <source>More than %1 results; the best are shown. Add a word to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من %1 نتيجة؛ تُعرض أفضلها. أضف كلمة لتضييق نطاق البحث.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجةً</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
 </context>
 <context>
     <name>bv::SeriesChart</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قيمة</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2
 Source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+المصدر: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) without a source are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تُعرض %n نقطة بلا مصدر.</numerusform>
+            <numerusform>لا تُعرض %n نقطة بلا مصدر.</numerusform>
+            <numerusform>لا تُعرض %n نقطتان بلا مصدر.</numerusform>
+            <numerusform>لا تُعرض %n نقاط بلا مصدر.</numerusform>
+            <numerusform>لا تُعرض %n نقطةً بلا مصدر.</numerusform>
+            <numerusform>لا تُعرض %n نقطة بلا مصدر.</numerusform>
         </translation>
     </message>
     <message>
         <source>No figure of this series names its source, so none is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر أي رقم في هذه السلسلة مصدره، لذا لا يُعرض أي منها.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول</translation>
     </message>
     <message>
         <source>Show the figures as a table beside the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأرقام في جدول بجانب المخطط</translation>
     </message>
     <message>
         <source>Copy CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ بصيغة CSV</translation>
     </message>
     <message>
         <source>Copy every point, with unit and source, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ كل النقاط، مع الوحدة والمصدر، بصيغة CSV</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الصورة</translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط: %1</translation>
     </message>
     <message>
         <source>Chart of %1. Source: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط %1. المصدر: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Line chart of %n point(s) from %1 to %2. Source: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مخطط خطي يضم %n نقطة، من %1 إلى %2. المصدر: %3.</numerusform>
+            <numerusform>مخطط خطي يضم %n نقطة، من %1 إلى %2. المصدر: %3.</numerusform>
+            <numerusform>مخطط خطي يضم %n نقطتين، من %1 إلى %2. المصدر: %3.</numerusform>
+            <numerusform>مخطط خطي يضم %n نقاط، من %1 إلى %2. المصدر: %3.</numerusform>
+            <numerusform>مخطط خطي يضم %n نقطةً، من %1 إلى %2. المصدر: %3.</numerusform>
+            <numerusform>مخطط خطي يضم %n نقطة، من %1 إلى %2. المصدر: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of %n categorie(s). Source: %1. The table beside it lists the values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مخطط أعمدة يضم %n فئة. المصدر: %1. يسرد الجدول المجاور القيم.</numerusform>
+            <numerusform>مخطط أعمدة يضم %n فئة. المصدر: %1. يسرد الجدول المجاور القيم.</numerusform>
+            <numerusform>مخطط أعمدة يضم %n فئتين. المصدر: %1. يسرد الجدول المجاور القيم.</numerusform>
+            <numerusform>مخطط أعمدة يضم %n فئات. المصدر: %1. يسرد الجدول المجاور القيم.</numerusform>
+            <numerusform>مخطط أعمدة يضم %n فئةً. المصدر: %1. يسرد الجدول المجاور القيم.</numerusform>
+            <numerusform>مخطط أعمدة يضم %n فئة. المصدر: %1. يسرد الجدول المجاور القيم.</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام %1</translation>
     </message>
     <message>
         <source>%1 — edition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — الإصدار %2</translation>
     </message>
     <message>
         <source>This series has no figure with a source; nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي هذه السلسلة على أي رقم له مصدر؛ لا يوجد ما يُصدَّر.</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المخطط</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>
     <message>
         <source>Overview of the whole timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة على الخط الزمني كاملًا</translation>
     </message>
     <message>
         <source>Drag the window to move through time; drag its edges to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب النافذة للتنقل عبر الزمن، واسحب حوافها للتكبير والتصغير</translation>
     </message>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق الكامل</translation>
     </message>
 </context>
 <context>
     <name>bv::TimelinePanel</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — edition %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — الإصدار %2 — %3</translation>
     </message>
     <message>
         <source>No briefing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد موجز مفتوح.</translation>
     </message>
     <message>
         <source>Timeline of events exported from Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني للأحداث، مُصدَّر من Briefing Viewer</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخط الزمني</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
         <source>&amp;Lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسارات:</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الفئة</translation>
     </message>
     <message>
         <source>By actor</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الجهة الفاعلة</translation>
     </message>
     <message>
         <source>Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الكل</translation>
     </message>
     <message>
         <source>Show every event (Ctrl+0 in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل الأحداث (Ctrl+0 في الخط الزمني)</translation>
     </message>
     <message>
         <source>S&amp;ync time</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;زامنة الوقت</translation>
     </message>
     <message>
         <source>The timeline and the time-axis charts show the same period</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض الخط الزمني والمخططات ذات المحور الزمني الفترة نفسها</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Save the visible timeline as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الجزء الظاهر من الخط الزمني بصيغة PNG أو SVG</translation>
     </message>
     <message>
         <source>Events visible on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحداث الظاهرة على الخط الزمني</translation>
     </message>
 </context>
 <context>
     <name>bv::TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n events here; click or zoom in to see them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حدث هنا؛ انقر أو كبّر العرض لرؤيتها</numerusform>
+            <numerusform>%n حدث هنا؛ انقر أو كبّر العرض لرؤيته</numerusform>
+            <numerusform>%n حدثان هنا؛ انقر أو كبّر العرض لرؤيتهما</numerusform>
+            <numerusform>%n أحداث هنا؛ انقر أو كبّر العرض لرؤيتها</numerusform>
+            <numerusform>%n حدثًا هنا؛ انقر أو كبّر العرض لرؤيتها</numerusform>
+            <numerusform>%n حدث هنا؛ انقر أو كبّر العرض لرؤيتها</numerusform>
         </translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Make the item with this id current at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل العنصر ذي هذا المُعرِّف هو العنصر الحالي عند البدء.</translation>
     </message>
     <message>
         <source>Shows a policy briefing (.briefing file) as linked views. Without a file, it opens the built-in sample briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض موجز سياسات (ملف ‎.briefing) في صورة عروض مترابطة. وعند عدم تحديد ملف، يفتح الموجز النموذجي المدمج.</translation>
     </message>
     <message>
         <source>The briefing file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الموجز المراد فتحه.</translation>
     </message>
     <message>
         <source>Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer</translation>
     </message>
     <message>
         <source>briefing-viewer: give one file at most.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-viewer: حدّد ملفًا واحدًا على الأكثر.
+</translation>
     </message>
     <message>
         <source>briefing-viewer: the briefing has no item “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-viewer: لا يحتوي الموجز على عنصر «%1».</translation>
     </message>
 </context>
 </TS>
