@@ -5,323 +5,323 @@
     <name>Briefing</name>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt ab von</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt von</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet durch</translation>
     </message>
     <message>
         <source>Evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg für</translation>
     </message>
     <message>
         <source>Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestützt durch</translation>
     </message>
     <message>
         <source>Cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitiert</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitiert von</translation>
     </message>
     <message>
         <source>Involves</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Beteiligung von</translation>
     </message>
     <message>
         <source>Involved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligt an</translation>
     </message>
     <message>
         <source>Related to</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zusammenhang mit</translation>
     </message>
     <message>
         <source>Guaranteed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantiert durch</translation>
     </message>
     <message>
         <source>Guarantor of</source>
-        <translation type="unfinished"></translation>
+        <translation>Garant für</translation>
     </message>
     <message>
         <source>Protects</source>
-        <translation type="unfinished"></translation>
+        <translation>Schützt</translation>
     </message>
     <message>
         <source>Protected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt durch</translation>
     </message>
     <message>
         <source>%1 (from)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eingehend)</translation>
     </message>
     <message>
         <source>Duplicate id “%1”: it names both the %2 “%3” and the %4 “%5”; links to it lead to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte ID „%1“ für „%3“ (%2) und „%5“ (%4); Verknüpfungen mit dieser ID führen zum ersten Element.</translation>
     </message>
     <message>
         <source>Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; the link is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Verknüpfung „%1“ %2 „%3“: „%4“ ist kein Element dieses Briefings; die Verknüpfung wird ausgelassen.</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Data series</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihe</translation>
     </message>
     <message>
         <source>FAQ entry</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ-Eintrag</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure</translation>
     </message>
     <message>
         <source>Guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantien</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Ratification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratifizierung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>unreadable date “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbares Datum „%1“</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, %3 linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 verknüpft)</translation>
     </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
     <message>
         <source>The built-in sample briefing could not be built: %1. This is a bug in Briefing Viewer; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingebaute Beispiel-Briefing konnte nicht erstellt werden: %1. Dies ist ein Fehler in Briefing Viewer; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <source>sample briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Briefing</translation>
     </message>
     <message>
         <source>Sample briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Briefing</translation>
     </message>
 </context>
 <context>
     <name>BriefingReader</name>
     <message>
         <source>“%1” is locked by another program that is writing to it. Wait until it has finished (or close it), then open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist von einem anderen Programm gesperrt, das gerade in die Datei schreibt. Warten Sie, bis es fertig ist (oder schließen Sie es), und öffnen Sie die Datei dann erneut.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: SQLite meldet „%2“. Besorgen Sie sich eine neue Kopie des Briefings.</translation>
     </message>
     <message>
         <source>“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht sicher gelesen werden: SQLite meldet „%2“. Liegt daneben eine „-journal“-Datei, wurde ein Programm beim Schreiben unterbrochen; öffnen Sie das Briefing einmal in diesem Programm oder besorgen Sie sich eine neue Kopie.</translation>
     </message>
     <message>
         <source>“%1” could not be read: SQLite reports “%2” (code %3). Check that the file is a complete briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden: SQLite meldet „%2“ (Code %3). Prüfen Sie, ob die Datei ein vollständiges Briefing ist.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Integritätsprüfung von SQLite meldet „%2“. Besorgen Sie sich eine neue Kopie des Briefings.</translation>
     </message>
     <message>
         <source>“%1” is a SQLite database, but not a briefing: it was made by another program (application id %2). Open a .briefing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber kein Briefing: Ein anderes Programm hat sie erstellt (Anwendungs-ID %2). Öffnen Sie eine .briefing-Datei.</translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of Briefing Viewer (format %2); this version reads format %3. Install a newer Briefing Viewer to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einer neueren Version von Briefing Viewer erstellt (Format %2); diese Version liest Format %3. Installieren Sie einen neueren Briefing Viewer, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>“%1” has no valid format version (it says %2; a briefing says 1). The program that made it did not finish it; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine gültige Formatversion (angegeben ist %2, ein Briefing gibt 1 an). Das Programm, das die Datei erstellt hat, hat sie nicht fertiggestellt; erstellen Sie sie neu.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it has no “%2” table, which every briefing of format 1 has. The program that made it is faulty; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist unvollständig: Es fehlt die Tabelle „%2“, die jedes Briefing im Format 1 hat. Das Programm, das die Datei erstellt hat, ist fehlerhaft; erstellen Sie sie neu.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: its “%2” table has no “%3” column, which format 1 requires. The program that made it is faulty; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist unvollständig: Der Tabelle „%2“ fehlt die Spalte „%3“, die Format 1 verlangt. Das Programm, das die Datei erstellt hat, ist fehlerhaft; erstellen Sie sie neu.</translation>
     </message>
     <message>
         <source>“%1” has no title row in its “briefing” table, so it is not a finished briefing. Make it again with the program that produced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat in der Tabelle „briefing“ keine Titelzeile und ist daher kein fertiges Briefing. Erstellen Sie die Datei mit dem Programm neu, das sie erzeugt hat.</translation>
     </message>
     <message>
         <source>The “briefing” table has more than one row; the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „briefing“ hat mehr als eine Zeile; die erste wird verwendet.</translation>
     </message>
     <message>
         <source>Event “%1”: unknown date precision “%2” (expected year, month or day); its dates are read as days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis „%1“: Unbekannte Datumsgenauigkeit „%2“ (erwartet: year, month oder day); seine Datumsangaben werden als Tage gelesen.</translation>
     </message>
     <message>
         <source>Event “%1”: malformed start date “%2” for precision “%3”; it is listed without a place in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis „%1“: Fehlerhaftes Anfangsdatum „%2“ für Genauigkeit „%3“; es wird ohne zeitliche Einordnung aufgeführt.</translation>
     </message>
     <message>
         <source>Event “%1”: malformed end date “%2” for precision “%3”; it is shown as a single date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis „%1“: Fehlerhaftes Enddatum „%2“ für Genauigkeit „%3“; es wird als einzelnes Datum angezeigt.</translation>
     </message>
     <message>
         <source>Event “%1”: it ends (%2) before it starts (%3); it is shown as a single date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis „%1“: Es endet (%2), bevor es beginnt (%3); es wird als einzelnes Datum angezeigt.</translation>
     </message>
     <message>
         <source>Data series “%1”: unknown kind “%2” (expected time or categories); it is shown as categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihe „%1“: Unbekannte Art „%2“ (erwartet: time oder categories); sie wird als Kategorien angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n data point(s) belong to the unknown series “%1” and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datenpunkt gehört zur unbekannten Datenreihe „%1“ und wird ausgelassen.</numerusform>
+            <numerusform>%n Datenpunkte gehören zur unbekannten Datenreihe „%1“ und werden ausgelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -329,298 +329,298 @@
     <name>BriefingWriter</name>
     <message>
         <source>“%1” already exists; it was left as it is. Choose another name, or pass --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits und wurde nicht verändert. Wählen Sie einen anderen Namen oder geben Sie --force an, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>“%1” is a folder; name a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner; geben Sie eine Datei zum Schreiben an.</translation>
     </message>
     <message>
         <source>The folder of “%1” does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner von „%1“ existiert nicht; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
         <source>could not rename the finished file into place</source>
-        <translation type="unfinished"></translation>
+        <translation>die fertige Datei konnte nicht durch Umbenennen an ihren Platz gebracht werden</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2. Check that the folder is writable and the disk has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger genug Platz frei ist.</translation>
     </message>
     <message>
         <source>Could not write the search index into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex konnte nicht in „%1“ geschrieben werden: %2. Die Datei wurde nicht verändert. Prüfen Sie, ob sie beschreibbar ist und kein anderes Programm sie verwendet.</translation>
     </message>
 </context>
 <context>
     <name>EventTimeIndex</name>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kategorie</translation>
     </message>
     <message>
         <source>No actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Akteur</translation>
     </message>
 </context>
 <context>
     <name>FileCheck</name>
     <message>
         <source>No file name was given. Name a .briefing file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Dateiname angegeben. Geben Sie eine .briefing-Datei zum Öffnen an.</translation>
     </message>
     <message>
         <source>“%1” does not exist. Check the file name and folder, or pick the file with File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht. Prüfen Sie Dateiname und Ordner oder wählen Sie die Datei über Datei &gt; Öffnen.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a briefing file. Open a .briefing file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine Briefing-Datei. Öffnen Sie eine .briefing-Datei darin.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file (it is a device, pipe or socket). Open a .briefing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket). Öffnen Sie eine .briefing-Datei.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2. Bitten Sie den Eigentümer der Datei um Leserechte oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes). It was probably not saved or copied completely; get the briefing again from whoever sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer (0 Byte). Die Datei wurde wahrscheinlich nicht vollständig gespeichert oder kopiert; lassen Sie sich das Briefing vom Absender erneut schicken.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist unvollständig: Die Datei ist nur %L2 Byte groß und damit kürzer als ein SQLite-Header. Wahrscheinlich wurde sie beim Herunterladen oder Kopieren abgeschnitten; kopieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>“%1” is not a briefing file: it is not a SQLite database. Open a .briefing file made by Briefing Viewer&apos;s briefing-tool or another program that writes this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Briefing-Datei: Es handelt sich nicht um eine SQLite-Datenbank. Öffnen Sie eine .briefing-Datei, die mit briefing-tool von Briefing Viewer oder einem anderen Programm erstellt wurde, das dieses Format schreibt.</translation>
     </message>
     <message>
         <source>“%1” is in SQLite&apos;s write-ahead-log mode, which cannot be read without writing beside the file. Convert it once with: sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist im Write-Ahead-Log-Modus von SQLite, der sich nicht lesen lässt, ohne neben die Datei zu schreiben. Konvertieren Sie die Datei einmalig mit: sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</translation>
     </message>
     <message>
         <source>“%1” is damaged: its SQLite header names an impossible page size (%2). Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Ihr SQLite-Header gibt eine unmögliche Seitengröße an (%2). Besorgen Sie sich eine neue Kopie des Briefings.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it is %L2 bytes long, but its header says %L3. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist unvollständig: Die Datei ist %L2 Byte groß, laut Header aber %L3. Wahrscheinlich wurde sie beim Herunterladen oder Kopieren abgeschnitten; kopieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>ItemHtml</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen</translation>
     </message>
     <message>
         <source>No linked items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verknüpften Elemente.</translation>
     </message>
     <message>
         <source>Data points</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpunkte</translation>
     </message>
     <message>
         <source>This series has no data points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenreihe hat keine Datenpunkte.</translation>
     </message>
     <message>
         <source>Period or category</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum oder Kategorie</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine angegeben</translation>
     </message>
     <message>
         <source>The first %1 of %2 points are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 Punkten werden angezeigt.</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>The series “%1” has no point “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenreihe „%1“ hat keinen Punkt „%2“.</translation>
     </message>
     <message>
         <source>Data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpunkt</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihe</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>What relies on this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich auf diesen Wert stützt</translation>
     </message>
     <message>
         <source>No event, scenario, guarantee or question of this briefing relies on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ereignis, kein Szenario, keine Garantie und keine Frage dieses Briefings stützt sich darauf.</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Select a guarantee, scenario, event, data series, source or question to see all its fields here, with every item linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Garantie, ein Szenario, ein Ereignis, eine Datenreihe, eine Quelle oder eine Frage aus, um hier alle Felder samt allen damit verknüpften Elementen zu sehen.</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsform</translation>
     </message>
     <message>
         <source>Ratification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratifizierung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angegeben</translation>
     </message>
     <message>
         <source>(scale: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Skala: %1)</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Preconditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussetzungen</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>unreadable date “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbares Datum „%1“</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Locator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreihe</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Built-in sample briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebautes Beispiel-Briefing</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>This briefing names no sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Briefing nennt keine Quellen.</translation>
     </message>
     <message>
         <source>%1 more in the Sources list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere in der Quellenliste.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) while opening</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung beim Öffnen</numerusform>
+            <numerusform>%n Warnungen beim Öffnen</numerusform>
         </translation>
     </message>
 </context>
@@ -628,29 +628,29 @@
     <name>SceneExport</name>
     <message>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>
     <name>SearchIndexBuilder</name>
     <message>
         <source>the items could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Elemente konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>the translations could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übersetzungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>the briefing has no “briefing” row</source>
-        <translation type="unfinished"></translation>
+        <translation>das Briefing hat keine Zeile in „briefing“</translation>
     </message>
 </context>
 <context>
     <name>SqliteConnection</name>
     <message>
         <source>Qt&apos;s SQLite driver gave no database handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt hat kein Datenbank-Handle geliefert.</translation>
     </message>
 </context>
 <context>
@@ -658,64 +658,64 @@
     <message>
         <source>Q%1 %2</source>
         <extracomment>Quarter of a year on the time axis: %1 is 1 to 4, %2 the year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>
     <name>TimelinePainter</name>
     <message>
         <source>This briefing has no dated events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Briefing enthält keine datierten Ereignisse.</translation>
     </message>
 </context>
 <context>
     <name>ToolCommands</name>
     <message numerus="yes">
         <source>expected %n argument(s) after the command; see briefing-tool --help</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nach dem Befehl wurde %n Argument erwartet; siehe briefing-tool --help</numerusform>
+            <numerusform>nach dem Befehl wurden %n Argumente erwartet; siehe briefing-tool --help</numerusform>
         </translation>
     </message>
     <message>
         <source>actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure</translation>
     </message>
     <message>
         <source>guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantien</translation>
     </message>
     <message>
         <source>scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>data series</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihen</translation>
     </message>
     <message>
         <source>FAQ entries</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ-Einträge</translation>
     </message>
     <message>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen</translation>
     </message>
     <message>
         <source>translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzungen</translation>
     </message>
     <message>
         <source>data points</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpunkte</translation>
     </message>
     <message>
         <source>Usage: briefing-tool COMMAND [options]
@@ -735,215 +735,231 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: briefing-tool BEFEHL [Optionen]
+
+Befehle:
+  validate DATEI       ein Briefing prüfen; Exit-Code 0 mit Anzahlen und Warnungen, 1 bei Fehler
+  info DATEI           Titel, Ausgabe und Inhalt eines Briefings anzeigen
+  export-sample ZIEL   das eingebaute Beispiel-Briefing nach ZIEL schreiben [--force]
+  generate ZIEL        ein synthetisches Briefing für Benchmarks und Tests schreiben:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search DATEI SUCHE   Volltextsuche [--lang L]; ein Ergebnis pro Zeile:
+                       Art, ID, Titel und Textausschnitt mit [gefundenen] Wörtern
+  index DATEI          den Suchindex in DATEI (neu) erstellen
+
+Optionen:
+  -h, --help           diese Hilfe anzeigen
+  -v, --version        die Version anzeigen
+</translation>
     </message>
     <message>
         <source>briefing-tool: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>%1: a valid briefing (format %2), “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein gültiges Briefing (Format %2), „%3“</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <source>File size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateigröße: %1 Byte</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL ersetzen, falls es bereits existiert.</translation>
     </message>
     <message>
         <source>Wrote the sample briefing to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Briefing nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Number of events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Ereignisse.</translation>
     </message>
     <message>
         <source>Number of data series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Datenreihen.</translation>
     </message>
     <message>
         <source>Points per series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte je Datenreihe.</translation>
     </message>
     <message>
         <source>Number of FAQ entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der FAQ-Einträge.</translation>
     </message>
     <message>
         <source>Content languages, the source included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltssprachen, einschließlich der Ausgangssprache.</translation>
     </message>
     <message>
         <source>Seed of the generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (Seed) des Generators.</translation>
     </message>
     <message>
         <source>briefing-tool: --%1 needs a whole number from 0 to %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: --%1 erwartet eine ganze Zahl von 0 bis %2, nicht „%3“.</translation>
     </message>
     <message>
         <source>briefing-tool: --seed needs a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: --seed erwartet eine ganze Zahl, nicht „%1“.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 events, %3 series of %4 points, %5 FAQ entries, %6 language(s) in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 Ereignisse, %3 Datenreihen mit je %4 Punkten, %5 FAQ-Einträge, %6 Sprache(n) in %7 s</translation>
     </message>
     <message>
         <source>Content language to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu durchsuchende Inhaltssprache.</translation>
     </message>
     <message>
         <source>Could not build a search index for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 konnte kein Suchindex erstellt werden.</translation>
     </message>
     <message>
         <source>The search index in %1 is damaged; searching an index built in memory instead. Run “briefing-tool index %1” to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex in %1 ist beschädigt; stattdessen wird ein im Arbeitsspeicher erstellter Index durchsucht. Führen Sie „briefing-tool index %1“ aus, um ihn zu reparieren.</translation>
     </message>
     <message>
         <source>Could not search %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht durchsucht werden.</translation>
     </message>
     <message>
         <source>%1+ results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ Ergebnisse</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
     <message>
         <source>index in the file, opened in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Index in der Datei, in %1 ms geöffnet</translation>
     </message>
     <message>
         <source>index built in memory in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Index im Arbeitsspeicher in %1 ms erstellt</translation>
     </message>
     <message>
         <source>%1, %2 shown; search took %3 ms (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 angezeigt; Suche dauerte %3 ms (%4)</translation>
     </message>
     <message>
         <source>The search index written into %1 does not work; please report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in %1 geschriebene Suchindex funktioniert nicht; bitte melden Sie dies als Fehler.</translation>
     </message>
     <message>
         <source>Wrote the search index of %1 (languages: %2) in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex von %1 (Sprachen: %2) in %3 s geschrieben</translation>
     </message>
 </context>
 <context>
     <name>bv::ChartPanel</name>
     <message>
         <source>This briefing has no data series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Briefing enthält keine Datenreihen.</translation>
     </message>
     <message>
         <source>Each chart shows only the figures the briefing states, with their source. Hover a point for its value, click it to see what relies on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Diagramm zeigt nur die Werte, die das Briefing angibt, jeweils mit Quelle. Zeigen Sie auf einen Punkt, um seinen Wert zu sehen; klicken Sie darauf, um zu sehen, was sich darauf stützt.</translation>
     </message>
 </context>
 <context>
     <name>bv::DetailPane</name>
     <message>
         <source>Details of the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des aktuellen Elements</translation>
     </message>
     <message>
         <source>No briefing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Briefing geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>bv::FaqListView</name>
     <message>
         <source>Linked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft:</translation>
     </message>
 </context>
 <context>
     <name>bv::FaqPanel</name>
     <message>
         <source>&amp;Questions about this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen hierzu</translation>
     </message>
     <message>
         <source>Show only the questions linked to the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die mit dem aktuellen Element verknüpften Fragen anzeigen</translation>
     </message>
     <message>
         <source>Frequently asked questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufig gestellte Fragen</translation>
     </message>
     <message>
         <source>Select an item to see the questions about it; all questions are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Element aus, um die Fragen dazu zu sehen; derzeit werden alle Fragen angezeigt.</translation>
     </message>
     <message>
         <source>No question is linked to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1“ ist keine Frage verknüpft.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) about “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage zu „%1“.</numerusform>
+            <numerusform>%n Fragen zu „%1“.</numerusform>
         </translation>
     </message>
 </context>
@@ -951,481 +967,483 @@ Options:
     <name>bv::ItemListView</name>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <source>Filter the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste filtern: %1</translation>
     </message>
 </context>
 <context>
     <name>bv::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a briefing file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Briefing-Datei öffnen (%1)</translation>
     </message>
     <message>
         <source>Open &amp;Sample Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei&amp;spiel-Briefing öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü &amp;leeren</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back to the previous item (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorherigen Element (%1)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts</translation>
     </message>
     <message>
         <source>Forward to the next item (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts zum nächsten Element (%1)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>Show the briefing&apos;s overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht des Briefings anzeigen</translation>
     </message>
     <message>
         <source>&amp;About Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Briefing Viewer</translation>
     </message>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigator</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Search the briefing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing durchsuchen (%1)</translation>
     </message>
     <message>
         <source>Search the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing durchsuchen</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>%1 — Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Briefing Viewer</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n warning(s), listed in the overview</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Warnung, in der Übersicht aufgeführt</numerusform>
+            <numerusform>%1 · %n Warnungen, in der Übersicht aufgeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer</translation>
     </message>
     <message>
         <source>Cannot open the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Open Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing öffnen</translation>
     </message>
     <message>
         <source>Briefings (*.briefing);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefings (*.briefing);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>About Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Briefing Viewer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Zeigt politische Briefings (Format %2) offline in verknüpften Ansichten an.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>bv::NavigatorView</name>
     <message>
         <source>Sections of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte des Briefings</translation>
     </message>
 </context>
 <context>
     <name>bv::OverviewPage</name>
     <message>
         <source>Briefing overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing-Übersicht</translation>
     </message>
     <message>
         <source>No briefing is open. Use File &gt; Open to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Briefing geöffnet. Wählen Sie eines über Datei &gt; Öffnen.</translation>
     </message>
 </context>
 <context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild]</translation>
     </message>
     <message>
         <source>[image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild: %1]</translation>
     </message>
 </context>
 <context>
     <name>bv::SearchPanel</name>
     <message>
         <source>No briefing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Briefing geöffnet.</translation>
     </message>
     <message>
         <source>Preparing the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex wird vorbereitet…</translation>
     </message>
     <message>
         <source>Type in the search field (Ctrl+F) to search the whole briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Suchbegriff in das Suchfeld (Ctrl+F) ein, um das ganze Briefing zu durchsuchen.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
         <source>More than %1 results; the best are shown. Add a word to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Ergebnisse; die besten werden angezeigt. Fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
 </context>
 <context>
     <name>bv::SeriesChart</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2
 Source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Quelle: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) without a source are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt ohne Quelle wird nicht angezeigt.</numerusform>
+            <numerusform>%n Punkte ohne Quelle werden nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>No figure of this series names its source, so none is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert dieser Datenreihe nennt seine Quelle, daher wird keiner angezeigt.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Show the figures as a table beside the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte als Tabelle neben dem Diagramm anzeigen</translation>
     </message>
     <message>
         <source>Copy CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV kopieren</translation>
     </message>
     <message>
         <source>Copy every point, with unit and source, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Punkte mit Einheit und Quelle als CSV kopieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild kopieren</translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: %1</translation>
     </message>
     <message>
         <source>Chart of %1. Source: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm zu %1. Quelle: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Line chart of %n point(s) from %1 to %2. Source: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liniendiagramm mit %n Punkt von %1 bis %2. Quelle: %3.</numerusform>
+            <numerusform>Liniendiagramm mit %n Punkten von %1 bis %2. Quelle: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of %n categorie(s). Source: %1. The table beside it lists the values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Balkendiagramm mit %n Kategorie. Quelle: %1. Die Tabelle daneben listet die Werte auf.</numerusform>
+            <numerusform>Balkendiagramm mit %n Kategorien. Quelle: %1. Die Tabelle daneben listet die Werte auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte zu %1</translation>
     </message>
     <message>
         <source>%1 — edition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ausgabe %2</translation>
     </message>
     <message>
         <source>This series has no figure with a source; nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenreihe hat keinen Wert mit Quelle; es gibt nichts zu exportieren.</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>
     <message>
         <source>Overview of the whole timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht über die gesamte Zeitleiste</translation>
     </message>
     <message>
         <source>Drag the window to move through time; drag its edges to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie das Fenster, um sich durch die Zeit zu bewegen; ziehen Sie an seinen Rändern, um zu zoomen</translation>
     </message>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>bv::TimelinePanel</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — edition %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ausgabe %2 — %3</translation>
     </message>
     <message>
         <source>No briefing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Briefing geöffnet.</translation>
     </message>
     <message>
         <source>Timeline of events exported from Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Briefing Viewer exportierte Zeitleiste der Ereignisse</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste exportieren</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>&amp;Lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spuren:</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie</translation>
     </message>
     <message>
         <source>By actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Akteur</translation>
     </message>
     <message>
         <source>Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles einpassen</translation>
     </message>
     <message>
         <source>Show every event (Ctrl+0 in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse anzeigen (Ctrl+0 in der Zeitleiste)</translation>
     </message>
     <message>
         <source>S&amp;ync time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit s&amp;ynchronisieren</translation>
     </message>
     <message>
         <source>The timeline and the time-axis charts show the same period</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste und die Diagramme mit Zeitachse zeigen denselben Zeitraum</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Save the visible timeline as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichtbare Zeitleiste als PNG oder SVG speichern</translation>
     </message>
     <message>
         <source>Events visible on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Zeitleiste sichtbare Ereignisse</translation>
     </message>
 </context>
 <context>
     <name>bv::TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n events here; click or zoom in to see them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hier liegt %n Ereignis; zum Anzeigen klicken oder hineinzoomen</numerusform>
+            <numerusform>Hier liegen %n Ereignisse; zum Anzeigen klicken oder hineinzoomen</numerusform>
         </translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Make the item with this id current at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element mit dieser ID beim Start auswählen.</translation>
     </message>
     <message>
         <source>Shows a policy briefing (.briefing file) as linked views. Without a file, it opens the built-in sample briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt ein politisches Briefing (.briefing-Datei) in verknüpften Ansichten an. Ohne Datei wird das eingebaute Beispiel-Briefing geöffnet.</translation>
     </message>
     <message>
         <source>The briefing file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Briefing-Datei.</translation>
     </message>
     <message>
         <source>Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer</translation>
     </message>
     <message>
         <source>briefing-viewer: give one file at most.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-viewer: Geben Sie höchstens eine Datei an.
+</translation>
     </message>
     <message>
         <source>briefing-viewer: the briefing has no item “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-viewer: Das Briefing enthält kein Element „%1“.</translation>
     </message>
 </context>
 </TS>
