@@ -15,6 +15,7 @@
 #include "timerange.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QGuiApplication>
 #include <QCloseEvent>
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createSearch();
     createMenus();
+    createLanguageMenu();
     statusBar()->addPermanentWidget(m_statusLabel);
 
     connect(m_navigator, &NavigatorView::sectionChosen, this, &MainWindow::showSection);
@@ -203,6 +205,80 @@ void MainWindow::createSearch()
     addAction(m_findAction);
 }
 
+void MainWindow::createLanguageMenu()
+{
+    m_languageMenu = new QMenu(this);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(m_languageMenu);
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : LanguageManager::available()) {
+        // Each language is named in itself, so anyone can find theirs.
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { setLanguage(action->data().toString()); });
+    m_contentLanguageMenu = new QMenu(this);
+    m_viewMenu->addMenu(m_contentLanguageMenu);
+    connect(m_selection, &Selection::databaseChanged, this, &MainWindow::updateContentLanguageMenu);
+    setLanguage(LanguageManager::preferred());
+}
+
+void MainWindow::updateContentLanguageMenu()
+{
+    m_contentLanguageMenu->clear();
+    if (!m_database)
+        return;
+    const Briefing &b = m_database->briefing();
+    auto *group = new QActionGroup(m_contentLanguageMenu);
+    QAction *source = m_contentLanguageMenu->addAction(
+        tr("Source: %1").arg(LanguageManager::nativeName(b.metadata.sourceLanguage)));
+    source->setData(QString());
+    group->addAction(source);
+    for (const QString &code : b.translationLanguages) {
+        QAction *action = m_contentLanguageMenu->addAction(LanguageManager::nativeName(code));
+        action->setData(code);
+        group->addAction(action);
+    }
+    for (QAction *action : group->actions()) {
+        action->setCheckable(true);
+        action->setChecked(action->data().toString() == b.contentLanguage);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) { setContentLanguage(action->data().toString()); });
+}
+
+bool MainWindow::setContentLanguage(const QString &code)
+{
+    if (!m_database)
+        return false;
+    const QString current = m_selection->currentId();
+    OpenError error;
+    auto database = m_database->isSample() ? BriefingDatabase::openSample(&error, code)
+                                           : BriefingDatabase::open(m_database->path(), &error, false, code);
+    if (!database) {
+        showError(error.message);
+        return false;
+    }
+    m_contentLanguage = code;
+    setDatabase(std::move(database));
+    m_selection->select(current);
+    return true;
+}
+
+bool MainWindow::setLanguage(const QString &code)
+{
+    if (code == m_languages.current())
+        return true;
+    if (!m_languages.apply(code))
+        return false;
+    setLocale(QLocale(code)); // dates and numbers in every view follow
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == code);
+    return true;
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -239,6 +315,12 @@ void MainWindow::retranslate()
     m_goMenu->setTitle(tr("&Go"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    if (m_languageMenu)
+        m_languageMenu->setTitle(tr("&Language"));
+    if (m_contentLanguageMenu) {
+        m_contentLanguageMenu->setTitle(tr("&Content Language"));
+        updateContentLanguageMenu();
+    }
     m_openAction->setText(tr("&Open…"));
     m_openAction->setToolTip(tr("Open a briefing file (%1)").arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
     m_sampleAction->setText(tr("Open &Sample Briefing"));
@@ -264,9 +346,14 @@ void MainWindow::retranslate()
     if (m_database) {
         setWindowTitle(tr("%1 — Briefing Viewer").arg(m_database->briefing().metadata.title));
         const int warnings = int(m_database->briefing().warnings.size());
-        m_statusLabel->setText(warnings == 0 ? m_database->displayName()
+        const Briefing &content = m_database->briefing();
+        const QString name = content.contentLanguage.isEmpty()
+                                 ? m_database->displayName()
+                                 : tr("%1 · content in %2").arg(m_database->displayName(),
+                                                                 LanguageManager::nativeName(content.contentLanguage));
+        m_statusLabel->setText(warnings == 0 ? name
                                              : tr("%1 · %n warning(s), listed in the overview", nullptr, warnings)
-                                                   .arg(m_database->displayName()));
+                                                   .arg(name));
     } else {
         setWindowTitle(tr("Briefing Viewer"));
         m_statusLabel->clear();
@@ -284,7 +371,7 @@ void MainWindow::changeEvent(QEvent *event)
 bool MainWindow::openFile(const QString &path)
 {
     OpenError error;
-    auto database = BriefingDatabase::open(path, &error, false); // long texts are read when shown
+    auto database = BriefingDatabase::open(path, &error, false, m_contentLanguage); // long texts are read when shown
     if (!database) {
         showError(error.message);
         if (error.code == OpenError::Code::NotFound) {
@@ -301,7 +388,7 @@ bool MainWindow::openFile(const QString &path)
 void MainWindow::openSample()
 {
     OpenError error;
-    auto database = BriefingDatabase::openSample(&error);
+    auto database = BriefingDatabase::openSample(&error, m_contentLanguage);
     if (!database) {
         showError(error.message);
         return;

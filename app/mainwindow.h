@@ -3,6 +3,7 @@
 #pragma once
 
 #include "briefing.h"
+#include "languagemanager.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -44,6 +45,12 @@ public:
     bool selectItem(const QString &id);
     Selection *selection() const { return m_selection; }
     QString lastError() const { return m_lastError; }
+    // The program's language ("uk", "ar" ...), switched at once; remembered.
+    bool setLanguage(const QString &code);
+    QString language() const { return m_languages.current(); }
+    // The language of the briefing's content (empty: its source language). Reopens the
+    // briefing in it, keeping the current item.
+    bool setContentLanguage(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +72,8 @@ private:
     void followSelection(const QString &id);
     void showAbout();
     void createSearch();
+    void createLanguageMenu();
+    void updateContentLanguageMenu();
 
     Selection *m_selection;
     TimeRange *m_timeRange;
@@ -93,6 +102,11 @@ private:
     QMenu *m_goMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_contentLanguageMenu = nullptr;
+    QString m_contentLanguage;
+    class QActionGroup *m_languageGroup = nullptr;
+    LanguageManager m_languages;
     QAction *m_openAction = nullptr;
     QAction *m_sampleAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -18,6 +18,20 @@ QCommandLineOption selectOption()
                               QStringLiteral("id"));
 }
 
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(QStringLiteral("language"),
+                              QCoreApplication::translate("main", "The program's language: en, uk, de, fr or ar."),
+                              QStringLiteral("code"));
+}
+
+QCommandLineOption contentLanguageOption()
+{
+    return QCommandLineOption(QStringLiteral("content-language"),
+                              QCoreApplication::translate("main", "Show the briefing's content in this language where it is translated."),
+                              QStringLiteral("code"));
+}
+
 void describe(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -26,6 +40,8 @@ void describe(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(selectOption());
+    parser.addOption(languageOption());
+    parser.addOption(contentLanguageOption());
     // For scripts/bench only: report the first paint and quit.
     QCommandLineOption probe(QStringLiteral("first-paint-probe"), QString(), QStringLiteral("ms"));
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -78,6 +94,11 @@ int main(int argc, char **argv)
     bv::MainWindow window;
     if (parser.isSet(QStringLiteral("first-paint-probe")))
         new bv::FirstPaintProbe(&window, parser.value(QStringLiteral("first-paint-probe")).toInt());
+    if (parser.isSet(languageOption()) && !window.setLanguage(parser.value(languageOption()))) {
+        fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "briefing-viewer: unknown language “%1”; "
+                                                                              "use en, uk, de, fr or ar.").arg(parser.value(languageOption()))));
+        return 2;
+    }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         fputs(qPrintable(QCoreApplication::translate("main", "briefing-viewer: give one file at most.\n")), stderr);
@@ -88,6 +109,8 @@ int main(int argc, char **argv)
             fprintf(stderr, "%s\n", qPrintable(window.lastError()));
         window.openSample();
     }
+    if (parser.isSet(contentLanguageOption()))
+        window.setContentLanguage(parser.value(contentLanguageOption()));
     if (parser.isSet(selectOption()) && !window.selectItem(parser.value(selectOption()))) {
         fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "briefing-viewer: the briefing has no item “%1”.")
                                                .arg(parser.value(selectOption()))));

@@ -248,6 +248,22 @@ QSet<QString> Briefing::linkedIds(const QString &id) const
     return result;
 }
 
+TextState Briefing::textState(const QString &id, const QString &field) const
+{
+    if (contentLanguage.isEmpty())
+        return TextState::Source;
+    const auto origin = textOrigins.constFind(textKey(id, field));
+    if (origin == textOrigins.constEnd() || origin->lang != contentLanguage)
+        return TextState::Fallback;
+    return origin->stale ? TextState::Stale : TextState::Translated;
+}
+
+QString Briefing::textLanguage(const QString &id, const QString &field) const
+{
+    const auto origin = textOrigins.constFind(textKey(id, field));
+    return origin == textOrigins.constEnd() ? metadata.sourceLanguage : origin->lang;
+}
+
 int Briefing::seriesOfPointId(const QString &id, QString *label) const
 {
     const int at = int(id.indexOf(QLatin1Char('@')));

@@ -2,6 +2,7 @@
 // The content of a briefing as plain values, checked and typed by BriefingReader.
 #pragma once
 
+#include "contentlanguage.h"
 #include "partialdate.h"
 
 #include <QCoreApplication>
@@ -120,6 +121,22 @@ public:
     QVector<Link> links;
     int translationCount = 0;
     bool fullText = true; // false: event descriptions and FAQ answers are read on demand
+
+    // The content language: empty for the source language. contentChain: the languages text
+    // is taken from, best first. translationLanguages: those the file has translations for.
+    QString contentLanguage;
+    QStringList contentChain;
+    QStringList translationLanguages;
+    struct TextOrigin
+    {
+        QString lang;          // the language of the shown text
+        QByteArray sourceHash; // of the source text it replaced
+        bool stale = false;
+    };
+    QHash<QString, TextOrigin> textOrigins; // by textKey(id, field), for translated fields
+    static QString textKey(const QString &id, const QString &field) { return id + QChar(0x1f) + field; }
+    TextState textState(const QString &id, const QString &field) const;
+    QString textLanguage(const QString &id, const QString &field) const;
     QStringList warnings;
 
     // Builds the id index and the link adjacency, and records warnings for duplicate ids

@@ -32,13 +32,15 @@ QString schemaSql()
 
 QString sampleSql()
 {
-    return readResource(QStringLiteral(":/sample/sample.sql"));
+    return readResource(QStringLiteral(":/sample/sample.sql")) + QLatin1Char('\n')
+           + readResource(QStringLiteral(":/sample/translations.sql"));
 }
 
 BriefingDatabase::BriefingDatabase() = default;
 BriefingDatabase::~BriefingDatabase() = default;
 
-std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, OpenError *error, bool fullText)
+std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, OpenError *error, bool fullText,
+                                                         const QString &contentLanguage)
 {
     *error = FileCheck::check(path);
     if (*error)
@@ -58,10 +60,11 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
         *error = reader.read(&result->m_briefing, fullText);
     if (*error)
         return nullptr;
+    result->useContentLanguage(contentLanguage);
     return result;
 }
 
-std::shared_ptr<BriefingDatabase> BriefingDatabase::openSample(OpenError *error)
+std::shared_ptr<BriefingDatabase> BriefingDatabase::openSample(OpenError *error, const QString &contentLanguage)
 {
     std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
     result->m_connection = std::make_unique<SqliteConnection>();
@@ -77,7 +80,21 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::openSample(OpenError *error)
     *error = BriefingReader(connection, name).read(&result->m_briefing);
     if (*error)
         return nullptr;
+    result->useContentLanguage(contentLanguage);
     return result;
+}
+
+void BriefingDatabase::useContentLanguage(const QString &language)
+{
+    Briefing &b = m_briefing;
+    b.translationLanguages = ContentLanguage::languagesIn(*m_connection);
+    if (language.isEmpty() || language == b.metadata.sourceLanguage)
+        return;
+    b.contentLanguage = language;
+    b.contentChain = ContentLanguage::chain(language, b.metadata.sourceLanguage);
+    const QString problem = ContentLanguage::apply(*m_connection, &b, b.contentChain);
+    if (!problem.isEmpty())
+        b.warnings << tr("The translations could not be read (%1); the text is shown in the source language.").arg(problem);
 }
 
 QString BriefingDatabase::displayName() const
@@ -105,12 +122,17 @@ QString textOf(const SqliteConnection &connection, const QString &sql, const QSt
 
 } // namespace
 
-QString BriefingDatabase::eventDescription(int row) const
+QString BriefingDatabase::eventDescription(int row, TextState *state) const
 {
     const Event &event = m_briefing.events.at(row);
-    if (m_briefing.fullText)
+    TextState ignored;
+    state = state ? state : &ignored;
+    if (m_briefing.fullText) {
+        *state = m_briefing.textState(event.id, QStringLiteral("description"));
         return event.description;
-    return textOf(*m_connection, QStringLiteral("SELECT description FROM event WHERE id = ?"), event.id);
+    }
+    const QString source = textOf(*m_connection, QStringLiteral("SELECT description FROM event WHERE id = ?"), event.id);
+    return ContentLanguage::text(*m_connection, m_briefing, event.id, QStringLiteral("description"), source, state);
 }
 
 std::shared_ptr<const EventTimeIndex> BriefingDatabase::timeIndex(EventTimeIndex::Lanes lanes) const
@@ -124,12 +146,17 @@ std::shared_ptr<const EventTimeIndex> BriefingDatabase::timeIndex(EventTimeIndex
     return index;
 }
 
-QString BriefingDatabase::faqAnswer(int row) const
+QString BriefingDatabase::faqAnswer(int row, TextState *state) const
 {
     const FaqEntry &entry = m_briefing.faq.at(row);
-    if (m_briefing.fullText)
+    TextState ignored;
+    state = state ? state : &ignored;
+    if (m_briefing.fullText) {
+        *state = m_briefing.textState(entry.id, QStringLiteral("answer"));
         return entry.answer;
-    return textOf(*m_connection, QStringLiteral("SELECT answer FROM faq WHERE id = ?"), entry.id);
+    }
+    const QString source = textOf(*m_connection, QStringLiteral("SELECT answer FROM faq WHERE id = ?"), entry.id);
+    return ContentLanguage::text(*m_connection, m_briefing, entry.id, QStringLiteral("answer"), source, state);
 }
 
 QVector<Point> BriefingDatabase::points(const QString &seriesId) const

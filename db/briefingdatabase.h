@@ -22,9 +22,11 @@ public:
 
     // Checks and reads a briefing file without ever writing it. Without `fullText`, event
     // descriptions and FAQ answers stay in the file until asked for (the viewer's way).
-    static std::shared_ptr<BriefingDatabase> open(const QString &path, OpenError *error, bool fullText = true);
-    // The built-in sample briefing, built in memory from resources/sample/sample.sql.
-    static std::shared_ptr<BriefingDatabase> openSample(OpenError *error);
+    // `contentLanguage`: show text in this language where translated (empty: the source).
+    static std::shared_ptr<BriefingDatabase> open(const QString &path, OpenError *error, bool fullText = true,
+                                                  const QString &contentLanguage = QString());
+    // The built-in sample briefing, built in memory from resources/sample/*.sql.
+    static std::shared_ptr<BriefingDatabase> openSample(OpenError *error, const QString &contentLanguage = QString());
     ~BriefingDatabase();
 
     const Briefing &briefing() const { return m_briefing; }
@@ -34,15 +36,16 @@ public:
 
     QVector<Point> points(const QString &seriesId) const;
     // Long texts, from memory or, when the briefing was opened without full text, the file.
-    QString eventDescription(int row) const;
+    QString eventDescription(int row, TextState *state = nullptr) const;
     // The events by time, in lanes; built on first use and shared by every view.
     std::shared_ptr<const EventTimeIndex> timeIndex(EventTimeIndex::Lanes lanes) const;
-    QString faqAnswer(int row) const;
+    QString faqAnswer(int row, TextState *state = nullptr) const;
     // The read-only connection, for the search index shipped in the file (SearchIndex).
     SqliteConnection &connection() const;
 
 private:
     BriefingDatabase();
+    void useContentLanguage(const QString &language);
     std::unique_ptr<SqliteConnection> m_connection;
     Briefing m_briefing;
     QString m_path;
@@ -51,6 +54,6 @@ private:
 
 // The SQL text of db/schema.sql and of the sample briefing, from the resources.
 QString schemaSql();
-QString sampleSql();
+QString sampleSql(); // the sample and its translations
 
 } // namespace bv

@@ -91,6 +91,13 @@ void ItemTableModel::followSelection()
     }
 }
 
+void ItemTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 int ItemTableModel::rowCount(const QModelIndex &parent) const
 {
     const Briefing *b = briefing();
@@ -119,6 +126,24 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     const QStringList names = headers(m_kind);
     return section >= 0 && section < names.size() ? QVariant(names.at(section)) : QVariant();
+}
+
+int ItemTableModel::titleColumn() const
+{
+    return m_kind == ItemKind::Scenario || m_kind == ItemKind::Faq || m_kind == ItemKind::Event ? 1 : 0;
+}
+
+QString ItemTableModel::titleField() const
+{
+    switch (m_kind) {
+    case ItemKind::Actor:
+    case ItemKind::Series:
+        return QStringLiteral("name");
+    case ItemKind::Faq:
+        return QStringLiteral("question");
+    default:
+        return QStringLiteral("title");
+    }
 }
 
 QString ItemTableModel::cellText(int row, int column) const
@@ -171,8 +196,15 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
     const QString id = b->idAt(m_kind, index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return cellText(index.row(), index.column());
+    case Qt::ToolTipRole: {
+        const TextState state = b->textState(id, titleField());
+        if (index.column() == titleColumn() && state == TextState::Fallback)
+            return Briefing::tr("Not translated; shown in %1").arg(QLocale(b->textLanguage(id, titleField())).nativeLanguageName());
+        if (index.column() == titleColumn() && state == TextState::Stale)
+            return Briefing::tr("The translation may be out of date");
+        return cellText(index.row(), index.column());
+    }
     case Qt::AccessibleTextRole:
         return cellText(index.row(), index.column());
     case IdRole:
@@ -181,13 +213,18 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         return m_selection->isLinked(id);
     case CurrentRole:
         return m_selection->currentId() == id;
-    case Qt::FontRole:
-        if (m_selection->isLinked(id)) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+    case Qt::FontRole: {
+        // Linked rows bold; text not in the content language italic.
+        const bool linked = m_selection->isLinked(id);
+        const bool fallback = index.column() == titleColumn() && b->textState(id, titleField()) != TextState::Source
+                              && b->textState(id, titleField()) != TextState::Translated;
+        if (!linked && !fallback)
+            return {};
+        QFont font;
+        font.setBold(linked);
+        font.setItalic(fallback);
+        return font;
+    }
     default:
         return {};
     }

@@ -23,11 +23,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QModelIndex indexOfId(const QString &id) const;
+    // Headers and cells again, after the program's language changed.
+    void retranslate();
 
 private:
     void reset();
     void followSelection();
     QString cellText(int row, int column) const;
+    int titleColumn() const;
+    QString titleField() const;
     const Briefing *briefing() const;
 
     ItemKind m_kind;

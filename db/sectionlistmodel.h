@@ -20,6 +20,11 @@ public:
     static const QVector<ItemKind> &sections();
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void retranslate()
+    {
+        if (rowCount() > 0)
+            emit dataChanged(index(0), index(rowCount() - 1));
+    }
     int rowOf(ItemKind kind) const { return int(sections().indexOf(kind)); }
 
 private:

@@ -319,9 +319,9 @@
     </message>
     <message numerus="yes">
         <source>%n data point(s) belong to the unknown series “%1” and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n data point belongs to the unknown series “%1” and is left out.</numerusform>
+            <numerusform>%n data points belong to the unknown series “%1” and are left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -618,9 +618,9 @@
     </message>
     <message numerus="yes">
         <source>%n warning(s) while opening</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning while opening</numerusform>
+            <numerusform>%n warnings while opening</numerusform>
         </translation>
     </message>
 </context>
@@ -672,9 +672,9 @@
     <name>ToolCommands</name>
     <message numerus="yes">
         <source>expected %n argument(s) after the command; see briefing-tool --help</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected %n argument after the command; see briefing-tool --help</numerusform>
+            <numerusform>expected %n arguments after the command; see briefing-tool --help</numerusform>
         </translation>
     </message>
     <message>
@@ -751,9 +751,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -862,9 +862,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
@@ -941,9 +941,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n question(s) about “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question about “%1”.</numerusform>
+            <numerusform>%n questions about “%1”.</numerusform>
         </translation>
     </message>
 </context>
@@ -1074,9 +1074,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%1 · %n warning(s), listed in the overview</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n warning, listed in the overview</numerusform>
+            <numerusform>%1 · %n warnings, listed in the overview</numerusform>
         </translation>
     </message>
     <message>
@@ -1161,9 +1161,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
@@ -1196,9 +1196,9 @@ Source: %3</source>
     </message>
     <message numerus="yes">
         <source>%n point(s) without a source are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point without a source is not shown.</numerusform>
+            <numerusform>%n points without a source are not shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -1239,16 +1239,16 @@ Source: %3</source>
     </message>
     <message numerus="yes">
         <source>Line chart of %n point(s) from %1 to %2. Source: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Line chart of %n point from %1 to %2. Source: %3.</numerusform>
+            <numerusform>Line chart of %n points from %1 to %2. Source: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of %n categorie(s). Source: %1. The table beside it lists the values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bar chart of %n category. Source: %1. The table beside it lists the values.</numerusform>
+            <numerusform>Bar chart of %n categories. Source: %1. The table beside it lists the values.</numerusform>
         </translation>
     </message>
     <message>
@@ -1390,9 +1390,9 @@ Source: %3</source>
     </message>
     <message numerus="yes">
         <source>%n events here; click or zoom in to see them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event here; click or zoom in to see it</numerusform>
+            <numerusform>%n events here; click or zoom in to see them</numerusform>
         </translation>
     </message>
     <message>

@@ -16,6 +16,8 @@ ChartCanvas::ChartCanvas(QChart *chart, QWidget *parent)
     setRenderHint(QPainter::Antialiasing, false); // straight lines of 4 points per column need none
     setFocusPolicy(Qt::StrongFocus);
     setRubberBand(QChartView::NoRubberBand);
+    setLayoutDirection(Qt::LeftToRight); // time and numeric axes run left to right in every language
+
 }
 
 void ChartCanvas::setMarkers(const QVector<Marker> &markers)

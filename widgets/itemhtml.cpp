@@ -21,6 +21,18 @@ QString heading(const QString &kind, const QString &title)
 }
 } // namespace
 
+QString ItemHtml::stateNote(TextState state, const QString &language)
+{
+    QString note;
+    if (state == TextState::Fallback)
+        note = tr("not translated; shown in %1").arg(QLocale(language).nativeLanguageName());
+    else if (state == TextState::Stale)
+        note = tr("translation may be out of date");
+    if (note.isEmpty())
+        return {};
+    return QStringLiteral(" <span style=\"color:#b35c00\"><i>[") + note.toHtmlEscaped() + QStringLiteral("]</i></span>");
+}
+
 QString ItemHtml::text(const QString &plain)
 {
     QString escaped = plain.toHtmlEscaped();
@@ -163,14 +175,24 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
         return QStringLiteral("<p>") + tr("Nothing is selected.") + QStringLiteral("</p>");
     const QString none = QStringLiteral("<i>") + tr("Not stated") + QStringLiteral("</i>");
     auto value = [&none](const QString &plain) { return plain.isEmpty() ? none : text(plain); };
+    // A field's text, marked when it is not in the content language or may be out of date.
+    auto field = [&](const QString &field, const QString &plain) -> QString {
+        return plain.isEmpty() ? none : text(plain) + stateNote(b.textState(id, field), b.textLanguage(id, field));
+    };
+    auto titled = [&](const QString &kind, const QString &titleField, const QString &title) -> QString {
+        return heading(kind, title) + stateNote(b.textState(id, titleField), b.textLanguage(id, titleField));
+    };
+    TextState longState = TextState::Source;
     QString html;
     switch (ref->kind) {
     case ItemKind::Guarantee: {
         const Guarantee &g = b.guarantees.at(ref->index);
-        html = heading(Briefing::kindName(ref->kind), g.title)
-               + fields({{tr("Kind"), value(g.kind)}, {tr("Legal form"), value(g.legalForm)},
-                         {tr("Ratification"), value(g.ratification)}, {tr("Status"), value(g.status)}})
-               + QStringLiteral("<p>") + text(g.description) + QStringLiteral("</p>");
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("title"), g.title)
+               + fields({{tr("Kind"), field(QStringLiteral("kind"), g.kind)},
+                         {tr("Legal form"), field(QStringLiteral("legal_form"), g.legalForm)},
+                         {tr("Ratification"), field(QStringLiteral("ratification"), g.ratification)},
+                         {tr("Status"), field(QStringLiteral("status"), g.status)}})
+               + QStringLiteral("<p>") + field(QStringLiteral("description"), g.description) + QStringLiteral("</p>");
         break;
     }
     case ItemKind::Scenario: {
@@ -178,9 +200,11 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
         QString likelihood = s.likelihood ? text(*s.likelihood) : QStringLiteral("<i>") + tr("None stated") + QStringLiteral("</i>");
         if (s.likelihood && s.likelihoodScale)
             likelihood += QStringLiteral(" ") + text(tr("(scale: %1)").arg(*s.likelihoodScale));
-        html = heading(tr("Scenario %1").arg(QLocale().toString(s.position)), s.title)
-               + fields({{tr("Summary"), value(s.summary)}, {tr("Preconditions"), value(s.preconditions)},
-                         {tr("Consequences"), value(s.consequences)}, {tr("Likelihood"), likelihood}});
+        html = titled(tr("Scenario %1").arg(QLocale().toString(s.position)), QStringLiteral("title"), s.title)
+               + fields({{tr("Summary"), field(QStringLiteral("summary"), s.summary)},
+                         {tr("Preconditions"), field(QStringLiteral("preconditions"), s.preconditions)},
+                         {tr("Consequences"), field(QStringLiteral("consequences"), s.consequences)},
+                         {tr("Likelihood"), likelihood}});
         break;
     }
     case ItemKind::Event: {
@@ -188,37 +212,41 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
         QString date = e.start.isValid() ? text(e.start.toDisplayString()) : text(tr("unreadable date “%1”").arg(e.start.text()));
         if (e.end)
             date += QStringLiteral(" – ") + text(e.end->toDisplayString());
-        html = heading(Briefing::kindName(ref->kind), e.title)
-               + fields({{tr("Date"), date}, {tr("Category"), value(e.category)}})
-               + QStringLiteral("<p>") + text(database.eventDescription(ref->index)) + QStringLiteral("</p>");
+        const QString description = database.eventDescription(ref->index, &longState);
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("title"), e.title)
+               + fields({{tr("Date"), date}, {tr("Category"), field(QStringLiteral("category"), e.category)}})
+               + QStringLiteral("<p>") + text(description)
+               + (description.isEmpty() ? QString() : stateNote(longState, b.metadata.sourceLanguage)) + QStringLiteral("</p>");
         break;
     }
     case ItemKind::Source: {
         const Source &s = b.sources.at(ref->index);
-        html = heading(Briefing::kindName(ref->kind), s.title)
-               + fields({{tr("Publisher"), value(s.publisher)},
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("title"), s.title)
+               + fields({{tr("Publisher"), field(QStringLiteral("publisher"), s.publisher)},
                          {tr("Year"), s.year ? text(QString::number(*s.year)) : none},
-                         {tr("Locator"), value(s.locator)}});
+                         {tr("Locator"), field(QStringLiteral("locator"), s.locator)}});
         break;
     }
     case ItemKind::Series: {
         const Series &s = b.series.at(ref->index);
-        html = heading(Briefing::kindName(ref->kind), s.name)
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("name"), s.name)
                + fields({{tr("Unit"), value(s.unit)},
                          {tr("Kind"), text(s.kind == Series::Kind::Time ? tr("Time series") : tr("Categories"))}})
-               + QStringLiteral("<p>") + text(s.description) + QStringLiteral("</p>") + seriesPoints(database, s.id);
+               + QStringLiteral("<p>") + field(QStringLiteral("description"), s.description) + QStringLiteral("</p>")
+               + seriesPoints(database, s.id);
         break;
     }
     case ItemKind::Faq: {
         const FaqEntry &f = b.faq.at(ref->index);
-        html = heading(Briefing::kindName(ref->kind), f.question) + QStringLiteral("<p>")
-               + text(database.faqAnswer(ref->index)) + QStringLiteral("</p>");
+        const QString answer = database.faqAnswer(ref->index, &longState);
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("question"), f.question) + QStringLiteral("<p>")
+               + text(answer) + stateNote(longState, b.metadata.sourceLanguage) + QStringLiteral("</p>");
         break;
     }
     case ItemKind::Actor: {
         const Actor &a = b.actors.at(ref->index);
-        html = heading(Briefing::kindName(ref->kind), a.name) + fields({{tr("Kind"), value(a.kind)}})
-               + QStringLiteral("<p>") + text(a.description) + QStringLiteral("</p>");
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("name"), a.name) + fields({{tr("Kind"), value(a.kind)}})
+               + QStringLiteral("<p>") + field(QStringLiteral("description"), a.description) + QStringLiteral("</p>");
         break;
     }
     case ItemKind::Briefing:

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "contentlanguage.h"
+
 namespace bv {
 
 class BriefingDatabase;
@@ -21,6 +23,8 @@ public:
     // Escaped text with line breaks kept.
     static QString text(const QString &plain);
     static QString itemLink(const BriefingDatabase &database, const QString &id);
+    // "[not translated; shown in English]" or "[translation may be out of date]", or nothing.
+    static QString stateNote(TextState state, const QString &language);
 
 private:
     static QString fields(const QList<QPair<QString, QString>> &rows);

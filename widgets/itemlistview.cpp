@@ -95,8 +95,10 @@ void ItemListView::retranslate()
 
 void ItemListView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_model->retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

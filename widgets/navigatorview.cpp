@@ -6,6 +6,8 @@
 #include "sectionlistmodel.h"
 #include "selection.h"
 
+#include <QEvent>
+
 namespace bv {
 
 NavigatorView::NavigatorView(Selection *selection, QWidget *parent)
@@ -24,6 +26,15 @@ NavigatorView::NavigatorView(Selection *selection, QWidget *parent)
             emit sectionChosen(ItemKind(current.data(KindRole).toInt()));
     });
     connect(selection, &Selection::databaseChanged, this, [this] { showSection(ItemKind::Briefing); });
+}
+
+void NavigatorView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Sections of the briefing"));
+        m_model->retranslate();
+    }
+    QListView::changeEvent(event);
 }
 
 void NavigatorView::showSection(ItemKind kind)

@@ -23,6 +23,9 @@ public:
 signals:
     void sectionChosen(bv::ItemKind kind);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     SectionListModel *m_model;
 };

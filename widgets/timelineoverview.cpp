@@ -21,6 +21,8 @@ TimelineOverview::TimelineOverview(TimelineView *view, QWidget *parent)
 {
     setObjectName(QStringLiteral("timelineOverview"));
     setAccessibleName(tr("Overview of the whole timeline"));
+    setLayoutDirection(Qt::LeftToRight); // time and numeric axes run left to right in every language
+
     setToolTip(tr("Drag the window to move through time; drag its edges to zoom"));
     connect(view, &TimelineView::visibleRangeChanged, this, [this] {
         // The whole range changes only with the data; the histogram is recounted then.

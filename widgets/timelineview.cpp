@@ -31,6 +31,7 @@ TimelineView::TimelineView(Selection *selection, TimeRange *timeRange, QWidget *
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(false);
     setAccessibleName(tr("Timeline"));
+    setLayoutDirection(Qt::LeftToRight); // time and numeric axes run left to right in every language
     connect(selection, &Selection::databaseChanged, this, &TimelineView::rebuild);
     connect(selection, &Selection::currentChanged, this, &TimelineView::followSelection);
     connect(timeRange, &TimeRange::rangeChanged, this, [this](double from, double to, const QObject *origin) {

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+#include "contentlanguage.h"
+
+#include "briefing.h"
+#include "sqliteconnection.h"
+
+#include <QCryptographicHash>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace bv {
+
+namespace {
+
+// The field of an item a translation names, or null for a field this version does not show.
+QString *fieldOf(Briefing &b, const QString &id, const QString &field)
+{
+    if (id == b.metadata.id) {
+        if (field == QLatin1String("title")) return &b.metadata.title;
+        if (field == QLatin1String("subtitle")) return &b.metadata.subtitle;
+        if (field == QLatin1String("summary")) return &b.metadata.summary;
+        return nullptr;
+    }
+    const auto ref = b.find(id);
+    if (!ref)
+        return nullptr;
+    const int row = ref->index;
+    switch (ref->kind) {
+    case ItemKind::Actor: {
+        Actor &a = b.actors[row];
+        return field == QLatin1String("name") ? &a.name : field == QLatin1String("description") ? &a.description : nullptr;
+    }
+    case ItemKind::Guarantee: {
+        Guarantee &g = b.guarantees[row];
+        if (field == QLatin1String("title")) return &g.title;
+        if (field == QLatin1String("kind")) return &g.kind;
+        if (field == QLatin1String("legal_form")) return &g.legalForm;
+        if (field == QLatin1String("ratification")) return &g.ratification;
+        if (field == QLatin1String("status")) return &g.status;
+        if (field == QLatin1String("description")) return &g.description;
+        return nullptr;
+    }
+    case ItemKind::Scenario: {
+        Scenario &s = b.scenarios[row];
+        if (field == QLatin1String("title")) return &s.title;
+        if (field == QLatin1String("summary")) return &s.summary;
+        if (field == QLatin1String("preconditions")) return &s.preconditions;
+        if (field == QLatin1String("consequences")) return &s.consequences;
+        return nullptr;
+    }
+    case ItemKind::Event: {
+        Event &e = b.events[row];
+        if (field == QLatin1String("title")) return &e.title;
+        if (field == QLatin1String("category")) return &e.category;
+        if (field == QLatin1String("description") && b.fullText) return &e.description;
+        return nullptr;
+    }
+    case ItemKind::Source: {
+        Source &s = b.sources[row];
+        if (field == QLatin1String("title")) return &s.title;
+        if (field == QLatin1String("publisher")) return &s.publisher;
+        if (field == QLatin1String("locator")) return &s.locator;
+        return nullptr;
+    }
+    case ItemKind::Series: {
+        Series &s = b.series[row];
+        if (field == QLatin1String("name")) return &s.name;
+        if (field == QLatin1String("unit")) return &s.unit;
+        if (field == QLatin1String("description")) return &s.description;
+        return nullptr;
+    }
+    case ItemKind::Faq: {
+        FaqEntry &f = b.faq[row];
+        if (field == QLatin1String("question")) return &f.question;
+        if (field == QLatin1String("answer") && b.fullText) return &f.answer;
+        return nullptr;
+    }
+    case ItemKind::Briefing:
+        break;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QStringList ContentLanguage::fields(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Briefing: return {QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("summary")};
+    case ItemKind::Actor: return {QStringLiteral("name"), QStringLiteral("description")};
+    case ItemKind::Guarantee:
+        return {QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("legal_form"), QStringLiteral("ratification"),
+                QStringLiteral("status"), QStringLiteral("description")};
+    case ItemKind::Scenario:
+        return {QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("preconditions"), QStringLiteral("consequences")};
+    case ItemKind::Event: return {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("category")};
+    case ItemKind::Source: return {QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("locator")};
+    case ItemKind::Series: return {QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("description")};
+    case ItemKind::Faq: return {QStringLiteral("question"), QStringLiteral("answer")};
+    }
+    return {};
+}
+
+QByteArray ContentLanguage::sourceHash(const QString &source)
+{
+    return QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha1).toHex();
+}
+
+QStringList ContentLanguage::languagesIn(SqliteConnection &connection)
+{
+    QStringList languages;
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT DISTINCT lang FROM translation ORDER BY lang"))) {
+        while (q.next())
+            languages << q.value(0).toString();
+    }
+    return languages;
+}
+
+QStringList ContentLanguage::chain(const QString &wanted, const QString &sourceLanguage)
+{
+    QStringList chain;
+    auto add = [&](const QString &code) {
+        if (!code.isEmpty() && code != sourceLanguage && !chain.contains(code))
+            chain << code;
+    };
+    add(wanted);
+    for (const QString &language : QLocale().uiLanguages())
+        add(QLocale(language).name().section(QLatin1Char('_'), 0, 0));
+    return chain;
+}
+
+QString ContentLanguage::apply(SqliteConnection &connection, Briefing *b, const QStringList &chain)
+{
+    b->textOrigins.clear();
+    if (chain.isEmpty())
+        return {};
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT item_id, field, lang, text, source_hash FROM translation")))
+        return q.lastError().text();
+    // The best language found so far for each field (its position in the chain).
+    QHash<QString, int> rank;
+    while (q.next()) {
+        const int position = int(chain.indexOf(q.value(2).toString()));
+        if (position < 0)
+            continue;
+        const QString id = q.value(0).toString(), field = q.value(1).toString();
+        QString *target = fieldOf(*b, id, field);
+        if (!target)
+            continue;
+        const QString key = Briefing::textKey(id, field);
+        const auto known = rank.constFind(key);
+        if (known != rank.constEnd() && *known <= position)
+            continue;
+        // The source text is still in the field the first time; staleness is judged against it.
+        Briefing::TextOrigin origin;
+        origin.lang = chain.at(position);
+        origin.sourceHash = known == rank.constEnd() ? sourceHash(*target) : b->textOrigins.value(key).sourceHash;
+        origin.stale = origin.sourceHash != q.value(4).toString().toLatin1();
+        rank.insert(key, position);
+        b->textOrigins.insert(key, origin);
+        *target = q.value(3).toString();
+    }
+    return {};
+}
+
+QString ContentLanguage::text(SqliteConnection &connection, const Briefing &b, const QString &id, const QString &field,
+                              const QString &source, TextState *state)
+{
+    *state = TextState::Source;
+    if (b.contentLanguage.isEmpty())
+        return source;
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT lang, text, source_hash FROM translation WHERE item_id = ? AND field = ?"));
+    q.addBindValue(id);
+    q.addBindValue(field);
+    int best = -1;
+    QString text = source;
+    QByteArray hash;
+    if (q.exec()) {
+        while (q.next()) {
+            const int position = int(b.contentChain.indexOf(q.value(0).toString()));
+            if (position >= 0 && (best < 0 || position < best)) {
+                best = position;
+                text = q.value(1).toString();
+                hash = q.value(2).toString().toLatin1();
+            }
+        }
+    }
+    if (best != 0)
+        *state = TextState::Fallback; // another language of the chain, or the source
+    else
+        *state = hash == sourceHash(source) ? TextState::Translated : TextState::Stale;
+    return text;
+}
+
+} // namespace bv
