@@ -5,6 +5,8 @@
 #include "briefingwriter.h"
 #include "generator.h"
 #include "searchindex.h"
+#include "toolio.h"
+#include "translationcommands.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -14,18 +16,6 @@
 namespace bv {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 // One line of output from text of a briefing: no tabs, line breaks or terminal controls.
 QString oneLine(const QString &text)
@@ -49,22 +39,6 @@ QString bracketed(const SearchHit &hit)
     return text;
 }
 
-// Parses the arguments after the command name; on a usage error prints it and returns false.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionalCount)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(arguments)) {
-        err() << "briefing-tool: " << parser.errorText() << Qt::endl;
-        return false;
-    }
-    if (parser.positionalArguments().size() != positionalCount) {
-        err() << "briefing-tool: " << ToolCommands::tr("expected %n argument(s) after the command; see briefing-tool --help",
-                                                        nullptr, positionalCount)
-              << Qt::endl;
-        return false;
-    }
-    return true;
-}
 
 std::shared_ptr<BriefingDatabase> openOrReport(const QString &path)
 {
@@ -108,6 +82,12 @@ int ToolCommands::usage(int exitCode)
                  "  search FILE QUERY    full-text search [--lang L]; one result a line:\n"
                  "                       kind, id, title and snippet with [matched] words\n"
                  "  index FILE           (re)build the search index inside FILE\n"
+                 "  export-translations FILE --lang L -o OUT.xlf\n"
+                 "                       the briefing's text as XLIFF 1.2 for translators\n"
+                 "  import-translations FILE IN.xlf\n"
+                 "                       write checked translations into FILE (backup first)\n"
+                 "  translation-status FILE\n"
+                 "                       translated, missing and stale texts per language\n"
                  "\n"
                  "Options:\n"
                  "  -h, --help           show this help\n"
@@ -138,6 +118,12 @@ int ToolCommands::run(const QStringList &arguments)
         return generate(rest);
     if (command == QLatin1String("search"))
         return search(rest);
+    if (command == QLatin1String("export-translations"))
+        return TranslationCommands::exportTranslations(rest);
+    if (command == QLatin1String("import-translations"))
+        return TranslationCommands::importTranslations(rest);
+    if (command == QLatin1String("translation-status"))
+        return TranslationCommands::translationStatus(rest);
     if (command == QLatin1String("index"))
         return index(rest);
     err() << tr("briefing-tool: unknown command “%1”.").arg(command) << '\n';
@@ -177,8 +163,11 @@ int ToolCommands::info(const QStringList &arguments)
         {tr("Title"), m.title},         {tr("Subtitle"), m.subtitle},   {tr("Publisher"), m.publisher},
         {tr("Edition"), m.edition},     {tr("Published"), m.published}, {tr("Language"), m.sourceLanguage},
         {tr("Id"), m.id},               {tr("Summary"), m.summary}};
+    int width = 0; // the longest label, in whatever language
     for (const auto &row : rows)
-        out() << qSetFieldWidth(11) << Qt::left << row.first + QLatin1Char(':') << qSetFieldWidth(0) << row.second << '\n';
+        width = std::max(width, int(row.first.size()) + 2);
+    for (const auto &row : rows)
+        out() << qSetFieldWidth(width) << Qt::left << row.first + QLatin1Char(':') << qSetFieldWidth(0) << row.second << '\n';
     out() << tr("Contents:") << '\n';
     printCounts(database->briefing());
     out() << tr("File size: %1 bytes").arg(QFileInfo(path).size()) << Qt::endl;

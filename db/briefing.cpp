@@ -43,10 +43,9 @@ void Briefing::index()
     auto add = [this](const QString &id, ItemKind kind, int row) {
         const auto existing = m_index.constFind(id);
         if (existing != m_index.constEnd()) {
-            warnings << tr("Duplicate id “%1”: it names both the %2 “%3” and the %4 “%5”; "
+            warnings << tr("Duplicate id “%1”: it names two items, %2 “%3” and %4 “%5”; "
                            "links to it lead to the first.")
-                            .arg(id, kindName(existing->kind).toLower(), title(id),
-                                 kindName(kind).toLower(), titleAt(kind, row));
+                            .arg(id, kindName(existing->kind), title(id), kindName(kind), titleAt(kind, row));
             return;
         }
         m_index.insert(id, ItemRef{kind, row});

@@ -85,6 +85,36 @@ QString *fieldOf(Briefing &b, const QString &id, const QString &field)
 
 } // namespace
 
+QVector<ContentLanguage::Unit> ContentLanguage::units(const Briefing &constBriefing)
+{
+    // fieldOf() names the fields; it needs a non-const briefing but changes nothing.
+    Briefing &b = const_cast<Briefing &>(constBriefing);
+    QVector<Unit> result;
+    auto add = [&](ItemKind kind, const QString &id, const QString &title) {
+        for (const QString &field : fields(kind)) {
+            const QString *text = fieldOf(b, id, field);
+            if (text && !text->isEmpty())
+                result.append(Unit{id, field, kind, title, *text});
+        }
+    };
+    add(ItemKind::Briefing, b.metadata.id, b.metadata.title);
+    for (const Actor &a : b.actors)
+        add(ItemKind::Actor, a.id, a.name);
+    for (const Guarantee &g : b.guarantees)
+        add(ItemKind::Guarantee, g.id, g.title);
+    for (const Scenario &s : b.scenarios)
+        add(ItemKind::Scenario, s.id, s.title);
+    for (const Event &e : b.events)
+        add(ItemKind::Event, e.id, e.title);
+    for (const Source &s : b.sources)
+        add(ItemKind::Source, s.id, s.title);
+    for (const Series &s : b.series)
+        add(ItemKind::Series, s.id, s.name);
+    for (const FaqEntry &f : b.faq)
+        add(ItemKind::Faq, f.id, f.question);
+    return result;
+}
+
 QStringList ContentLanguage::fields(ItemKind kind)
 {
     switch (kind) {

@@ -39,6 +39,16 @@ public:
     static QString text(SqliteConnection &connection, const Briefing &briefing, const QString &id,
                         const QString &field, const QString &source, TextState *state);
     static QByteArray sourceHash(const QString &source); // lower-case hex SHA-1 of UTF-8
+
+    // Every translatable text of a briefing read with full text: what translators translate.
+    struct Unit
+    {
+        QString id, field;
+        ItemKind kind;
+        QString itemTitle, source;
+        QString unitId() const { return id + QLatin1Char('/') + field; }
+    };
+    static QVector<Unit> units(const Briefing &briefing);
 };
 
 } // namespace bv
