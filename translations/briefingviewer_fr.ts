@@ -5,323 +5,323 @@
     <name>Briefing</name>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépend de</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis par</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond à</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse apportée par</translation>
     </message>
     <message>
         <source>Evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>Étaye</translation>
     </message>
     <message>
         <source>Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Étayé par</translation>
     </message>
     <message>
         <source>Cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Cite</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cité par</translation>
     </message>
     <message>
         <source>Involves</source>
-        <translation type="unfinished"></translation>
+        <translation>Implique</translation>
     </message>
     <message>
         <source>Involved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Impliqué dans</translation>
     </message>
     <message>
         <source>Related to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à</translation>
     </message>
     <message>
         <source>Guaranteed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanti par</translation>
     </message>
     <message>
         <source>Guarantor of</source>
-        <translation type="unfinished"></translation>
+        <translation>Garant de</translation>
     </message>
     <message>
         <source>Protects</source>
-        <translation type="unfinished"></translation>
+        <translation>Protège</translation>
     </message>
     <message>
         <source>Protected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégé par</translation>
     </message>
     <message>
         <source>%1 (from)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sens inverse)</translation>
     </message>
     <message>
         <source>Duplicate id “%1”: it names both the %2 “%3” and the %4 “%5”; links to it lead to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant « %1 » en double : il désigne deux éléments, %2 « %3 » et %4 « %5 » ; les liens vers cet identifiant mènent au premier.</translation>
     </message>
     <message>
         <source>Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; the link is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien orphelin « %1 » %2 « %3 » : « %4 » n&apos;est pas un élément de ce dossier ; le lien est ignoré.</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;information</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Data series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série de données</translation>
     </message>
     <message>
         <source>FAQ entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de FAQ</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanties</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Ratification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratification</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Num.</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>unreadable date “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>date illisible « %1 »</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, %3 linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, dont %3 liés)</translation>
     </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
     <message>
         <source>The built-in sample briefing could not be built: %1. This is a bug in Briefing Viewer; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;exemple intégré n&apos;a pas pu être créé : %1. Il s&apos;agit d&apos;un bogue de Briefing Viewer ; merci de le signaler.</translation>
     </message>
     <message>
         <source>sample briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier d&apos;exemple</translation>
     </message>
     <message>
         <source>Sample briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;exemple</translation>
     </message>
 </context>
 <context>
     <name>BriefingReader</name>
     <message>
         <source>“%1” is locked by another program that is writing to it. Wait until it has finished (or close it), then open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est verrouillé par un autre programme qui est en train d&apos;y écrire. Attendez qu&apos;il ait terminé (ou fermez-le), puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : SQLite signale « %2 ». Procurez-vous une nouvelle copie du dossier.</translation>
     </message>
     <message>
         <source>“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu en toute sécurité : SQLite signale « %2 ». Si un fichier « -journal » se trouve à côté, un programme a été interrompu pendant qu&apos;il l&apos;écrivait ; ouvrez une fois le dossier dans ce programme, ou procurez-vous une nouvelle copie.</translation>
     </message>
     <message>
         <source>“%1” could not be read: SQLite reports “%2” (code %3). Check that the file is a complete briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être lu : SQLite signale « %2 » (code %3). Vérifiez que le fichier est un dossier complet.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : le contrôle d&apos;intégrité de SQLite signale « %2 ». Procurez-vous une nouvelle copie du dossier.</translation>
     </message>
     <message>
         <source>“%1” is a SQLite database, but not a briefing: it was made by another program (application id %2). Open a .briefing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une base de données SQLite, mais pas un dossier d&apos;information : il a été créé par un autre programme (identifiant d&apos;application %2). Ouvrez un fichier .briefing.</translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of Briefing Viewer (format %2); this version reads format %3. Install a newer Briefing Viewer to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été créé par une version plus récente de Briefing Viewer (format %2) ; cette version lit le format %3. Installez une version plus récente de Briefing Viewer pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>“%1” has no valid format version (it says %2; a briefing says 1). The program that made it did not finish it; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas de version de format valide (il indique %2 ; un dossier indique 1). Le programme qui l&apos;a créé ne l&apos;a pas terminé ; créez-le à nouveau.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it has no “%2” table, which every briefing of format 1 has. The program that made it is faulty; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est incomplet : il n&apos;a pas de table « %2 », que possède tout dossier au format 1. Le programme qui l&apos;a créé est défectueux ; créez-le à nouveau.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: its “%2” table has no “%3” column, which format 1 requires. The program that made it is faulty; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est incomplet : sa table « %2 » n&apos;a pas de colonne « %3 », pourtant exigée par le format 1. Le programme qui l&apos;a créé est défectueux ; créez-le à nouveau.</translation>
     </message>
     <message>
         <source>“%1” has no title row in its “briefing” table, so it is not a finished briefing. Make it again with the program that produced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas de ligne de titre dans sa table « briefing » : ce n&apos;est donc pas un dossier terminé. Créez-le à nouveau avec le programme qui l&apos;a produit.</translation>
     </message>
     <message>
         <source>The “briefing” table has more than one row; the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table « briefing » a plus d&apos;une ligne ; la première est utilisée.</translation>
     </message>
     <message>
         <source>Event “%1”: unknown date precision “%2” (expected year, month or day); its dates are read as days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement « %1 » : précision de date inconnue « %2 » (attendu : year, month ou day) ; ses dates sont lues comme des jours.</translation>
     </message>
     <message>
         <source>Event “%1”: malformed start date “%2” for precision “%3”; it is listed without a place in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement « %1 » : date de début « %2 » mal formée pour la précision « %3 » ; il est listé sans position dans le temps.</translation>
     </message>
     <message>
         <source>Event “%1”: malformed end date “%2” for precision “%3”; it is shown as a single date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement « %1 » : date de fin « %2 » mal formée pour la précision « %3 » ; il est affiché comme une date unique.</translation>
     </message>
     <message>
         <source>Event “%1”: it ends (%2) before it starts (%3); it is shown as a single date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement « %1 » : il se termine (%2) avant de commencer (%3) ; il est affiché comme une date unique.</translation>
     </message>
     <message>
         <source>Data series “%1”: unknown kind “%2” (expected time or categories); it is shown as categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Série de données « %1 » : type inconnu « %2 » (attendu : time ou categories) ; elle est affichée sous forme de catégories.</translation>
     </message>
     <message numerus="yes">
         <source>%n data point(s) belong to the unknown series “%1” and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de données appartient à la série inconnue « %1 » et est ignoré.</numerusform>
+            <numerusform>%n points de données appartiennent à la série inconnue « %1 » et sont ignorés.</numerusform>
         </translation>
     </message>
 </context>
@@ -329,298 +329,298 @@
     <name>BriefingWriter</name>
     <message>
         <source>“%1” already exists; it was left as it is. Choose another name, or pass --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà ; il a été laissé tel quel. Choisissez un autre nom, ou passez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>“%1” is a folder; name a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un répertoire ; indiquez un fichier à écrire.</translation>
     </message>
     <message>
         <source>The folder of “%1” does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de « %1 » n&apos;existe pas ; créez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>could not rename the finished file into place</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer le fichier terminé pour le mettre en place</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2. Check that the folder is writable and the disk has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2. Vérifiez que le répertoire est accessible en écriture et que le disque a de la place.</translation>
     </message>
     <message>
         <source>Could not write the search index into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;index de recherche dans « %1 » : %2. Le fichier a été laissé tel quel. Vérifiez qu&apos;il est accessible en écriture et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
     </message>
 </context>
 <context>
     <name>EventTimeIndex</name>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans catégorie</translation>
     </message>
     <message>
         <source>No actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans acteur</translation>
     </message>
 </context>
 <context>
     <name>FileCheck</name>
     <message>
         <source>No file name was given. Name a .briefing file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de fichier n&apos;a été indiqué. Indiquez un fichier .briefing à ouvrir.</translation>
     </message>
     <message>
         <source>“%1” does not exist. Check the file name and folder, or pick the file with File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;existe pas. Vérifiez le nom du fichier et le répertoire, ou choisissez le fichier avec Fichier &gt; Ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a briefing file. Open a .briefing file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un répertoire, pas un fichier de dossier d&apos;information. Ouvrez un fichier .briefing qu&apos;il contient.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file (it is a device, pipe or socket). Open a .briefing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un socket). Ouvrez un fichier .briefing.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu : %2. Demandez au propriétaire du fichier un accès en lecture, ou copiez-le dans l&apos;un de vos répertoires.</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes). It was probably not saved or copied completely; get the briefing again from whoever sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide (0 octet). Il n&apos;a probablement pas été enregistré ou copié entièrement ; demandez à nouveau le dossier à la personne qui vous l&apos;a envoyé.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est incomplet : il ne fait que %L2 octets, moins qu&apos;un en-tête SQLite. Il a probablement été tronqué lors d&apos;un téléchargement ou d&apos;une copie ; copiez-le à nouveau.</translation>
     </message>
     <message>
         <source>“%1” is not a briefing file: it is not a SQLite database. Open a .briefing file made by Briefing Viewer&apos;s briefing-tool or another program that writes this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fichier de dossier d&apos;information : ce n&apos;est pas une base de données SQLite. Ouvrez un fichier .briefing créé par l&apos;outil briefing-tool de Briefing Viewer ou par un autre programme qui écrit ce format.</translation>
     </message>
     <message>
         <source>“%1” is in SQLite&apos;s write-ahead-log mode, which cannot be read without writing beside the file. Convert it once with: sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est en mode journal à écriture anticipée (WAL) de SQLite, qui ne peut pas être lu sans écrire à côté du fichier. Convertissez-le une fois avec : sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</translation>
     </message>
     <message>
         <source>“%1” is damaged: its SQLite header names an impossible page size (%2). Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : son en-tête SQLite indique une taille de page impossible (%2). Procurez-vous une nouvelle copie du dossier.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it is %L2 bytes long, but its header says %L3. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est incomplet : il fait %L2 octets, mais son en-tête en annonce %L3. Il a probablement été tronqué lors d&apos;un téléchargement ou d&apos;une copie ; copiez-le à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>ItemHtml</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>No linked items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément lié.</translation>
     </message>
     <message>
         <source>Data points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de données</translation>
     </message>
     <message>
         <source>This series has no data points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette série ne contient aucun point de données.</translation>
     </message>
     <message>
         <source>Period or category</source>
-        <translation type="unfinished"></translation>
+        <translation>Période ou catégorie</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiquée</translation>
     </message>
     <message>
         <source>The first %1 of %2 points are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers points sur %2 sont affichés.</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>The series “%1” has no point “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La série « %1 » n&apos;a pas de point « %2 ».</translation>
     </message>
     <message>
         <source>Data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de données</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>What relies on this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;appuie sur ce chiffre</translation>
     </message>
     <message>
         <source>No event, scenario, guarantee or question of this briefing relies on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement, scénario, garantie ou question de ce dossier ne s&apos;appuie sur ce chiffre.</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant : %1</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Select a guarantee, scenario, event, data series, source or question to see all its fields here, with every item linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une garantie, un scénario, un événement, une série de données, une source ou une question pour afficher ici tous ses champs, avec chaque élément qui lui est lié.</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme juridique</translation>
     </message>
     <message>
         <source>Ratification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratification</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>(scale: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(échelle : %1)</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Preconditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions préalables</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Conséquences</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité</translation>
     </message>
     <message>
         <source>unreadable date “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>date illisible « %1 »</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Locator</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série chronologique</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Built-in sample briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;exemple intégré</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>This briefing names no sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier ne cite aucune source.</translation>
     </message>
     <message>
         <source>%1 more in the Sources list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de plus dans la liste des sources.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) while opening</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement à l&apos;ouverture</numerusform>
+            <numerusform>%n avertissements à l&apos;ouverture</numerusform>
         </translation>
     </message>
 </context>
@@ -628,29 +628,29 @@
     <name>SceneExport</name>
     <message>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2. Choisissez un répertoire dans lequel vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
     <name>SearchIndexBuilder</name>
     <message>
         <source>the items could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments n&apos;ont pas pu être lus</translation>
     </message>
     <message>
         <source>the translations could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>les traductions n&apos;ont pas pu être lues</translation>
     </message>
     <message>
         <source>the briefing has no “briefing” row</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n&apos;a pas de ligne « briefing »</translation>
     </message>
 </context>
 <context>
     <name>SqliteConnection</name>
     <message>
         <source>Qt&apos;s SQLite driver gave no database handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt n&apos;a fourni aucun descripteur de base de données.</translation>
     </message>
 </context>
 <context>
@@ -658,64 +658,64 @@
     <message>
         <source>Q%1 %2</source>
         <extracomment>Quarter of a year on the time axis: %1 is 1 to 4, %2 the year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
     <name>TimelinePainter</name>
     <message>
         <source>This briefing has no dated events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier ne contient aucun événement daté.</translation>
     </message>
 </context>
 <context>
     <name>ToolCommands</name>
     <message numerus="yes">
         <source>expected %n argument(s) after the command; see briefing-tool --help</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n argument attendu après la commande ; voir briefing-tool --help</numerusform>
+            <numerusform>%n arguments attendus après la commande ; voir briefing-tool --help</numerusform>
         </translation>
     </message>
     <message>
         <source>actors</source>
-        <translation type="unfinished"></translation>
+        <translation>acteurs</translation>
     </message>
     <message>
         <source>guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>garanties</translation>
     </message>
     <message>
         <source>scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>scénarios</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>événements</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>sources</translation>
     </message>
     <message>
         <source>data series</source>
-        <translation type="unfinished"></translation>
+        <translation>séries</translation>
     </message>
     <message>
         <source>FAQ entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées FAQ</translation>
     </message>
     <message>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>liens</translation>
     </message>
     <message>
         <source>translations</source>
-        <translation type="unfinished"></translation>
+        <translation>traductions</translation>
     </message>
     <message>
         <source>data points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>Usage: briefing-tool COMMAND [options]
@@ -735,215 +735,234 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : briefing-tool COMMANDE [options]
+
+Commandes :
+  validate FICHIER     vérifier un dossier ; code de sortie 0 avec les décomptes
+                       et les avertissements, 1 en cas d&apos;erreur
+  info FICHIER         afficher le titre, l&apos;édition et le contenu d&apos;un dossier
+  export-sample SORTIE écrire le dossier d&apos;exemple intégré dans SORTIE [--force]
+  generate SORTIE      écrire un dossier synthétique pour les mesures de
+                       performances et les tests :
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FICHIER REQUÊTE
+                       recherche plein texte [--lang L] ; un résultat par ligne :
+                       type, identifiant, titre et extrait avec les mots [trouvés]
+  index FICHIER        (re)construire l&apos;index de recherche dans FICHIER
+
+Options :
+  -h, --help           afficher cette aide
+  -v, --version        afficher la version
+</translation>
     </message>
     <message>
         <source>briefing-tool: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool : commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>%1: a valid briefing (format %2), “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un dossier valide (format %2), « %3 »</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titre</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu :</translation>
     </message>
     <message>
         <source>File size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du fichier : %1 octets</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer SORTIE si le fichier existe.</translation>
     </message>
     <message>
         <source>Wrote the sample briefing to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;exemple écrit dans %1</translation>
     </message>
     <message>
         <source>Number of events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;événements.</translation>
     </message>
     <message>
         <source>Number of data series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de séries de données.</translation>
     </message>
     <message>
         <source>Points per series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points par série.</translation>
     </message>
     <message>
         <source>Number of FAQ entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;entrées de FAQ.</translation>
     </message>
     <message>
         <source>Content languages, the source included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues du contenu, langue source comprise.</translation>
     </message>
     <message>
         <source>Seed of the generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du générateur.</translation>
     </message>
     <message>
         <source>briefing-tool: --%1 needs a whole number from 0 to %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool : --%1 attend un nombre entier de 0 à %2, pas « %3 ».</translation>
     </message>
     <message>
         <source>briefing-tool: --seed needs a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool : --seed attend un nombre entier, pas « %1 ».</translation>
     </message>
     <message>
         <source>Wrote %1: %2 events, %3 series of %4 points, %5 FAQ entries, %6 language(s) in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2 événements, %3 séries de %4 points, %5 entrées de FAQ, %6 langue(s) en %7 s</translation>
     </message>
     <message>
         <source>Content language to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du contenu dans laquelle chercher.</translation>
     </message>
     <message>
         <source>Could not build a search index for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire un index de recherche pour %1.</translation>
     </message>
     <message>
         <source>The search index in %1 is damaged; searching an index built in memory instead. Run “briefing-tool index %1” to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de recherche de %1 est endommagé ; la recherche utilise à la place un index construit en mémoire. Exécutez « briefing-tool index %1 » pour le réparer.</translation>
     </message>
     <message>
         <source>Could not search %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effectuer une recherche dans %1.</translation>
     </message>
     <message>
         <source>%1+ results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ résultats</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>index in the file, opened in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>index du fichier, ouvert en %1 ms</translation>
     </message>
     <message>
         <source>index built in memory in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>index construit en mémoire en %1 ms</translation>
     </message>
     <message>
         <source>%1, %2 shown; search took %3 ms (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 affichés ; recherche effectuée en %3 ms (%4)</translation>
     </message>
     <message>
         <source>The search index written into %1 does not work; please report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de recherche écrit dans %1 ne fonctionne pas ; merci de signaler ce bogue.</translation>
     </message>
     <message>
         <source>Wrote the search index of %1 (languages: %2) in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Index de recherche de %1 écrit (langues : %2) en %3 s</translation>
     </message>
 </context>
 <context>
     <name>bv::ChartPanel</name>
     <message>
         <source>This briefing has no data series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier ne contient aucune série de données.</translation>
     </message>
     <message>
         <source>Each chart shows only the figures the briefing states, with their source. Hover a point for its value, click it to see what relies on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque graphique ne montre que les chiffres indiqués par le dossier, avec leur source. Survolez un point pour voir sa valeur, cliquez dessus pour voir ce qui s&apos;appuie sur lui.</translation>
     </message>
 </context>
 <context>
     <name>bv::DetailPane</name>
     <message>
         <source>Details of the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;élément courant</translation>
     </message>
     <message>
         <source>No briefing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>
     <name>bv::FaqListView</name>
     <message>
         <source>Linked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à :</translation>
     </message>
 </context>
 <context>
     <name>bv::FaqPanel</name>
     <message>
         <source>&amp;Questions about this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions sur cet élément</translation>
     </message>
     <message>
         <source>Show only the questions linked to the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les questions liées à l&apos;élément courant</translation>
     </message>
     <message>
         <source>Frequently asked questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions fréquentes</translation>
     </message>
     <message>
         <source>Select an item to see the questions about it; all questions are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour voir les questions qui le concernent ; toutes les questions sont affichées.</translation>
     </message>
     <message>
         <source>No question is linked to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question n&apos;est liée à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) about “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question sur « %1 ».</numerusform>
+            <numerusform>%n questions sur « %1 ».</numerusform>
         </translation>
     </message>
 </context>
@@ -951,481 +970,483 @@ Options:
     <name>bv::ItemListView</name>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer : %1</translation>
     </message>
     <message>
         <source>Filter the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste : %1</translation>
     </message>
 </context>
 <context>
     <name>bv::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a briefing file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de dossier d&apos;information (%1)</translation>
     </message>
     <message>
         <source>Open &amp;Sample Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier d&apos;e&amp;xemple</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer le menu</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>Back to the previous item (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l&apos;élément précédent (%1)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Forward to the next item (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;élément suivant (%1)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Show the briefing&apos;s overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la vue d&apos;ensemble du dossier</translation>
     </message>
     <message>
         <source>&amp;About Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Briefing Viewer</translation>
     </message>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Search the briefing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le dossier (%1)</translation>
     </message>
     <message>
         <source>Search the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le dossier</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message>
         <source>%1 — Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Briefing Viewer</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n warning(s), listed in the overview</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n avertissement, indiqué dans la vue d&apos;ensemble</numerusform>
+            <numerusform>%1 · %n avertissements, indiqués dans la vue d&apos;ensemble</numerusform>
         </translation>
     </message>
     <message>
         <source>Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer</translation>
     </message>
     <message>
         <source>Cannot open the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier d&apos;information</translation>
     </message>
     <message>
         <source>Briefings (*.briefing);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers d&apos;information (*.briefing);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>About Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Briefing Viewer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Lit hors ligne les dossiers d&apos;information politiques (format %2), sous forme de vues liées.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>bv::NavigatorView</name>
     <message>
         <source>Sections of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections du dossier</translation>
     </message>
 </context>
 <context>
     <name>bv::OverviewPage</name>
     <message>
         <source>Briefing overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble du dossier</translation>
     </message>
     <message>
         <source>No briefing is open. Use File &gt; Open to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n&apos;est ouvert. Utilisez Fichier &gt; Ouvrir pour en choisir un.</translation>
     </message>
 </context>
 <context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image]</translation>
     </message>
     <message>
         <source>[image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image : %1]</translation>
     </message>
 </context>
 <context>
     <name>bv::SearchPanel</name>
     <message>
         <source>No briefing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Preparing the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;index de recherche…</translation>
     </message>
     <message>
         <source>Type in the search field (Ctrl+F) to search the whole briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez du texte dans le champ de recherche (Ctrl+F) pour rechercher dans tout le dossier.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message>
         <source>More than %1 results; the best are shown. Add a word to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 résultats ; les meilleurs sont affichés. Ajoutez un mot pour affiner la recherche.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
 </context>
 <context>
     <name>bv::SeriesChart</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2
 Source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2
+Source : %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) without a source are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point sans source n&apos;est pas affiché.</numerusform>
+            <numerusform>%n points sans source ne sont pas affichés.</numerusform>
         </translation>
     </message>
     <message>
         <source>No figure of this series names its source, so none is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre de cette série n&apos;indique sa source ; aucun n&apos;est donc affiché.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Show the figures as a table beside the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les chiffres sous forme de tableau à côté du graphique</translation>
     </message>
     <message>
         <source>Copy CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en CSV</translation>
     </message>
     <message>
         <source>Copy every point, with unit and source, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier tous les points, avec unité et source, au format CSV</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;image</translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : %1</translation>
     </message>
     <message>
         <source>Chart of %1. Source: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de %1. Source : %2.</translation>
     </message>
     <message numerus="yes">
         <source>Line chart of %n point(s) from %1 to %2. Source: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Graphique linéaire de %n point, de %1 à %2. Source : %3.</numerusform>
+            <numerusform>Graphique linéaire de %n points, de %1 à %2. Source : %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of %n categorie(s). Source: %1. The table beside it lists the values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Graphique à barres de %n catégorie. Source : %1. Le tableau à côté en indique les valeurs.</numerusform>
+            <numerusform>Graphique à barres de %n catégories. Source : %1. Le tableau à côté en indique les valeurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de %1</translation>
     </message>
     <message>
         <source>%1 — edition %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — édition %2</translation>
     </message>
     <message>
         <source>This series has no figure with a source; nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette série n&apos;a aucun chiffre accompagné d&apos;une source ; rien à exporter.</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>
     <message>
         <source>Overview of the whole timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble de toute la frise chronologique</translation>
     </message>
     <message>
         <source>Drag the window to move through time; drag its edges to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser la fenêtre pour vous déplacer dans le temps ; faites glisser ses bords pour zoomer</translation>
     </message>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la période</translation>
     </message>
 </context>
 <context>
     <name>bv::TimelinePanel</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — edition %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — édition %2 — %3</translation>
     </message>
     <message>
         <source>No briefing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Timeline of events exported from Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique des événements exportée depuis Briefing Viewer</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la frise chronologique</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes :</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Par catégorie</translation>
     </message>
     <message>
         <source>By actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Par acteur</translation>
     </message>
     <message>
         <source>Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Show every event (Ctrl+0 in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les événements (Ctrl+0 dans la frise chronologique)</translation>
     </message>
     <message>
         <source>S&amp;ync time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser la période</translation>
     </message>
     <message>
         <source>The timeline and the time-axis charts show the same period</source>
-        <translation type="unfinished"></translation>
+        <translation>La frise chronologique et les graphiques à axe temporel affichent la même période</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Save the visible timeline as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la partie visible de la frise chronologique en PNG ou SVG</translation>
     </message>
     <message>
         <source>Events visible on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements visibles sur la frise chronologique</translation>
     </message>
 </context>
 <context>
     <name>bv::TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n events here; click or zoom in to see them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement ici ; cliquez ou zoomez pour le voir</numerusform>
+            <numerusform>%n événements ici ; cliquez ou zoomez pour les voir</numerusform>
         </translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie : %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Make the item with this id current at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au démarrage, afficher l&apos;élément portant cet identifiant.</translation>
     </message>
     <message>
         <source>Shows a policy briefing (.briefing file) as linked views. Without a file, it opens the built-in sample briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un dossier d&apos;information politique (fichier .briefing) sous forme de vues liées. Sans fichier, ouvre le dossier d&apos;exemple intégré.</translation>
     </message>
     <message>
         <source>The briefing file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de dossier d&apos;information à ouvrir.</translation>
     </message>
     <message>
         <source>Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer</translation>
     </message>
     <message>
         <source>briefing-viewer: give one file at most.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-viewer : indiquez au plus un fichier.
+</translation>
     </message>
     <message>
         <source>briefing-viewer: the briefing has no item “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-viewer : le dossier ne contient aucun élément « %1 ».</translation>
     </message>
 </context>
 </TS>
