@@ -2,6 +2,7 @@
 #include "languagemanager.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -69,7 +70,8 @@ bool LanguageManager::apply(const QString &code, bool remember)
     m_qt = qtLoaded ? std::move(qt) : nullptr;
     if (m_qt)
         QCoreApplication::installTranslator(m_qt.get());
-    QCoreApplication::installTranslator(m_own.get()); // sends LanguageChange to every widget
+    QCoreApplication::installTranslator(m_own.get()); // posts LanguageChange to every widget
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // retranslated now, not later
     QLocale::setDefault(QLocale(code));
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         QGuiApplication::setLayoutDirection(QLocale(code).textDirection());

@@ -13,6 +13,7 @@
 #include "selection.h"
 #include "timelinepanel.h"
 #include "timerange.h"
+#include "translatorpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -56,6 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_faqDock(new QDockWidget(this))
     , m_search(new SearchPanel(m_selection, this))
     , m_searchDock(new QDockWidget(this))
+    , m_translator(new TranslatorPanel(m_selection, this))
+    , m_translatorDock(new QDockWidget(this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -174,6 +177,11 @@ void MainWindow::createSearch()
     m_searchDock->setWidget(m_search);
     m_searchDock->setFeatures(m_faqDock->features());
     tabifyDockWidget(m_faqDock, m_searchDock);
+    m_translatorDock->setObjectName(QStringLiteral("translatorDock"));
+    m_translatorDock->setWidget(m_translator);
+    m_translatorDock->setFeatures(m_faqDock->features());
+    tabifyDockWidget(m_timelineDock, m_translatorDock);
+    m_translatorDock->hide(); // for translators: View > Translation
     m_faqDock->raise();
     m_searchField = new QLineEdit(this);
     m_searchField->setObjectName(QStringLiteral("searchField"));
@@ -302,6 +310,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_chartsDock->toggleViewAction());
     m_viewMenu->addAction(m_faqDock->toggleViewAction());
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
+    m_viewMenu->addAction(m_translatorDock->toggleViewAction());
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -339,6 +348,7 @@ void MainWindow::retranslate()
     m_chartsDock->setWindowTitle(tr("Charts"));
     m_faqDock->setWindowTitle(tr("FAQ"));
     m_searchDock->setWindowTitle(tr("Search"));
+    m_translatorDock->setWindowTitle(tr("Translation"));
     m_findAction->setText(tr("&Find…"));
     m_searchField->setPlaceholderText(tr("Search the briefing (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_searchField->setAccessibleName(tr("Search the briefing"));

@@ -25,6 +25,7 @@ class ChartPanel;
 class DetailPane;
 class FaqPanel;
 class SearchPanel;
+class TranslatorPanel;
 class NavigatorView;
 class Selection;
 class TimeRange;
@@ -92,6 +93,8 @@ private:
     QDockWidget *m_faqDock;
     SearchPanel *m_search;
     QDockWidget *m_searchDock;
+    TranslatorPanel *m_translator;
+    QDockWidget *m_translatorDock;
     QLineEdit *m_searchField = nullptr;
     QAction *m_findAction = nullptr;
     QLabel *m_statusLabel;

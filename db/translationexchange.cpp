@@ -271,6 +271,34 @@ TranslationExchange::ImportResult TranslationExchange::importXliff(const QString
     return result;
 }
 
+QVector<TranslationExchange::Row> TranslationExchange::rows(const BriefingDatabase &database, const QStringList &chain)
+{
+    QVector<Row> result;
+    if (chain.isEmpty())
+        return result;
+    QVector<QHash<QString, Existing>> byLanguage;
+    for (const QString &lang : chain)
+        byLanguage.append(existing(database.connection(), lang));
+    for (const ContentLanguage::Unit &unit : ContentLanguage::units(database.briefing())) {
+        Row row;
+        row.unit = unit;
+        for (int i = 0; i < byLanguage.size(); ++i) {
+            const auto found = byLanguage.at(i).constFind(unit.unitId());
+            if (found == byLanguage.at(i).constEnd())
+                continue;
+            row.target = found->text;
+            row.targetLanguage = chain.at(i);
+            if (i > 0)
+                row.state = RowState::Fallback;
+            else
+                row.state = found->hash == ContentLanguage::sourceHash(unit.source) ? RowState::Translated : RowState::Stale;
+            break;
+        }
+        result.append(row);
+    }
+    return result;
+}
+
 QVector<TranslationExchange::Status> TranslationExchange::status(const BriefingDatabase &database)
 {
     QVector<Status> result;

@@ -42,6 +42,18 @@ public:
     };
     // `database` opened with full text and without a content language (its source texts).
     static QVector<Status> status(const BriefingDatabase &database);
+
+    // Every text field with its translation into `lang`, for the translator view.
+    enum class RowState { Translated, Stale, Missing, Fallback };
+    struct Row
+    {
+        ContentLanguage::Unit unit;
+        QString target;        // in `lang`, or in the fallback language, or empty
+        QString targetLanguage;
+        RowState state = RowState::Missing;
+    };
+    // `chain`: the content language first, then the languages text falls back to.
+    static QVector<Row> rows(const BriefingDatabase &database, const QStringList &chain);
 };
 
 } // namespace bv

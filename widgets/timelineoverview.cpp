@@ -4,6 +4,7 @@
 #include "timelinepainter.h"
 #include "timelineview.h"
 
+#include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -20,10 +21,8 @@ TimelineOverview::TimelineOverview(TimelineView *view, QWidget *parent)
     , m_view(view)
 {
     setObjectName(QStringLiteral("timelineOverview"));
-    setAccessibleName(tr("Overview of the whole timeline"));
     setLayoutDirection(Qt::LeftToRight); // time and numeric axes run left to right in every language
-
-    setToolTip(tr("Drag the window to move through time; drag its edges to zoom"));
+    retranslate();
     connect(view, &TimelineView::visibleRangeChanged, this, [this] {
         // The whole range changes only with the data; the histogram is recounted then.
         update();
@@ -33,6 +32,21 @@ TimelineOverview::TimelineOverview(TimelineView *view, QWidget *parent)
         update();
     });
     setMouseTracking(true);
+}
+
+void TimelineOverview::retranslate()
+{
+    setAccessibleName(tr("Overview of the whole timeline"));
+    setToolTip(tr("Drag the window to move through time; drag its edges to zoom"));
+}
+
+void TimelineOverview::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 double TimelineOverview::fullFrom() const

@@ -25,12 +25,14 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     QSize sizeHint() const override { return {600, 40}; }
     QSize minimumSizeHint() const override { return {100, 32}; }
 
 private:
     enum class Drag { None, Move, Left, Right };
     void recount();
+    void retranslate();
     double fullFrom() const;
     double fullTo() const;
 
