@@ -68,10 +68,6 @@
         <translation>%1 (eingehend)</translation>
     </message>
     <message>
-        <source>Duplicate id “%1”: it names both the %2 “%3” and the %4 “%5”; links to it lead to the first.</source>
-        <translation>Doppelte ID „%1“ für „%3“ (%2) und „%5“ (%4); Verknüpfungen mit dieser ID führen zum ersten Element.</translation>
-    </message>
-    <message>
         <source>Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; the link is left out.</source>
         <translation>Verwaiste Verknüpfung „%1“ %2 „%3“: „%4“ ist kein Element dieses Briefings; die Verknüpfung wird ausgelassen.</translation>
     </message>
@@ -231,6 +227,58 @@
         <source>%1 (%2, %3 linked)</source>
         <translation>%1 (%2, %3 verknüpft)</translation>
     </message>
+    <message>
+        <source>Duplicate id “%1”: it names two items, %2 “%3” and %4 “%5”; links to it lead to the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated; shown in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: the source changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing; shown in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -245,6 +293,10 @@
     <message>
         <source>Sample briefing</source>
         <translation>Beispiel-Briefing</translation>
+    </message>
+    <message>
+        <source>The translations could not be read (%1); the text is shown in the source language.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -623,6 +675,14 @@
             <numerusform>%n Warnungen beim Öffnen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not translated; shown in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SceneExport</name>
@@ -716,42 +776,6 @@
     <message>
         <source>data points</source>
         <translation>Datenpunkte</translation>
-    </message>
-    <message>
-        <source>Usage: briefing-tool COMMAND [options]
-
-Commands:
-  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
-  info FILE            show a briefing&apos;s title, edition and contents
-  export-sample OUT    write the built-in sample briefing to OUT [--force]
-  generate OUT         write a synthetic briefing for benchmarks and tests:
-                       [--events N] [--series S] [--points P] [--faq K]
-                       [--languages L] [--seed X] [--force]
-  search FILE QUERY    full-text search [--lang L]; one result a line:
-                       kind, id, title and snippet with [matched] words
-  index FILE           (re)build the search index inside FILE
-
-Options:
-  -h, --help           show this help
-  -v, --version        show the version
-</source>
-        <translation>Aufruf: briefing-tool BEFEHL [Optionen]
-
-Befehle:
-  validate DATEI       ein Briefing prüfen; Exit-Code 0 mit Anzahlen und Warnungen, 1 bei Fehler
-  info DATEI           Titel, Ausgabe und Inhalt eines Briefings anzeigen
-  export-sample ZIEL   das eingebaute Beispiel-Briefing nach ZIEL schreiben [--force]
-  generate ZIEL        ein synthetisches Briefing für Benchmarks und Tests schreiben:
-                       [--events N] [--series S] [--points P] [--faq K]
-                       [--languages L] [--seed X] [--force]
-  search DATEI SUCHE   Volltextsuche [--lang L]; ein Ergebnis pro Zeile:
-                       Art, ID, Titel und Textausschnitt mit [gefundenen] Wörtern
-  index DATEI          den Suchindex in DATEI (neu) erstellen
-
-Optionen:
-  -h, --help           diese Hilfe anzeigen
-  -v, --version        die Version anzeigen
-</translation>
     </message>
     <message>
         <source>briefing-tool: unknown command “%1”.</source>
@@ -902,6 +926,138 @@ Optionen:
     <message>
         <source>Wrote the search index of %1 (languages: %2) in %3 s</source>
         <translation>Suchindex von %1 (Sprachen: %2) in %3 s geschrieben</translation>
+    </message>
+    <message>
+        <source>Usage: briefing-tool COMMAND [options]
+
+Commands:
+  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
+  info FILE            show a briefing&apos;s title, edition and contents
+  export-sample OUT    write the built-in sample briefing to OUT [--force]
+  generate OUT         write a synthetic briefing for benchmarks and tests:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    full-text search [--lang L]; one result a line:
+                       kind, id, title and snippet with [matched] words
+  index FILE           (re)build the search index inside FILE
+  export-translations FILE --lang L -o OUT.xlf
+                       the briefing&apos;s text as XLIFF 1.2 for translators
+  import-translations FILE IN.xlf
+                       write checked translations into FILE (backup first)
+  translation-status FILE
+                       translated, missing and stale texts per language
+
+Options:
+  -h, --help           show this help
+  -v, --version        show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCommands</name>
+    <message>
+        <source>The target language (BCP 47, e.g. uk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XLIFF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: export-translations needs --lang L and -o OUT.xlf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is the briefing&apos;s source language; choose the language to translate into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported; “%1” is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 translation(s) into “%2” (%3 left untranslated). Backup: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No translations (source language: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language  translated        missing           stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationExchange</name>
+    <message>
+        <source>%1 “%2”, field: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source text has changed since this translation was made: review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XLIFF file is not well-formed XML (line %1: %2). Save it again from your translation tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XLIFF file names no valid target-language (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target language “%1” is the briefing&apos;s source language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit id (line %1): the briefing has no such item and field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit appears twice (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale source: the text was changed in the briefing after the export. Export again and translate the new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty target: translate the text, or mark the unit as new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placeholders (%1, %2 …) differ from the source&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Markdown links differ from the source&apos;s: keep every link target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XLIFF file has no translated unit; nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the backup “%1”; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the translations failed (%1); the file is as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1278,26 @@ Optionen:
     <message>
         <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Zeigt politische Briefings (Format %2) offline in verknüpften Ansichten an.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Quelle: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · content in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1594,45 @@ Quelle: %3</translation>
     </message>
 </context>
 <context>
+    <name>bv::TranslatorPanel</name>
+    <message>
+        <source>All text fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in a fallback language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show text fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source texts and their translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a content language (View &gt; Content Language) to see its translations here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 translated, %3 missing (%4 shown in a fallback language), %5 stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Make the item with this id current at start.</source>
@@ -1444,6 +1659,18 @@ Quelle: %3</translation>
     <message>
         <source>briefing-viewer: the briefing has no item “%1”.</source>
         <translation>briefing-viewer: Das Briefing enthält kein Element „%1“.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s language: en, uk, de, fr or ar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the briefing&apos;s content in this language where it is translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-viewer: unknown language “%1”; use en, uk, de, fr or ar.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -68,12 +68,8 @@
         <translation>%1 (sens inverse)</translation>
     </message>
     <message>
-        <source>Duplicate id “%1”: it names both the %2 “%3” and the %4 “%5”; links to it lead to the first.</source>
-        <translation>Identifiant « %1 » en double : il désigne deux éléments, %2 « %3 » et %4 « %5 » ; les liens vers cet identifiant mènent au premier.</translation>
-    </message>
-    <message>
         <source>Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; the link is left out.</source>
-        <translation>Lien orphelin « %1 » %2 « %3 » : « %4 » n&apos;est pas un élément de ce dossier ; le lien est ignoré.</translation>
+        <translation>Lien orphelin «&#xa0;%1&#xa0;» %2 «&#xa0;%3&#xa0;»&#x202f;: «&#xa0;%4&#xa0;» n&apos;est pas un élément de ce dossier&#x202f;; le lien est ignoré.</translation>
     </message>
     <message>
         <source>Briefing</source>
@@ -201,7 +197,7 @@
     </message>
     <message>
         <source>unreadable date “%1”</source>
-        <translation>date illisible « %1 »</translation>
+        <translation>date illisible «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -231,12 +227,64 @@
         <source>%1 (%2, %3 linked)</source>
         <translation>%1 (%2, dont %3 liés)</translation>
     </message>
+    <message>
+        <source>Duplicate id “%1”: it names two items, %2 “%3” and %4 “%5”; links to it lead to the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated; shown in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: the source changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing; shown in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
     <message>
         <source>The built-in sample briefing could not be built: %1. This is a bug in Briefing Viewer; please report it.</source>
-        <translation>Le dossier d&apos;exemple intégré n&apos;a pas pu être créé : %1. Il s&apos;agit d&apos;un bogue de Briefing Viewer ; merci de le signaler.</translation>
+        <translation>Le dossier d&apos;exemple intégré n&apos;a pas pu être créé&#x202f;: %1. Il s&apos;agit d&apos;un bogue de Briefing Viewer&#x202f;; merci de le signaler.</translation>
     </message>
     <message>
         <source>sample briefing</source>
@@ -246,82 +294,86 @@
         <source>Sample briefing</source>
         <translation>Dossier d&apos;exemple</translation>
     </message>
+    <message>
+        <source>The translations could not be read (%1); the text is shown in the source language.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingReader</name>
     <message>
         <source>“%1” is locked by another program that is writing to it. Wait until it has finished (or close it), then open the file again.</source>
-        <translation>« %1 » est verrouillé par un autre programme qui est en train d&apos;y écrire. Attendez qu&apos;il ait terminé (ou fermez-le), puis rouvrez le fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est verrouillé par un autre programme qui est en train d&apos;y écrire. Attendez qu&apos;il ait terminé (ou fermez-le), puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation>« %1 » est endommagé : SQLite signale « %2 ». Procurez-vous une nouvelle copie du dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#x202f;: SQLite signale «&#xa0;%2&#xa0;». Procurez-vous une nouvelle copie du dossier.</translation>
     </message>
     <message>
         <source>“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
-        <translation>« %1 » ne peut pas être lu en toute sécurité : SQLite signale « %2 ». Si un fichier « -journal » se trouve à côté, un programme a été interrompu pendant qu&apos;il l&apos;écrivait ; ouvrez une fois le dossier dans ce programme, ou procurez-vous une nouvelle copie.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu en toute sécurité&#x202f;: SQLite signale «&#xa0;%2&#xa0;». Si un fichier «&#xa0;-journal&#xa0;» se trouve à côté, un programme a été interrompu pendant qu&apos;il l&apos;écrivait&#x202f;; ouvrez une fois le dossier dans ce programme, ou procurez-vous une nouvelle copie.</translation>
     </message>
     <message>
         <source>“%1” could not be read: SQLite reports “%2” (code %3). Check that the file is a complete briefing.</source>
-        <translation>« %1 » n&apos;a pas pu être lu : SQLite signale « %2 » (code %3). Vérifiez que le fichier est un dossier complet.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#x202f;: SQLite signale «&#xa0;%2&#xa0;» (code %3). Vérifiez que le fichier est un dossier complet.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation>« %1 » est endommagé : le contrôle d&apos;intégrité de SQLite signale « %2 ». Procurez-vous une nouvelle copie du dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#x202f;: le contrôle d&apos;intégrité de SQLite signale «&#xa0;%2&#xa0;». Procurez-vous une nouvelle copie du dossier.</translation>
     </message>
     <message>
         <source>“%1” is a SQLite database, but not a briefing: it was made by another program (application id %2). Open a .briefing file.</source>
-        <translation>« %1 » est une base de données SQLite, mais pas un dossier d&apos;information : il a été créé par un autre programme (identifiant d&apos;application %2). Ouvrez un fichier .briefing.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas un dossier d&apos;information&#x202f;: il a été créé par un autre programme (identifiant d&apos;application %2). Ouvrez un fichier .briefing.</translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of Briefing Viewer (format %2); this version reads format %3. Install a newer Briefing Viewer to open it.</source>
-        <translation>« %1 » a été créé par une version plus récente de Briefing Viewer (format %2) ; cette version lit le format %3. Installez une version plus récente de Briefing Viewer pour l&apos;ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente de Briefing Viewer (format %2)&#x202f;; cette version lit le format %3. Installez une version plus récente de Briefing Viewer pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>“%1” has no valid format version (it says %2; a briefing says 1). The program that made it did not finish it; make it again.</source>
-        <translation>« %1 » n&apos;a pas de version de format valide (il indique %2 ; un dossier indique 1). Le programme qui l&apos;a créé ne l&apos;a pas terminé ; créez-le à nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de version de format valide (il indique %2&#x202f;; un dossier indique 1). Le programme qui l&apos;a créé ne l&apos;a pas terminé&#x202f;; créez-le à nouveau.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it has no “%2” table, which every briefing of format 1 has. The program that made it is faulty; make it again.</source>
-        <translation>« %1 » est incomplet : il n&apos;a pas de table « %2 », que possède tout dossier au format 1. Le programme qui l&apos;a créé est défectueux ; créez-le à nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» est incomplet&#x202f;: il n&apos;a pas de table «&#xa0;%2&#xa0;», que possède tout dossier au format 1. Le programme qui l&apos;a créé est défectueux&#x202f;; créez-le à nouveau.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: its “%2” table has no “%3” column, which format 1 requires. The program that made it is faulty; make it again.</source>
-        <translation>« %1 » est incomplet : sa table « %2 » n&apos;a pas de colonne « %3 », pourtant exigée par le format 1. Le programme qui l&apos;a créé est défectueux ; créez-le à nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» est incomplet&#x202f;: sa table «&#xa0;%2&#xa0;» n&apos;a pas de colonne «&#xa0;%3&#xa0;», pourtant exigée par le format 1. Le programme qui l&apos;a créé est défectueux&#x202f;; créez-le à nouveau.</translation>
     </message>
     <message>
         <source>“%1” has no title row in its “briefing” table, so it is not a finished briefing. Make it again with the program that produced it.</source>
-        <translation>« %1 » n&apos;a pas de ligne de titre dans sa table « briefing » : ce n&apos;est donc pas un dossier terminé. Créez-le à nouveau avec le programme qui l&apos;a produit.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de ligne de titre dans sa table «&#xa0;briefing&#xa0;»&#x202f;: ce n&apos;est donc pas un dossier terminé. Créez-le à nouveau avec le programme qui l&apos;a produit.</translation>
     </message>
     <message>
         <source>The “briefing” table has more than one row; the first is used.</source>
-        <translation>La table « briefing » a plus d&apos;une ligne ; la première est utilisée.</translation>
+        <translation>La table «&#xa0;briefing&#xa0;» a plus d&apos;une ligne&#x202f;; la première est utilisée.</translation>
     </message>
     <message>
         <source>Event “%1”: unknown date precision “%2” (expected year, month or day); its dates are read as days.</source>
-        <translation>Événement « %1 » : précision de date inconnue « %2 » (attendu : year, month ou day) ; ses dates sont lues comme des jours.</translation>
+        <translation>Événement «&#xa0;%1&#xa0;»&#x202f;: précision de date inconnue «&#xa0;%2&#xa0;» (attendu&#x202f;: year, month ou day)&#x202f;; ses dates sont lues comme des jours.</translation>
     </message>
     <message>
         <source>Event “%1”: malformed start date “%2” for precision “%3”; it is listed without a place in time.</source>
-        <translation>Événement « %1 » : date de début « %2 » mal formée pour la précision « %3 » ; il est listé sans position dans le temps.</translation>
+        <translation>Événement «&#xa0;%1&#xa0;»&#x202f;: date de début «&#xa0;%2&#xa0;» mal formée pour la précision «&#xa0;%3&#xa0;»&#x202f;; il est listé sans position dans le temps.</translation>
     </message>
     <message>
         <source>Event “%1”: malformed end date “%2” for precision “%3”; it is shown as a single date.</source>
-        <translation>Événement « %1 » : date de fin « %2 » mal formée pour la précision « %3 » ; il est affiché comme une date unique.</translation>
+        <translation>Événement «&#xa0;%1&#xa0;»&#x202f;: date de fin «&#xa0;%2&#xa0;» mal formée pour la précision «&#xa0;%3&#xa0;»&#x202f;; il est affiché comme une date unique.</translation>
     </message>
     <message>
         <source>Event “%1”: it ends (%2) before it starts (%3); it is shown as a single date.</source>
-        <translation>Événement « %1 » : il se termine (%2) avant de commencer (%3) ; il est affiché comme une date unique.</translation>
+        <translation>Événement «&#xa0;%1&#xa0;»&#x202f;: il se termine (%2) avant de commencer (%3)&#x202f;; il est affiché comme une date unique.</translation>
     </message>
     <message>
         <source>Data series “%1”: unknown kind “%2” (expected time or categories); it is shown as categories.</source>
-        <translation>Série de données « %1 » : type inconnu « %2 » (attendu : time ou categories) ; elle est affichée sous forme de catégories.</translation>
+        <translation>Série de données «&#xa0;%1&#xa0;»&#x202f;: type inconnu «&#xa0;%2&#xa0;» (attendu&#x202f;: time ou categories)&#x202f;; elle est affichée sous forme de catégories.</translation>
     </message>
     <message numerus="yes">
         <source>%n data point(s) belong to the unknown series “%1” and are left out.</source>
         <translation>
-            <numerusform>%n point de données appartient à la série inconnue « %1 » et est ignoré.</numerusform>
-            <numerusform>%n points de données appartiennent à la série inconnue « %1 » et sont ignorés.</numerusform>
+            <numerusform>%n point de données appartient à la série inconnue «&#xa0;%1&#xa0;» et est ignoré.</numerusform>
+            <numerusform>%n points de données appartiennent à la série inconnue «&#xa0;%1&#xa0;» et sont ignorés.</numerusform>
         </translation>
     </message>
 </context>
@@ -329,15 +381,15 @@
     <name>BriefingWriter</name>
     <message>
         <source>“%1” already exists; it was left as it is. Choose another name, or pass --force to replace it.</source>
-        <translation>« %1 » existe déjà ; il a été laissé tel quel. Choisissez un autre nom, ou passez --force pour le remplacer.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; il a été laissé tel quel. Choisissez un autre nom, ou passez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>“%1” is a folder; name a file to write.</source>
-        <translation>« %1 » est un répertoire ; indiquez un fichier à écrire.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un répertoire&#x202f;; indiquez un fichier à écrire.</translation>
     </message>
     <message>
         <source>The folder of “%1” does not exist; create it first.</source>
-        <translation>Le répertoire de « %1 » n&apos;existe pas ; créez-le d&apos;abord.</translation>
+        <translation>Le répertoire de «&#xa0;%1&#xa0;» n&apos;existe pas&#x202f;; créez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>could not rename the finished file into place</source>
@@ -345,11 +397,11 @@
     </message>
     <message>
         <source>Could not write “%1”: %2. Check that the folder is writable and the disk has room.</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2. Vérifiez que le répertoire est accessible en écriture et que le disque a de la place.</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#x202f;: %2. Vérifiez que le répertoire est accessible en écriture et que le disque a de la place.</translation>
     </message>
     <message>
         <source>Could not write the search index into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
-        <translation>Impossible d&apos;écrire l&apos;index de recherche dans « %1 » : %2. Le fichier a été laissé tel quel. Vérifiez qu&apos;il est accessible en écriture et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
+        <translation>Impossible d&apos;écrire l&apos;index de recherche dans «&#xa0;%1&#xa0;»&#x202f;: %2. Le fichier a été laissé tel quel. Vérifiez qu&apos;il est accessible en écriture et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
     </message>
 </context>
 <context>
@@ -371,43 +423,43 @@
     </message>
     <message>
         <source>“%1” does not exist. Check the file name and folder, or pick the file with File &gt; Open.</source>
-        <translation>« %1 » n&apos;existe pas. Vérifiez le nom du fichier et le répertoire, ou choisissez le fichier avec Fichier &gt; Ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas. Vérifiez le nom du fichier et le répertoire, ou choisissez le fichier avec Fichier &gt; Ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a briefing file. Open a .briefing file inside it.</source>
-        <translation>« %1 » est un répertoire, pas un fichier de dossier d&apos;information. Ouvrez un fichier .briefing qu&apos;il contient.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un répertoire, pas un fichier de dossier d&apos;information. Ouvrez un fichier .briefing qu&apos;il contient.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file (it is a device, pipe or socket). Open a .briefing file.</source>
-        <translation>« %1 » n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un socket). Ouvrez un fichier .briefing.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un socket). Ouvrez un fichier .briefing.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
-        <translation>« %1 » ne peut pas être lu : %2. Demandez au propriétaire du fichier un accès en lecture, ou copiez-le dans l&apos;un de vos répertoires.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;: %2. Demandez au propriétaire du fichier un accès en lecture, ou copiez-le dans l&apos;un de vos répertoires.</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes). It was probably not saved or copied completely; get the briefing again from whoever sent it.</source>
-        <translation>« %1 » est vide (0 octet). Il n&apos;a probablement pas été enregistré ou copié entièrement ; demandez à nouveau le dossier à la personne qui vous l&apos;a envoyé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide (0 octet). Il n&apos;a probablement pas été enregistré ou copié entièrement&#x202f;; demandez à nouveau le dossier à la personne qui vous l&apos;a envoyé.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation>« %1 » est incomplet : il ne fait que %L2 octets, moins qu&apos;un en-tête SQLite. Il a probablement été tronqué lors d&apos;un téléchargement ou d&apos;une copie ; copiez-le à nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» est incomplet&#x202f;: il ne fait que %L2 octets, moins qu&apos;un en-tête SQLite. Il a probablement été tronqué lors d&apos;un téléchargement ou d&apos;une copie&#x202f;; copiez-le à nouveau.</translation>
     </message>
     <message>
         <source>“%1” is not a briefing file: it is not a SQLite database. Open a .briefing file made by Briefing Viewer&apos;s briefing-tool or another program that writes this format.</source>
-        <translation>« %1 » n&apos;est pas un fichier de dossier d&apos;information : ce n&apos;est pas une base de données SQLite. Ouvrez un fichier .briefing créé par l&apos;outil briefing-tool de Briefing Viewer ou par un autre programme qui écrit ce format.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier de dossier d&apos;information&#x202f;: ce n&apos;est pas une base de données SQLite. Ouvrez un fichier .briefing créé par l&apos;outil briefing-tool de Briefing Viewer ou par un autre programme qui écrit ce format.</translation>
     </message>
     <message>
         <source>“%1” is in SQLite&apos;s write-ahead-log mode, which cannot be read without writing beside the file. Convert it once with: sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</source>
-        <translation>« %1 » est en mode journal à écriture anticipée (WAL) de SQLite, qui ne peut pas être lu sans écrire à côté du fichier. Convertissez-le une fois avec : sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</translation>
+        <translation>«&#xa0;%1&#xa0;» est en mode journal à écriture anticipée (WAL) de SQLite, qui ne peut pas être lu sans écrire à côté du fichier. Convertissez-le une fois avec&#x202f;: sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</translation>
     </message>
     <message>
         <source>“%1” is damaged: its SQLite header names an impossible page size (%2). Get a fresh copy of the briefing.</source>
-        <translation>« %1 » est endommagé : son en-tête SQLite indique une taille de page impossible (%2). Procurez-vous une nouvelle copie du dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#x202f;: son en-tête SQLite indique une taille de page impossible (%2). Procurez-vous une nouvelle copie du dossier.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it is %L2 bytes long, but its header says %L3. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation>« %1 » est incomplet : il fait %L2 octets, mais son en-tête en annonce %L3. Il a probablement été tronqué lors d&apos;un téléchargement ou d&apos;une copie ; copiez-le à nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» est incomplet&#x202f;: il fait %L2 octets, mais son en-tête en annonce %L3. Il a probablement été tronqué lors d&apos;un téléchargement ou d&apos;une copie&#x202f;; copiez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -462,7 +514,7 @@
     </message>
     <message>
         <source>The series “%1” has no point “%2”.</source>
-        <translation>La série « %1 » n&apos;a pas de point « %2 ».</translation>
+        <translation>La série «&#xa0;%1&#xa0;» n&apos;a pas de point «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Data point</source>
@@ -474,7 +526,7 @@
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#x202f;: %1</translation>
     </message>
     <message>
         <source>What relies on this figure</source>
@@ -486,7 +538,7 @@
     </message>
     <message>
         <source>Id: %1</source>
-        <translation>Identifiant : %1</translation>
+        <translation>Identifiant&#x202f;: %1</translation>
     </message>
     <message>
         <source>Edition</source>
@@ -526,7 +578,7 @@
     </message>
     <message>
         <source>(scale: %1)</source>
-        <translation>(échelle : %1)</translation>
+        <translation>(échelle&#x202f;: %1)</translation>
     </message>
     <message>
         <source>Scenario %1</source>
@@ -550,7 +602,7 @@
     </message>
     <message>
         <source>unreadable date “%1”</source>
-        <translation>date illisible « %1 »</translation>
+        <translation>date illisible «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Date</source>
@@ -623,12 +675,20 @@
             <numerusform>%n avertissements à l&apos;ouverture</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not translated; shown in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SceneExport</name>
     <message>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2. Choisissez un répertoire dans lequel vous pouvez écrire.</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#x202f;: %2. Choisissez un répertoire dans lequel vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
@@ -643,7 +703,7 @@
     </message>
     <message>
         <source>the briefing has no “briefing” row</source>
-        <translation>le dossier n&apos;a pas de ligne « briefing »</translation>
+        <translation>le dossier n&apos;a pas de ligne «&#xa0;briefing&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -673,8 +733,8 @@
     <message numerus="yes">
         <source>expected %n argument(s) after the command; see briefing-tool --help</source>
         <translation>
-            <numerusform>%n argument attendu après la commande ; voir briefing-tool --help</numerusform>
-            <numerusform>%n arguments attendus après la commande ; voir briefing-tool --help</numerusform>
+            <numerusform>%n argument attendu après la commande&#x202f;; voir briefing-tool --help</numerusform>
+            <numerusform>%n arguments attendus après la commande&#x202f;; voir briefing-tool --help</numerusform>
         </translation>
     </message>
     <message>
@@ -718,55 +778,16 @@
         <translation>points</translation>
     </message>
     <message>
-        <source>Usage: briefing-tool COMMAND [options]
-
-Commands:
-  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
-  info FILE            show a briefing&apos;s title, edition and contents
-  export-sample OUT    write the built-in sample briefing to OUT [--force]
-  generate OUT         write a synthetic briefing for benchmarks and tests:
-                       [--events N] [--series S] [--points P] [--faq K]
-                       [--languages L] [--seed X] [--force]
-  search FILE QUERY    full-text search [--lang L]; one result a line:
-                       kind, id, title and snippet with [matched] words
-  index FILE           (re)build the search index inside FILE
-
-Options:
-  -h, --help           show this help
-  -v, --version        show the version
-</source>
-        <translation>Utilisation : briefing-tool COMMANDE [options]
-
-Commandes :
-  validate FICHIER     vérifier un dossier ; code de sortie 0 avec les décomptes
-                       et les avertissements, 1 en cas d&apos;erreur
-  info FICHIER         afficher le titre, l&apos;édition et le contenu d&apos;un dossier
-  export-sample SORTIE écrire le dossier d&apos;exemple intégré dans SORTIE [--force]
-  generate SORTIE      écrire un dossier synthétique pour les mesures de
-                       performances et les tests :
-                       [--events N] [--series S] [--points P] [--faq K]
-                       [--languages L] [--seed X] [--force]
-  search FICHIER REQUÊTE
-                       recherche plein texte [--lang L] ; un résultat par ligne :
-                       type, identifiant, titre et extrait avec les mots [trouvés]
-  index FICHIER        (re)construire l&apos;index de recherche dans FICHIER
-
-Options :
-  -h, --help           afficher cette aide
-  -v, --version        afficher la version
-</translation>
-    </message>
-    <message>
         <source>briefing-tool: unknown command “%1”.</source>
-        <translation>briefing-tool : commande inconnue « %1 ».</translation>
+        <translation>briefing-tool&#x202f;: commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1: a valid briefing (format %2), “%3”</source>
-        <translation>%1 : un dossier valide (format %2), « %3 »</translation>
+        <translation>%1&#x202f;: un dossier valide (format %2), «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -809,11 +830,11 @@ Options :
     </message>
     <message>
         <source>Contents:</source>
-        <translation>Contenu :</translation>
+        <translation>Contenu&#x202f;:</translation>
     </message>
     <message>
         <source>File size: %1 bytes</source>
-        <translation>Taille du fichier : %1 octets</translation>
+        <translation>Taille du fichier&#x202f;: %1 octets</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
@@ -849,15 +870,15 @@ Options :
     </message>
     <message>
         <source>briefing-tool: --%1 needs a whole number from 0 to %2, not “%3”.</source>
-        <translation>briefing-tool : --%1 attend un nombre entier de 0 à %2, pas « %3 ».</translation>
+        <translation>briefing-tool&#x202f;: --%1 attend un nombre entier de 0 à %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>briefing-tool: --seed needs a whole number, not “%1”.</source>
-        <translation>briefing-tool : --seed attend un nombre entier, pas « %1 ».</translation>
+        <translation>briefing-tool&#x202f;: --seed attend un nombre entier, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Wrote %1: %2 events, %3 series of %4 points, %5 FAQ entries, %6 language(s) in %7 s</source>
-        <translation>%1 écrit : %2 événements, %3 séries de %4 points, %5 entrées de FAQ, %6 langue(s) en %7 s</translation>
+        <translation>%1 écrit&#x202f;: %2 événements, %3 séries de %4 points, %5 entrées de FAQ, %6 langue(s) en %7 s</translation>
     </message>
     <message>
         <source>Content language to search.</source>
@@ -869,7 +890,7 @@ Options :
     </message>
     <message>
         <source>The search index in %1 is damaged; searching an index built in memory instead. Run “briefing-tool index %1” to repair it.</source>
-        <translation>L&apos;index de recherche de %1 est endommagé ; la recherche utilise à la place un index construit en mémoire. Exécutez « briefing-tool index %1 » pour le réparer.</translation>
+        <translation>L&apos;index de recherche de %1 est endommagé&#x202f;; la recherche utilise à la place un index construit en mémoire. Exécutez «&#xa0;briefing-tool index %1&#xa0;» pour le réparer.</translation>
     </message>
     <message>
         <source>Could not search %1.</source>
@@ -896,15 +917,147 @@ Options :
     </message>
     <message>
         <source>%1, %2 shown; search took %3 ms (%4)</source>
-        <translation>%1, %2 affichés ; recherche effectuée en %3 ms (%4)</translation>
+        <translation>%1, %2 affichés&#x202f;; recherche effectuée en %3 ms (%4)</translation>
     </message>
     <message>
         <source>The search index written into %1 does not work; please report this as a bug.</source>
-        <translation>L&apos;index de recherche écrit dans %1 ne fonctionne pas ; merci de signaler ce bogue.</translation>
+        <translation>L&apos;index de recherche écrit dans %1 ne fonctionne pas&#x202f;; merci de signaler ce bogue.</translation>
     </message>
     <message>
         <source>Wrote the search index of %1 (languages: %2) in %3 s</source>
-        <translation>Index de recherche de %1 écrit (langues : %2) en %3 s</translation>
+        <translation>Index de recherche de %1 écrit (langues&#x202f;: %2) en %3 s</translation>
+    </message>
+    <message>
+        <source>Usage: briefing-tool COMMAND [options]
+
+Commands:
+  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
+  info FILE            show a briefing&apos;s title, edition and contents
+  export-sample OUT    write the built-in sample briefing to OUT [--force]
+  generate OUT         write a synthetic briefing for benchmarks and tests:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    full-text search [--lang L]; one result a line:
+                       kind, id, title and snippet with [matched] words
+  index FILE           (re)build the search index inside FILE
+  export-translations FILE --lang L -o OUT.xlf
+                       the briefing&apos;s text as XLIFF 1.2 for translators
+  import-translations FILE IN.xlf
+                       write checked translations into FILE (backup first)
+  translation-status FILE
+                       translated, missing and stale texts per language
+
+Options:
+  -h, --help           show this help
+  -v, --version        show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCommands</name>
+    <message>
+        <source>The target language (BCP 47, e.g. uk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XLIFF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: export-translations needs --lang L and -o OUT.xlf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is the briefing&apos;s source language; choose the language to translate into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported; “%1” is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 translation(s) into “%2” (%3 left untranslated). Backup: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No translations (source language: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language  translated        missing           stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationExchange</name>
+    <message>
+        <source>%1 “%2”, field: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source text has changed since this translation was made: review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XLIFF file is not well-formed XML (line %1: %2). Save it again from your translation tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XLIFF file names no valid target-language (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target language “%1” is the briefing&apos;s source language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit id (line %1): the briefing has no such item and field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit appears twice (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale source: the text was changed in the briefing after the export. Export again and translate the new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty target: translate the text, or mark the unit as new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placeholders (%1, %2 …) differ from the source&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Markdown links differ from the source&apos;s: keep every link target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XLIFF file has no translated unit; nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the backup “%1”; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the translations failed (%1); the file is as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -933,7 +1086,7 @@ Options :
     <name>bv::FaqListView</name>
     <message>
         <source>Linked:</source>
-        <translation>Lié à :</translation>
+        <translation>Lié à&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -952,17 +1105,17 @@ Options :
     </message>
     <message>
         <source>Select an item to see the questions about it; all questions are shown.</source>
-        <translation>Sélectionnez un élément pour voir les questions qui le concernent ; toutes les questions sont affichées.</translation>
+        <translation>Sélectionnez un élément pour voir les questions qui le concernent&#x202f;; toutes les questions sont affichées.</translation>
     </message>
     <message>
         <source>No question is linked to “%1”.</source>
-        <translation>Aucune question n&apos;est liée à « %1 ».</translation>
+        <translation>Aucune question n&apos;est liée à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) about “%1”.</source>
         <translation>
-            <numerusform>%n question sur « %1 ».</numerusform>
-            <numerusform>%n questions sur « %1 ».</numerusform>
+            <numerusform>%n question sur «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n questions sur «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -970,11 +1123,11 @@ Options :
     <name>bv::ItemListView</name>
     <message>
         <source>Filter: %1</source>
-        <translation>Filtrer : %1</translation>
+        <translation>Filtrer&#x202f;: %1</translation>
     </message>
     <message>
         <source>Filter the list: %1</source>
-        <translation>Filtrer la liste : %1</translation>
+        <translation>Filtrer la liste&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1279,26 @@ Options :
         <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Lit hors ligne les dossiers d&apos;information politiques (format %2), sous forme de vues liées.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Source&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · content in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bv::NavigatorView</name>
@@ -1153,7 +1326,7 @@ Options :
     </message>
     <message>
         <source>[image: %1]</source>
-        <translation>[image : %1]</translation>
+        <translation>[image&#x202f;: %1]</translation>
     </message>
 </context>
 <context>
@@ -1172,11 +1345,11 @@ Options :
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>More than %1 results; the best are shown. Add a word to narrow the search.</source>
-        <translation>Plus de %1 résultats ; les meilleurs sont affichés. Ajoutez un mot pour affiner la recherche.</translation>
+        <translation>Plus de %1 résultats&#x202f;; les meilleurs sont affichés. Ajoutez un mot pour affiner la recherche.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -1203,8 +1376,8 @@ Options :
     <message>
         <source>%1: %2
 Source: %3</source>
-        <translation>%1 : %2
-Source : %3</translation>
+        <translation>%1&#x202f;: %2
+Source&#x202f;: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1212,7 +1385,7 @@ Source : %3</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) without a source are not shown.</source>
@@ -1223,7 +1396,7 @@ Source : %3</translation>
     </message>
     <message>
         <source>No figure of this series names its source, so none is shown.</source>
-        <translation>Aucun chiffre de cette série n&apos;indique sa source ; aucun n&apos;est donc affiché.</translation>
+        <translation>Aucun chiffre de cette série n&apos;indique sa source&#x202f;; aucun n&apos;est donc affiché.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -1251,24 +1424,24 @@ Source : %3</translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation>Graphique : %1</translation>
+        <translation>Graphique&#x202f;: %1</translation>
     </message>
     <message>
         <source>Chart of %1. Source: %2.</source>
-        <translation>Graphique de %1. Source : %2.</translation>
+        <translation>Graphique de %1. Source&#x202f;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Line chart of %n point(s) from %1 to %2. Source: %3.</source>
         <translation>
-            <numerusform>Graphique linéaire de %n point, de %1 à %2. Source : %3.</numerusform>
-            <numerusform>Graphique linéaire de %n points, de %1 à %2. Source : %3.</numerusform>
+            <numerusform>Graphique linéaire de %n point, de %1 à %2. Source&#x202f;: %3.</numerusform>
+            <numerusform>Graphique linéaire de %n points, de %1 à %2. Source&#x202f;: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of %n categorie(s). Source: %1. The table beside it lists the values.</source>
         <translation>
-            <numerusform>Graphique à barres de %n catégorie. Source : %1. Le tableau à côté en indique les valeurs.</numerusform>
-            <numerusform>Graphique à barres de %n catégories. Source : %1. Le tableau à côté en indique les valeurs.</numerusform>
+            <numerusform>Graphique à barres de %n catégorie. Source&#x202f;: %1. Le tableau à côté en indique les valeurs.</numerusform>
+            <numerusform>Graphique à barres de %n catégories. Source&#x202f;: %1. Le tableau à côté en indique les valeurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -1281,7 +1454,7 @@ Source : %3</translation>
     </message>
     <message>
         <source>This series has no figure with a source; nothing to export.</source>
-        <translation>Cette série n&apos;a aucun chiffre accompagné d&apos;une source ; rien à exporter.</translation>
+        <translation>Cette série n&apos;a aucun chiffre accompagné d&apos;une source&#x202f;; rien à exporter.</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
@@ -1308,7 +1481,7 @@ Source : %3</translation>
     </message>
     <message>
         <source>Drag the window to move through time; drag its edges to zoom</source>
-        <translation>Faites glisser la fenêtre pour vous déplacer dans le temps ; faites glisser ses bords pour zoomer</translation>
+        <translation>Faites glisser la fenêtre pour vous déplacer dans le temps&#x202f;; faites glisser ses bords pour zoomer</translation>
     </message>
     <message>
         <source>Whole range</source>
@@ -1355,7 +1528,7 @@ Source : %3</translation>
     </message>
     <message>
         <source>&amp;Lanes:</source>
-        <translation>&amp;Lignes :</translation>
+        <translation>&amp;Lignes&#x202f;:</translation>
     </message>
     <message>
         <source>By category</source>
@@ -1411,13 +1584,52 @@ Source : %3</translation>
     <message numerus="yes">
         <source>%n events here; click or zoom in to see them</source>
         <translation>
-            <numerusform>%n événement ici ; cliquez ou zoomez pour le voir</numerusform>
-            <numerusform>%n événements ici ; cliquez ou zoomez pour les voir</numerusform>
+            <numerusform>%n événement ici&#x202f;; cliquez ou zoomez pour le voir</numerusform>
+            <numerusform>%n événements ici&#x202f;; cliquez ou zoomez pour les voir</numerusform>
         </translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation>Catégorie : %1</translation>
+        <translation>Catégorie&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bv::TranslatorPanel</name>
+    <message>
+        <source>All text fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in a fallback language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show text fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source texts and their translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a content language (View &gt; Content Language) to see its translations here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 translated, %3 missing (%4 shown in a fallback language), %5 stale.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1441,12 +1653,24 @@ Source : %3</translation>
     <message>
         <source>briefing-viewer: give one file at most.
 </source>
-        <translation>briefing-viewer : indiquez au plus un fichier.
+        <translation>briefing-viewer&#x202f;: indiquez au plus un fichier.
 </translation>
     </message>
     <message>
         <source>briefing-viewer: the briefing has no item “%1”.</source>
-        <translation>briefing-viewer : le dossier ne contient aucun élément « %1 ».</translation>
+        <translation>briefing-viewer&#x202f;: le dossier ne contient aucun élément «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The program&apos;s language: en, uk, de, fr or ar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the briefing&apos;s content in this language where it is translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-viewer: unknown language “%1”; use en, uk, de, fr or ar.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
