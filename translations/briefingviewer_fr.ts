@@ -229,55 +229,55 @@
     </message>
     <message>
         <source>Duplicate id “%1”: it names two items, %2 “%3” and %4 “%5”; links to it lead to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant en double «&#xa0;%1&#xa0;»&#x202f;: il désigne deux éléments, %2 «&#xa0;%3&#xa0;» et %4 «&#xa0;%5&#xa0;»&#x202f;; les liens vers cet identifiant mènent au premier.</translation>
     </message>
     <message>
         <source>Not translated; shown in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non traduit&#x202f;; affiché en %1</translation>
     </message>
     <message>
         <source>The translation may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction n&apos;est peut-être plus à jour</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte source</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduit</translation>
     </message>
     <message>
         <source>Stale: the source changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète&#x202f;: la source a changé</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant</translation>
     </message>
     <message>
         <source>Missing; shown in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#x202f;; affiché en %1</translation>
     </message>
 </context>
 <context>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>The translations could not be read (%1); the text is shown in the source language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les traductions n&apos;ont pas pu être lues (%1)&#x202f;; le texte est affiché dans la langue source.</translation>
     </message>
 </context>
 <context>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>not translated; shown in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non traduit&#x202f;; affiché en %1</translation>
     </message>
     <message>
         <source>translation may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>la traduction n&apos;est peut-être plus à jour</translation>
     </message>
 </context>
 <context>
@@ -951,113 +951,139 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#x202f;: briefing-tool COMMANDE [options]
+
+Commandes&#x202f;:
+  validate FICHIER     vérifier un dossier&#x202f;; code de sortie 0 avec les décomptes
+                       et les avertissements, 1 en cas d&apos;erreur
+  info FICHIER         afficher le titre, l&apos;édition et le contenu d&apos;un dossier
+  export-sample SORTIE écrire le dossier d&apos;exemple intégré dans SORTIE [--force]
+  generate SORTIE      écrire un dossier synthétique pour les mesures de
+                       performances et les tests&#x202f;:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FICHIER REQUÊTE
+                       recherche plein texte [--lang L]&#x202f;; un résultat par ligne&#x202f;:
+                       type, identifiant, titre et extrait avec les mots [trouvés]
+  index FICHIER        (re)construire l&apos;index de recherche dans FICHIER
+  export-translations FICHIER --lang L -o SORTIE.xlf
+                       le texte du dossier au format XLIFF 1.2 pour les traducteurs
+  import-translations FICHIER ENTRÉE.xlf
+                       écrire les traductions vérifiées dans FICHIER (après
+                       en avoir fait une sauvegarde)
+  translation-status FICHIER
+                       textes traduits, manquants et obsolètes par langue
+
+Options&#x202f;:
+  -h, --help           afficher cette aide
+  -v, --version        afficher la version
+</translation>
     </message>
 </context>
 <context>
     <name>TranslationCommands</name>
     <message>
         <source>The target language (BCP 47, e.g. uk).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue cible (BCP 47, par ex. uk).</translation>
     </message>
     <message>
         <source>The XLIFF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier XLIFF à écrire.</translation>
     </message>
     <message>
         <source>briefing-tool: export-translations needs --lang L and -o OUT.xlf</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool&#x202f;: export-translations attend --lang L et -o SORTIE.xlf</translation>
     </message>
     <message>
         <source>briefing-tool: “%1” is the briefing&apos;s source language; choose the language to translate into.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool&#x202f;: «&#xa0;%1&#xa0;» est la langue source du dossier&#x202f;; choisissez la langue vers laquelle traduire.</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (%2 → %3)</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Nothing was imported; “%1” is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#x202f;; «&#xa0;%1&#xa0;» est inchangé.</translation>
     </message>
     <message>
         <source>Imported %1 translation(s) into “%2” (%3 left untranslated). Backup: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 traduction(s) importée(s) dans «&#xa0;%2&#xa0;» (%3 laissée(s) non traduite(s)). Sauvegarde&#x202f;: %4</translation>
     </message>
     <message>
         <source>No translations (source language: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune traduction (langue source&#x202f;: %1).</translation>
     </message>
     <message>
         <source>language  translated        missing           stale</source>
-        <translation type="unfinished"></translation>
+        <translation>langue    traduits          manquants         obsolètes</translation>
     </message>
 </context>
 <context>
     <name>TranslationExchange</name>
     <message>
         <source>%1 “%2”, field: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;», champ&#x202f;: %3</translation>
     </message>
     <message>
         <source>The source text has changed since this translation was made: review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte source a changé depuis que cette traduction a été faite&#x202f;: vérifiez-la.</translation>
     </message>
     <message>
         <source>The XLIFF file is not well-formed XML (line %1: %2). Save it again from your translation tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier XLIFF n&apos;est pas un document XML bien formé (ligne %1&#x202f;: %2). Enregistrez-le à nouveau depuis votre outil de traduction.</translation>
     </message>
     <message>
         <source>The XLIFF file names no valid target-language (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier XLIFF n&apos;indique aucun attribut target-language valide («&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The target language “%1” is the briefing&apos;s source language.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue cible «&#xa0;%1&#xa0;» est la langue source du dossier.</translation>
     </message>
     <message>
         <source>unknown unit id (line %1): the briefing has no such item and field.</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;unité inconnu (ligne %1)&#x202f;: le dossier ne contient pas cet élément avec ce champ.</translation>
     </message>
     <message>
         <source>the unit appears twice (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;unité apparaît deux fois (ligne %1).</translation>
     </message>
     <message>
         <source>stale source: the text was changed in the briefing after the export. Export again and translate the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>source obsolète&#x202f;: le texte a été modifié dans le dossier après l&apos;exportation. Exportez à nouveau et traduisez le nouveau texte.</translation>
     </message>
     <message>
         <source>empty target: translate the text, or mark the unit as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>cible vide&#x202f;: traduisez le texte, ou marquez l&apos;unité comme nouvelle.</translation>
     </message>
     <message>
         <source>the placeholders (%1, %2 …) differ from the source&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>les marqueurs de substitution (%1, %2…) diffèrent de ceux de la source.</translation>
     </message>
     <message>
         <source>the Markdown links differ from the source&apos;s: keep every link target.</source>
-        <translation type="unfinished"></translation>
+        <translation>les liens Markdown diffèrent de ceux de la source&#x202f;: conservez chaque cible de lien.</translation>
     </message>
     <message>
         <source>The XLIFF file has no translated unit; nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier XLIFF ne contient aucune unité traduite&#x202f;; rien à importer.</translation>
     </message>
     <message>
         <source>Could not make the backup “%1”; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la sauvegarde «&#xa0;%1&#xa0;»&#x202f;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Writing the translations failed (%1); the file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture des traductions a échoué (%1)&#x202f;; le fichier est resté tel quel.</translation>
     </message>
 </context>
 <context>
@@ -1281,23 +1307,23 @@ Options:
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Source&#x202f;: %1</translation>
+        <translation>Source&#x202f;: %1</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;&amp;interface</translation>
     </message>
     <message>
         <source>&amp;Content Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;contenu</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction</translation>
     </message>
     <message>
         <source>%1 · content in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · langue du contenu&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -1597,39 +1623,39 @@ Source&#x202f;: %3</translation>
     <name>bv::TranslatorPanel</name>
     <message>
         <source>All text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs de texte</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquants</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolètes</translation>
     </message>
     <message>
         <source>Shown in a fallback language</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichés dans une langue de repli</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduits</translation>
     </message>
     <message>
         <source>Show text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les champs de texte</translation>
     </message>
     <message>
         <source>Source texts and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes sources et leurs traductions</translation>
     </message>
     <message>
         <source>Choose a content language (View &gt; Content Language) to see its translations here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une langue du contenu (Affichage &gt; Langue du contenu) pour voir ici ses traductions.</translation>
     </message>
     <message>
         <source>%1: %2 translated, %3 missing (%4 shown in a fallback language), %5 stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;: %2 traduits, %3 manquants (dont %4 affichés dans une langue de repli), %5 obsolètes.</translation>
     </message>
 </context>
 <context>
@@ -1662,15 +1688,15 @@ Source&#x202f;: %3</translation>
     </message>
     <message>
         <source>The program&apos;s language: en, uk, de, fr or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du programme&#x202f;: en, uk, de, fr ou ar.</translation>
     </message>
     <message>
         <source>Show the briefing&apos;s content in this language where it is translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contenu du dossier dans cette langue lorsqu&apos;il est traduit.</translation>
     </message>
     <message>
         <source>briefing-viewer: unknown language “%1”; use en, uk, de, fr or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-viewer&#x202f;: langue inconnue «&#xa0;%1&#xa0;»&#x202f;; utilisez en, uk, de, fr ou ar.</translation>
     </message>
 </context>
 </TS>
