@@ -90,6 +90,10 @@ MainWindow::MainWindow(QWidget *parent)
     const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
                                                            : QRect(0, 0, 1400, 900);
     resize(std::min(1500, screen.width() * 9 / 10), std::min(950, screen.height() * 9 / 10));
+    // Default proportions, unless the user's own layout is restored below.
+    resizeDocks({m_navigatorDock, m_detailDock}, {220, 460}, Qt::Horizontal);
+    resizeDocks({m_timelineDock, m_detailDock}, {380, 300}, Qt::Vertical);
+    resizeDocks({m_timelineDock, m_chartsDock}, {820, 600}, Qt::Horizontal);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -122,9 +126,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
     splitDockWidget(m_timelineDock, m_chartsDock, Qt::Horizontal);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    resizeDocks({m_navigatorDock, m_detailDock}, {220, 460}, Qt::Horizontal);
-    resizeDocks({m_timelineDock}, {360}, Qt::Vertical);
-    resizeDocks({m_timelineDock, m_chartsDock}, {800, 560}, Qt::Horizontal);
+
 }
 
 void MainWindow::createActions()
@@ -180,7 +182,7 @@ void MainWindow::createSearch()
     m_translatorDock->setObjectName(QStringLiteral("translatorDock"));
     m_translatorDock->setWidget(m_translator);
     m_translatorDock->setFeatures(m_faqDock->features());
-    tabifyDockWidget(m_timelineDock, m_translatorDock);
+    tabifyDockWidget(m_searchDock, m_translatorDock);
     m_translatorDock->hide(); // for translators: View > Translation
     m_faqDock->raise();
     m_searchField = new QLineEdit(this);

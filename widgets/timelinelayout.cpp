@@ -114,8 +114,14 @@ void TimelineLayout::placeLabels(QVector<TimelineItem> &items, int firstOfLane, 
 {
     const QFontMetrics metrics(font);
     const double lineHeight = metrics.height() + 2;
-    const double labelTop = g.laneTop(lane) + markRowHeight + 2;
-    const int rows = int(std::floor((g.laneHeight() - markRowHeight - 2) / lineHeight));
+    double labelTop = g.laneTop(lane) + markRowHeight + 2;
+    int rows = int(std::floor((g.laneHeight() - markRowHeight - 2) / lineHeight));
+    // A lane too low for a row of labels under its marks gets them beside the marks.
+    const bool inlineLabels = rows <= 0 && g.laneHeight() >= lineHeight;
+    if (inlineLabels) {
+        rows = 1;
+        labelTop = g.laneTop(lane) + 1;
+    }
     if (rows <= 0)
         return;
     // Greedy, left to right: the first row where the whole label fits; else the row where at
@@ -149,8 +155,15 @@ void TimelineLayout::placeLabels(QVector<TimelineItem> &items, int firstOfLane, 
                 widths->insert(item.event, float(full));
         }
         const double width = std::min<double>(full, maximumLabelWidth);
-        // Start under the marker; near the right edge, end there instead.
-        const double x = std::max(g.plot.left(), std::min(item.rect.left(), g.plot.right() - width));
+        // Start under the marker (or just after it, inline); near the right edge, end there instead.
+        double x;
+        if (inlineLabels) {
+            // Beside the mark: after it, or before it when the plot ends too soon.
+            x = item.rect.right() + 4 + width <= g.plot.right() ? item.rect.right() + 4 : item.rect.left() - 4 - width;
+            x = std::max(g.plot.left(), x);
+        } else {
+            x = std::max(g.plot.left(), std::min(item.rect.left(), g.plot.right() - width));
+        }
         if (x < g.plot.right() - minimumLabelWidth)
             wanted.append(Wanted{x, width, i});
         widthOf[i] = width;
