@@ -229,55 +229,55 @@
     </message>
     <message>
         <source>Duplicate id “%1”: it names two items, %2 “%3” and %4 “%5”; links to it lead to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторюваний ідентифікатор «%1»: його мають два елементи, %2 «%3» і %4 «%5»; зв&apos;язки з ним ведуть до першого.</translation>
     </message>
     <message>
         <source>Not translated; shown in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не перекладено; показано мовою: %1</translation>
     </message>
     <message>
         <source>The translation may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Переклад може бути застарілим</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Елемент</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст оригіналу</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переклад</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекладено</translation>
     </message>
     <message>
         <source>Stale: the source changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Застарілий: оригінал змінився</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає перекладу</translation>
     </message>
     <message>
         <source>Missing; shown in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає перекладу; показано мовою: %1</translation>
     </message>
 </context>
 <context>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>The translations could not be read (%1); the text is shown in the source language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати переклади (%1); текст показано мовою оригіналу.</translation>
     </message>
 </context>
 <context>
@@ -679,11 +679,11 @@
     </message>
     <message>
         <source>not translated; shown in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не перекладено; показано мовою: %1</translation>
     </message>
     <message>
         <source>translation may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>переклад може бути застарілим</translation>
     </message>
 </context>
 <context>
@@ -956,113 +956,135 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: briefing-tool КОМАНДА [параметри]
+
+Команди:
+  validate FILE        перевірити брифінг; код виходу 0 із кількостями та попередженнями, 1 у разі помилки
+  info FILE            показати назву, видання та вміст брифінгу
+  export-sample OUT    записати вбудований зразок брифінгу в OUT [--force]
+  generate OUT         записати синтетичний брифінг для вимірювання продуктивності й тестів:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    повнотекстовий пошук [--lang L]; один результат на рядок:
+                       тип, ідентифікатор, назва й уривок зі [знайденими] словами
+  index FILE           побудувати (заново) пошуковий індекс усередині FILE
+  export-translations FILE --lang L -o OUT.xlf
+                       текст брифінгу у форматі XLIFF 1.2 для перекладачів
+  import-translations FILE IN.xlf
+                       записати перевірені переклади у FILE (спершу створюється резервна копія)
+  translation-status FILE
+                       перекладені, відсутні й застарілі тексти для кожної мови
+
+Параметри:
+  -h, --help           показати цю довідку
+  -v, --version        показати версію
+</translation>
     </message>
 </context>
 <context>
     <name>TranslationCommands</name>
     <message>
         <source>The target language (BCP 47, e.g. uk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова перекладу (BCP 47, напр. uk).</translation>
     </message>
     <message>
         <source>The XLIFF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл XLIFF, який треба записати.</translation>
     </message>
     <message>
         <source>briefing-tool: export-translations needs --lang L and -o OUT.xlf</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: export-translations потребує --lang L і -o OUT.xlf</translation>
     </message>
     <message>
         <source>briefing-tool: “%1” is the briefing&apos;s source language; choose the language to translate into.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: «%1» — це мова оригіналу брифінгу; виберіть мову, на яку треба перекладати.</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати «%1»: %2.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано %1 (%2 → %3)</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати «%1»: %2.</translation>
     </message>
     <message>
         <source>Nothing was imported; “%1” is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не імпортовано; «%1» залишено без змін.</translation>
     </message>
     <message>
         <source>Imported %1 translation(s) into “%2” (%3 left untranslated). Backup: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано перекладів у «%2»: %1 (залишилося без перекладу: %3). Резервна копія: %4</translation>
     </message>
     <message>
         <source>No translations (source language: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекладів немає (мова оригіналу: %1).</translation>
     </message>
     <message>
         <source>language  translated        missing           stale</source>
-        <translation type="unfinished"></translation>
+        <translation>мова      перекладено       відсутні          застарілі</translation>
     </message>
 </context>
 <context>
     <name>TranslationExchange</name>
     <message>
         <source>%1 “%2”, field: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2», поле: %3</translation>
     </message>
     <message>
         <source>The source text has changed since this translation was made: review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст оригіналу змінився після того, як було зроблено цей переклад: перегляньте його.</translation>
     </message>
     <message>
         <source>The XLIFF file is not well-formed XML (line %1: %2). Save it again from your translation tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл XLIFF не є коректно сформованим XML (рядок %1: %2). Збережіть його знову у своєму інструменті перекладу.</translation>
     </message>
     <message>
         <source>The XLIFF file names no valid target-language (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі XLIFF не вказано коректного атрибута target-language («%1»).</translation>
     </message>
     <message>
         <source>The target language “%1” is the briefing&apos;s source language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова перекладу «%1» — це мова оригіналу брифінгу.</translation>
     </message>
     <message>
         <source>unknown unit id (line %1): the briefing has no such item and field.</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий ідентифікатор одиниці перекладу (рядок %1): у брифінгу немає такого елемента з таким полем.</translation>
     </message>
     <message>
         <source>the unit appears twice (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>одиниця перекладу трапляється двічі (рядок %1).</translation>
     </message>
     <message>
         <source>stale source: the text was changed in the briefing after the export. Export again and translate the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>застарілий оригінал: текст у брифінгу змінено після експорту. Експортуйте знову й перекладіть новий текст.</translation>
     </message>
     <message>
         <source>empty target: translate the text, or mark the unit as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>порожній переклад (target): перекладіть текст або позначте одиницю перекладу станом new.</translation>
     </message>
     <message>
         <source>the placeholders (%1, %2 …) differ from the source&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>заповнювачі (%1, %2 …) відрізняються від оригіналу.</translation>
     </message>
     <message>
         <source>the Markdown links differ from the source&apos;s: keep every link target.</source>
-        <translation type="unfinished"></translation>
+        <translation>посилання Markdown відрізняються від оригіналу: збережіть ціль кожного посилання.</translation>
     </message>
     <message>
         <source>The XLIFF file has no translated unit; nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі XLIFF немає жодної перекладеної одиниці; імпортувати нічого.</translation>
     </message>
     <message>
         <source>Could not make the backup “%1”; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити резервну копію «%1»; нічого не записано.</translation>
     </message>
     <message>
         <source>Writing the translations failed (%1); the file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати переклади (%1); файл залишено без змін.</translation>
     </message>
 </context>
 <context>
@@ -1288,23 +1310,23 @@ Options:
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Джерело: %1</translation>
+        <translation>Джерело: %1</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова інтерфейсу</translation>
     </message>
     <message>
         <source>&amp;Content Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова &amp;змісту</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переклад</translation>
     </message>
     <message>
         <source>%1 · content in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · мова змісту: %2</translation>
     </message>
 </context>
 <context>
@@ -1609,39 +1631,39 @@ Source: %3</source>
     <name>bv::TranslatorPanel</name>
     <message>
         <source>All text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі текстові поля</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Без перекладу</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Із застарілим перекладом</translation>
     </message>
     <message>
         <source>Shown in a fallback language</source>
-        <translation type="unfinished"></translation>
+        <translation>Показані резервною мовою</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекладені</translation>
     </message>
     <message>
         <source>Show text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати текстові поля</translation>
     </message>
     <message>
         <source>Source texts and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексти оригіналу та їхні переклади</translation>
     </message>
     <message>
         <source>Choose a content language (View &gt; Content Language) to see its translations here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть мову змісту (Вигляд &gt; Мова змісту), щоб побачити тут переклади цією мовою.</translation>
     </message>
     <message>
         <source>%1: %2 translated, %3 missing (%4 shown in a fallback language), %5 stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: перекладено — %2, без перекладу — %3 (з них показано резервною мовою — %4), застарілих — %5.</translation>
     </message>
 </context>
 <context>
@@ -1674,15 +1696,15 @@ Source: %3</source>
     </message>
     <message>
         <source>The program&apos;s language: en, uk, de, fr or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова інтерфейсу: en, uk, de, fr або ar.</translation>
     </message>
     <message>
         <source>Show the briefing&apos;s content in this language where it is translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати зміст брифінгу цією мовою там, де його перекладено.</translation>
     </message>
     <message>
         <source>briefing-viewer: unknown language “%1”; use en, uk, de, fr or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-viewer: невідома мова «%1»; використовуйте en, uk, de, fr або ar.</translation>
     </message>
 </context>
 </TS>
