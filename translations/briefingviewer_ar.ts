@@ -229,55 +229,55 @@
     </message>
     <message>
         <source>Duplicate id “%1”: it names two items, %2 “%3” and %4 “%5”; links to it lead to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعرِّف مكرر «%1»: يحمله عنصران، %2 «%3» و%4 «%5»؛ وتؤدي الروابط إليه إلى العنصر الأول.</translation>
     </message>
     <message>
         <source>Not translated; shown in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مترجم؛ يُعرض باللغة %1</translation>
     </message>
     <message>
         <source>The translation may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تكون الترجمة قديمة</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Source text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المصدر</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>مترجمة</translation>
     </message>
     <message>
         <source>Stale: the source changed</source>
-        <translation type="unfinished"></translation>
+        <translation>قديمة: تغيّر المصدر</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقصة</translation>
     </message>
     <message>
         <source>Missing; shown in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقصة؛ تُعرض باللغة %1</translation>
     </message>
 </context>
 <context>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>The translations could not be read (%1); the text is shown in the source language.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الترجمات (%1)؛ يُعرض النص بلغة المصدر.</translation>
     </message>
 </context>
 <context>
@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>not translated; shown in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مترجم؛ يُعرض باللغة %1</translation>
     </message>
     <message>
         <source>translation may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تكون الترجمة قديمة</translation>
     </message>
 </context>
 <context>
@@ -971,113 +971,135 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: briefing-tool COMMAND [options]
+
+الأوامر:
+  validate FILE        فحص موجز؛ رمز الخروج 0 مع الأعداد والتحذيرات، و1 عند الخطأ
+  info FILE            عرض عنوان الموجز وإصداره ومحتوياته
+  export-sample OUT    كتابة الموجز النموذجي المدمج إلى OUT [--force]
+  generate OUT         كتابة موجز اصطناعي لقياس الأداء والاختبارات:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    بحث في النص الكامل [--lang L]؛ نتيجة واحدة في كل سطر:
+                       النوع والمُعرِّف والعنوان ومقتطف فيه الكلمات [المطابقة]
+  index FILE           بناء فهرس البحث (أو إعادة بنائه) داخل FILE
+  export-translations FILE --lang L -o OUT.xlf
+                       نص الموجز بصيغة XLIFF 1.2 للمترجمين
+  import-translations FILE IN.xlf
+                       كتابة الترجمات بعد فحصها في FILE (بعد أخذ نسخة احتياطية)
+  translation-status FILE
+                       عدد النصوص المترجمة والناقصة والقديمة لكل لغة
+
+الخيارات:
+  -h, --help           عرض هذه المساعدة
+  -v, --version        عرض رقم الإصدار
+</translation>
     </message>
 </context>
 <context>
     <name>TranslationCommands</name>
     <message>
         <source>The target language (BCP 47, e.g. uk).</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة الهدف (BCP 47، مثل uk).</translation>
     </message>
     <message>
         <source>The XLIFF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف XLIFF المراد كتابته.</translation>
     </message>
     <message>
         <source>briefing-tool: export-translations needs --lang L and -o OUT.xlf</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: يتطلب الأمر export-translations الخيارين --lang L و-o OUT.xlf</translation>
     </message>
     <message>
         <source>briefing-tool: “%1” is the briefing&apos;s source language; choose the language to translate into.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: «%1» هي لغة مصدر الموجز؛ اختر اللغة المراد الترجمة إليها.</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة «%1»: %2.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1 (%2 → %3)</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة «%1»: %2.</translation>
     </message>
     <message>
         <source>Nothing was imported; “%1” is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء؛ لم يتغيّر «%1».</translation>
     </message>
     <message>
         <source>Imported %1 translation(s) into “%2” (%3 left untranslated). Backup: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الترجمات المستوردة إلى «%2»: %1 (وعدد النصوص المتروكة دون ترجمة: %3). النسخة الاحتياطية: %4</translation>
     </message>
     <message>
         <source>No translations (source language: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ترجمات (لغة المصدر: %1).</translation>
     </message>
     <message>
         <source>language  translated        missing           stale</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة     مترجمة            ناقصة             قديمة</translation>
     </message>
 </context>
 <context>
     <name>TranslationExchange</name>
     <message>
         <source>%1 “%2”, field: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»، الحقل: %3</translation>
     </message>
     <message>
         <source>The source text has changed since this translation was made: review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر النص المصدر منذ إعداد هذه الترجمة: راجعها.</translation>
     </message>
     <message>
         <source>The XLIFF file is not well-formed XML (line %1: %2). Save it again from your translation tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف XLIFF ليس ملف XML سليم البنية (السطر %1: %2). احفظه مرة أخرى من أداة الترجمة التي تستخدمها.</translation>
     </message>
     <message>
         <source>The XLIFF file names no valid target-language (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر ملف XLIFF لغة هدف صالحة في target-language («%1»).</translation>
     </message>
     <message>
         <source>The target language “%1” is the briefing&apos;s source language.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة الهدف «%1» هي لغة مصدر الموجز.</translation>
     </message>
     <message>
         <source>unknown unit id (line %1): the briefing has no such item and field.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعرِّف وحدة غير معروف (السطر %1): لا يحتوي الموجز على هذا العنصر بهذا الحقل.</translation>
     </message>
     <message>
         <source>the unit appears twice (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة مكررة (السطر %1).</translation>
     </message>
     <message>
         <source>stale source: the text was changed in the briefing after the export. Export again and translate the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر قديم: تغيّر النص في الموجز بعد التصدير. صدّر مرة أخرى وترجم النص الجديد.</translation>
     </message>
     <message>
         <source>empty target: translate the text, or mark the unit as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف فارغ: ترجم النص، أو علّم الوحدة بأنها جديدة (new).</translation>
     </message>
     <message>
         <source>the placeholders (%1, %2 …) differ from the source&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر النائبة (%1، %2 …) تختلف عمّا في المصدر.</translation>
     </message>
     <message>
         <source>the Markdown links differ from the source&apos;s: keep every link target.</source>
-        <translation type="unfinished"></translation>
+        <translation>روابط Markdown تختلف عمّا في المصدر: أبقِ على كل أهداف الروابط.</translation>
     </message>
     <message>
         <source>The XLIFF file has no translated unit; nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي ملف XLIFF على أي وحدة مترجمة؛ لا يوجد ما يُستورد.</translation>
     </message>
     <message>
         <source>Could not make the backup “%1”; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء النسخة الاحتياطية «%1»؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Writing the translations failed (%1); the file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت كتابة الترجمات (%1)؛ بقي الملف كما كان.</translation>
     </message>
 </context>
 <context>
@@ -1309,23 +1331,23 @@ Options:
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">المصدر: %1</translation>
+        <translation>لغة المصدر: %1</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة ال&amp;واجهة</translation>
     </message>
     <message>
         <source>&amp;Content Language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة ال&amp;محتوى</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة</translation>
     </message>
     <message>
         <source>%1 · content in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · المحتوى باللغة %2</translation>
     </message>
 </context>
 <context>
@@ -1645,39 +1667,39 @@ Source: %3</source>
     <name>bv::TranslatorPanel</name>
     <message>
         <source>All text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحقول النصية</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقصة</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>قديمة</translation>
     </message>
     <message>
         <source>Shown in a fallback language</source>
-        <translation type="unfinished"></translation>
+        <translation>معروضة بلغة احتياطية</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>مترجمة</translation>
     </message>
     <message>
         <source>Show text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الحقول النصية</translation>
     </message>
     <message>
         <source>Source texts and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>النصوص المصدر وترجماتها</translation>
     </message>
     <message>
         <source>Choose a content language (View &gt; Content Language) to see its translations here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لغة محتوى (عرض &gt; لغة المحتوى) لترى ترجماتها هنا.</translation>
     </message>
     <message>
         <source>%1: %2 translated, %3 missing (%4 shown in a fallback language), %5 stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 مترجمة، %3 ناقصة (منها %4 معروضة بلغة احتياطية)، %5 قديمة.</translation>
     </message>
 </context>
 <context>
@@ -1710,15 +1732,15 @@ Source: %3</source>
     </message>
     <message>
         <source>The program&apos;s language: en, uk, de, fr or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة البرنامج: en أو uk أو de أو fr أو ar.</translation>
     </message>
     <message>
         <source>Show the briefing&apos;s content in this language where it is translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض محتوى الموجز بهذه اللغة حيثما كان مترجمًا.</translation>
     </message>
     <message>
         <source>briefing-viewer: unknown language “%1”; use en, uk, de, fr or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-viewer: لغة غير معروفة «%1»؛ استخدم en أو uk أو de أو fr أو ar.</translation>
     </message>
 </context>
 </TS>
