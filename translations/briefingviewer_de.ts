@@ -229,55 +229,55 @@
     </message>
     <message>
         <source>Duplicate id “%1”: it names two items, %2 “%3” and %4 “%5”; links to it lead to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte ID „%1“: Sie bezeichnet zwei Elemente, %2 „%3“ und %4 „%5“; Verknüpfungen dorthin führen zum ersten.</translation>
     </message>
     <message>
         <source>Not translated; shown in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übersetzt; angezeigt auf %1</translation>
     </message>
     <message>
         <source>The translation may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersetzung ist möglicherweise veraltet</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangstext</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzt</translation>
     </message>
     <message>
         <source>Stale: the source changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Der Ausgangstext wurde geändert</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Missing; shown in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt; angezeigt auf %1</translation>
     </message>
 </context>
 <context>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>The translations could not be read (%1); the text is shown in the source language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersetzungen konnten nicht gelesen werden (%1); der Text wird in der Ausgangssprache angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>not translated; shown in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übersetzt; angezeigt auf %1</translation>
     </message>
     <message>
         <source>translation may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung möglicherweise veraltet</translation>
     </message>
 </context>
 <context>
@@ -951,113 +951,135 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: briefing-tool BEFEHL [Optionen]
+
+Befehle:
+  validate DATEI       ein Briefing prüfen; Exit-Code 0 mit Anzahlen und Warnungen, 1 bei Fehler
+  info DATEI           Titel, Ausgabe und Inhalt eines Briefings anzeigen
+  export-sample ZIEL   das eingebaute Beispiel-Briefing nach ZIEL schreiben [--force]
+  generate ZIEL        ein synthetisches Briefing für Benchmarks und Tests schreiben:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search DATEI SUCHE   Volltextsuche [--lang L]; ein Ergebnis pro Zeile:
+                       Art, ID, Titel und Textausschnitt mit [gefundenen] Wörtern
+  index DATEI          den Suchindex in DATEI (neu) erstellen
+  export-translations DATEI --lang L -o ZIEL.xlf
+                       den Text des Briefings als XLIFF 1.2 für Übersetzer exportieren
+  import-translations DATEI EINGABE.xlf
+                       geprüfte Übersetzungen in DATEI schreiben (vorher Sicherungskopie)
+  translation-status DATEI
+                       übersetzte, fehlende und veraltete Texte je Sprache
+
+Optionen:
+  -h, --help           diese Hilfe anzeigen
+  -v, --version        die Version anzeigen
+</translation>
     </message>
 </context>
 <context>
     <name>TranslationCommands</name>
     <message>
         <source>The target language (BCP 47, e.g. uk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielsprache (BCP 47, z. B. uk).</translation>
     </message>
     <message>
         <source>The XLIFF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende XLIFF-Datei.</translation>
     </message>
     <message>
         <source>briefing-tool: export-translations needs --lang L and -o OUT.xlf</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: export-translations erwartet --lang L und -o ZIEL.xlf</translation>
     </message>
     <message>
         <source>briefing-tool: “%1” is the briefing&apos;s source language; choose the language to translate into.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-tool: „%1“ ist die Ausgangssprache des Briefings; wählen Sie die Sprache, in die übersetzt werden soll.</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2 → %3)</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Nothing was imported; “%1” is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert; „%1“ ist unverändert.</translation>
     </message>
     <message>
         <source>Imported %1 translation(s) into “%2” (%3 left untranslated). Backup: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Übersetzung(en) in „%2“ importiert (%3 weiterhin unübersetzt). Sicherungskopie: %4</translation>
     </message>
     <message>
         <source>No translations (source language: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übersetzungen (Ausgangssprache: %1).</translation>
     </message>
     <message>
         <source>language  translated        missing           stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache   übersetzt         fehlend           veraltet</translation>
     </message>
 </context>
 <context>
     <name>TranslationExchange</name>
     <message>
         <source>%1 “%2”, field: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“, Feld: %3</translation>
     </message>
     <message>
         <source>The source text has changed since this translation was made: review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgangstext wurde geändert, seit diese Übersetzung erstellt wurde: Überprüfen Sie sie.</translation>
     </message>
     <message>
         <source>The XLIFF file is not well-formed XML (line %1: %2). Save it again from your translation tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die XLIFF-Datei ist kein wohlgeformtes XML (Zeile %1: %2). Speichern Sie sie erneut aus Ihrem Übersetzungswerkzeug.</translation>
     </message>
     <message>
         <source>The XLIFF file names no valid target-language (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die XLIFF-Datei gibt keine gültige target-language an („%1“).</translation>
     </message>
     <message>
         <source>The target language “%1” is the briefing&apos;s source language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielsprache „%1“ ist die Ausgangssprache des Briefings.</translation>
     </message>
     <message>
         <source>unknown unit id (line %1): the briefing has no such item and field.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte ID einer Übersetzungseinheit (Zeile %1): Das Briefing enthält keine solche Kombination aus Element und Feld.</translation>
     </message>
     <message>
         <source>the unit appears twice (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übersetzungseinheit kommt doppelt vor (Zeile %1).</translation>
     </message>
     <message>
         <source>stale source: the text was changed in the briefing after the export. Export again and translate the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>veralteter Ausgangstext: Der Text wurde nach dem Export im Briefing geändert. Exportieren Sie erneut und übersetzen Sie den neuen Text.</translation>
     </message>
     <message>
         <source>empty target: translate the text, or mark the unit as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Übersetzung (target): Übersetzen Sie den Text oder markieren Sie die Einheit als neu.</translation>
     </message>
     <message>
         <source>the placeholders (%1, %2 …) differ from the source&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Platzhalter (%1, %2 …) weichen von denen des Ausgangstexts ab.</translation>
     </message>
     <message>
         <source>the Markdown links differ from the source&apos;s: keep every link target.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Markdown-Links weichen von denen des Ausgangstexts ab: Behalten Sie jedes Linkziel bei.</translation>
     </message>
     <message>
         <source>The XLIFF file has no translated unit; nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die XLIFF-Datei enthält keine übersetzte Einheit; es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>Could not make the backup “%1”; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie „%1“ konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Writing the translations failed (%1); the file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben der Übersetzungen ist fehlgeschlagen (%1); die Datei ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1281,23 +1303,23 @@ Options:
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Quelle: %1</translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Content Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhaltssprache</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung</translation>
     </message>
     <message>
         <source>%1 · content in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Inhalt auf %2</translation>
     </message>
 </context>
 <context>
@@ -1597,39 +1619,39 @@ Quelle: %3</translation>
     <name>bv::TranslatorPanel</name>
     <message>
         <source>All text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Textfelder</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlend</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Shown in a fallback language</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Ersatzsprache angezeigt</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzt</translation>
     </message>
     <message>
         <source>Show text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Textfelder</translation>
     </message>
     <message>
         <source>Source texts and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangstexte und ihre Übersetzungen</translation>
     </message>
     <message>
         <source>Choose a content language (View &gt; Content Language) to see its translations here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Inhaltssprache (Ansicht &gt; Inhaltssprache), um hier ihre Übersetzungen zu sehen.</translation>
     </message>
     <message>
         <source>%1: %2 translated, %3 missing (%4 shown in a fallback language), %5 stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 übersetzt, %3 fehlend (%4 in einer Ersatzsprache angezeigt), %5 veraltet.</translation>
     </message>
 </context>
 <context>
@@ -1662,15 +1684,15 @@ Quelle: %3</translation>
     </message>
     <message>
         <source>The program&apos;s language: en, uk, de, fr or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Programms: en, uk, de, fr oder ar.</translation>
     </message>
     <message>
         <source>Show the briefing&apos;s content in this language where it is translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt des Briefings in dieser Sprache anzeigen, soweit er übersetzt ist.</translation>
     </message>
     <message>
         <source>briefing-viewer: unknown language “%1”; use en, uk, de, fr or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing-viewer: Unbekannte Sprache „%1“; verwenden Sie en, uk, de, fr oder ar.</translation>
     </message>
 </context>
 </TS>
