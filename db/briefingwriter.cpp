@@ -77,15 +77,10 @@ OpenError BriefingWriter::writeSearchIndex(const QString &path)
     QString problem;
     {
         SqliteConnection connection;
-        if (!connection.open(path, SqliteConnection::Mode::ReadWrite)) {
+        if (!connection.open(path, SqliteConnection::Mode::ReadWriteUntrusted)) {
             problem = connection.errorText();
         } else {
-            // The file comes from anywhere: nothing in it runs on our behalf while we write.
             sqlite3 *db = connection.handle();
-            sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-            sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-            sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-            sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
             if (!connection.execScript(QStringLiteral("BEGIN IMMEDIATE;"))) {
                 problem = connection.errorText();
             } else {

@@ -60,6 +60,7 @@ bool SqliteConnection::open(const QString &path, Mode mode)
     }
     case Mode::CreateNew:
     case Mode::ReadWrite:
+    case Mode::ReadWriteUntrusted:
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
         break;
@@ -75,6 +76,13 @@ bool SqliteConnection::open(const QString &path, Mode mode)
     if (!h) {
         setError(SQLITE_ERROR, tr("Qt's SQLite driver gave no database handle."));
         return false;
+    }
+    if (mode == Mode::ReadWriteUntrusted) {
+        sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+        sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     }
     if (mode == Mode::ReadOnlyUntrusted) {
         // SQLite's advice for database files from untrusted sources

@@ -18,6 +18,7 @@ public:
         ReadOnlyUntrusted, // a file from anywhere: read-only, hardened, short busy timeout
         CreateNew,         // a file briefing-tool writes
         ReadWrite,         // an existing file briefing-tool updates
+        ReadWriteUntrusted, // the same for a file from anywhere: nothing in it runs on our behalf
         Memory             // a private in-memory database
     };
 
