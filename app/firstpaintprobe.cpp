@@ -54,6 +54,25 @@ void FirstPaintProbe::report()
 {
     std::printf("first-paint-ns %lld\n", static_cast<long long>(monotonicNanoseconds()));
     std::fflush(stdout);
+    m_reported = true;
+    if (m_contentDone || !m_stillLoading || !m_stillLoading())
+        quitLater();
+}
+
+void FirstPaintProbe::contentShown()
+{
+    // Once the window has painted the briefing: the next turn of the event loop.
+    QTimer::singleShot(0, this, [this] {
+        std::printf("content-ready-ns %lld\n", static_cast<long long>(monotonicNanoseconds()));
+        std::fflush(stdout);
+        m_contentDone = true;
+        if (m_reported)
+            quitLater();
+    });
+}
+
+void FirstPaintProbe::quitLater()
+{
     QTimer::singleShot(m_quitAfterMs, this, [] {
         std::printf("peak-rss-kb %lld\n", static_cast<long long>(peakResidentKilobytes()));
         std::fflush(stdout);

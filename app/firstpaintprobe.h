@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
 namespace bv {
@@ -16,14 +18,26 @@ class FirstPaintProbe final : public QObject
 public:
     FirstPaintProbe(QWidget *window, int quitAfterMs = 0);
 
+    // While this says a briefing is still being read, the probe waits for contentShown().
+    void setStillLoading(std::function<bool()> stillLoading) { m_stillLoading = std::move(stillLoading); }
+
+public slots:
+    // The briefing is shown: prints "content-ready-ns" once it is painted, and lets the probe
+    // quit (a probe that saw contentShown connected waits for it).
+    void contentShown();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void report();
+    void quitLater();
     QWidget *m_window;
     int m_quitAfterMs;
     bool m_seen = false;
+    bool m_reported = false;
+    bool m_contentDone = false;
+    std::function<bool()> m_stillLoading;
 };
 
 qint64 monotonicNanoseconds();

@@ -31,6 +31,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
+#include <QProgressBar>
+#include <QThread>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -79,6 +82,11 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createLanguageMenu();
     statusBar()->addPermanentWidget(m_statusLabel);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // busy, no percentage: reading is one step
+    m_busy->setMaximumWidth(120);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
 
     connect(m_navigator, &NavigatorView::sectionChosen, this, &MainWindow::showSection);
     connect(m_selection, &Selection::currentChanged, this, &MainWindow::followSelection);
@@ -261,8 +269,10 @@ void MainWindow::updateContentLanguageMenu()
 
 bool MainWindow::setContentLanguage(const QString &code)
 {
-    if (!m_database)
-        return false;
+    if (!m_database || m_opening) {
+        m_contentLanguage = code; // used by the open under way or the next one
+        return true;
+    }
     const QString current = m_selection->currentId();
     OpenError error;
     auto database = m_database->isSample() ? BriefingDatabase::openSample(&error, code)
@@ -382,19 +392,77 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openFile(const QString &path)
 {
+    ++m_openGeneration; // any open still running in the background is superseded
     OpenError error;
     auto database = BriefingDatabase::open(path, &error, false, m_contentLanguage); // long texts are read when shown
     if (!database) {
-        showError(error.message);
-        if (error.code == OpenError::Code::NotFound) {
-            RecentFiles::remove(QFileInfo(path).absoluteFilePath());
-            updateRecentMenu();
-        }
+        openFailed(path, error);
         return false;
     }
     RecentFiles::add(path);
     setDatabase(std::move(database));
     return true;
+}
+
+void MainWindow::openFileInBackground(const QString &path)
+{
+    const int generation = ++m_openGeneration;
+    const QString language = m_contentLanguage;
+    m_opening = true;
+    m_busy->show();
+    const QString opening = tr("Opening “%1”…").arg(QDir::toNativeSeparators(path));
+    statusBar()->showMessage(opening);
+    m_pages->findChild<OverviewPage *>()->setPlaceholder(opening);
+    QPointer<MainWindow> self(this);
+    QThread *thread = QThread::create([self, path, language, generation] {
+        OpenError error;
+        std::optional<Briefing> briefing = BriefingDatabase::read(path, &error, false, language);
+        auto *read = new std::optional<Briefing>(std::move(briefing));
+        QMetaObject::invokeMethod(qApp, [self, path, generation, read, error] {
+            std::unique_ptr<std::optional<Briefing>> owned(read);
+            if (self && self->m_openGeneration == generation)
+                self->finishOpening(path, std::move(*owned), error);
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void MainWindow::finishOpening(const QString &path, std::optional<Briefing> briefing, const OpenError &readError)
+{
+    m_opening = false;
+    m_busy->hide();
+    statusBar()->clearMessage();
+    m_pages->findChild<OverviewPage *>()->setPlaceholder(QString());
+    OpenError error = readError;
+    std::shared_ptr<BriefingDatabase> database;
+    if (briefing)
+        database = BriefingDatabase::adopt(path, std::move(*briefing), &error);
+    if (!database) {
+        openFailed(path, error);
+        if (!m_database)
+            openSample(); // nothing was open: show the sample rather than an empty window
+        return;
+    }
+    RecentFiles::add(path);
+    setDatabase(std::move(database));
+}
+
+void MainWindow::openFailed(const QString &path, const OpenError &error)
+{
+    showError(error.message);
+    if (error.code == OpenError::Code::NotFound) {
+        RecentFiles::remove(QFileInfo(path).absoluteFilePath());
+        updateRecentMenu();
+    }
+}
+
+void MainWindow::selectWhenShown(const QString &id)
+{
+    if (m_opening)
+        m_pendingSelection = id;
+    else
+        selectItem(id);
 }
 
 void MainWindow::openSample()
@@ -422,6 +490,11 @@ void MainWindow::setDatabase(std::shared_ptr<const BriefingDatabase> database)
     m_selection->setDatabase(m_database);
     showSection(ItemKind::Briefing);
     retranslate();
+    if (!m_pendingSelection.isEmpty()) {
+        selectItem(m_pendingSelection);
+        m_pendingSelection.clear();
+    }
+    emit briefingShown();
 }
 
 void MainWindow::showError(const QString &message)
@@ -441,7 +514,7 @@ void MainWindow::chooseFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Briefing"), folder,
                                                       tr("Briefings (*.briefing);;All files (*)"));
     if (!path.isEmpty())
-        openFile(path);
+        openFileInBackground(path);
 }
 
 void MainWindow::updateRecentMenu()
@@ -456,7 +529,7 @@ void MainWindow::updateRecentMenu()
             tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        connect(action, &QAction::triggered, this, [this, path] { openFileInBackground(path); });
     }
     m_recentMenu->addSeparator();
     m_recentMenu->addAction(m_clearRecentAction);
@@ -516,7 +589,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {
         event->acceptProposedAction();
-        openFile(urls.first().toLocalFile());
+        openFileInBackground(urls.first().toLocalFile());
     }
 }
 

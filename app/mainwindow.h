@@ -4,16 +4,20 @@
 
 #include "briefing.h"
 #include "languagemanager.h"
+#include "openerror.h"
 
 #include <QHash>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
@@ -41,6 +45,12 @@ public:
     // Opens a briefing file. On failure a dialog says why and the briefing open before
     // stays open. Returns whether the file opened.
     bool openFile(const QString &path);
+    // The same without blocking the window: the file is checked and read in a worker thread
+    // while the briefing open before stays in view; a later open supersedes this one.
+    void openFileInBackground(const QString &path);
+    bool isOpening() const { return m_opening; }
+    // Makes this item current as soon as the briefing being opened is shown.
+    void selectWhenShown(const QString &id);
     void openSample();
     // Makes the item current in every view; false when the briefing has no such item.
     bool selectItem(const QString &id);
@@ -52,6 +62,9 @@ public:
     // The language of the briefing's content (empty: its source language). Reopens the
     // briefing in it, keeping the current item.
     bool setContentLanguage(const QString &code);
+
+signals:
+    void briefingShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +85,8 @@ private:
     void showSection(ItemKind kind);
     void followSelection(const QString &id);
     void showAbout();
+    void finishOpening(const QString &path, std::optional<Briefing> briefing, const OpenError &error);
+    void openFailed(const QString &path, const OpenError &error);
     void createSearch();
     void createLanguageMenu();
     void updateContentLanguageMenu();
@@ -99,6 +114,10 @@ private:
     QAction *m_findAction = nullptr;
     QLabel *m_statusLabel;
     QString m_lastError;
+    int m_openGeneration = 0;
+    bool m_opening = false;
+    QString m_pendingSelection;
+    QProgressBar *m_busy = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -108,7 +127,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_contentLanguageMenu = nullptr;
     QString m_contentLanguage;
-    class QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
     LanguageManager m_languages;
     QAction *m_openAction = nullptr;
     QAction *m_sampleAction = nullptr;

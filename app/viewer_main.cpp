@@ -92,8 +92,9 @@ int main(int argc, char **argv)
     parser.process(app);
 
     bv::MainWindow window;
+    bv::FirstPaintProbe *probe = nullptr;
     if (parser.isSet(QStringLiteral("first-paint-probe")))
-        new bv::FirstPaintProbe(&window, parser.value(QStringLiteral("first-paint-probe")).toInt());
+        probe = new bv::FirstPaintProbe(&window, parser.value(QStringLiteral("first-paint-probe")).toInt());
     if (parser.isSet(languageOption()) && !window.setLanguage(parser.value(languageOption()))) {
         fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "briefing-viewer: unknown language “%1”; "
                                                                               "use en, uk, de, fr or ar.").arg(parser.value(languageOption()))));
@@ -104,16 +105,17 @@ int main(int argc, char **argv)
         fputs(qPrintable(QCoreApplication::translate("main", "briefing-viewer: give one file at most.\n")), stderr);
         return 2;
     }
-    if (files.isEmpty() || !window.openFile(files.first())) {
-        if (!files.isEmpty())
-            fprintf(stderr, "%s\n", qPrintable(window.lastError()));
-        window.openSample();
-    }
     if (parser.isSet(contentLanguageOption()))
         window.setContentLanguage(parser.value(contentLanguageOption()));
-    if (parser.isSet(selectOption()) && !window.selectItem(parser.value(selectOption()))) {
-        fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "briefing-viewer: the briefing has no item “%1”.")
-                                               .arg(parser.value(selectOption()))));
+    if (files.isEmpty())
+        window.openSample();
+    else
+        window.openFileInBackground(files.first()); // the window shows at once; the briefing follows
+    if (parser.isSet(selectOption()))
+        window.selectWhenShown(parser.value(selectOption()));
+    if (probe) {
+        probe->setStillLoading([&window] { return window.isOpening(); });
+        QObject::connect(&window, &bv::MainWindow::briefingShown, probe, &bv::FirstPaintProbe::contentShown);
     }
     window.show();
     return app.exec();

@@ -42,25 +42,58 @@ BriefingDatabase::~BriefingDatabase() = default;
 std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, OpenError *error, bool fullText,
                                                          const QString &contentLanguage)
 {
-    *error = FileCheck::check(path);
+    std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
+    *error = result->openConnection(path);
     if (*error)
         return nullptr;
-    const QString name = QDir::toNativeSeparators(path);
-    std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
-    result->m_path = QFileInfo(path).absoluteFilePath();
-    result->m_connection = std::make_unique<SqliteConnection>();
-    if (!result->m_connection->open(result->m_path, SqliteConnection::Mode::ReadOnlyUntrusted)) {
-        *error = BriefingReader::sqliteError(result->m_connection->errorCode(),
-                                             result->m_connection->errorText(), name);
-        return nullptr;
-    }
-    BriefingReader reader(*result->m_connection, name);
+    BriefingReader reader(*result->m_connection, QDir::toNativeSeparators(path));
     *error = reader.checkFormat();
     if (!*error)
         *error = reader.read(&result->m_briefing, fullText);
     if (*error)
         return nullptr;
     result->useContentLanguage(contentLanguage);
+    return result;
+}
+
+OpenError BriefingDatabase::openConnection(const QString &path)
+{
+    if (const OpenError error = FileCheck::check(path))
+        return error;
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_connection = std::make_unique<SqliteConnection>();
+    if (!m_connection->open(m_path, SqliteConnection::Mode::ReadOnlyUntrusted))
+        return BriefingReader::sqliteError(m_connection->errorCode(), m_connection->errorText(), QDir::toNativeSeparators(path));
+    return {};
+}
+
+std::optional<Briefing> BriefingDatabase::read(const QString &path, OpenError *error, bool fullText,
+                                               const QString &contentLanguage)
+{
+    // Everything on a connection of this thread's own, closed when done.
+    const auto database = open(path, error, fullText, contentLanguage);
+    if (!database)
+        return std::nullopt;
+    return std::move(database->m_briefing);
+}
+
+std::shared_ptr<BriefingDatabase> BriefingDatabase::adopt(const QString &path, Briefing briefing, OpenError *error)
+{
+    std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
+    *error = result->openConnection(path);
+    if (*error)
+        return nullptr;
+    // The file was checked in full when it was read; that it is still the same briefing
+    // is checked cheaply here (a file replaced meanwhile is refused, not misread).
+    QSqlQuery q(result->m_connection->database());
+    if (!q.exec(QStringLiteral("SELECT id FROM briefing LIMIT 1")) || !q.next()
+        || q.value(0).toString() != briefing.metadata.id) {
+        *error = {OpenError::Code::ReadFailed,
+                  tr("“%1” changed while it was being opened. Open it again.").arg(QDir::toNativeSeparators(path))};
+        return nullptr;
+    }
+    q.finish();
+    result->m_briefing = std::move(briefing);
     return result;
 }
 

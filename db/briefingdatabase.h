@@ -8,6 +8,7 @@
 #include "openerror.h"
 
 #include <memory>
+#include <optional>
 
 namespace bv {
 
@@ -25,6 +26,12 @@ public:
     // `contentLanguage`: show text in this language where translated (empty: the source).
     static std::shared_ptr<BriefingDatabase> open(const QString &path, OpenError *error, bool fullText = true,
                                                   const QString &contentLanguage = QString());
+    // The two halves of open(), for opening without blocking the window: read() checks and
+    // reads the file on a connection of its own, in any thread; adopt(), in the thread that
+    // will use it, opens the connection that serves the rest (points, long texts, search).
+    static std::optional<Briefing> read(const QString &path, OpenError *error, bool fullText = true,
+                                        const QString &contentLanguage = QString());
+    static std::shared_ptr<BriefingDatabase> adopt(const QString &path, Briefing briefing, OpenError *error);
     // The built-in sample briefing, built in memory from resources/sample/*.sql.
     static std::shared_ptr<BriefingDatabase> openSample(OpenError *error, const QString &contentLanguage = QString());
     ~BriefingDatabase();
@@ -46,6 +53,7 @@ public:
 private:
     BriefingDatabase();
     void useContentLanguage(const QString &language);
+    OpenError openConnection(const QString &path);
     std::unique_ptr<SqliteConnection> m_connection;
     Briefing m_briefing;
     QString m_path;

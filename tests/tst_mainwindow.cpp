@@ -59,6 +59,7 @@ private slots:
     void badFileKeepsTheOpenBriefing();
     void openFileRemembersRecentFiles();
     void dropOpensAFile();
+    void backgroundOpenOfABadFileKeepsTheSample();
     void viewerHelpAndVersionNeedNoDisplay();
 
 private:
@@ -199,7 +200,31 @@ void tst_MainWindow::dropOpensAFile()
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&w, &drop);
-    QCOMPARE(w.selection()->database()->briefing().metadata.title, QStringLiteral("Dropped"));
+    QVERIFY(w.isOpening()); // read in the background; the sample stays in view meanwhile
+    QVERIFY(w.selection()->database()->isSample());
+    QTRY_COMPARE(w.selection()->database()->briefing().metadata.title, QStringLiteral("Dropped"));
+    QVERIFY(!w.isOpening());
+}
+
+void tst_MainWindow::backgroundOpenOfABadFileKeepsTheSample()
+{
+    MainWindow &w = *m_window;
+    const QString bad = m_dir.filePath(QStringLiteral("notes.briefing"));
+    QVERIFY(test::writeBytes(bad, QByteArray(500, 'n')));
+    w.selectWhenShown(QStringLiteral("faq-senate"));
+    w.openFileInBackground(bad);
+    QTRY_VERIFY(!w.isOpening());
+    QVERIFY(w.lastError().contains(QStringLiteral("not a SQLite database")));
+    QVERIFY(w.selection()->database()->isSample());
+    // A later open supersedes an earlier one still running.
+    const QString good = m_dir.filePath(QStringLiteral("later.briefing"));
+    QVERIFY(test::writeSample(good));
+    QVERIFY(test::execSql(good, QStringLiteral("UPDATE briefing SET title = 'Later';")));
+    w.openFileInBackground(bad);
+    w.selectWhenShown(QStringLiteral("event-dayton-1995"));
+    w.openFileInBackground(good);
+    QTRY_COMPARE(w.selection()->database()->briefing().metadata.title, QStringLiteral("Later"));
+    QCOMPARE(w.selection()->currentId(), QStringLiteral("event-dayton-1995"));
 }
 
 void tst_MainWindow::viewerHelpAndVersionNeedNoDisplay()

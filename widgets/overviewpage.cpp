@@ -20,11 +20,17 @@ OverviewPage::OverviewPage(Selection *selection, QWidget *parent)
     refresh();
 }
 
+void OverviewPage::setPlaceholder(const QString &text)
+{
+    m_placeholder = text;
+    refresh();
+}
+
 void OverviewPage::refresh()
 {
     const auto database = m_selection->database();
     if (!database)
-        setPlainText(tr("No briefing is open. Use File > Open to choose one."));
+        setPlainText(m_placeholder.isEmpty() ? tr("No briefing is open. Use File > Open to choose one.") : m_placeholder);
     else
         setHtml(ItemHtml::overview(*database));
 }

@@ -13,6 +13,8 @@ class OverviewPage final : public SafeTextBrowser
     Q_OBJECT
 public:
     explicit OverviewPage(Selection *selection, QWidget *parent = nullptr);
+    // What to say while no briefing is shown (empty: the default hint).
+    void setPlaceholder(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -20,6 +22,7 @@ protected:
 private:
     void refresh();
     Selection *m_selection;
+    QString m_placeholder;
 };
 
 } // namespace bv
