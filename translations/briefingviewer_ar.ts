@@ -298,6 +298,10 @@
         <source>The translations could not be read (%1); the text is shown in the source language.</source>
         <translation>تعذّرت قراءة الترجمات (%1)؛ يُعرض النص بلغة المصدر.</translation>
     </message>
+    <message>
+        <source>“%1” changed while it was being opened. Open it again.</source>
+        <translation>تغيّر «%1» أثناء فتحه. افتحه مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>BriefingReader</name>
@@ -1349,6 +1353,10 @@ Options:
         <source>%1 · content in %2</source>
         <translation>%1 · المحتوى باللغة %2</translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>جارٍ فتح «%1»…</translation>
+    </message>
 </context>
 <context>
     <name>bv::NavigatorView</name>
@@ -1725,10 +1733,6 @@ Source: %3</source>
 </source>
         <translation>briefing-viewer: حدّد ملفًا واحدًا على الأكثر.
 </translation>
-    </message>
-    <message>
-        <source>briefing-viewer: the briefing has no item “%1”.</source>
-        <translation>briefing-viewer: لا يحتوي الموجز على عنصر «%1».</translation>
     </message>
     <message>
         <source>The program&apos;s language: en, uk, de, fr or ar.</source>

@@ -298,6 +298,10 @@
         <source>The translations could not be read (%1); the text is shown in the source language.</source>
         <translation>Die Übersetzungen konnten nicht gelesen werden (%1); der Text wird in der Ausgangssprache angezeigt.</translation>
     </message>
+    <message>
+        <source>“%1” changed while it was being opened. Open it again.</source>
+        <translation>„%1“ wurde während des Öffnens geändert. Öffnen Sie die Datei erneut.</translation>
+    </message>
 </context>
 <context>
     <name>BriefingReader</name>
@@ -1321,6 +1325,10 @@ Optionen:
         <source>%1 · content in %2</source>
         <translation>%1 · Inhalt auf %2</translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>bv::NavigatorView</name>
@@ -1677,10 +1685,6 @@ Quelle: %3</translation>
 </source>
         <translation>briefing-viewer: Geben Sie höchstens eine Datei an.
 </translation>
-    </message>
-    <message>
-        <source>briefing-viewer: the briefing has no item “%1”.</source>
-        <translation>briefing-viewer: Das Briefing enthält kein Element „%1“.</translation>
     </message>
     <message>
         <source>The program&apos;s language: en, uk, de, fr or ar.</source>

@@ -298,6 +298,10 @@
         <source>The translations could not be read (%1); the text is shown in the source language.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” changed while it was being opened. Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingReader</name>
@@ -1299,6 +1303,10 @@ Options:
         <source>%1 · content in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bv::NavigatorView</name>
@@ -1652,10 +1660,6 @@ Source: %3</source>
     <message>
         <source>briefing-viewer: give one file at most.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>briefing-viewer: the briefing has no item “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

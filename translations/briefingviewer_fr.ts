@@ -298,6 +298,10 @@
         <source>The translations could not be read (%1); the text is shown in the source language.</source>
         <translation>Les traductions n&apos;ont pas pu être lues (%1)&#x202f;; le texte est affiché dans la langue source.</translation>
     </message>
+    <message>
+        <source>“%1” changed while it was being opened. Open it again.</source>
+        <translation>« %1 » a changé pendant son ouverture. Ouvrez-le à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>BriefingReader</name>
@@ -1325,6 +1329,10 @@ Options&#x202f;:
         <source>%1 · content in %2</source>
         <translation>%1 · langue du contenu&#x202f;: %2</translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
+    </message>
 </context>
 <context>
     <name>bv::NavigatorView</name>
@@ -1681,10 +1689,6 @@ Source&#x202f;: %3</translation>
 </source>
         <translation>briefing-viewer&#x202f;: indiquez au plus un fichier.
 </translation>
-    </message>
-    <message>
-        <source>briefing-viewer: the briefing has no item “%1”.</source>
-        <translation>briefing-viewer&#x202f;: le dossier ne contient aucun élément «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The program&apos;s language: en, uk, de, fr or ar.</source>

@@ -298,6 +298,10 @@
         <source>The translations could not be read (%1); the text is shown in the source language.</source>
         <translation>Не вдалося прочитати переклади (%1); текст показано мовою оригіналу.</translation>
     </message>
+    <message>
+        <source>“%1” changed while it was being opened. Open it again.</source>
+        <translation>«%1» змінився під час відкриття. Відкрийте його ще раз.</translation>
+    </message>
 </context>
 <context>
     <name>BriefingReader</name>
@@ -1328,6 +1332,10 @@ Options:
         <source>%1 · content in %2</source>
         <translation>%1 · мова змісту: %2</translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Відкриття «%1»…</translation>
+    </message>
 </context>
 <context>
     <name>bv::NavigatorView</name>
@@ -1689,10 +1697,6 @@ Source: %3</source>
 </source>
         <translation>briefing-viewer: вкажіть не більше одного файлу.
 </translation>
-    </message>
-    <message>
-        <source>briefing-viewer: the briefing has no item “%1”.</source>
-        <translation>briefing-viewer: у брифінгу немає елемента «%1».</translation>
     </message>
     <message>
         <source>The program&apos;s language: en, uk, de, fr or ar.</source>
