@@ -68,13 +68,14 @@ bool LanguageManager::apply(const QString &code, bool remember)
         QCoreApplication::removeTranslator(m_qt.get());
     m_own = std::move(own);
     m_qt = qtLoaded ? std::move(qt) : nullptr;
+    // Locale and direction first: views re-render on LanguageChange with the new ones.
+    QLocale::setDefault(QLocale(code));
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QGuiApplication::setLayoutDirection(QLocale(code).textDirection());
     if (m_qt)
         QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_own.get()); // posts LanguageChange to every widget
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // retranslated now, not later
-    QLocale::setDefault(QLocale(code));
-    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        QGuiApplication::setLayoutDirection(QLocale(code).textDirection());
     m_current = code;
     if (remember)
         QSettings().setValue(QLatin1String(settingsKey), code);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "plaintext.h"
 #include "mainwindow.h"
 
 #include "briefingdatabase.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     createSearch();
     createMenus();
     createLanguageMenu();
+    m_statusLabel->setTextFormat(Qt::PlainText); // the file name comes from anywhere
     statusBar()->addPermanentWidget(m_statusLabel);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // busy, no percentage: reading is one step
@@ -107,7 +109,14 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    ++m_openGeneration;
+    for (const QPointer<QThread> &thread : std::as_const(m_openers)) {
+        if (thread)
+            thread->wait(); // reading cannot be cut short; it must not outlive the window
+    }
+}
 
 void MainWindow::createDocks()
 {
@@ -393,6 +402,8 @@ void MainWindow::changeEvent(QEvent *event)
 bool MainWindow::openFile(const QString &path)
 {
     ++m_openGeneration; // any open still running in the background is superseded
+    m_opening = false;
+    m_busy->hide();
     OpenError error;
     auto database = BriefingDatabase::open(path, &error, false, m_contentLanguage); // long texts are read when shown
     if (!database) {
@@ -425,6 +436,7 @@ void MainWindow::openFileInBackground(const QString &path)
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_openers.append(thread);
     thread->start();
 }
 
@@ -439,6 +451,7 @@ void MainWindow::finishOpening(const QString &path, std::optional<Briefing> brie
     if (briefing)
         database = BriefingDatabase::adopt(path, std::move(*briefing), &error);
     if (!database) {
+        m_pendingSelection.clear(); // it was meant for this briefing
         openFailed(path, error);
         if (!m_database)
             openSample(); // nothing was open: show the sample rather than an empty window
@@ -527,7 +540,7 @@ void MainWindow::updateRecentMenu()
         const QString path = files.at(i);
         QAction *action = m_recentMenu->addAction(
             tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
-        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openFileInBackground(path); });
     }

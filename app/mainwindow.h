@@ -8,6 +8,8 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <QVector>
 
 #include <memory>
 #include <optional>
@@ -18,6 +20,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QThread;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
@@ -117,6 +120,7 @@ private:
     int m_openGeneration = 0;
     bool m_opening = false;
     QString m_pendingSelection;
+    QVector<QPointer<QThread>> m_openers;
     QProgressBar *m_busy = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -140,11 +140,11 @@ int ToolCommands::validate(const QStringList &arguments)
     if (!database)
         return 1;
     const Briefing &b = database->briefing();
-    out() << tr("%1: a valid briefing (format %2), “%3”").arg(path).arg(BriefingDatabase::formatVersion).arg(b.metadata.title)
+    out() << tr("%1: a valid briefing (format %2), “%3”").arg(path, QString::number(BriefingDatabase::formatVersion), oneLine(b.metadata.title))
           << '\n';
     printCounts(b);
     for (const QString &warning : b.warnings)
-        out() << tr("warning: %1").arg(warning) << '\n';
+        out() << tr("warning: %1").arg(oneLine(warning)) << '\n';
     out() << tr("%n warning(s)", nullptr, int(b.warnings.size())) << Qt::endl;
     return 0;
 }
@@ -167,7 +167,7 @@ int ToolCommands::info(const QStringList &arguments)
     for (const auto &row : rows)
         width = std::max(width, int(row.first.size()) + 2);
     for (const auto &row : rows)
-        out() << qSetFieldWidth(width) << Qt::left << row.first + QLatin1Char(':') << qSetFieldWidth(0) << row.second << '\n';
+        out() << qSetFieldWidth(width) << Qt::left << row.first + QLatin1Char(':') << qSetFieldWidth(0) << oneLine(row.second) << '\n';
     out() << tr("Contents:") << '\n';
     printCounts(database->briefing());
     out() << tr("File size: %1 bytes").arg(QFileInfo(path).size()) << Qt::endl;

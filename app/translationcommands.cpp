@@ -72,6 +72,8 @@ int TranslationCommands::importTranslations(const QStringList &arguments)
         err() << tr("Nothing was imported; “%1” is unchanged.").arg(QDir::toNativeSeparators(briefing)) << Qt::endl;
         return 1;
     }
+    for (const QString &warning : result.warnings)
+        err() << warning << '\n';
     out() << tr("Imported %1 translation(s) into “%2” (%3 left untranslated). Backup: %4")
                  .arg(result.written)
                  .arg(QDir::toNativeSeparators(briefing))

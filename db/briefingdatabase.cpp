@@ -192,28 +192,50 @@ QString BriefingDatabase::faqAnswer(int row, TextState *state) const
     return ContentLanguage::text(*m_connection, m_briefing, entry.id, QStringLiteral("answer"), source, state);
 }
 
-QVector<Point> BriefingDatabase::points(const QString &seriesId) const
+namespace {
+
+Point pointFrom(const QSqlQuery &q, const QString &seriesId)
+{
+    Point point;
+    point.seriesId = seriesId;
+    point.position = q.value(0).toInt();
+    point.label = q.value(1).toString();
+    if (!q.value(2).isNull())
+        point.value = q.value(2).toDouble();
+    point.note = q.value(3).toString();
+    point.sourceId = q.value(4).toString();
+    return point;
+}
+
+} // namespace
+
+QVector<Point> BriefingDatabase::points(const QString &seriesId, int limit) const
 {
     QVector<Point> result;
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT position, label, value, note, source_id FROM point "
-                             "WHERE series_id = ? ORDER BY position"));
+                             "WHERE series_id = ? ORDER BY position LIMIT ?"));
     q.addBindValue(seriesId);
+    q.addBindValue(limit > 0 ? limit : -1);
     if (!q.exec())
         return result;
-    while (q.next()) {
-        Point point;
-        point.seriesId = seriesId;
-        point.position = q.value(0).toInt();
-        point.label = q.value(1).toString();
-        if (!q.value(2).isNull())
-            point.value = q.value(2).toDouble();
-        point.note = q.value(3).toString();
-        point.sourceId = q.value(4).toString();
-        result.append(point);
-    }
+    while (q.next())
+        result.append(pointFrom(q, seriesId));
     return result;
+}
+
+std::optional<Point> BriefingDatabase::point(const QString &seriesId, const QString &label) const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT position, label, value, note, source_id FROM point "
+                             "WHERE series_id = ? AND label = ? ORDER BY position LIMIT 1"));
+    q.addBindValue(seriesId);
+    q.addBindValue(label);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return pointFrom(q, seriesId);
 }
 
 } // namespace bv

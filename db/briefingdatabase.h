@@ -41,7 +41,10 @@ public:
     bool isSample() const { return m_path.isEmpty(); }
     QString displayName() const;
 
-    QVector<Point> points(const QString &seriesId) const;
+    // A series' points in order; `limit` > 0 reads only the first ones.
+    QVector<Point> points(const QString &seriesId, int limit = 0) const;
+    // One point by its label (what a point id names), or none.
+    std::optional<Point> point(const QString &seriesId, const QString &label) const;
     // Long texts, from memory or, when the briefing was opened without full text, the file.
     QString eventDescription(int row, TextState *state = nullptr) const;
     // The events by time, in lanes; built on first use and shared by every view.

@@ -92,7 +92,7 @@ OpenError BriefingReader::checkFormat()
         return {OpenError::Code::NotABriefing,
                 tr("“%1” is a SQLite database, but not a briefing: it was made by another "
                    "program (application id %2). Open a .briefing file.")
-                    .arg(m_name).arg(applicationId)};
+                    .arg(m_name, QString::number(applicationId))};
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return queryError(query);
@@ -102,13 +102,13 @@ OpenError BriefingReader::checkFormat()
         return {OpenError::Code::NewerVersion,
                 tr("“%1” was made by a newer version of Briefing Viewer (format %2); this "
                    "version reads format %3. Install a newer Briefing Viewer to open it.")
-                    .arg(m_name).arg(version).arg(BriefingDatabase::formatVersion)};
+                    .arg(m_name, QString::number(version), QString::number(BriefingDatabase::formatVersion))};
     }
     if (version < 1) {
         return {OpenError::Code::BadVersion,
                 tr("“%1” has no valid format version (it says %2; a briefing says 1). The "
                    "program that made it did not finish it; make it again.")
-                    .arg(m_name).arg(version)};
+                    .arg(m_name, QString::number(version))};
     }
 
     // Only real tables count: a view or virtual table of the same name is not relied on.

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QtEndian>
 
 namespace bv {
@@ -58,9 +59,9 @@ OpenError FileCheck::check(const QString &path)
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 && header.startsWith(magic.left(qMin<qsizetype>(header.size(), 16)))) {
         return fail(OpenError::Code::Truncated,
-                    tr("“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite "
+                    tr("“%1” is incomplete: it is only %2 bytes long, shorter than a SQLite "
                        "header. It was probably cut short while downloading or copying; copy it again.")
-                        .arg(name).arg(size));
+                        .arg(name, QLocale().toString(size)));
     }
     if (header.size() < 100 || !header.startsWith(magic)) {
         return fail(OpenError::Code::NotSqlite,
@@ -87,14 +88,15 @@ OpenError FileCheck::check(const QString &path)
     if (!pageSizeValid) {
         return fail(OpenError::Code::Corrupt,
                     tr("“%1” is damaged: its SQLite header names an impossible page size (%2). "
-                       "Get a fresh copy of the briefing.").arg(name).arg(pageSize));
+                       "Get a fresh copy of the briefing.").arg(name, QString::number(pageSize)));
     }
     const qint64 expected = countValid ? qint64(pageCount) * pageSize : 0;
     if (size < expected || size % pageSize != 0) {
         return fail(OpenError::Code::Truncated,
-                    tr("“%1” is incomplete: it is %L2 bytes long, but its header says %L3. It "
+                    tr("“%1” is incomplete: it is %2 bytes long, but its header says %3. It "
                        "was probably cut short while downloading or copying; copy it again.")
-                        .arg(name).arg(size).arg(qMax(expected, (size / pageSize + 1) * pageSize)));
+                        .arg(name, QLocale().toString(size),
+                             QLocale().toString(qMax(expected, (size / pageSize + 1) * pageSize))));
     }
     return {};
 }

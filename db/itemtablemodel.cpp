@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "plaintext.h"
 #include "itemtablemodel.h"
 
 #include "briefingdatabase.h"
@@ -203,7 +204,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
             return Briefing::tr("Not translated; shown in %1").arg(QLocale(b->textLanguage(id, titleField())).nativeLanguageName());
         if (index.column() == titleColumn() && state == TextState::Stale)
             return Briefing::tr("The translation may be out of date");
-        return cellText(index.row(), index.column());
+        return plainToolTip(cellText(index.row(), index.column()));
     }
     case Qt::AccessibleTextRole:
         return cellText(index.row(), index.column());

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "plaintext.h"
 #include "searchresultsmodel.h"
 
 #include "itemroles.h"
@@ -87,7 +88,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return QString(hit.title + QStringLiteral(": ") + hit.snippet);
     case Qt::ToolTipRole:
-        return hit.snippet;
+        return plainToolTip(hit.snippet);
     case IdRole:
         return hit.id;
     case KindRole:

@@ -69,11 +69,8 @@ QString Selection::sourceOfPoint(const QString &pointId) const
     const int series = briefing.seriesOfPointId(pointId, &label);
     if (series < 0)
         return {};
-    for (const Point &point : m_database->points(briefing.series.at(series).id)) {
-        if (point.label == label)
-            return point.sourceId;
-    }
-    return {};
+    const auto point = m_database->point(briefing.series.at(series).id, label);
+    return point ? point->sourceId : QString();
 }
 
 QSet<QString> Selection::linkedTo(const QString &id) const

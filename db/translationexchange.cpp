@@ -185,7 +185,10 @@ TranslationExchange::ImportResult TranslationExchange::importXliff(const QString
         const bool untranslated = !unit.hasTarget
                                   || (unit.target.isEmpty() && (unit.state == QLatin1String("new")
                                                                 || unit.state == QLatin1String("needs-translation")));
-        if (untranslated) {
+        // A stale translation still marked for review was not reviewed: it stays as it is
+        // (and stays stale) rather than being taken as made from the current source.
+        const bool unreviewed = unit.state.startsWith(QLatin1String("needs-review"));
+        if (untranslated || unreviewed) {
             ++result.skipped;
             continue;
         }
@@ -262,7 +265,10 @@ TranslationExchange::ImportResult TranslationExchange::importXliff(const QString
     }
     result.written = int(accepted.size());
     // The shipped search index holds every language's text: bring it up to date.
-    BriefingWriter::writeSearchIndex(briefingPath);
+    if (const OpenError indexError = BriefingWriter::writeSearchIndex(briefingPath)) {
+        result.warnings << tr("The translations were written, but the search index was not rebuilt (%1). "
+                              "Run: briefing-tool index FILE").arg(indexError.message);
+    }
     return result;
 }
 

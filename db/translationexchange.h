@@ -29,6 +29,7 @@ public:
     struct ImportResult
     {
         QVector<Problem> problems; // not empty: nothing was written
+        QStringList warnings;      // written, but something after it failed
         int written = 0, skipped = 0;
         QString backupPath;
         QString lang;

@@ -182,7 +182,7 @@ void tst_MainWindow::openFileRemembersRecentFiles()
     QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), path);
     bool inMenu = false;
     for (QAction *action : w.findChildren<QAction *>())
-        inMenu = inMenu || action->toolTip() == path;
+        inMenu = inMenu || action->toolTip().contains(path);
     QVERIFY(inMenu);
     QCOMPARE(test::fingerprint(path), before);
 }

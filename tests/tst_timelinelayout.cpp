@@ -22,6 +22,7 @@ private slots:
     void everyEventIsDrawnOrCounted_data();
     void everyEventIsDrawnOrCounted();
     void zoomingOpensClusters();
+    void lowLanesGetLabelsBesideTheMarks();
     void partialDatesAreSpans();
     void runningEventsAreFound();
 
@@ -143,6 +144,30 @@ void tst_TimelineLayout::zoomingOpensClusters()
     }
     QVERIFY(itemsInLane >= 1);
     QVERIFY(largest < biggest->count);
+}
+
+void tst_TimelineLayout::lowLanesGetLabelsBesideTheMarks()
+{
+    // Eight lanes in 160 pixels: no room for a row of labels under the marks.
+    const QRectF plot(140, 0, 1100, 160);
+    const QVector<TimelineItem> items = layoutAt(EventTimeIndex::dayNumber(QDate(1995, 3, 1)),
+                                                 EventTimeIndex::dayNumber(QDate(1995, 3, 20)), plot);
+    QVector<QRectF> labels;
+    for (const TimelineItem &item : items) {
+        if (item.labelRect.isEmpty())
+            continue;
+        QVERIFY(plot.contains(item.labelRect));
+        // Beside its own mark (a bar wider than the window carries it), on the mark's row.
+        if (item.type == TimelineItem::Type::Marker)
+            QVERIFY(item.labelRect.left() >= item.rect.right() || item.labelRect.right() <= item.rect.left());
+        QVERIFY(item.labelRect.intersects(QRectF(plot.left(), item.rect.top() - 2, plot.width(), item.rect.height() + 4)));
+        labels << item.labelRect;
+    }
+    QVERIFY(!labels.isEmpty());
+    for (int i = 0; i < labels.size(); ++i) {
+        for (int j = i + 1; j < labels.size(); ++j)
+            QVERIFY(!labels.at(i).intersects(labels.at(j)));
+    }
 }
 
 void tst_TimelineLayout::partialDatesAreSpans()

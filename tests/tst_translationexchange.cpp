@@ -155,12 +155,23 @@ void tst_TranslationExchange::staleTranslationsAreCountedAndMarked()
     QCOMPARE(database->briefing().textState(QStringLiteral("event-dayton-1995"), QStringLiteral("title")), TextState::Stale);
     QCOMPARE(database->briefing().textState(QStringLiteral("faq-senate"), QStringLiteral("question")), TextState::Translated);
     const auto full = BriefingDatabase::open(m_path, &error, true);
-    for (const auto &status : TranslationExchange::status(*full)) {
-        if (status.lang == QLatin1String("uk")) {
-            QCOMPARE(status.stale, 1);
-            QCOMPARE(status.translated, 79);
+    auto ukrainian = [&] {
+        for (const auto &status : TranslationExchange::status(*BriefingDatabase::open(m_path, &error, true))) {
+            if (status.lang == QLatin1String("uk"))
+                return status;
         }
-    }
+        return TranslationExchange::Status();
+    };
+    QCOMPARE(ukrainian().lang, QStringLiteral("uk"));
+    QCOMPARE(ukrainian().stale, 1);
+    QCOMPARE(ukrainian().translated, 79);
+    // Exported, not reviewed, imported again: the stale unit stays stale.
+    const QByteArray xliff = TranslationExchange::exportXliff(*full, QStringLiteral("uk"));
+    QVERIFY(xliff.contains("state=\"needs-review-translation\""));
+    const auto result = TranslationExchange::importXliff(m_path, xliff);
+    QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).message));
+    QCOMPARE(result.skipped, 1);
+    QCOMPARE(ukrainian().stale, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_TranslationExchange)

@@ -81,7 +81,7 @@ QString ItemHtml::links(const BriefingDatabase &database, const QString &id)
 
 QString ItemHtml::seriesPoints(const BriefingDatabase &database, const QString &seriesId)
 {
-    const QVector<Point> points = database.points(seriesId);
+    const QVector<Point> points = database.points(seriesId, maximumPointsShown); // only what is shown
     const Briefing &b = database.briefing();
     const QLocale locale;
     QString html = QStringLiteral("<h3>") + tr("Data points") + QStringLiteral("</h3>");
@@ -90,7 +90,8 @@ QString ItemHtml::seriesPoints(const BriefingDatabase &database, const QString &
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>") + tr("Period or category")
             + QStringLiteral("</th><th>") + tr("Value") + QStringLiteral("</th><th>") + tr("Source")
             + QStringLiteral("</th><th>") + tr("Note") + QStringLiteral("</th></tr>");
-    const int shown = int(qMin<qsizetype>(points.size(), maximumPointsShown));
+    const int shown = int(points.size());
+    const int total = b.series.at(b.rowOf(seriesId)).pointCount;
     for (int i = 0; i < shown; ++i) {
         const Point &p = points.at(i);
         const QString value = p.value ? locale.toString(*p.value, 'g', 12) : tr("no value");
@@ -104,9 +105,9 @@ QString ItemHtml::seriesPoints(const BriefingDatabase &database, const QString &
                 + QStringLiteral("</td></tr>");
     }
     html += QStringLiteral("</table>");
-    if (points.size() > shown) {
+    if (total > shown) {
         html += QStringLiteral("<p>") + tr("The first %1 of %2 points are shown.")
-                    .arg(locale.toString(shown), locale.toString(points.size())) + QStringLiteral("</p>");
+                    .arg(locale.toString(shown), locale.toString(total)) + QStringLiteral("</p>");
     }
     return html;
 }
@@ -118,11 +119,10 @@ QString ItemHtml::point(const BriefingDatabase &database, const QString &pointId
     const Series &series = b.series.at(b.seriesOfPointId(pointId, &label));
     const QLocale locale;
     const QString none = QStringLiteral("<i>") + tr("Not stated") + QStringLiteral("</i>");
-    const QVector<Point> points = database.points(series.id);
-    const auto it = std::find_if(points.cbegin(), points.cend(), [&label](const Point &p) { return p.label == label; });
-    if (it == points.cend())
+    const auto found = database.point(series.id, label);
+    if (!found)
         return QStringLiteral("<p>") + text(tr("The series “%1” has no point “%2”.").arg(series.name, label)) + QStringLiteral("</p>");
-    const Point &p = *it;
+    const Point &p = *found;
     QString value = p.value ? text(locale.toString(*p.value, 'g', 12)) : QStringLiteral("<i>") + tr("no value") + QStringLiteral("</i>");
     if (p.value && !series.unit.isEmpty())
         value += QLatin1Char(' ') + text(series.unit);

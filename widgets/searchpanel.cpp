@@ -133,27 +133,25 @@ SearchPanel::SearchPanel(Selection *selection, QWidget *parent)
 SearchPanel::~SearchPanel()
 {
     ++m_generation; // a build still running is discarded when it ends
-}
-
-void SearchPanel::setLanguage(const QString &lang)
-{
-    if (lang == m_language)
-        return;
-    m_language = lang;
-    // An index built in memory holds one language.
-    if (m_index && !m_index->isShipped() && !m_index->languages().contains(lang) && !lang.isEmpty())
-        useDatabase();
-    else
-        searchNow();
+    // ... and is waited for: it must not outlive the application.
+    for (const QPointer<QThread> &thread : std::as_const(m_builders)) {
+        if (thread) {
+            thread->requestInterruption();
+            thread->wait();
+        }
+    }
 }
 
 void SearchPanel::useDatabase()
 {
     ++m_generation;
     m_index.reset();
+    m_buildFailed = false;
     m_model->setResults({});
     const auto database = m_selection->database();
     if (database) {
+        // The text searched is the text shown: the content language's.
+        m_language = database->briefing().contentLanguage;
         m_index = SearchIndex::openShipped(database);
         if (!m_index)
             buildInBackground();
@@ -166,24 +164,30 @@ void SearchPanel::useDatabase()
 
 void SearchPanel::buildInBackground()
 {
-    const auto database = m_selection->database();
     const int generation = m_generation;
     const QString lang = m_language;
     m_building = true;
     QPointer<SearchPanel> self(this);
-    QThread *thread = QThread::create([self, database, generation, lang] {
-        SearchIndex *built = SearchIndex::buildInMemory(database, lang).release();
-        QMetaObject::invokeMethod(qApp, [self, built, generation] {
+    // The briefing travels to the worker and back, so that its last reference (and with it
+    // its database connection) is always released in this thread.
+    QThread *thread = QThread::create([self, database = m_selection->database(), generation, lang]() mutable {
+        SearchIndex *built = QThread::currentThread()->isInterruptionRequested()
+                                 ? nullptr
+                                 : SearchIndex::buildInMemory(database, lang).release();
+        QMetaObject::invokeMethod(qApp, [self, built, generation, database = std::move(database)] {
             std::unique_ptr<SearchIndex> index(built);
             if (!self || self->m_generation != generation)
                 return; // another briefing is open by now: the index is dropped
             self->m_building = false;
+            self->m_buildFailed = !index;
             self->m_index = std::move(index);
             emit self->readyChanged(self->isReady());
+            self->showStatus();
             self->searchNow();
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_builders.append(thread);
     thread->start(QThread::LowPriority);
 }
 
@@ -235,6 +239,9 @@ void SearchPanel::showStatus()
     QString text;
     if (!m_selection->database())
         text = tr("No briefing is open.");
+    else if (!m_index && m_buildFailed)
+        text = tr("Search is unavailable: the briefing could not be read again to index it. Open it again, "
+                  "or ship an index in it with: briefing-tool index FILE");
     else if (!m_index)
         text = tr("Preparing the search index…");
     else if (m_query.trimmed().isEmpty())

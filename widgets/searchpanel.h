@@ -4,6 +4,9 @@
 // waits for it). Enter or a click makes a result current in every view.
 #pragma once
 
+#include <QPointer>
+#include <QThread>
+#include <QVector>
 #include <QWidget>
 
 #include <memory>
@@ -29,8 +32,6 @@ public:
     QTreeView *view() const { return m_view; }
     QString query() const { return m_query; }
     bool isReady() const { return m_index != nullptr; }
-    // The language whose text is searched (the content language); empty: the source language.
-    void setLanguage(const QString &lang);
 
 public slots:
     void setQuery(const QString &text); // searched a moment after typing stops
@@ -59,6 +60,8 @@ private:
     QString m_language;
     int m_generation = 0; // which briefing a background build belongs to
     bool m_building = false;
+    bool m_buildFailed = false;
+    QVector<QPointer<QThread>> m_builders;
 };
 
 } // namespace bv

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "plaintext.h"
 #include "serieschart.h"
 
 #include "briefingdatabase.h"
@@ -210,7 +211,7 @@ void SeriesChart::buildBars()
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
         if (status)
-            QToolTip::showText(QCursor::pos(), describePoint(index), m_canvas);
+            QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(index)), m_canvas);
         else
             QToolTip::hideText();
     });
@@ -276,7 +277,7 @@ void SeriesChart::redecimate()
         line->attachAxis(m_yAxis);
         connect(line, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
             if (state)
-                QToolTip::showText(QCursor::pos(), describePoint(nearestPoint(point.x() / msPerDay)), m_canvas);
+                QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(nearestPoint(point.x() / msPerDay))), m_canvas);
             else
                 QToolTip::hideText();
         });

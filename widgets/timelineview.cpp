@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "plaintext.h"
 #include "timelineview.h"
 
 #include "briefingdatabase.h"
@@ -274,7 +275,7 @@ bool TimelineView::event(QEvent *event)
             if (!e.category.isEmpty())
                 text += QLatin1Char('\n') + tr("Category: %1").arg(e.category);
         }
-        QToolTip::showText(help->globalPos(), text, this);
+        QToolTip::showText(help->globalPos(), plainToolTip(text), this);
         return true;
     }
     if (event->type() == QEvent::ShortcutOverride) {
