@@ -14,28 +14,34 @@ EventListModel::EventListModel(Selection *selection, QObject *parent)
     connect(selection, &Selection::databaseChanged, this, [this] { setEvents({}); });
     connect(selection, &Selection::currentChanged, this, [this] {
         if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(int(m_rows.size()) - 1), {LinkedRole, CurrentRole, Qt::FontRole});
+            emit dataChanged(index(0), index(rowCount() - 1), {LinkedRole, CurrentRole, Qt::FontRole});
     });
 }
 
-void EventListModel::setEvents(const QVector<int> &rows)
+void EventListModel::setEvents(const QVector<int> &rows, int more)
 {
-    if (rows == m_rows)
+    if (rows == m_rows && more == m_more)
         return;
     beginResetModel();
     m_rows = rows;
+    m_more = more;
     endResetModel();
 }
 
 int EventListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows.size()) + (m_more > 0 ? 1 : 0);
 }
 
 QVariant EventListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (index.row() == m_rows.size()) { // the summary row
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return Briefing::tr("… and %n more; zoom in to list them", nullptr, m_more);
+        return {};
+    }
     const auto database = m_selection->database();
     if (!database || m_rows.at(index.row()) >= database->briefing().events.size())
         return {};

@@ -108,10 +108,15 @@ void ChartPanel::rebuild()
 
 void ChartPanel::loadVisible()
 {
-    // Only charts with some part in the viewport read their series.
+    if (!isVisible())
+        return;
+    // Only charts with some part in the viewport read their series. The layout is settled
+    // first: before it is, every chart sits at the top and would count as seen.
+    m_list->activate();
+    m_scroll->widget()->resize(m_scroll->viewport()->width(), m_scroll->widget()->sizeHint().height());
     const QRect viewport(m_scroll->widget()->mapFrom(m_scroll->viewport(), QPoint(0, 0)), m_scroll->viewport()->size());
     for (SeriesChart *chart : std::as_const(m_charts)) {
-        if (!chart->isLoaded() && chart->geometry().intersects(viewport))
+        if (!chart->isLoaded() && chart->height() > 0 && chart->geometry().intersects(viewport))
             chart->ensureLoaded();
     }
 }

@@ -116,7 +116,12 @@ TimelinePanel::TimelinePanel(Selection *selection, TimeRange *timeRange, QWidget
 
 void TimelinePanel::refreshList()
 {
-    m_listModel->setEvents(m_view->visibleEvents());
+    constexpr int listed = 1000;
+    QVector<int> visible = m_view->visibleEvents();
+    const int more = std::max(0, int(visible.size()) - listed);
+    if (more > 0)
+        visible.resize(listed);
+    m_listModel->setEvents(visible, more);
 }
 
 QString TimelinePanel::stamp() const
