@@ -3,10 +3,12 @@
 #include "mainwindow.h"
 
 #include "briefingdatabase.h"
+#include "briefingopener.h"
 #include "chartpanel.h"
 #include "detailpane.h"
 #include "faqpanel.h"
 #include "itemlistview.h"
+#include "languagemenus.h"
 #include "navigatorview.h"
 #include "overviewpage.h"
 #include "recentfiles.h"
@@ -32,9 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
 #include <QProgressBar>
-#include <QThread>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -89,6 +89,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_busy->setMaximumWidth(120);
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
+    m_opener = new BriefingOpener(this);
+    connect(m_opener, &BriefingOpener::busyChanged, this, &MainWindow::showOpening);
+    connect(m_opener, &BriefingOpener::opened, this, [this](const QString &path, std::shared_ptr<BriefingDatabase> database) {
+        RecentFiles::add(path);
+        setDatabase(std::move(database));
+    });
+    connect(m_opener, &BriefingOpener::failed, this, [this](const QString &path, const OpenError &error) {
+        m_pendingSelection.clear(); // it was meant for this briefing
+        openFailed(path, error);
+        if (!m_database)
+            openSample(); // nothing was open: show the sample rather than an empty window
+    });
 
     connect(m_navigator, &NavigatorView::sectionChosen, this, &MainWindow::showSection);
     connect(m_selection, &Selection::currentChanged, this, &MainWindow::followSelection);
@@ -109,14 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow()
-{
-    ++m_openGeneration;
-    for (const QPointer<QThread> &thread : std::as_const(m_openers)) {
-        if (thread)
-            thread->wait(); // reading cannot be cut short; it must not outlive the window
-    }
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
@@ -234,51 +239,17 @@ void MainWindow::createSearch()
 
 void MainWindow::createLanguageMenu()
 {
-    m_languageMenu = new QMenu(this);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addMenu(m_languageMenu);
-    m_languageGroup = new QActionGroup(this);
-    for (const QString &code : LanguageManager::available()) {
-        // Each language is named in itself, so anyone can find theirs.
-        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
-        action->setCheckable(true);
-        action->setData(code);
-        m_languageGroup->addAction(action);
-    }
-    connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction *action) { setLanguage(action->data().toString()); });
-    m_contentLanguageMenu = new QMenu(this);
-    m_viewMenu->addMenu(m_contentLanguageMenu);
-    connect(m_selection, &Selection::databaseChanged, this, &MainWindow::updateContentLanguageMenu);
+    m_languageMenus = new LanguageMenus(m_viewMenu);
+    connect(m_languageMenus, &LanguageMenus::languageChosen, this, &MainWindow::setLanguage);
+    connect(m_languageMenus, &LanguageMenus::contentLanguageChosen, this, &MainWindow::setContentLanguage);
+    connect(m_selection, &Selection::databaseChanged, this,
+            [this] { m_languageMenus->setBriefing(m_database ? &m_database->briefing() : nullptr); });
     setLanguage(LanguageManager::preferred());
-}
-
-void MainWindow::updateContentLanguageMenu()
-{
-    m_contentLanguageMenu->clear();
-    if (!m_database)
-        return;
-    const Briefing &b = m_database->briefing();
-    auto *group = new QActionGroup(m_contentLanguageMenu);
-    QAction *source = m_contentLanguageMenu->addAction(
-        tr("Source: %1").arg(LanguageManager::nativeName(b.metadata.sourceLanguage)));
-    source->setData(QString());
-    group->addAction(source);
-    for (const QString &code : b.translationLanguages) {
-        QAction *action = m_contentLanguageMenu->addAction(LanguageManager::nativeName(code));
-        action->setData(code);
-        group->addAction(action);
-    }
-    for (QAction *action : group->actions()) {
-        action->setCheckable(true);
-        action->setChecked(action->data().toString() == b.contentLanguage);
-    }
-    connect(group, &QActionGroup::triggered, this, [this](QAction *action) { setContentLanguage(action->data().toString()); });
 }
 
 bool MainWindow::setContentLanguage(const QString &code)
 {
-    if (!m_database || m_opening) {
+    if (!m_database || isOpening()) {
         m_contentLanguage = code; // used by the open under way or the next one
         return true;
     }
@@ -303,8 +274,7 @@ bool MainWindow::setLanguage(const QString &code)
     if (!m_languages.apply(code))
         return false;
     setLocale(QLocale(code)); // dates and numbers in every view follow
-    for (QAction *action : m_languageGroup->actions())
-        action->setChecked(action->data().toString() == code);
+    m_languageMenus->setLanguage(code);
     return true;
 }
 
@@ -345,12 +315,8 @@ void MainWindow::retranslate()
     m_goMenu->setTitle(tr("&Go"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
-    if (m_languageMenu)
-        m_languageMenu->setTitle(tr("&Language"));
-    if (m_contentLanguageMenu) {
-        m_contentLanguageMenu->setTitle(tr("&Content Language"));
-        updateContentLanguageMenu();
-    }
+    if (m_languageMenus)
+        m_languageMenus->retranslate();
     m_openAction->setText(tr("&Open…"));
     m_openAction->setToolTip(tr("Open a briefing file (%1)").arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
     m_sampleAction->setText(tr("Open &Sample Briefing"));
@@ -401,11 +367,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openFile(const QString &path)
 {
-    ++m_openGeneration; // any open still running in the background is superseded
-    m_opening = false;
-    m_busy->hide();
     OpenError error;
-    auto database = BriefingDatabase::open(path, &error, false, m_contentLanguage); // long texts are read when shown
+    auto database = m_opener->open(path, m_contentLanguage, &error);
     if (!database) {
         openFailed(path, error);
         return false;
@@ -417,48 +380,19 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::openFileInBackground(const QString &path)
 {
-    const int generation = ++m_openGeneration;
-    const QString language = m_contentLanguage;
-    m_opening = true;
-    m_busy->show();
-    const QString opening = tr("Opening “%1”…").arg(QDir::toNativeSeparators(path));
-    statusBar()->showMessage(opening);
-    m_pages->findChild<OverviewPage *>()->setPlaceholder(opening);
-    QPointer<MainWindow> self(this);
-    QThread *thread = QThread::create([self, path, language, generation] {
-        OpenError error;
-        std::optional<Briefing> briefing = BriefingDatabase::read(path, &error, false, language);
-        auto *read = new std::optional<Briefing>(std::move(briefing));
-        QMetaObject::invokeMethod(qApp, [self, path, generation, read, error] {
-            std::unique_ptr<std::optional<Briefing>> owned(read);
-            if (self && self->m_openGeneration == generation)
-                self->finishOpening(path, std::move(*owned), error);
-        });
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_openers.append(thread);
-    thread->start();
+    m_openingPath = path;
+    m_opener->openInBackground(path, m_contentLanguage);
 }
 
-void MainWindow::finishOpening(const QString &path, std::optional<Briefing> briefing, const OpenError &readError)
+void MainWindow::showOpening(bool busy)
 {
-    m_opening = false;
-    m_busy->hide();
-    statusBar()->clearMessage();
-    m_pages->findChild<OverviewPage *>()->setPlaceholder(QString());
-    OpenError error = readError;
-    std::shared_ptr<BriefingDatabase> database;
-    if (briefing)
-        database = BriefingDatabase::adopt(path, std::move(*briefing), &error);
-    if (!database) {
-        m_pendingSelection.clear(); // it was meant for this briefing
-        openFailed(path, error);
-        if (!m_database)
-            openSample(); // nothing was open: show the sample rather than an empty window
-        return;
-    }
-    RecentFiles::add(path);
-    setDatabase(std::move(database));
+    m_busy->setVisible(busy);
+    const QString opening = busy ? tr("Opening “%1”…").arg(QDir::toNativeSeparators(m_openingPath)) : QString();
+    if (busy)
+        statusBar()->showMessage(opening);
+    else
+        statusBar()->clearMessage();
+    m_pages->findChild<OverviewPage *>()->setPlaceholder(opening);
 }
 
 void MainWindow::openFailed(const QString &path, const OpenError &error)
@@ -470,9 +404,14 @@ void MainWindow::openFailed(const QString &path, const OpenError &error)
     }
 }
 
+bool MainWindow::isOpening() const
+{
+    return m_opener->isBusy();
+}
+
 void MainWindow::selectWhenShown(const QString &id)
 {
-    if (m_opening)
+    if (isOpening())
         m_pendingSelection = id;
     else
         selectItem(id);

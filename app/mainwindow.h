@@ -51,7 +51,7 @@ public:
     // The same without blocking the window: the file is checked and read in a worker thread
     // while the briefing open before stays in view; a later open supersedes this one.
     void openFileInBackground(const QString &path);
-    bool isOpening() const { return m_opening; }
+    bool isOpening() const;
     // Makes this item current as soon as the briefing being opened is shown.
     void selectWhenShown(const QString &id);
     void openSample();
@@ -88,11 +88,10 @@ private:
     void showSection(ItemKind kind);
     void followSelection(const QString &id);
     void showAbout();
-    void finishOpening(const QString &path, std::optional<Briefing> briefing, const OpenError &error);
     void openFailed(const QString &path, const OpenError &error);
+    void showOpening(bool busy);
     void createSearch();
     void createLanguageMenu();
-    void updateContentLanguageMenu();
 
     Selection *m_selection;
     TimeRange *m_timeRange;
@@ -117,10 +116,9 @@ private:
     QAction *m_findAction = nullptr;
     QLabel *m_statusLabel;
     QString m_lastError;
-    int m_openGeneration = 0;
-    bool m_opening = false;
+    class BriefingOpener *m_opener = nullptr;
+    QString m_openingPath;
     QString m_pendingSelection;
-    QVector<QPointer<QThread>> m_openers;
     QProgressBar *m_busy = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -128,10 +126,8 @@ private:
     QMenu *m_goMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_contentLanguageMenu = nullptr;
+    class LanguageMenus *m_languageMenus = nullptr;
     QString m_contentLanguage;
-    QActionGroup *m_languageGroup = nullptr;
     LanguageManager m_languages;
     QAction *m_openAction = nullptr;
     QAction *m_sampleAction = nullptr;

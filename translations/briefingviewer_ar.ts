@@ -279,6 +279,17 @@
         <source>Missing; shown in %1</source>
         <translation>ناقصة؛ تُعرض باللغة %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more; zoom in to list them</source>
+        <translation>
+            <numerusform>… و%n أخرى؛ كبّر لعرضها</numerusform>
+            <numerusform>… و%n أخرى؛ كبّر لعرضها</numerusform>
+            <numerusform>… و%n أخرى؛ كبّر لعرضها</numerusform>
+            <numerusform>… و%n أخرى؛ كبّر لعرضها</numerusform>
+            <numerusform>… و%n أخرى؛ كبّر لعرضها</numerusform>
+            <numerusform>… و%n أخرى؛ كبّر لعرضها</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -450,10 +461,6 @@
         <translation>«%1» فارغ (0 بايت). على الأرجح لم يُحفظ أو يُنسخ بالكامل؛ احصل على الموجز مرة أخرى ممّن أرسله.</translation>
     </message>
     <message>
-        <source>“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation>«%1» غير مكتمل: حجمه %L2 بايت فقط، وهو أقصر من ترويسة SQLite. على الأرجح انقطع أثناء التنزيل أو النسخ؛ انسخه مرة أخرى.</translation>
-    </message>
-    <message>
         <source>“%1” is not a briefing file: it is not a SQLite database. Open a .briefing file made by Briefing Viewer&apos;s briefing-tool or another program that writes this format.</source>
         <translation>«%1» ليس ملف موجز: فهو ليس قاعدة بيانات SQLite. افتح ملفًا بامتداد ‎.briefing أنشأته أداة briefing-tool من Briefing Viewer أو برنامج آخر يكتب هذه الصيغة.</translation>
     </message>
@@ -466,8 +473,12 @@
         <translation>«%1» تالف: تذكر ترويسة SQLite فيه حجم صفحة مستحيلًا (%2). احصل على نسخة جديدة من الموجز.</translation>
     </message>
     <message>
-        <source>“%1” is incomplete: it is %L2 bytes long, but its header says %L3. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation>«%1» غير مكتمل: حجمه %L2 بايت، لكن ترويسته تذكر %L3. على الأرجح انقطع أثناء التنزيل أو النسخ؛ انسخه مرة أخرى.</translation>
+        <source>“%1” is incomplete: it is only %2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
+        <translation>«%1» غير مكتمل: حجمه %2 بايت فقط، وهو أقصر من ترويسة SQLite. على الأرجح انقطع أثناء التنزيل أو النسخ؛ انسخه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it is %2 bytes long, but its header says %3. It was probably cut short while downloading or copying; copy it again.</source>
+        <translation>«%1» غير مكتمل: حجمه %2 بايت، لكن ترويسته تذكر %3. على الأرجح انقطع أثناء التنزيل أو النسخ؛ انسخه مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1116,10 @@ Options:
         <source>Writing the translations failed (%1); the file is as it was.</source>
         <translation>فشلت كتابة الترجمات (%1)؛ بقي الملف كما كان.</translation>
     </message>
+    <message>
+        <source>The translations were written, but the search index was not rebuilt (%1). Run: briefing-tool index FILE</source>
+        <translation>كُتبت الترجمات، لكن فهرس البحث لم يُعَد بناؤه (%1). نفّذ: briefing-tool index FILE</translation>
+    </message>
 </context>
 <context>
     <name>bv::ChartPanel</name>
@@ -1423,6 +1438,10 @@ Options:
     <message>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Search is unavailable: the briefing could not be read again to index it. Open it again, or ship an index in it with: briefing-tool index FILE</source>
+        <translation>البحث غير متاح: تعذّرت قراءة الموجز مرة أخرى لفهرسته. افتحه مرة أخرى، أو أضف إليه فهرسًا باستخدام: briefing-tool index FILE</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,13 @@
         <source>Missing; shown in %1</source>
         <translation>Fehlt; angezeigt auf %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more; zoom in to list them</source>
+        <translation>
+            <numerusform>… und %n weiteres; vergrößern Sie, um es aufzulisten</numerusform>
+            <numerusform>… und %n weitere; vergrößern Sie, um sie aufzulisten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -446,10 +453,6 @@
         <translation>„%1“ ist leer (0 Byte). Die Datei wurde wahrscheinlich nicht vollständig gespeichert oder kopiert; lassen Sie sich das Briefing vom Absender erneut schicken.</translation>
     </message>
     <message>
-        <source>“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation>„%1“ ist unvollständig: Die Datei ist nur %L2 Byte groß und damit kürzer als ein SQLite-Header. Wahrscheinlich wurde sie beim Herunterladen oder Kopieren abgeschnitten; kopieren Sie sie erneut.</translation>
-    </message>
-    <message>
         <source>“%1” is not a briefing file: it is not a SQLite database. Open a .briefing file made by Briefing Viewer&apos;s briefing-tool or another program that writes this format.</source>
         <translation>„%1“ ist keine Briefing-Datei: Es handelt sich nicht um eine SQLite-Datenbank. Öffnen Sie eine .briefing-Datei, die mit briefing-tool von Briefing Viewer oder einem anderen Programm erstellt wurde, das dieses Format schreibt.</translation>
     </message>
@@ -462,8 +465,12 @@
         <translation>„%1“ ist beschädigt: Ihr SQLite-Header gibt eine unmögliche Seitengröße an (%2). Besorgen Sie sich eine neue Kopie des Briefings.</translation>
     </message>
     <message>
-        <source>“%1” is incomplete: it is %L2 bytes long, but its header says %L3. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation>„%1“ ist unvollständig: Die Datei ist %L2 Byte groß, laut Header aber %L3. Wahrscheinlich wurde sie beim Herunterladen oder Kopieren abgeschnitten; kopieren Sie sie erneut.</translation>
+        <source>“%1” is incomplete: it is only %2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
+        <translation>„%1“ ist unvollständig: Die Datei ist nur %2 Byte groß und damit kürzer als ein SQLite-Header. Wahrscheinlich wurde sie beim Herunterladen oder Kopieren abgeschnitten; kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it is %2 bytes long, but its header says %3. It was probably cut short while downloading or copying; copy it again.</source>
+        <translation>„%1“ ist unvollständig: Die Datei ist %2 Byte groß, laut Header aber %3. Wahrscheinlich wurde sie beim Herunterladen oder Kopieren abgeschnitten; kopieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1092,10 @@ Optionen:
         <source>Writing the translations failed (%1); the file is as it was.</source>
         <translation>Das Schreiben der Übersetzungen ist fehlgeschlagen (%1); die Datei ist unverändert.</translation>
     </message>
+    <message>
+        <source>The translations were written, but the search index was not rebuilt (%1). Run: briefing-tool index FILE</source>
+        <translation>Die Übersetzungen wurden geschrieben, aber der Suchindex wurde nicht neu aufgebaut (%1). Führen Sie aus: briefing-tool index DATEI</translation>
+    </message>
 </context>
 <context>
     <name>bv::ChartPanel</name>
@@ -1391,6 +1402,10 @@ Optionen:
     <message>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search is unavailable: the briefing could not be read again to index it. Open it again, or ship an index in it with: briefing-tool index FILE</source>
+        <translation>Die Suche ist nicht verfügbar: Das Briefing konnte zum Indizieren nicht erneut gelesen werden. Öffnen Sie es erneut oder fügen Sie ihm einen Index hinzu mit: briefing-tool index DATEI</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,13 @@
         <source>Missing; shown in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more; zoom in to list them</source>
+        <translation>
+            <numerusform>… and %n more; zoom in to list it</numerusform>
+            <numerusform>… and %n more; zoom in to list them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -446,10 +453,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a briefing file: it is not a SQLite database. Open a .briefing file made by Briefing Viewer&apos;s briefing-tool or another program that writes this format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,7 +465,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is incomplete: it is %L2 bytes long, but its header says %L3. It was probably cut short while downloading or copying; copy it again.</source>
+        <source>“%1” is incomplete: it is only %2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it is %2 bytes long, but its header says %3. It was probably cut short while downloading or copying; copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,6 +1070,10 @@ Options:
         <source>Writing the translations failed (%1); the file is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The translations were written, but the search index was not rebuilt (%1). Run: briefing-tool index FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bv::ChartPanel</name>
@@ -1368,6 +1379,10 @@ Options:
     </message>
     <message>
         <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is unavailable: the briefing could not be read again to index it. Open it again, or ship an index in it with: briefing-tool index FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -279,6 +279,13 @@
         <source>Missing; shown in %1</source>
         <translation>Manquant&#x202f;; affiché en %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more; zoom in to list them</source>
+        <translation>
+            <numerusform>… et %n autre ; zoomez pour l’afficher</numerusform>
+            <numerusform>… et %n autres ; zoomez pour les afficher</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -446,10 +453,6 @@
         <translation>«&#xa0;%1&#xa0;» est vide (0 octet). Il n&apos;a probablement pas été enregistré ou copié entièrement&#x202f;; demandez à nouveau le dossier à la personne qui vous l&apos;a envoyé.</translation>
     </message>
     <message>
-        <source>“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation>«&#xa0;%1&#xa0;» est incomplet&#x202f;: il ne fait que %L2 octets, moins qu&apos;un en-tête SQLite. Il a probablement été tronqué lors d&apos;un téléchargement ou d&apos;une copie&#x202f;; copiez-le à nouveau.</translation>
-    </message>
-    <message>
         <source>“%1” is not a briefing file: it is not a SQLite database. Open a .briefing file made by Briefing Viewer&apos;s briefing-tool or another program that writes this format.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier de dossier d&apos;information&#x202f;: ce n&apos;est pas une base de données SQLite. Ouvrez un fichier .briefing créé par l&apos;outil briefing-tool de Briefing Viewer ou par un autre programme qui écrit ce format.</translation>
     </message>
@@ -462,8 +465,12 @@
         <translation>«&#xa0;%1&#xa0;» est endommagé&#x202f;: son en-tête SQLite indique une taille de page impossible (%2). Procurez-vous une nouvelle copie du dossier.</translation>
     </message>
     <message>
-        <source>“%1” is incomplete: it is %L2 bytes long, but its header says %L3. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation>«&#xa0;%1&#xa0;» est incomplet&#x202f;: il fait %L2 octets, mais son en-tête en annonce %L3. Il a probablement été tronqué lors d&apos;un téléchargement ou d&apos;une copie&#x202f;; copiez-le à nouveau.</translation>
+        <source>“%1” is incomplete: it is only %2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
+        <translation>«&#xa0;%1&#xa0;» est incomplet&#x202f;: il ne fait que %2 octets, moins qu&apos;un en-tête SQLite. Il a probablement été tronqué lors d&apos;un téléchargement ou d&apos;une copie&#x202f;; copiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it is %2 bytes long, but its header says %3. It was probably cut short while downloading or copying; copy it again.</source>
+        <translation>«&#xa0;%1&#xa0;» est incomplet&#x202f;: il fait %2 octets, mais son en-tête en annonce %3. Il a probablement été tronqué lors d&apos;un téléchargement ou d&apos;une copie&#x202f;; copiez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1096,10 @@ Options&#x202f;:
         <source>Writing the translations failed (%1); the file is as it was.</source>
         <translation>L&apos;écriture des traductions a échoué (%1)&#x202f;; le fichier est resté tel quel.</translation>
     </message>
+    <message>
+        <source>The translations were written, but the search index was not rebuilt (%1). Run: briefing-tool index FILE</source>
+        <translation>Les traductions ont été écrites, mais l’index de recherche n’a pas été reconstruit (%1). Exécutez : briefing-tool index FICHIER</translation>
+    </message>
 </context>
 <context>
     <name>bv::ChartPanel</name>
@@ -1395,6 +1406,10 @@ Options&#x202f;:
     <message>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Search is unavailable: the briefing could not be read again to index it. Open it again, or ship an index in it with: briefing-tool index FILE</source>
+        <translation>La recherche est indisponible : le dossier n’a pas pu être relu pour l’indexer. Ouvrez-le à nouveau, ou ajoutez-y un index avec : briefing-tool index FICHIER</translation>
     </message>
 </context>
 <context>

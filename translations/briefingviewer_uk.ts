@@ -279,6 +279,14 @@
         <source>Missing; shown in %1</source>
         <translation>Немає перекладу; показано мовою: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more; zoom in to list them</source>
+        <translation>
+            <numerusform>… і ще %n; наблизьте, щоб побачити їх</numerusform>
+            <numerusform>… і ще %n; наблизьте, щоб побачити їх</numerusform>
+            <numerusform>… і ще %n; наблизьте, щоб побачити їх</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -447,10 +455,6 @@
         <translation>«%1» порожній (0 байтів). Імовірно, його не було повністю збережено чи скопійовано; отримайте брифінг ще раз від того, хто його надіслав.</translation>
     </message>
     <message>
-        <source>“%1” is incomplete: it is only %L2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation>«%1» неповний: його розмір у байтах — лише %L2, а це менше за заголовок SQLite. Імовірно, файл обірвався під час завантаження чи копіювання; скопіюйте його знову.</translation>
-    </message>
-    <message>
         <source>“%1” is not a briefing file: it is not a SQLite database. Open a .briefing file made by Briefing Viewer&apos;s briefing-tool or another program that writes this format.</source>
         <translation>«%1» не є файлом брифінгу: це не база даних SQLite. Відкрийте файл .briefing, створений утилітою briefing-tool з Briefing Viewer або іншою програмою, що записує цей формат.</translation>
     </message>
@@ -463,8 +467,12 @@
         <translation>«%1» пошкоджено: у його заголовку SQLite вказано неможливий розмір сторінки (%2). Отримайте нову копію брифінгу.</translation>
     </message>
     <message>
-        <source>“%1” is incomplete: it is %L2 bytes long, but its header says %L3. It was probably cut short while downloading or copying; copy it again.</source>
-        <translation>«%1» неповний: його розмір у байтах — %L2, а в заголовку вказано %L3. Імовірно, файл обірвався під час завантаження чи копіювання; скопіюйте його знову.</translation>
+        <source>“%1” is incomplete: it is only %2 bytes long, shorter than a SQLite header. It was probably cut short while downloading or copying; copy it again.</source>
+        <translation>«%1» неповний: його розмір у байтах — лише %2, а це менше за заголовок SQLite. Імовірно, файл обірвався під час завантаження чи копіювання; скопіюйте його знову.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it is %2 bytes long, but its header says %3. It was probably cut short while downloading or copying; copy it again.</source>
+        <translation>«%1» неповний: його розмір у байтах — %2, а в заголовку вказано %3. Імовірно, файл обірвався під час завантаження чи копіювання; скопіюйте його знову.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1098,10 @@ Options:
         <source>Writing the translations failed (%1); the file is as it was.</source>
         <translation>Не вдалося записати переклади (%1); файл залишено без змін.</translation>
     </message>
+    <message>
+        <source>The translations were written, but the search index was not rebuilt (%1). Run: briefing-tool index FILE</source>
+        <translation>Переклади записано, але пошуковий індекс не перебудовано (%1). Виконайте: briefing-tool index FILE</translation>
+    </message>
 </context>
 <context>
     <name>bv::ChartPanel</name>
@@ -1399,6 +1411,10 @@ Options:
     <message>
         <source>Search results</source>
         <translation>Результати пошуку</translation>
+    </message>
+    <message>
+        <source>Search is unavailable: the briefing could not be read again to index it. Open it again, or ship an index in it with: briefing-tool index FILE</source>
+        <translation>Пошук недоступний: брифінг не вдалося прочитати ще раз для індексування. Відкрийте його знову або додайте до нього індекс командою: briefing-tool index FILE</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// Opens briefing files for the window: at once, or in a worker thread so the window never
+// blocks. A later open supersedes one still running; running reads are awaited on exit.
+#pragma once
+
+#include "briefingdatabase.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QVector>
+
+namespace bv {
+
+class BriefingOpener final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BriefingOpener(QObject *parent = nullptr);
+    ~BriefingOpener() override;
+
+    // Opened now; null and `error` set when the file cannot be opened.
+    std::shared_ptr<BriefingDatabase> open(const QString &path, const QString &contentLanguage, OpenError *error);
+    // Checked and read in a worker thread; opened() or failed() follows.
+    void openInBackground(const QString &path, const QString &contentLanguage);
+    bool isBusy() const { return m_busy; }
+
+signals:
+    void opened(const QString &path, std::shared_ptr<BriefingDatabase> database);
+    void failed(const QString &path, const bv::OpenError &error);
+    void busyChanged(bool busy);
+
+private:
+    void finish(const QString &path, std::optional<Briefing> briefing, const OpenError &readError);
+    void setBusy(bool busy);
+
+    int m_generation = 0;
+    bool m_busy = false;
+    QVector<QPointer<QThread>> m_threads;
+};
+
+} // namespace bv
