@@ -155,17 +155,19 @@ QString textOf(const SqliteConnection &connection, const QString &sql, const QSt
 
 } // namespace
 
-QString BriefingDatabase::eventDescription(int row, TextState *state) const
+QString BriefingDatabase::eventDescription(int row, TextState *state, QString *language) const
 {
     const Event &event = m_briefing.events.at(row);
     TextState ignored;
     state = state ? state : &ignored;
     if (m_briefing.fullText) {
         *state = m_briefing.textState(event.id, QStringLiteral("description"));
+        if (language)
+            *language = m_briefing.textLanguage(event.id, QStringLiteral("description"));
         return event.description;
     }
     const QString source = textOf(*m_connection, QStringLiteral("SELECT description FROM event WHERE id = ?"), event.id);
-    return ContentLanguage::text(*m_connection, m_briefing, event.id, QStringLiteral("description"), source, state);
+    return ContentLanguage::text(*m_connection, m_briefing, event.id, QStringLiteral("description"), source, state, language);
 }
 
 std::shared_ptr<const EventTimeIndex> BriefingDatabase::timeIndex(EventTimeIndex::Lanes lanes) const
@@ -179,17 +181,19 @@ std::shared_ptr<const EventTimeIndex> BriefingDatabase::timeIndex(EventTimeIndex
     return index;
 }
 
-QString BriefingDatabase::faqAnswer(int row, TextState *state) const
+QString BriefingDatabase::faqAnswer(int row, TextState *state, QString *language) const
 {
     const FaqEntry &entry = m_briefing.faq.at(row);
     TextState ignored;
     state = state ? state : &ignored;
     if (m_briefing.fullText) {
         *state = m_briefing.textState(entry.id, QStringLiteral("answer"));
+        if (language)
+            *language = m_briefing.textLanguage(entry.id, QStringLiteral("answer"));
         return entry.answer;
     }
     const QString source = textOf(*m_connection, QStringLiteral("SELECT answer FROM faq WHERE id = ?"), entry.id);
-    return ContentLanguage::text(*m_connection, m_briefing, entry.id, QStringLiteral("answer"), source, state);
+    return ContentLanguage::text(*m_connection, m_briefing, entry.id, QStringLiteral("answer"), source, state, language);
 }
 
 namespace {

@@ -46,10 +46,10 @@ public:
     // One point by its label (what a point id names), or none.
     std::optional<Point> point(const QString &seriesId, const QString &label) const;
     // Long texts, from memory or, when the briefing was opened without full text, the file.
-    QString eventDescription(int row, TextState *state = nullptr) const;
+    QString eventDescription(int row, TextState *state = nullptr, QString *language = nullptr) const;
     // The events by time, in lanes; built on first use and shared by every view.
     std::shared_ptr<const EventTimeIndex> timeIndex(EventTimeIndex::Lanes lanes) const;
-    QString faqAnswer(int row, TextState *state = nullptr) const;
+    QString faqAnswer(int row, TextState *state = nullptr, QString *language = nullptr) const;
     // The read-only connection, for the search index shipped in the file (SearchIndex).
     SqliteConnection &connection() const;
 

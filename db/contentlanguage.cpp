@@ -199,9 +199,11 @@ QString ContentLanguage::apply(SqliteConnection &connection, Briefing *b, const 
 }
 
 QString ContentLanguage::text(SqliteConnection &connection, const Briefing &b, const QString &id, const QString &field,
-                              const QString &source, TextState *state)
+                              const QString &source, TextState *state, QString *language)
 {
     *state = TextState::Source;
+    if (language)
+        *language = b.metadata.sourceLanguage;
     if (b.contentLanguage.isEmpty())
         return source;
     QSqlQuery q(connection.database());
@@ -222,6 +224,8 @@ QString ContentLanguage::text(SqliteConnection &connection, const Briefing &b, c
             }
         }
     }
+    if (language && best >= 0)
+        *language = b.contentChain.at(best);
     if (best != 0)
         *state = TextState::Fallback; // another language of the chain, or the source
     else

@@ -37,7 +37,7 @@ public:
     static QString apply(SqliteConnection &connection, Briefing *briefing, const QStringList &chain);
     // One field's text and state along the chain, straight from the file.
     static QString text(SqliteConnection &connection, const Briefing &briefing, const QString &id,
-                        const QString &field, const QString &source, TextState *state);
+                        const QString &field, const QString &source, TextState *state, QString *language = nullptr);
     static QByteArray sourceHash(const QString &source); // lower-case hex SHA-1 of UTF-8
 
     // Every translatable text of a briefing read with full text: what translators translate.

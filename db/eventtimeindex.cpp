@@ -83,7 +83,8 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
         else
             maxShortSpan[index] = std::max(maxShortSpan.at(index), span);
     };
-    const QString noCategory = tr("No category"), noActor = tr("No actor");
+    // Lanes without a category or actor are named when asked (in the language of that moment).
+    const QString noCategory, noActor;
     // First the size of every lane, so that each is allocated once, exactly.
     QVector<int> laneSizes;
     auto count = [&](const QString &name) {
@@ -166,14 +167,22 @@ QVector<EventTimeIndex::Entry> EventTimeIndex::runningAt(int lane, double from) 
     return result;
 }
 
+QString EventTimeIndex::laneName(int lane) const
+{
+    const QString name = m_laneNames.value(lane);
+    if (!name.isEmpty() || lane < 0 || lane >= m_laneNames.size())
+        return name;
+    return m_lanes == Lanes::ByCategory ? tr("No category") : tr("No actor");
+}
+
 bool EventTimeIndex::isInLane(const Briefing &briefing, int eventRow, int lane) const
 {
     const Event &event = briefing.events.at(eventRow);
-    const QString name = laneName(lane);
+    const QString name = m_laneNames.value(lane); // empty: the lane of events without one
     if (m_lanes == Lanes::ByCategory)
-        return event.category.isEmpty() ? name == tr("No category") : event.category == name;
+        return event.category == name;
     if (event.actors.isEmpty())
-        return name == tr("No actor");
+        return name.isEmpty();
     for (const QString &actor : event.actors) {
         if (briefing.title(actor) == name)
             return true;

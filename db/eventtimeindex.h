@@ -30,7 +30,7 @@ public:
     void build(const Briefing &briefing, Lanes lanes);
     Lanes lanes() const { return m_lanes; }
     int laneCount() const { return int(m_laneNames.size()); }
-    QString laneName(int lane) const { return m_laneNames.value(lane); }
+    QString laneName(int lane) const;
     bool isEmpty() const { return m_byStart.isEmpty(); }
     double first() const { return m_first; } // earliest start
     double last() const { return m_last; }   // latest end

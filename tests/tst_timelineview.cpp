@@ -8,6 +8,7 @@
 #include "timelinepanel.h"
 #include "timelineview.h"
 #include "timerange.h"
+#include "testfiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -34,6 +35,7 @@ private slots:
     void syncTimeFollowsTheSharedRange();
     void visibleListIsAModelOfWhatIsShown();
     void exportWritesPngAndSvgWithTheTitle();
+    void eventsWithoutCategoryHaveTheirOwnLane();
 
 private:
     int rowOf(const QString &id) const { return m_sample->briefing().find(id)->index; }
@@ -212,6 +214,27 @@ void tst_TimelineView::exportWritesPngAndSvgWithTheTitle()
     QVERIFY(text.contains(QStringLiteral("Dayton Accords")));
     QVERIFY(m_panel->exportTo(dir.filePath(QStringLiteral("no/such/folder/t.png")), QStringLiteral("png")).contains(
         QStringLiteral("Could not write")));
+}
+
+void tst_TimelineView::eventsWithoutCategoryHaveTheirOwnLane()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nocategory.briefing"));
+    QVERIFY(test::writeSample(path));
+    QVERIFY(test::execSql(path, QStringLiteral("UPDATE event SET category = '' WHERE id = 'event-dayton-1995';")));
+    OpenError error;
+    const auto database = BriefingDatabase::open(path, &error);
+    QVERIFY(database);
+    const auto index = database->timeIndex(EventTimeIndex::Lanes::ByCategory);
+    const int dayton = database->briefing().find(QStringLiteral("event-dayton-1995"))->index;
+    int lane = -1;
+    for (int l = 0; l < index->laneCount(); ++l) {
+        if (index->isInLane(database->briefing(), dayton, l))
+            lane = l;
+    }
+    QVERIFY(lane >= 0);
+    QCOMPARE(index->laneName(lane), QStringLiteral("No category")); // named in the language of the moment
+    QVERIFY(!index->isInLane(database->briefing(), rowOf(QStringLiteral("event-ransomware-2022")), lane));
 }
 
 QTEST_MAIN(tst_TimelineView)

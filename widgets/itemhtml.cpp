@@ -212,11 +212,12 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
         QString date = e.start.isValid() ? text(e.start.toDisplayString()) : text(tr("unreadable date “%1”").arg(e.start.text()));
         if (e.end)
             date += QStringLiteral(" – ") + text(e.end->toDisplayString());
-        const QString description = database.eventDescription(ref->index, &longState);
+        QString longLanguage;
+        const QString description = database.eventDescription(ref->index, &longState, &longLanguage);
         html = titled(Briefing::kindName(ref->kind), QStringLiteral("title"), e.title)
                + fields({{tr("Date"), date}, {tr("Category"), field(QStringLiteral("category"), e.category)}})
                + QStringLiteral("<p>") + text(description)
-               + (description.isEmpty() ? QString() : stateNote(longState, b.metadata.sourceLanguage)) + QStringLiteral("</p>");
+               + (description.isEmpty() ? QString() : stateNote(longState, longLanguage)) + QStringLiteral("</p>");
         break;
     }
     case ItemKind::Source: {
@@ -238,9 +239,10 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
     }
     case ItemKind::Faq: {
         const FaqEntry &f = b.faq.at(ref->index);
-        const QString answer = database.faqAnswer(ref->index, &longState);
+        QString longLanguage;
+        const QString answer = database.faqAnswer(ref->index, &longState, &longLanguage);
         html = titled(Briefing::kindName(ref->kind), QStringLiteral("question"), f.question) + QStringLiteral("<p>")
-               + text(answer) + stateNote(longState, b.metadata.sourceLanguage) + QStringLiteral("</p>");
+               + text(answer) + stateNote(longState, longLanguage) + QStringLiteral("</p>");
         break;
     }
     case ItemKind::Actor: {
