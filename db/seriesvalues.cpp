@@ -64,6 +64,7 @@ SeriesValues loadSeriesValues(const BriefingDatabase &database, const Series &se
     SeriesValues values;
     values.x.reserve(series.pointCount);
     values.y.reserve(series.pointCount);
+    values.positions.reserve(series.pointCount);
     sqlite3 *db = database.connection().handle();
     sqlite3_stmt *statement = nullptr;
     if (!db || sqlite3_prepare_v2(db, "SELECT label, value, source_id, position FROM point WHERE series_id = ? ORDER BY position",

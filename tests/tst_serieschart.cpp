@@ -18,7 +18,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
-#include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -17,7 +17,7 @@
 class QChart;
 class QLabel;
 class QLineSeries;
-class QTableView;
+class QTreeView;
 class QToolButton;
 class QAbstractAxis;
 class QValueAxis;
@@ -66,7 +66,7 @@ public:
     bool isHighlighted() const { return m_highlighted; }
     bool isFaded() const { return m_faded; }
     ChartCanvas *canvas() const { return m_canvas; }
-    QTableView *table() const { return m_table; }
+    QTreeView *table() const { return m_table; }
     // The point of the data nearest to `x` (days or position), -1 when empty.
     int nearestPoint(double x) const;
     void selectPoint(int index);
@@ -105,7 +105,7 @@ private:
     QToolButton *m_tableButton;
     QToolButton *m_copyCsv;
     QToolButton *m_export;
-    QTableView *m_table;
+    QTreeView *m_table;
     PointTableModel *m_tableModel;
     double m_from = 0, m_to = 1;
     bool m_shown = true;
