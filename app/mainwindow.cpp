@@ -430,7 +430,8 @@ void MainWindow::openSample()
 
 bool MainWindow::selectItem(const QString &id)
 {
-    if (!m_database || (!m_database->briefing().find(id) && id != m_database->briefing().metadata.id))
+    const Briefing *b = m_database ? &m_database->briefing() : nullptr;
+    if (!b || (!b->find(id) && id != b->metadata.id && b->seriesOfPointId(id) < 0)) // items and data points
         return false;
     m_selection->select(id);
     return true;

@@ -145,6 +145,12 @@ void tst_MainWindow::detailLinksAndBackForward()
     QCOMPARE(pages->currentWidget(), listOf(w, ItemKind::Scenario));
     QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
     QCOMPARE(w.selection()->currentId(), QStringLiteral("guarantee-article5-like"));
+
+    // Data points can be made current by id too (as --select does).
+    QVERIFY(w.selectItem(QStringLiteral("eu-defence-fund@EU defence fund")));
+    QCOMPARE(w.selection()->currentId(), QStringLiteral("eu-defence-fund@EU defence fund"));
+    QVERIFY(detail->toPlainText().contains(QStringLiteral("What relies on this figure")));
+    QVERIFY(!w.selectItem(QStringLiteral("no-such-item")));
 }
 
 void tst_MainWindow::badFileKeepsTheOpenBriefing()

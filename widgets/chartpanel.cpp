@@ -140,6 +140,19 @@ void ChartPanel::followSelection()
     }
     for (int i = 0; i < m_charts.size(); ++i)
         m_charts.at(i)->setEmphasis(highlighted.at(i), any && !highlighted.at(i));
+    // The chart of the current series or data point comes into view.
+    const QString seriesId = pointSeries >= 0 ? b.series.at(pointSeries).id : current;
+    if (chart(seriesId)) {
+        QTimer::singleShot(0, this, [this, seriesId] { // once the layout has placed it
+            SeriesChart *shown = chart(seriesId);
+            if (!shown || !isVisible())
+                return;
+            m_list->activate();
+            m_scroll->widget()->resize(m_scroll->viewport()->width(), m_scroll->widget()->sizeHint().height());
+            m_scroll->verticalScrollBar()->setValue(shown->y()); // its title at the top
+            loadVisible();
+        });
+    }
 }
 
 void ChartPanel::retranslate()
