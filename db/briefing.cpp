@@ -157,6 +157,21 @@ QString Briefing::titleAt(ItemKind kind, int row) const
     return {};
 }
 
+QString Briefing::citation(const QString &sourceId, bool withLocator) const
+{
+    const auto ref = find(sourceId);
+    if (!ref || ref->kind != ItemKind::Source)
+        return sourceId;
+    const Source &s = sources.at(ref->index);
+    QStringList parts{s.publisher, s.title};
+    if (s.year)
+        parts << QString::number(*s.year);
+    if (withLocator)
+        parts << s.locator;
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
 int Briefing::count(ItemKind kind) const
 {
     switch (kind) {

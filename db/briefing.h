@@ -146,6 +146,8 @@ public:
     std::optional<ItemRef> find(const QString &id) const;
     QString title(const QString &id) const;       // a readable title for any id
     QString titleAt(ItemKind kind, int row) const;
+    // "publisher, title, year" of a source (its id when it is not one of this briefing's).
+    QString citation(const QString &sourceId, bool withLocator = false) const;
     ItemKind kindOf(const QString &id) const;     // Briefing when unknown
     int count(ItemKind kind) const;
     QString idAt(ItemKind kind, int row) const;

@@ -77,7 +77,10 @@ bool SqliteConnection::open(const QString &path, Mode mode)
         setError(SQLITE_ERROR, tr("Qt's SQLite driver gave no database handle."));
         return false;
     }
-    if (mode == Mode::ReadWriteUntrusted) {
+    if (mode == Mode::ReadOnlyUntrusted || mode == Mode::ReadWriteUntrusted) {
+        // SQLite's advice for database files from untrusted sources
+        // (https://www.sqlite.org/security.html): no triggers, views or schema functions
+        // run on our behalf, defensive mode.
         sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
         sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
         sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
@@ -85,14 +88,7 @@ bool SqliteConnection::open(const QString &path, Mode mode)
         sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     }
     if (mode == Mode::ReadOnlyUntrusted) {
-        // SQLite's advice for database files from untrusted sources
-        // (https://www.sqlite.org/security.html): no triggers, views or schema functions
-        // run on our behalf, defensive mode, cell size checks, no memory mapping.
-        sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-        sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-        sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-        sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-        sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+        // Reading only: also cell size checks, no memory mapping, limits.
         sqlite3_limit(h, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
         sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 100000);
         sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);

@@ -131,16 +131,8 @@ QString ItemHtml::point(const BriefingDatabase &database, const QString &pointId
     QString html = heading(tr("Data point"), series.name + QStringLiteral(": ") + p.label)
                    + fields({{tr("Value"), value}, {tr("Period or category"), text(p.label)}, {tr("Series"), itemLink(database, series.id)},
                              {tr("Source"), source}, {tr("Note"), p.note.isEmpty() ? none : text(p.note)}});
-    if (const auto ref = b.find(p.sourceId); ref && ref->kind == ItemKind::Source) {
-        const Source &s = b.sources.at(ref->index);
-        QStringList parts{s.publisher, s.title};
-        if (s.year)
-            parts << QString::number(*s.year);
-        if (!s.locator.isEmpty())
-            parts << s.locator;
-        parts.removeAll(QString());
-        html += QStringLiteral("<p>") + text(tr("Source: %1").arg(parts.join(QStringLiteral(", ")))) + QStringLiteral("</p>");
-    }
+    if (const auto ref = b.find(p.sourceId); ref && ref->kind == ItemKind::Source)
+        html += QStringLiteral("<p>") + text(tr("Source: %1").arg(b.citation(p.sourceId, true))) + QStringLiteral("</p>");
     html += QStringLiteral("<h3>") + tr("What relies on this figure") + QStringLiteral("</h3>");
     const QStringList trail = b.reverseTrail(series.id, p.sourceId);
     if (trail.isEmpty()) {

@@ -404,19 +404,8 @@ QString SeriesChart::sourceText() const
     // The series' sources are known without reading its points.
     const Briefing &b = m_selection->database()->briefing();
     QStringList sources;
-    for (const QString &id : m_series.sourceIds) {
-        const auto ref = b.find(id);
-        if (!ref || ref->kind != ItemKind::Source) {
-            sources << id;
-            continue;
-        }
-        const Source &s = b.sources.at(ref->index);
-        QStringList parts{s.publisher, s.title};
-        if (s.year)
-            parts << QString::number(*s.year);
-        parts.removeAll(QString());
-        sources << parts.join(QStringLiteral(", "));
-    }
+    for (const QString &id : m_series.sourceIds)
+        sources << b.citation(id);
     return sources.join(QStringLiteral("; "));
 }
 
