@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Full-text search on real briefing files made here: known answers, highlighting, hostile
-// input, translations, broad queries, and shipped indexes that must not be used.
+// input, translations and broad queries. (The query parser: tst_searchquery; shipped
+// indexes that must not be used: tst_searchindexfile.)
 #include "briefingdatabase.h"
 #include "briefingwriter.h"
 #include "generator.h"
@@ -90,13 +91,6 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
 
-    void queryKeepsOnlyWords_data();
-    void queryKeepsOnlyWords();
-    void queryIsCapped();
-    void queryWithExactTerms();
-    void tokenizerFoldsAsTheIndex();
-    void markedTextSplits_data();
-    void markedTextSplits();
 
     void knownAnswers_data();
     void knownAnswers();
@@ -116,9 +110,6 @@ private slots:
     void builtInSampleIsIndexedInMemory();
     void buildsInAWorkerThread();
     void broadQueriesAreCappedAndSelectiveOnesCounted();
-    void unusableShippedIndexIsNotUsed_data();
-    void unusableShippedIndexIsNotUsed();
-    void damagedShippedIndexFailsQuietly();
 
 private:
     const SearchIndex *index(bool shipped) const
@@ -160,126 +151,6 @@ void tst_Search::cleanupTestCase()
     m_memory.reset();
     m_database.reset();
     QCOMPARE(fingerprint(m_path), m_before);
-}
-
-void tst_Search::queryKeepsOnlyWords_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("words");
-    QTest::addColumn<QString>("expression");
-    QTest::newRow("one word") << QStringLiteral("Senate") << QStringList{QStringLiteral("Senate")}
-                              << QStringLiteral("\"Senate\"*");
-    QTest::newRow("operators are words") << QStringLiteral("a OR NOT b")
-                                         << QStringList{QStringLiteral("a"), QStringLiteral("OR"),
-                                                        QStringLiteral("NOT"), QStringLiteral("b")}
-                                         << QStringLiteral("\"a\" \"OR\" \"NOT\" \"b\"*");
-    QTest::newRow("syntax is dropped") << QStringLiteral("{title}: \"x\" ^y* (z")
-                                       << QStringList{QStringLiteral("title"), QStringLiteral("x"),
-                                                      QStringLiteral("y"), QStringLiteral("z")}
-                                       << QStringLiteral("\"title\" \"x\" \"y\" \"z\"*");
-    QTest::newRow("sql") << QStringLiteral("'; DROP TABLE faq; --")
-                         << QStringList{QStringLiteral("DROP"), QStringLiteral("TABLE"),
-                                        QStringLiteral("faq")}
-                         << QStringLiteral("\"DROP\" \"TABLE\" \"faq\"*");
-    QTest::newRow("digits and letters")
-        << QStringLiteral("2022-ransomware")
-        << QStringList{QStringLiteral("2022"), QStringLiteral("ransomware")}
-        << QStringLiteral("\"2022\" \"ransomware\"*");
-    QTest::newRow("decomposed accent is composed")
-        << QStringLiteral("de\u0301fense") << QStringList{QStringLiteral("d\u00e9fense")}
-        << QStringLiteral("\"d\u00e9fense\"*");
-    QTest::newRow("rtl") << QStringLiteral("مجلس الشيوخ")
-                         << QStringList{QStringLiteral("مجلس"), QStringLiteral("الشيوخ")}
-                         << QStringLiteral("\"مجلس\" \"الشيوخ\"*");
-    QTest::newRow("emoji separate")
-        << QStringLiteral("🛡️senate🇺🇦") << QStringList{QStringLiteral("senate")}
-        << QStringLiteral("\"senate\"*");
-    QTest::newRow("letter outside the BMP")
-        << QStringLiteral("𝐀bc") << QStringList{QStringLiteral("𝐀bc")}
-        << QStringLiteral("\"𝐀bc\"*");
-    QTest::newRow("nothing") << QStringLiteral(" \t\n\"*()") << QStringList{} << QString();
-}
-
-void tst_Search::queryKeepsOnlyWords()
-{
-    QFETCH(QString, text);
-    QFETCH(QStringList, words);
-    QFETCH(QString, expression);
-    const SearchQuery query(text);
-    QCOMPARE(query.words(), words);
-    QCOMPARE(query.matchExpression(), expression);
-    QCOMPARE(query.wholeWordsExpression(), expression.chopped(expression.isEmpty() ? 0 : 1));
-    QCOMPARE(query.isEmpty(), words.isEmpty());
-}
-
-void tst_Search::queryIsCapped()
-{
-    QStringList many;
-    for (int i = 0; i < 40; ++i)
-        many << QStringLiteral("w%1").arg(i);
-    QCOMPARE(SearchQuery(many.join(QLatin1Char(' '))).words(), many.mid(0, SearchQuery::maxWords));
-    const QString longWord(10000, QLatin1Char('a'));
-    QCOMPARE(SearchQuery(longWord).words(),
-             QStringList{QString(SearchQuery::maxLength, QLatin1Char('a'))});
-}
-
-void tst_Search::queryWithExactTerms()
-{
-    const SearchQuery query(QStringLiteral("energy secu"));
-    QCOMPARE(query.matchExpression({QStringLiteral("securite"), QStringLiteral("security")}),
-             QStringLiteral("\"energy\" AND (\"securite\" OR \"security\")"));
-    QCOMPARE(SearchQuery(QStringLiteral("energy grid secu"))
-                 .matchExpression({QStringLiteral("security")}),
-             QStringLiteral("\"energy\" \"grid\" AND (\"security\")"));
-    QCOMPARE(SearchQuery(QStringLiteral("secu")).matchExpression({QStringLiteral("security")}),
-             QStringLiteral("(\"security\")"));
-}
-
-void tst_Search::tokenizerFoldsAsTheIndex()
-{
-    sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
-    {
-        const SearchTokenizer tokenizer(db);
-        QVERIFY(tokenizer.isValid());
-        QCOMPARE(tokenizer.tokens(QStringLiteral("Défense, NATO’s Übereinkunft 2022; безпека")),
-                 (QByteArrayList{"defense", "nato", "s", "ubereinkunft", "2022", "безпека"}));
-        QVERIFY(tokenizer.tokens(QStringLiteral(" – … ")).isEmpty());
-    }
-    sqlite3_close(db);
-}
-
-void tst_Search::markedTextSplits_data()
-{
-    QTest::addColumn<QString>("marked");
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("words");
-    const QChar o(MarkedText::open), c(MarkedText::close);
-    QTest::newRow("two") << (QStringLiteral("a ") + o + QStringLiteral("bc") + c +
-                             QStringLiteral(" d ") + o + QStringLiteral("e") + c)
-                         << QStringLiteral("a bc d e")
-                         << QStringList{QStringLiteral("bc"), QStringLiteral("e")};
-    QTest::newRow("none") << QStringLiteral("plain") << QStringLiteral("plain") << QStringList{};
-    QTest::newRow("unclosed") << (QStringLiteral("a ") + o + QStringLiteral("b"))
-                              << QStringLiteral("a b") << QStringList{};
-    QTest::newRow("stray close") << (QStringLiteral("a") + c + QStringLiteral("b"))
-                                 << QStringLiteral("ab") << QStringList{};
-    QTest::newRow("empty") << (QString(o) + c + QStringLiteral("x")) << QStringLiteral("x")
-                           << QStringList{};
-    QTest::newRow("reopened") << (QString(o) + QStringLiteral("a") + o + QStringLiteral("b") + c)
-                              << QStringLiteral("ab") << QStringList{QStringLiteral("b")};
-}
-
-void tst_Search::markedTextSplits()
-{
-    QFETCH(QString, marked);
-    QFETCH(QString, text);
-    QFETCH(QStringList, words);
-    QString plain;
-    TextRanges ranges;
-    MarkedText::split(marked, &plain, &ranges);
-    QCOMPARE(plain, text);
-    QCOMPARE(highlighted(plain, ranges), words);
 }
 
 void tst_Search::knownAnswers_data()
@@ -761,132 +632,6 @@ void tst_Search::broadQueriesAreCappedAndSelectiveOnesCounted()
         }
     }
     QCOMPARE(fingerprint(path), before);
-}
-
-void tst_Search::unusableShippedIndexIsNotUsed_data()
-{
-    QTest::addColumn<QString>("sql");
-    QTest::newRow("no index") << QStringLiteral("DROP TABLE search; DROP TABLE search_language;");
-    QTest::newRow("item added since")
-        << QStringLiteral("INSERT INTO faq VALUES ('faq-new', 5, 'New?', 'New.');");
-    QTest::newRow("item removed since")
-        << QStringLiteral("DELETE FROM faq WHERE id = 'faq-donbas';");
-    QTest::newRow("other tokenizer") << QStringLiteral(
-        "ALTER TABLE search RENAME TO old_search;"
-        "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, item_id UNINDEXED, lang UNINDEXED, "
-        "title, body, "
-        "tokenize = 'porter unicode61');"
-        "INSERT INTO search (rowid, kind, item_id, lang, title, body) "
-        "SELECT rowid, kind, item_id, lang, title, body FROM old_search; DROP TABLE old_search;");
-    QTest::newRow("plain table") << QStringLiteral(
-        "DROP TABLE search; CREATE TABLE search (kind, item_id, lang, title, body);");
-    QTest::newRow("language missing") << QStringLiteral("DELETE FROM search_language;");
-    QTest::newRow("ranges shifted") << QStringLiteral(
-        "UPDATE search_language SET first_rowid = first_rowid + 1, last_rowid = last_rowid + 1;");
-    QTest::newRow("range too long")
-        << QStringLiteral("UPDATE search_language SET last_rowid = last_rowid + 5;");
-    QTest::newRow("first row of another item")
-        << QStringLiteral("UPDATE search_content SET c1 = 'faq-senate' WHERE id = 1;");
-    QTest::newRow("last row of another item")
-        << QStringLiteral("UPDATE search_content SET c1 = 'faq-senate' WHERE id = (SELECT "
-                          "last_rowid FROM search_language);");
-    QTest::newRow("middle row of another kind")
-        << QStringLiteral("UPDATE search_content SET c0 = 'actor' WHERE id = (SELECT (first_rowid "
-                          "+ last_rowid) / 2 FROM search_language);");
-    QTest::newRow("index pages zeroed")
-        << QStringLiteral("UPDATE search_data SET block = zeroblob(length(block)) WHERE id > 10;");
-    QTest::newRow("structure record damaged")
-        << QStringLiteral("UPDATE search_data SET block = x'0102' WHERE id = 10;");
-    QTest::newRow("shadow table dropped") << QStringLiteral("DROP TABLE search_docsize;");
-    QTest::newRow("trigger added") << QStringLiteral(
-        "CREATE TRIGGER spy AFTER INSERT ON search_language BEGIN DELETE FROM faq; END;");
-}
-
-void tst_Search::unusableShippedIndexIsNotUsed()
-{
-    QFETCH(QString, sql);
-    const QString path = m_dir.filePath(QStringLiteral("unusable.briefing"));
-    QVERIFY(writeSample(path));
-    QVERIFY(execSql(path, sql));
-    const Fingerprint before = fingerprint(path);
-    OpenError error;
-    const std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(path, &error);
-    QVERIFY2(database, qPrintable(error.message));
-    QVERIFY(!SearchIndex::openShipped(database));
-    const std::unique_ptr<SearchIndex> memory =
-        SearchIndex::buildInMemory(database, QStringLiteral("en"));
-    QVERIFY(memory);
-    QVERIFY(ids(memory->search(QStringLiteral("Senate"), QStringLiteral("en")))
-                .contains(QStringLiteral("faq-senate")));
-    QCOMPARE(fingerprint(path), before);
-    // briefing-tool index repairs it.
-    QVERIFY(!BriefingWriter::writeSearchIndex(path));
-    const std::shared_ptr<const BriefingDatabase> repaired = BriefingDatabase::open(path, &error);
-    QVERIFY2(repaired, qPrintable(error.message));
-    const std::unique_ptr<SearchIndex> shipped = SearchIndex::openShipped(repaired);
-    QVERIFY(shipped);
-    QVERIFY(ids(shipped->search(QStringLiteral("Senate"), QStringLiteral("en")))
-                .contains(QStringLiteral("faq-senate")));
-}
-
-void tst_Search::damagedShippedIndexFailsQuietly()
-{
-    // Bytes of each page of the index overwritten: the index is refused at open, or a search
-    // that reads the damage says `failed` (the viewer then builds one in memory), and nothing
-    // else: no crash, no partial hits, no change to the file.
-    const QString path = m_dir.filePath(QStringLiteral("damaged.briefing"));
-    QVERIFY(writeSample(path));
-    QList<qint64> pages;
-    {
-        OpenError error;
-        const auto database = BriefingDatabase::open(path, &error);
-        QVERIFY(database);
-        QSqlQuery query(database->connection().database());
-        QVERIFY(query.exec(QStringLiteral("SELECT id FROM search_data WHERE id > 10 ORDER BY id")));
-        while (query.next())
-            pages << query.value(0).toLongLong();
-    }
-    QVERIFY(pages.size() > 2);
-    const QStringList queries{
-        QStringLiteral("e"),    QStringLiteral("senate"),     QStringLiteral("ukraine nato"),
-        QStringLiteral("2022"), QStringLiteral("defence"),    QStringLiteral("the"),
-        QStringLiteral("of"),   QStringLiteral("t"),          QStringLiteral("ukr"),
-        QStringLiteral("wor"),  QStringLiteral("ransomware"), QStringLiteral("treaty")};
-    int refused = 0, failed = 0;
-    for (const qint64 page : std::as_const(pages)) {
-        for (const int offset : {1, 5, 40, 200}) {
-            QVERIFY(writeSample(path));
-            QVERIFY(execSql(
-                path,
-                QStringLiteral("UPDATE search_data SET block = substr(block, 1, %1) || "
-                               "x'FFFFFFFFFFFFFFFFFFFF' || substr(block, %1 + 11) WHERE id = %2;")
-                    .arg(offset)
-                    .arg(page)));
-            const Fingerprint before = fingerprint(path);
-            OpenError error;
-            const std::shared_ptr<const BriefingDatabase> database =
-                BriefingDatabase::open(path, &error);
-            QVERIFY2(database, qPrintable(error.message));
-            const std::unique_ptr<SearchIndex> index = SearchIndex::openShipped(database);
-            if (!index) {
-                ++refused;
-                continue;
-            }
-            for (const QString &query : queries) {
-                const SearchResults results = index->search(query, QStringLiteral("en"));
-                if (results.failed) {
-                    ++failed;
-                    QVERIFY(results.hits.isEmpty());
-                    QCOMPARE(results.total, 0);
-                }
-            }
-            QCOMPARE(fingerprint(path), before);
-        }
-    }
-    qInfo("%lld damaged pages: %d refused at open, %d failed searches", qint64(pages.size()) * 4,
-          refused, failed);
-    QVERIFY(refused > 0);
-    QVERIFY(failed > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Search)

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+// A search index shipped in a briefing file is used only when it is sound: tampered or
+// damaged indexes are refused at open or fail quietly, never with a raw SQLite error.
+#include "briefingdatabase.h"
+#include "briefingwriter.h"
+#include "generator.h"
+#include "searchindex.h"
+#include "searchquery.h"
+#include "searchtokenizer.h"
+#include "sqliteconnection.h"
+#include "testfiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace bv;
+using namespace bv::test;
+
+namespace {
+
+QStringList ids(const SearchResults &results)
+{
+    QStringList list;
+    for (const SearchHit &hit : results.hits)
+        list << hit.id;
+    return list;
+}
+
+} // namespace
+
+class tst_SearchIndexFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void unusableShippedIndexIsNotUsed_data();
+    void unusableShippedIndexIsNotUsed();
+    void damagedShippedIndexFailsQuietly();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_SearchIndexFile::unusableShippedIndexIsNotUsed_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("no index") << QStringLiteral("DROP TABLE search; DROP TABLE search_language;");
+    QTest::newRow("item added since")
+        << QStringLiteral("INSERT INTO faq VALUES ('faq-new', 5, 'New?', 'New.');");
+    QTest::newRow("item removed since")
+        << QStringLiteral("DELETE FROM faq WHERE id = 'faq-donbas';");
+    QTest::newRow("other tokenizer") << QStringLiteral(
+        "ALTER TABLE search RENAME TO old_search;"
+        "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, item_id UNINDEXED, lang UNINDEXED, "
+        "title, body, "
+        "tokenize = 'porter unicode61');"
+        "INSERT INTO search (rowid, kind, item_id, lang, title, body) "
+        "SELECT rowid, kind, item_id, lang, title, body FROM old_search; DROP TABLE old_search;");
+    QTest::newRow("plain table") << QStringLiteral(
+        "DROP TABLE search; CREATE TABLE search (kind, item_id, lang, title, body);");
+    QTest::newRow("language missing") << QStringLiteral("DELETE FROM search_language;");
+    QTest::newRow("ranges shifted") << QStringLiteral(
+        "UPDATE search_language SET first_rowid = first_rowid + 1, last_rowid = last_rowid + 1;");
+    QTest::newRow("range too long")
+        << QStringLiteral("UPDATE search_language SET last_rowid = last_rowid + 5;");
+    QTest::newRow("first row of another item")
+        << QStringLiteral("UPDATE search_content SET c1 = 'faq-senate' WHERE id = 1;");
+    QTest::newRow("last row of another item")
+        << QStringLiteral("UPDATE search_content SET c1 = 'faq-senate' WHERE id = (SELECT "
+                          "last_rowid FROM search_language);");
+    QTest::newRow("middle row of another kind")
+        << QStringLiteral("UPDATE search_content SET c0 = 'actor' WHERE id = (SELECT (first_rowid "
+                          "+ last_rowid) / 2 FROM search_language);");
+    QTest::newRow("index pages zeroed")
+        << QStringLiteral("UPDATE search_data SET block = zeroblob(length(block)) WHERE id > 10;");
+    QTest::newRow("structure record damaged")
+        << QStringLiteral("UPDATE search_data SET block = x'0102' WHERE id = 10;");
+    QTest::newRow("shadow table dropped") << QStringLiteral("DROP TABLE search_docsize;");
+    QTest::newRow("trigger added") << QStringLiteral(
+        "CREATE TRIGGER spy AFTER INSERT ON search_language BEGIN DELETE FROM faq; END;");
+}
+
+void tst_SearchIndexFile::unusableShippedIndexIsNotUsed()
+{
+    QFETCH(QString, sql);
+    const QString path = m_dir.filePath(QStringLiteral("unusable.briefing"));
+    QVERIFY(writeSample(path));
+    QVERIFY(execSql(path, sql));
+    const Fingerprint before = fingerprint(path);
+    OpenError error;
+    const std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    QVERIFY(!SearchIndex::openShipped(database));
+    const std::unique_ptr<SearchIndex> memory =
+        SearchIndex::buildInMemory(database, QStringLiteral("en"));
+    QVERIFY(memory);
+    QVERIFY(ids(memory->search(QStringLiteral("Senate"), QStringLiteral("en")))
+                .contains(QStringLiteral("faq-senate")));
+    QCOMPARE(fingerprint(path), before);
+    // briefing-tool index repairs it.
+    QVERIFY(!BriefingWriter::writeSearchIndex(path));
+    const std::shared_ptr<const BriefingDatabase> repaired = BriefingDatabase::open(path, &error);
+    QVERIFY2(repaired, qPrintable(error.message));
+    const std::unique_ptr<SearchIndex> shipped = SearchIndex::openShipped(repaired);
+    QVERIFY(shipped);
+    QVERIFY(ids(shipped->search(QStringLiteral("Senate"), QStringLiteral("en")))
+                .contains(QStringLiteral("faq-senate")));
+}
+
+void tst_SearchIndexFile::damagedShippedIndexFailsQuietly()
+{
+    // Bytes of each page of the index overwritten: the index is refused at open, or a search
+    // that reads the damage says `failed` (the viewer then builds one in memory), and nothing
+    // else: no crash, no partial hits, no change to the file.
+    const QString path = m_dir.filePath(QStringLiteral("damaged.briefing"));
+    QVERIFY(writeSample(path));
+    QList<qint64> pages;
+    {
+        OpenError error;
+        const auto database = BriefingDatabase::open(path, &error);
+        QVERIFY(database);
+        QSqlQuery query(database->connection().database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM search_data WHERE id > 10 ORDER BY id")));
+        while (query.next())
+            pages << query.value(0).toLongLong();
+    }
+    QVERIFY(pages.size() > 2);
+    const QStringList queries{
+        QStringLiteral("e"),    QStringLiteral("senate"),     QStringLiteral("ukraine nato"),
+        QStringLiteral("2022"), QStringLiteral("defence"),    QStringLiteral("the"),
+        QStringLiteral("of"),   QStringLiteral("t"),          QStringLiteral("ukr"),
+        QStringLiteral("wor"),  QStringLiteral("ransomware"), QStringLiteral("treaty")};
+    int refused = 0, failed = 0;
+    for (const qint64 page : std::as_const(pages)) {
+        for (const int offset : {1, 5, 40, 200}) {
+            QVERIFY(writeSample(path));
+            QVERIFY(execSql(
+                path,
+                QStringLiteral("UPDATE search_data SET block = substr(block, 1, %1) || "
+                               "x'FFFFFFFFFFFFFFFFFFFF' || substr(block, %1 + 11) WHERE id = %2;")
+                    .arg(offset)
+                    .arg(page)));
+            const Fingerprint before = fingerprint(path);
+            OpenError error;
+            const std::shared_ptr<const BriefingDatabase> database =
+                BriefingDatabase::open(path, &error);
+            QVERIFY2(database, qPrintable(error.message));
+            const std::unique_ptr<SearchIndex> index = SearchIndex::openShipped(database);
+            if (!index) {
+                ++refused;
+                continue;
+            }
+            for (const QString &query : queries) {
+                const SearchResults results = index->search(query, QStringLiteral("en"));
+                if (results.failed) {
+                    ++failed;
+                    QVERIFY(results.hits.isEmpty());
+                    QCOMPARE(results.total, 0);
+                }
+            }
+            QCOMPARE(fingerprint(path), before);
+        }
+    }
+    qInfo("%lld damaged pages: %d refused at open, %d failed searches", qint64(pages.size()) * 4,
+          refused, failed);
+    QVERIFY(refused > 0);
+    QVERIFY(failed > 0);
+}
+
+QTEST_GUILESS_MAIN(tst_SearchIndexFile)
+#include "tst_searchindexfile.moc"
