@@ -29,3 +29,16 @@ CREATE TABLE search_language (
     first_rowid INTEGER NOT NULL,
     last_rowid  INTEGER NOT NULL
 );
+
+-- The words of each language's rows, for counting and ranking every match at once: each
+-- folded token (as the tokenizer above makes it) with the rows whose title and whose body
+-- hold it, as row positions within the language (rowid - first_rowid), packed:
+-- 'L' then each position's distance from the one before minus one (the first: from -1) as
+-- an unsigned LEB128 varint, or 'B' then one bit per row of the language, the lowest first.
+CREATE TABLE search_term (
+    lang  TEXT NOT NULL,
+    term  TEXT NOT NULL,
+    title BLOB NOT NULL,
+    body  BLOB NOT NULL,
+    PRIMARY KEY (lang, term)
+) WITHOUT ROWID;

@@ -3,9 +3,11 @@
 
 #include "briefingdatabase.h"
 #include "filecheck.h"
+#include "searchhighlight.h"
 #include "searchindexbuilder.h"
 #include "searchquery.h"
 #include "searchrank.h"
+#include "searchterms.h"
 #include "searchtokenizer.h"
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
@@ -274,6 +276,10 @@ bool SearchIndex::holdsItemsOf(const Briefing &b) const
                    &hits) ||
             hits.size() != 1 || hits.first().id != id)
             return false;
+        const QByteArrayList tokens = m_tokenizer->tokens(words.first());
+        if (tokens.size() == 1 &&
+            !termHoldsRow(m_db, m_sourceLanguage, tokens.first(), n, position))
+            return false;
     }
     return true;
 }
@@ -372,49 +378,93 @@ QStringList SearchIndex::languages() const
     return result;
 }
 
-SearchIndex::Range SearchIndex::rangeFor(const QString &lang) const
+SearchIndex::Range SearchIndex::rangeFor(const QString &lang, QString *language) const
 {
-    const auto found = m_ranges.constFind(lang);
-    if (found != m_ranges.constEnd())
-        return *found;
-    const auto source = m_ranges.constFind(m_sourceLanguage);
-    if (source != m_ranges.constEnd())
-        return *source;
-    return m_ranges.isEmpty() ? Range{1, 0} : m_ranges.constBegin().value();
+    auto found = m_ranges.constFind(lang);
+    if (found == m_ranges.constEnd())
+        found = m_ranges.constFind(m_sourceLanguage);
+    if (found == m_ranges.constEnd())
+        found = m_ranges.constBegin();
+    if (found == m_ranges.constEnd())
+        return Range{1, 0};
+    *language = found.key();
+    return *found;
+}
+
+bool SearchIndex::readBest(const Range &range, const TermMatch &match,
+                           QVector<SearchHit> *hits) const
+{
+    const SearchHighlighter highlighter(*m_tokenizer, match.words);
+    SqliteStatement row(m_db, "SELECT kind, item_id, title, body FROM search WHERE rowid = ?");
+    for (const int position : match.best) {
+        row.bind(range.first + position);
+        const int rc = row.step();
+        if (rc != SQLITE_ROW)
+            return false; // the word list names a row the index does not have
+        const std::optional<ItemKind> kind = kindFromKey(row.textAt(0));
+        if (kind) {
+            SearchHit hit;
+            hit.kind = *kind;
+            hit.id = row.textAt(1);
+            highlighter.highlight(row.textAt(2), &hit.title, &hit.titleHighlights);
+            highlighter.snippet(row.textAt(3), snippetTokens, &hit.snippet, &hit.highlights);
+            hits->append(hit);
+        }
+        row.reset();
+    }
+    return true;
+}
+
+bool SearchIndex::searchRanked(const SearchQuery &query, const Range &range, int limit,
+                               SearchResults *results) const
+{
+    // Ranked and counted in one pass, unless there are more than rankLimit matches.
+    m_rank->start(rankLimit);
+    bool ok = fetch(query.matchExpression(), range, {}, limit, &results->hits);
+    results->total = int(m_rank->rows().size());
+    if (ok || !m_rank->overflowed())
+        return ok;
+    // Too many to rank: the best of the first rankLimit matches in index order, which the
+    // rank function scored before it stopped the query.
+    results->hits.clear();
+    results->total = rankLimit;
+    results->totalIsLowerBound = true;
+    QVector<SearchRank::Row> first = m_rank->rows();
+    std::stable_sort(first.begin(), first.end(),
+                     [](const auto &a, const auto &b) { return a.rank < b.rank; });
+    first.resize(qMin<qsizetype>(first.size(), limit));
+    QVector<qint64> rowids;
+    Range chosen{range.last, range.first};
+    for (const SearchRank::Row &row : std::as_const(first)) {
+        rowids.append(row.rowid);
+        chosen = {qMin(chosen.first, row.rowid), qMax(chosen.last, row.rowid)};
+    }
+    return rowids.isEmpty() ||
+           fetch(exactExpression(query, rowids), chosen, rowids, limit, &results->hits);
 }
 
 SearchResults SearchIndex::search(const QString &userText, const QString &lang, int limit) const
 {
     SearchResults results;
     const SearchQuery query(userText);
-    const Range range = rangeFor(lang);
+    QString language;
+    const Range range = rangeFor(lang, &language);
     if (query.isEmpty() || !m_db || range.last < range.first)
         return results;
     limit = qBound(1, limit, 1000);
     const Deadline deadline(m_db);
 
-    // Ranked and counted in one pass, unless there are more than rankLimit matches.
-    m_rank->start(rankLimit);
-    bool ok = fetch(query.matchExpression(), range, {}, limit, &results.hits);
-    results.total = int(m_rank->rows().size());
-    if (!ok && m_rank->overflowed()) {
-        // Too many to rank: the best of the first rankLimit matches in index order, which
-        // the rank function scored before it stopped the query.
-        results.hits.clear();
-        results.total = rankLimit;
-        results.totalIsLowerBound = true;
-        QVector<SearchRank::Row> first = m_rank->rows();
-        std::stable_sort(first.begin(), first.end(),
-                         [](const auto &a, const auto &b) { return a.rank < b.rank; });
-        first.resize(qMin<qsizetype>(first.size(), limit));
-        QVector<qint64> rowids;
-        Range chosen{range.last, range.first};
-        for (const SearchRank::Row &row : std::as_const(first)) {
-            rowids.append(row.rowid);
-            chosen = {qMin(chosen.first, row.rowid), qMax(chosen.last, row.rowid)};
-        }
-        ok = rowids.isEmpty() ||
-             fetch(exactExpression(query, rowids), chosen, rowids, limit, &results.hits);
+    // Every match counted and ranked through the word list, the best rows read one by one;
+    // FTS5 where the word list cannot answer.
+    bool damaged = false;
+    const std::optional<TermMatch> match = matchTerms(
+        m_db, *m_tokenizer, query, language, int(range.last - range.first + 1), limit, &damaged);
+    bool ok = false;
+    if (match) {
+        results.total = match->total;
+        ok = readBest(range, *match, &results.hits);
+    } else if (!damaged) {
+        ok = searchRanked(query, range, limit, &results);
     }
     if (!ok) {
         results = SearchResults();

@@ -19,6 +19,7 @@ class BriefingDatabase;
 class SearchQuery;
 class SearchRank;
 class SearchTokenizer;
+struct TermMatch;
 
 class SearchIndex final
 {
@@ -49,9 +50,11 @@ public:
     buildInMemory(std::shared_ptr<const BriefingDatabase> database, const QString &lang);
 
     // Searches the rows of `lang`; a language the index does not hold falls back to the
-    // source language. At most `limit` (1 to 1000) hits. Up to rankLimit matches are counted
-    // and ranked (SearchRank); with more, the total is rankLimit and a lower bound, and the
-    // hits are the best of the first rankLimit matches in the index's order.
+    // source language. At most `limit` (1 to 1000) hits. Every match is counted and ranked
+    // through the word list (matchTerms). Where it cannot answer (a word the tokenizer splits,
+    // a prefix of thousands of terms, damaged data), FTS5 counts and ranks up to rankLimit
+    // matches; with more, the total is rankLimit and a lower bound, and the hits are the best
+    // of the first rankLimit matches in the index's order.
     SearchResults search(const QString &userText, const QString &lang,
                          int limit = defaultLimit) const;
 
@@ -79,7 +82,13 @@ private:
     // rows `rowids` in that order.
     bool fetch(const QString &expression, const Range &range, const QVector<qint64> &rowids,
                int rows, QVector<SearchHit> *hits) const;
-    Range rangeFor(const QString &lang) const;
+    // The rows of `lang`, or of the language that stands in for it, named in `*language`.
+    Range rangeFor(const QString &lang, QString *language) const;
+    // FTS5 alone counts and ranks up to rankLimit matches.
+    bool searchRanked(const SearchQuery &query, const Range &range, int limit,
+                      SearchResults *results) const;
+    // Appends the hits of the best rows of `match`, in that order.
+    bool readBest(const Range &range, const TermMatch &match, QVector<SearchHit> *hits) const;
 
     std::shared_ptr<const BriefingDatabase> m_database; // shipped: owns the connection
     sqlite3 *m_db = nullptr;

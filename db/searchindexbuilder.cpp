@@ -3,6 +3,8 @@
 
 #include "searchindex.h"
 #include "searchresults.h"
+#include "searchterms.h"
+#include "searchtokenizer.h"
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
 
@@ -55,13 +57,16 @@ public:
     RowWriter(sqlite3 *db, const QHash<QString, QString> &translations, const QString &lang)
         : m_insert(db, "INSERT INTO search (rowid, kind, item_id, lang, title, body) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
-          m_translations(translations), m_lang(lang)
+          m_translations(translations), m_lang(lang), m_tokenizer(db), m_terms(db, lang)
     {
     }
 
-    // Adds the rows of every item in `source`, from rowid `*rowid` + 1 on.
+    // Adds the rows of every item in `source`, from rowid `*rowid` + 1 on, and their words.
     QString addAll(SqliteConnection &source, qint64 *rowid)
     {
+        if (!m_tokenizer.isValid())
+            return SearchIndexBuilder::tr("the items could not be read");
+        const qint64 first = *rowid + 1;
         for (const ItemKind kind : SearchIndex::kindOrder()) {
             const auto *found = std::find_if(std::cbegin(kindQueries), std::cend(kindQueries),
                                              [kind](const KindQuery &q) { return q.kind == kind; });
@@ -71,15 +76,17 @@ public:
                 return SearchIndexBuilder::tr("the items could not be read");
             const QSqlRecord record = query.record();
             while (query.next()) {
-                if (!add(++*rowid, kind, query, record))
+                ++*rowid;
+                if (!add(*rowid, int(*rowid - first), kind, query, record))
                     return m_insert.errorText();
             }
         }
-        return {};
+        return m_terms.write(int(*rowid - first + 1));
     }
 
 private:
-    bool add(qint64 rowid, ItemKind kind, const QSqlQuery &query, const QSqlRecord &record)
+    bool add(qint64 rowid, int position, ItemKind kind, const QSqlQuery &query,
+             const QSqlRecord &record)
     {
         const QString id = query.value(0).toString();
         const QString title = clean(translated(id, record.fieldName(1), query.value(1)));
@@ -89,12 +96,14 @@ private:
             if (!text.isEmpty())
                 body << text;
         }
+        const QString bodyText = body.join(QStringLiteral(" · "));
+        m_terms.add(position, m_tokenizer.tokens(title), m_tokenizer.tokens(bodyText));
         return m_insert.bind(rowid)
             .bind(QString(SearchIndex::kindKey(kind)))
             .bind(id)
             .bind(m_lang)
             .bind(title)
-            .bind(body.join(QStringLiteral(" · ")))
+            .bind(bodyText)
             .run();
     }
 
@@ -112,6 +121,8 @@ private:
     SqliteStatement m_insert;
     const QHash<QString, QString> &m_translations;
     QString m_lang;
+    SearchTokenizer m_tokenizer;
+    SearchTermWriter m_terms;
 };
 
 } // namespace
@@ -214,7 +225,8 @@ QString SearchIndexBuilder::buildFrom(SqliteConnection &connection)
 QString SearchIndexBuilder::drop(sqlite3 *db)
 {
     return sqliteExec(
-        db, QStringLiteral("DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_language;"));
+        db, QStringLiteral("DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_language; "
+                 "DROP TABLE IF EXISTS search_term;"));
 }
 
 } // namespace bv

@@ -7,7 +7,6 @@
 
 #include <sqlite3.h>
 
-#include <cmath>
 
 namespace bv {
 
@@ -16,8 +15,6 @@ namespace {
 QAtomicInt functionCounter;
 
 constexpr int titleColumn = 3;
-constexpr double titleWeight = 3.0;
-constexpr double k1 = 1.2;
 constexpr int maxPhrases = 64;
 
 void destroy(void *self)
@@ -71,24 +68,22 @@ void SearchRank::rank(const Fts5ExtensionApi *api, Fts5Context *context, sqlite3
         return;
     }
     const int phrases = qBound(0, api->xPhraseCount(context), maxPhrases);
-    int title[maxPhrases] = {};
-    int body[maxPhrases] = {};
+    bool title[maxPhrases] = {};
+    bool body[maxPhrases] = {};
     for (int i = 0; i < instances; ++i) {
         int phrase = 0, column = 0, offset = 0;
         if (api->xInst(context, i, &phrase, &column, &offset) != SQLITE_OK || phrase < 0 ||
             phrase >= phrases)
             continue;
-        ++(column == titleColumn ? title : body)[phrase];
+        (column == titleColumn ? title : body)[phrase] = true;
     }
-    double score = 0.0;
-    for (int p = 0; p < phrases; ++p) {
-        score += titleWeight * title[p] * (k1 + 1.0) / (title[p] + k1);
-        score += body[p] * (k1 + 1.0) / (body[p] + k1);
-    }
+    int score = 0;
+    for (int p = 0; p < phrases; ++p)
+        score += (title[p] ? titleScore : 0) + (body[p] ? bodyScore : 0);
     // Smaller is better. Equal scores keep the index order (kind, then the briefing's order):
-    // the score in thousandths above the rowid's low 32 bits, exact in a double.
+    // the score above the rowid's low 32 bits, exact in a double.
     const qint64 rowid = api->xRowid(context);
-    const double rank = -std::round(score * 1000.0) * 4294967296.0 + double(rowid & 0xffffffffLL);
+    const double rank = -double(score) * 4294967296.0 + double(rowid & 0xffffffffLL);
     self->m_rows.append({rowid, rank});
     sqlite3_result_double(result, rank);
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The ranking function of the search index, an FTS5 auxiliary function registered on one
-// connection: BM25's saturating term frequency, a title match counting three times a body
-// match, ties in index order. It leaves out BM25's inverse document frequency and length
+// connection: for each word of the query, 3 when the row's title holds it and 1 when its body
+// does, the highest total first, ties in index order. How often a word occurs does not
+// count, so that the word list (SearchTermWriter, which keeps which rows hold a word, not how
+// often) ranks exactly the same. It leaves out BM25's inverse document frequency and length
 // normalisation, which cost a pass over each word's whole posting list and a lookup per
 // row (bm25() over 2,000 matches of common words: ~20 ms; this: ~1 ms).
 // It also records the rows it ranks and stops a query that would rank more than a cap,
@@ -26,6 +28,10 @@ public:
     // Registers a new function, under a name of its own, on `db`; the connection owns and
     // frees it when it closes. Null when FTS5 is not available.
     static SearchRank *install(sqlite3 *db);
+
+    // What a row scores for each word of the query in its title, and in its body.
+    static constexpr int titleScore = 3;
+    static constexpr int bodyScore = 1;
 
     // The value for "rank MATCH ?": "bv_rank_7()".
     QString rankFunction() const;

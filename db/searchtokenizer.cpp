@@ -13,6 +13,24 @@ int addToken(void *context, int, const char *token, int size, int, int)
     return SQLITE_OK;
 }
 
+// The spans of the tokens, their offsets still in UTF-8 bytes.
+int addSpan(void *context, int, const char *token, int size, int start, int end)
+{
+    static_cast<QVector<SearchTokenizer::Span> *>(context)->append(
+        {QByteArray(token, size), start, end});
+    return SQLITE_OK;
+}
+
+// Moves `*units` (UTF-16 code units) over the UTF-8 bytes from `*from` to `to`.
+void advance(const QByteArray &utf8, int *from, int to, int *units)
+{
+    for (; *from < to && *from < utf8.size(); ++*from) {
+        const auto byte = uchar(utf8.at(*from));
+        if ((byte & 0xC0) != 0x80)
+            *units += byte >= 0xF0 ? 2 : 1;
+    }
+}
+
 } // namespace
 
 fts5_api *SearchTokenizer::api(sqlite3 *db)
@@ -53,6 +71,30 @@ QByteArrayList SearchTokenizer::tokens(const QString &text) const
     const QByteArray utf8 = text.toUtf8();
     m_methods->xTokenize(m_tokenizer, &result, FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
                          int(utf8.size()), &addToken);
+    return result;
+}
+
+} // namespace bv
+
+namespace bv {
+
+QVector<SearchTokenizer::Span> SearchTokenizer::spans(const QString &text) const
+{
+    QVector<Span> result;
+    if (!m_tokenizer)
+        return result;
+    const QByteArray utf8 = text.toUtf8();
+    m_methods->xTokenize(m_tokenizer, &result, FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
+                         int(utf8.size()), &addSpan);
+    // Byte offsets to QString positions, in one pass: the spans come in text order.
+    int byte = 0, units = 0;
+    for (Span &span : result) {
+        const int endByte = span.end;
+        advance(utf8, &byte, span.start, &units);
+        span.start = units;
+        advance(utf8, &byte, endByte, &units);
+        span.end = units;
+    }
     return result;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QByteArrayList>
 #include <QString>
+#include <QVector>
 
 #include <memory>
 
@@ -27,6 +28,15 @@ public:
     bool isValid() const { return m_tokenizer != nullptr; }
     // The folded tokens of `text`, as UTF-8.
     QByteArrayList tokens(const QString &text) const;
+
+    struct Span
+    {
+        QByteArray token; // folded, UTF-8
+        int start = 0;    // where it stands in the text: QString positions
+        int end = 0;      // one past its last position
+    };
+    // The folded tokens of `text` with where each stands in it.
+    QVector<Span> spans(const QString &text) const;
 
     // FTS5's API on a connection, or null when SQLite has no FTS5.
     static fts5_api *api(sqlite3 *db);

@@ -35,6 +35,20 @@ SqliteStatement &SqliteStatement::bind(qint64 value)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindUtf8(const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_statement, ++m_parameter, utf8.isNull() ? "" : utf8.constData(),
+                      int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindBlob(const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_statement, ++m_parameter, bytes.isNull() ? "" : bytes.constData(),
+                      int(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 int SqliteStatement::step()
 {
     if (!m_statement)
@@ -72,6 +86,12 @@ QString SqliteStatement::textAt(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArrayView SqliteStatement::bytesAt(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
 void SqliteStatement::keepError(int code)

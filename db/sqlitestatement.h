@@ -4,6 +4,7 @@
 // index built in a worker) and bulk writes.
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -24,6 +25,9 @@ public:
     // Binds the next parameter, from the first on.
     SqliteStatement &bind(const QString &text);
     SqliteStatement &bind(qint64 value);
+    // UTF-8 text as given (not checked), or a blob.
+    SqliteStatement &bindUtf8(const QByteArray &utf8);
+    SqliteStatement &bindBlob(const QByteArray &bytes);
 
     // SQLITE_ROW, SQLITE_DONE or an error code; an error is kept in errorText().
     int step();
@@ -33,6 +37,8 @@ public:
 
     qint64 int64At(int column) const;
     QString textAt(int column) const;
+    // The column's bytes (text as UTF-8), valid until the next step or reset.
+    QByteArrayView bytesAt(int column) const;
 
     int errorCode() const { return m_errorCode; }
     QString errorText() const { return m_errorText; }

@@ -7,6 +7,7 @@ machine. Figures of features that do not exist are left out, never faked."""
 
 import argparse
 import json
+import hashlib
 import os
 import shutil
 import statistics
@@ -83,9 +84,20 @@ def first_paint(command, env, runs, content=None):
     return statistics.median(times), (max(rss) if rss else None)
 
 
+def format_tag():
+    """A digest of what the generated files are made from: a change makes them anew."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    digest = hashlib.sha1()
+    for name in ("db/schema.sql", "db/search_index.sql", "db/generator.cpp",
+                 "db/searchindexbuilder.cpp", "db/searchterms.cpp"):
+        with open(os.path.join(root, name), "rb") as source:
+            digest.update(source.read())
+    return digest.hexdigest()[:8]
+
+
 def generate(tool, cache, env, **options):
     name = "-".join(f"{k}{v}" for k, v in sorted(options.items()))
-    path = os.path.join(cache, f"generated-{name}.briefing")
+    path = os.path.join(cache, f"generated-{name}-{format_tag()}.briefing")
     if not os.path.exists(path):
         arguments = [tool, "generate", path]
         for key, value in options.items():

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Full-text search on real briefing files made here: known answers, highlighting, hostile
-// input, translations and broad queries. (The query parser: tst_searchquery; shipped
-// indexes that must not be used: tst_searchindexfile.)
+// input and translations. (The query parser: tst_searchquery; shipped indexes that must
+// not be used: tst_searchindexfile; a large generated briefing: tst_searchcounts.)
 #include "briefingdatabase.h"
 #include "briefingwriter.h"
-#include "generator.h"
 #include "searchindex.h"
 #include "searchquery.h"
 #include "searchtokenizer.h"
@@ -61,27 +60,6 @@ QStringList highlighted(const QString &text, const TextRanges &ranges)
     return words;
 }
 
-// Straight SQLite: how many rows of `lang` match an FTS5 expression.
-int countInFile(const QString &path, const QString &expression, const QString &lang)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    int count = -1;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-            SQLITE_OK &&
-        sqlite3_prepare_v2(db, "SELECT count(*) FROM search WHERE search MATCH ? AND lang = ?", -1,
-                           &statement, nullptr) == SQLITE_OK) {
-        const QByteArray e = expression.toUtf8(), l = lang.toUtf8();
-        sqlite3_bind_text(statement, 1, e.constData(), int(e.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(statement, 2, l.constData(), int(l.size()), SQLITE_TRANSIENT);
-        if (sqlite3_step(statement) == SQLITE_ROW)
-            count = sqlite3_column_int(statement, 0);
-    }
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
-    return count;
-}
-
 } // namespace
 
 class tst_Search : public QObject
@@ -109,7 +87,6 @@ private slots:
     void sampleTranslationsAreSearchable();
     void builtInSampleIsIndexedInMemory();
     void buildsInAWorkerThread();
-    void broadQueriesAreCappedAndSelectiveOnesCounted();
 
 private:
     const SearchIndex *index(bool shipped) const
@@ -530,108 +507,6 @@ void tst_Search::buildsInAWorkerThread()
     QVERIFY(built);
     QCOMPARE(shown(built->search(QStringLiteral("senate"), QStringLiteral("en"))),
              shown(m_shipped->search(QStringLiteral("senate"), QStringLiteral("en"))));
-}
-
-void tst_Search::broadQueriesAreCappedAndSelectiveOnesCounted()
-{
-    const QString path = m_dir.filePath(QStringLiteral("generated.briefing"));
-    GeneratorOptions options;
-    options.events = 10000;
-    options.series = 1;
-    options.points = 10;
-    options.faq = 200;
-    options.languages = 2;
-    Generator generator(options);
-    QVERIFY(!BriefingWriter::write(
-        path, true, [&generator](SqliteConnection &c) { return generator.fill(c); }));
-    const Fingerprint before = fingerprint(path);
-    OpenError error;
-    const std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(path, &error);
-    QVERIFY2(database, qPrintable(error.message));
-    const std::unique_ptr<SearchIndex> shipped = SearchIndex::openShipped(database);
-    QVERIFY(shipped);
-    const QString other = shipped->languages().value(1);
-    QVERIFY(!other.isEmpty());
-    const std::unique_ptr<SearchIndex> memory = SearchIndex::buildInMemory(database, other);
-    QVERIFY(memory);
-
-    // Broad: counted up to the cap, the best of the first matches shown, grouped.
-    for (const QString &query :
-         {QStringLiteral("s"), QStringLiteral("se"), QStringLiteral("co"), QStringLiteral("a")}) {
-        const SearchResults results = shipped->search(query, QStringLiteral("en"));
-        QVERIFY(!results.failed);
-        QVERIFY2(results.totalIsLowerBound, qPrintable(query));
-        QCOMPARE(results.total, SearchIndex::rankLimit);
-        QCOMPARE(results.hits.size(), SearchIndex::defaultLimit);
-        for (const SearchHit &hit : results.hits)
-            QVERIFY(!hit.highlights.isEmpty() || !hit.titleHighlights.isEmpty());
-        QCOMPARE(shipped->search(query, QStringLiteral("en"), 7).hits.size(), 7);
-    }
-    // Broad with a long prefix: the hits' words are those the prefix stands for.
-    auto folded = [](const QString &word) {
-        QString result;
-        for (const QChar c : word.normalized(QString::NormalizationForm_D)) {
-            if (!c.isMark())
-                result += c.toLower();
-        }
-        return result;
-    };
-    const QVector<QPair<QString, QString>> longPrefixes{
-        {QStringLiteral("corri"), QStringLiteral("en")},
-        {QStringLiteral("secu"), QStringLiteral("en")},
-        {QStringLiteral("SÉCURI"), QStringLiteral("en")},
-        {other + QStringLiteral(" secu"), other}};
-    for (const auto &[query, lang] : longPrefixes) {
-        const SearchResults results = shipped->search(query, lang);
-        QVERIFY2(results.totalIsLowerBound, qPrintable(query));
-        QCOMPARE(results.hits.size(), SearchIndex::defaultLimit);
-        const QString prefix = folded(SearchQuery(query).words().constLast());
-        for (const SearchHit &hit : results.hits) {
-            const QStringList words = highlighted(hit.snippet, hit.highlights) +
-                                      highlighted(hit.title, hit.titleHighlights);
-            QVERIFY2(std::any_of(words.cbegin(), words.cend(),
-                                 [&](const QString &w) { return folded(w).startsWith(prefix); }),
-                     qPrintable(hit.id + QLatin1Char(' ') + words.join(QLatin1Char(','))));
-        }
-        QCOMPARE(shown(shipped->search(query, lang)), shown(results));
-    }
-    // Selective: the exact count, as straight SQLite gives it, and title matches first.
-    for (const QString &query : {QStringLiteral("drone satellite"), QStringLiteral("actor 1"),
-                                 QStringLiteral("humanitarian")}) {
-        const int expected =
-            countInFile(path, SearchQuery(query).matchExpression(), QStringLiteral("en"));
-        QVERIFY2(expected > 0 && expected <= SearchIndex::rankLimit,
-                 qPrintable(QString::number(expected)));
-        const SearchResults results = shipped->search(query, QStringLiteral("en"), 1000);
-        QCOMPARE(results.total, expected);
-        QVERIFY(!results.totalIsLowerBound);
-        QCOMPARE(results.hits.size(), qMin(expected, 1000));
-    }
-    const SearchResults drones =
-        shipped->search(QStringLiteral("drone"), QStringLiteral("en"), 1000);
-    QVERIFY(!drones.totalIsLowerBound);
-    bool bodyOnlySeen = false;
-    for (const SearchHit &hit : drones.hits) {
-        if (hit.kind != ItemKind::Event)
-            continue;
-        if (hit.titleHighlights.isEmpty())
-            bodyOnlySeen = true;
-        else
-            QVERIFY2(!bodyOnlySeen, "an event with the word in its title ranks after one without");
-    }
-    QVERIFY(bodyOnlySeen);
-
-    // The other language: translated titles, from the file and from memory alike.
-    for (const SearchIndex *index : {shipped.get(), memory.get()}) {
-        const SearchResults results = index->search(QStringLiteral("drone"), other, 50);
-        QVERIFY(!results.hits.isEmpty());
-        for (const SearchHit &hit : results.hits) {
-            if (hit.kind == ItemKind::Event)
-                QVERIFY2(hit.title.startsWith(QLatin1Char('[') + other + QLatin1Char(']')),
-                         qPrintable(hit.title));
-        }
-    }
-    QCOMPARE(fingerprint(path), before);
 }
 
 QTEST_GUILESS_MAIN(tst_Search)

@@ -31,6 +31,16 @@ QStringList ids(const SearchResults &results)
     return list;
 }
 
+// What a search shows, to compare two searches.
+QString shown(const SearchResults &results)
+{
+    QStringList lines;
+    for (const SearchHit &hit : results.hits)
+        lines << hit.id + QLatin1Char(' ') + hit.title + QLatin1Char(' ') + hit.snippet;
+    lines << QStringLiteral("total %1 failed %2").arg(results.total).arg(results.failed);
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 class tst_SearchIndexFile : public QObject
@@ -41,6 +51,8 @@ private slots:
     void unusableShippedIndexIsNotUsed_data();
     void unusableShippedIndexIsNotUsed();
     void damagedShippedIndexFailsQuietly();
+    void damagedWordListFailsQuietly_data();
+    void damagedWordListFailsQuietly();
 
 private:
     QTemporaryDir m_dir;
@@ -114,12 +126,18 @@ void tst_SearchIndexFile::unusableShippedIndexIsNotUsed()
 
 void tst_SearchIndexFile::damagedShippedIndexFailsQuietly()
 {
-    // Bytes of each page of the index overwritten: the index is refused at open, or a search
-    // that reads the damage says `failed` (the viewer then builds one in memory), and nothing
-    // else: no crash, no partial hits, no change to the file.
+    // Bytes of each page of the FTS5 index overwritten: the index is refused at open, or a
+    // search finds what it found before or says `failed` (the viewer then builds one in
+    // memory), and nothing else: no crash, no partial hits, no change to the file.
     const QString path = m_dir.filePath(QStringLiteral("damaged.briefing"));
     QVERIFY(writeSample(path));
     QList<qint64> pages;
+    const QStringList queries{
+        QStringLiteral("e"),    QStringLiteral("senate"),     QStringLiteral("ukraine nato"),
+        QStringLiteral("2022"), QStringLiteral("defence"),    QStringLiteral("the"),
+        QStringLiteral("of"),   QStringLiteral("t"),          QStringLiteral("ukr"),
+        QStringLiteral("wor"),  QStringLiteral("ransomware"), QStringLiteral("treaty")};
+    QHash<QString, QString> sound; // what each query finds in the undamaged file
     {
         OpenError error;
         const auto database = BriefingDatabase::open(path, &error);
@@ -128,14 +146,13 @@ void tst_SearchIndexFile::damagedShippedIndexFailsQuietly()
         QVERIFY(query.exec(QStringLiteral("SELECT id FROM search_data WHERE id > 10 ORDER BY id")));
         while (query.next())
             pages << query.value(0).toLongLong();
+        const auto index = SearchIndex::openShipped(database);
+        QVERIFY(index);
+        for (const QString &text : queries)
+            sound.insert(text, shown(index->search(text, QStringLiteral("en"))));
     }
     QVERIFY(pages.size() > 2);
-    const QStringList queries{
-        QStringLiteral("e"),    QStringLiteral("senate"),     QStringLiteral("ukraine nato"),
-        QStringLiteral("2022"), QStringLiteral("defence"),    QStringLiteral("the"),
-        QStringLiteral("of"),   QStringLiteral("t"),          QStringLiteral("ukr"),
-        QStringLiteral("wor"),  QStringLiteral("ransomware"), QStringLiteral("treaty")};
-    int refused = 0, failed = 0;
+    int refused = 0, failed = 0, same = 0;
     for (const qint64 page : std::as_const(pages)) {
         for (const int offset : {1, 5, 40, 200}) {
             QVERIFY(writeSample(path));
@@ -161,15 +178,67 @@ void tst_SearchIndexFile::damagedShippedIndexFailsQuietly()
                     ++failed;
                     QVERIFY(results.hits.isEmpty());
                     QCOMPARE(results.total, 0);
+                } else {
+                    ++same;
+                    QCOMPARE(shown(results), sound.value(query));
                 }
             }
             QCOMPARE(fingerprint(path), before);
         }
     }
-    qInfo("%lld damaged pages: %d refused at open, %d failed searches", qint64(pages.size()) * 4,
-          refused, failed);
+    qInfo("%lld damaged pages: %d refused at open, %d failed searches, %d unchanged",
+          qint64(pages.size()) * 4, refused, failed, same);
     QVERIFY(refused > 0);
-    QVERIFY(failed > 0);
+    QVERIFY(same > 0);
+}
+
+void tst_SearchIndexFile::damagedWordListFailsQuietly_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("truncated varint") << QStringLiteral("x'4CFF'");
+    QTest::newRow("position past the end") << QStringLiteral("x'4C7F7F7F7F7F'");
+    QTest::newRow("bits of the wrong length") << QStringLiteral("x'42FFFF'");
+    QTest::newRow("unknown form") << QStringLiteral("x'5800'");
+    QTest::newRow("empty") << QStringLiteral("x''");
+    QTest::newRow("null") << QStringLiteral("NULL");
+}
+
+void tst_SearchIndexFile::damagedWordListFailsQuietly()
+{
+    // A word's rows damaged in the word list (search_term): a search for it says `failed`,
+    // and one for another word still finds it.
+    QFETCH(QString, damage);
+    const QString path = m_dir.filePath(QStringLiteral("words.briefing"));
+    QVERIFY(writeSample(path));
+    // The column is declared NOT NULL: make NULL possible the way damage would.
+    const QString column = damage == QLatin1String("NULL") ? QStringLiteral("body")
+                                                             : QStringLiteral("title");
+    if (damage == QLatin1String("NULL")) {
+        QVERIFY(execSql(path, QStringLiteral("PRAGMA writable_schema = ON; "
+                                             "UPDATE sqlite_schema SET sql = replace(sql, "
+                                             "'body  BLOB NOT NULL', 'body  BLOB') "
+                                             "WHERE name = 'search_term';")));
+    }
+    QVERIFY(execSql(path, QStringLiteral("UPDATE search_term SET %1 = %2 WHERE term = 'ransomware'")
+                              .arg(column, damage)));
+    const Fingerprint before = fingerprint(path);
+    OpenError error;
+    const std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    const std::unique_ptr<SearchIndex> index = SearchIndex::openShipped(database);
+    if (!index) {
+        QVERIFY(damage == QLatin1String("NULL")); // the schema differs: not used at all
+        return;
+    }
+    const SearchResults results = index->search(QStringLiteral("ransomware"), QStringLiteral("en"));
+    QVERIFY(results.failed);
+    QVERIFY(results.hits.isEmpty());
+    QVERIFY(results.total == 0);
+    const SearchResults prefix = index->search(QStringLiteral("ranso"), QStringLiteral("en"));
+    QVERIFY(prefix.failed);
+    QVERIFY(ids(index->search(QStringLiteral("senate"), QStringLiteral("en")))
+                .contains(QStringLiteral("faq-senate")));
+    QCOMPARE(fingerprint(path), before);
 }
 
 QTEST_GUILESS_MAIN(tst_SearchIndexFile)

@@ -77,7 +77,10 @@ int main(int argc, char **argv)
         }
         sqlite3_finalize(s);
     }
+    const bool each = qEnvironmentVariableIsSet("BENCH_SEARCH_EACH");
     QVector<double> selectiveTimes, anyTimes, directTimes;
+    QHash<QString, QVector<double>> perQuery, perQueryDirect;
+    QHash<QString, int> totals;
     for (int round = 0; round < 21; ++round) {
         for (const QString &query : any) {
             int total = 0;
@@ -87,8 +90,20 @@ int main(int argc, char **argv)
                 continue; // warm-up
             anyTimes << ms;
             directTimes << floor;
+            perQuery[query] << ms;
+            perQueryDirect[query] << floor;
+            totals[query] = total;
             if (selective.contains(query) && total <= 5000)
                 selectiveTimes << ms;
+        }
+    }
+    if (each) {
+        for (const QString &query : any) {
+            std::fprintf(stderr, "%-50s hits %6d  p50 %7.2f  p95 %7.2f  direct p95 %7.2f\n",
+                         qPrintable(query), totals.value(query),
+                         bench::percentile(perQuery[query], 0.5),
+                         bench::percentile(perQuery[query], 0.95),
+                         bench::percentile(perQueryDirect[query], 0.95));
         }
     }
     bench::report("search_p95_selective", bench::percentile(selectiveTimes, 0.95));
