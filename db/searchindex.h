@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -25,6 +26,7 @@ class SearchIndex final
 {
 public:
     static constexpr int defaultLimit = 200;
+    static constexpr int snippetTokens = 16; // words in a hit's snippet
 
     ~SearchIndex();
     SearchIndex(const SearchIndex &) = delete;
@@ -66,6 +68,7 @@ public:
     static const QVector<ItemKind> &kindOrder();
     // The index's name of a kind ('guarantee', 'faq' ...): the table it comes from.
     static QLatin1String kindKey(ItemKind kind);
+    static std::optional<ItemKind> kindFromKey(const QString &key);
 
     static constexpr int rankLimit = 5000;
 
