@@ -417,6 +417,11 @@ void MainWindow::selectWhenShown(const QString &id)
         selectItem(id);
 }
 
+void MainWindow::search(const QString &text)
+{
+    m_searchField->setText(text);
+}
+
 void MainWindow::openSample()
 {
     OpenError error;

@@ -54,6 +54,9 @@ public:
     bool isOpening() const;
     // Makes this item current as soon as the briefing being opened is shown.
     void selectWhenShown(const QString &id);
+    // Types `text` into the search field: the search panel shows what it finds, in the
+    // briefing open now or, while one is being opened, in that one once it is shown.
+    void search(const QString &text);
     void openSample();
     // Makes the item current in every view; false when the briefing has no such item.
     bool selectItem(const QString &id);

@@ -32,6 +32,13 @@ QCommandLineOption contentLanguageOption()
                               QStringLiteral("code"));
 }
 
+QCommandLineOption searchOption()
+{
+    return QCommandLineOption(QStringLiteral("search"),
+                              QCoreApplication::translate("main", "Search the briefing for this text at start."),
+                              QStringLiteral("text"));
+}
+
 void describe(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -42,6 +49,7 @@ void describe(QCommandLineParser &parser)
     parser.addOption(selectOption());
     parser.addOption(languageOption());
     parser.addOption(contentLanguageOption());
+    parser.addOption(searchOption());
     // For scripts/bench only: report the first paint and quit.
     QCommandLineOption probe(QStringLiteral("first-paint-probe"), QString(), QStringLiteral("ms"));
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -50,8 +58,6 @@ void describe(QCommandLineParser &parser)
                                  QCoreApplication::translate("main", "The briefing file to open."),
                                  QStringLiteral("[file]"));
 }
-
-
 
 void setIdentity()
 {
@@ -113,6 +119,8 @@ int main(int argc, char **argv)
         window.openFileInBackground(files.first()); // the window shows at once; the briefing follows
     if (parser.isSet(selectOption()))
         window.selectWhenShown(parser.value(selectOption()));
+    if (parser.isSet(searchOption()))
+        window.search(parser.value(searchOption()));
     if (probe) {
         probe->setStillLoading([&window] { return window.isOpening(); });
         QObject::connect(&window, &bv::MainWindow::briefingShown, probe, &bv::FirstPaintProbe::contentShown);

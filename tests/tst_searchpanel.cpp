@@ -45,6 +45,7 @@ private slots:
     void shippedIndexIsReadyAtOnce();
     void hostileTextIsJustText();
     void windowFieldCtrlFAndEsc();
+    void searchAtStartFindsInTheBriefingBeingOpened();
     void searchesTheContentLanguage();
 
 private:
@@ -158,6 +159,30 @@ void tst_SearchPanel::windowFieldCtrlFAndEsc()
     QVERIFY(window.selection()->currentId() != QStringLiteral("us-guarantees-ukraine")); // Enter made a result current
     QTest::keyClick(field, Qt::Key_Escape);
     QVERIFY(field->text().isEmpty());
+}
+
+void tst_SearchPanel::searchAtStartFindsInTheBriefingBeingOpened()
+{
+    // As `briefing-viewer --search blackout FILE` does: the text is searched for in the
+    // file once it is open, and the search panel is in view.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("start.briefing"));
+    QVERIFY(test::writeSample(path));
+    MainWindow window;
+    window.resize(1400, 900);
+    window.openFileInBackground(path);
+    window.search(QStringLiteral("blackout"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *panel = window.findChild<SearchPanel *>();
+    QVERIFY(field && panel);
+    QCOMPARE(field->text(), QStringLiteral("blackout"));
+    QTRY_VERIFY(!window.isOpening());
+    QVERIFY(!window.selection()->database()->isSample());
+    QTRY_VERIFY_WITH_TIMEOUT(foundIds(panel->model()).contains(QStringLiteral("event-ransomware-2022")),
+                             20000);
+    QVERIFY(panel->isVisible());
 }
 
 void tst_SearchPanel::searchesTheContentLanguage()

@@ -1765,5 +1765,9 @@ Source: %3</source>
         <source>briefing-viewer: unknown language “%1”; use en, uk, de, fr or ar.</source>
         <translation>briefing-viewer: لغة غير معروفة «%1»؛ استخدم en أو uk أو de أو fr أو ar.</translation>
     </message>
+    <message>
+        <source>Search the briefing for this text at start.</source>
+        <translation>البحث عن هذا النص في الموجز عند البدء.</translation>
+    </message>
 </context>
 </TS>

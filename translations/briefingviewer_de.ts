@@ -1713,5 +1713,9 @@ Quelle: %3</translation>
         <source>briefing-viewer: unknown language “%1”; use en, uk, de, fr or ar.</source>
         <translation>briefing-viewer: Unbekannte Sprache „%1“; verwenden Sie en, uk, de, fr oder ar.</translation>
     </message>
+    <message>
+        <source>Search the briefing for this text at start.</source>
+        <translation>Beim Start im Briefing nach diesem Text suchen.</translation>
+    </message>
 </context>
 </TS>

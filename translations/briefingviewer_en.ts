@@ -1689,5 +1689,9 @@ Source: %3</source>
         <source>briefing-viewer: unknown language “%1”; use en, uk, de, fr or ar.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search the briefing for this text at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

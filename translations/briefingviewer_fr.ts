@@ -1717,5 +1717,9 @@ Source&#x202f;: %3</translation>
         <source>briefing-viewer: unknown language “%1”; use en, uk, de, fr or ar.</source>
         <translation>briefing-viewer&#x202f;: langue inconnue «&#xa0;%1&#xa0;»&#x202f;; utilisez en, uk, de, fr ou ar.</translation>
     </message>
+    <message>
+        <source>Search the briefing for this text at start.</source>
+        <translation>Au démarrage, rechercher ce texte dans le dossier.</translation>
+    </message>
 </context>
 </TS>

@@ -1726,5 +1726,9 @@ Source: %3</source>
         <source>briefing-viewer: unknown language “%1”; use en, uk, de, fr or ar.</source>
         <translation>briefing-viewer: невідома мова «%1»; використовуйте en, uk, de, fr або ar.</translation>
     </message>
+    <message>
+        <source>Search the briefing for this text at start.</source>
+        <translation>Під час запуску шукати цей текст у брифінгу.</translation>
+    </message>
 </context>
 </TS>
