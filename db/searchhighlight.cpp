@@ -56,7 +56,11 @@ void SearchHighlighter::snippet(const QString &text, int length, QString *plain,
     QVector<quint32> words(n);
     for (int i = 0; i < n; ++i)
         words[i] = wordsOf(spans.at(i).token);
-    length = qBound(1, length, n);
+    if (n <= length) {
+        highlight(text, plain, ranges); // all of it
+        return;
+    }
+    length = qMax(1, length);
 
     // As FTS5's snippet(): a window at each match, scored by the query's different words in
     // it (1000 each) and its matches (1 each), then moved to have its matches in the middle;
@@ -92,11 +96,11 @@ void SearchHighlighter::snippet(const QString &text, int length, QString *plain,
             const int atSentence = score(sentence, &first, &last) + (sentence == 0 ? 120 : 100);
             if (atSentence > bestScore) {
                 bestScore = atSentence;
-                start = qMin(sentence, n - length);
+                start = sentence; // and to the end of the text if that is nearer
             }
         }
     }
-    const int end = start + length;
+    const int end = qMin(start + length, n);
 
     const QString ellipsis(QChar(0x2026));
     const int from = start == 0 ? 0 : spans.at(start).start;

@@ -64,6 +64,13 @@ QStringList schemaRows(sqlite3 *db)
     return rows;
 }
 
+// The word list's prefix searches rely on SQLite comparing text as UTF-8 bytes.
+bool isUtf8(sqlite3 *db)
+{
+    SqliteStatement query(db, "PRAGMA encoding");
+    return query.step() == SQLITE_ROW && query.textAt(0) == QLatin1String("UTF-8");
+}
+
 sqlite3 *openMemory()
 {
     sqlite3 *db = nullptr;
@@ -165,7 +172,7 @@ SearchIndex::openShipped(std::shared_ptr<const BriefingDatabase> database)
     if (!database)
         return nullptr;
     sqlite3 *db = database->connection().handle();
-    if (!db || expectedSchema().isEmpty() || schemaRows(db) != expectedSchema())
+    if (!db || !isUtf8(db) || expectedSchema().isEmpty() || schemaRows(db) != expectedSchema())
         return nullptr;
     std::unique_ptr<SearchIndex> index(new SearchIndex);
     index->m_db = db;

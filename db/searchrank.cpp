@@ -7,7 +7,6 @@
 
 #include <sqlite3.h>
 
-
 namespace bv {
 
 namespace {

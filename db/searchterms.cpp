@@ -16,7 +16,7 @@ namespace bv {
 
 namespace {
 
-constexpr int maxTermsPerPrefix = 4096; // more: FTS5's prefix indexes answer
+constexpr int maxTermsPerPrefix = 4096; // more: FTS5 answers
 
 // The upper bound of the terms that begin with `token`: no UTF-8 text has the byte 0xF4
 // followed by 0x90 or more, and SQLite compares text byte by byte.
@@ -36,6 +36,19 @@ std::optional<WordRows> wordRows(sqlite3 *db, const QString &lang, const QByteAr
                                  bool prefix, int size, bool *damaged)
 {
     WordRows word{RowSet(size), RowSet(size)};
+    if (prefix) {
+        // Counted before any is read: a short prefix may stand for many thousand words.
+        SqliteStatement count(db, "SELECT count(*) FROM (SELECT 1 FROM search_term "
+                                  "WHERE lang = ? AND term >= ? AND term < ? LIMIT ?)");
+        count.bind(lang).bindUtf8(token).bindUtf8(prefixEnd(token));
+        count.bind(qint64(maxTermsPerPrefix + 1));
+        if (count.step() != SQLITE_ROW) {
+            *damaged = true;
+            return std::nullopt;
+        }
+        if (count.int64At(0) > maxTermsPerPrefix)
+            return std::nullopt;
+    }
     SqliteStatement statement(
         db, prefix ? "SELECT title, body FROM search_term "
                      "WHERE lang = ? AND term >= ? AND term < ? LIMIT ?"
@@ -43,11 +56,8 @@ std::optional<WordRows> wordRows(sqlite3 *db, const QString &lang, const QByteAr
     statement.bind(lang).bindUtf8(token);
     if (prefix)
         statement.bindUtf8(prefixEnd(token)).bind(qint64(maxTermsPerPrefix + 1));
-    int terms = 0;
     int rc = SQLITE_ROW;
     while ((rc = statement.step()) == SQLITE_ROW) {
-        if (++terms > maxTermsPerPrefix)
-            return std::nullopt;
         if (!word.title.unitePacked(statement.bytesAt(0)) ||
             !word.body.unitePacked(statement.bytesAt(1))) {
             *damaged = true;
@@ -149,6 +159,8 @@ bool RowSet::unitePacked(QByteArrayView packed)
 
 QByteArray RowSet::pack(const QVector<int> &positions, int size)
 {
+    Q_ASSERT(std::is_sorted(positions.cbegin(), positions.cend()));
+    Q_ASSERT(positions.isEmpty() || (positions.constFirst() >= 0 && positions.constLast() < size));
     QByteArray list(1, 'L');
     int previous = -1;
     for (const int position : positions) {
@@ -173,6 +185,8 @@ QByteArray RowSet::pack(const QVector<int> &positions, int size)
 void SearchTermWriter::add(int position, const QByteArrayList &titleTokens,
                            const QByteArrayList &bodyTokens)
 {
+    Q_ASSERT(position >= m_lastPosition);
+    m_lastPosition = position;
     for (const QByteArray &token : titleTokens) {
         QVector<int> &rows = m_terms[token].title;
         if (rows.isEmpty() || rows.constLast() != position)
@@ -214,6 +228,7 @@ std::optional<TermMatch> matchTerms(sqlite3 *db, const SearchTokenizer &tokenize
         return std::nullopt;
     TermMatch match;
     QVector<WordRows> rows;
+    RowSet matches;
     for (int i = 0; i < words.size(); ++i) {
         const QByteArrayList tokens = tokenizer.tokens(words.at(i));
         if (tokens.size() != 1)
@@ -223,16 +238,13 @@ std::optional<TermMatch> matchTerms(sqlite3 *db, const SearchTokenizer &tokenize
             wordRows(db, lang, tokens.first(), i == words.size() - 1, size, damaged);
         if (!word)
             return std::nullopt;
-        rows.append(std::move(*word));
-    }
-    RowSet matches;
-    for (const WordRows &word : std::as_const(rows)) {
-        RowSet either = word.title;
-        either.unite(word.body);
-        if (matches.size() == 0)
+        RowSet either = word->title;
+        either.unite(word->body);
+        if (i == 0)
             matches = either;
         else
             matches.intersect(either);
+        rows.append(std::move(*word));
     }
 
     // Scores as SearchRank's: a word in the title, a word in the body; ties in row order.

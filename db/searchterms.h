@@ -2,9 +2,9 @@
 // The search index's word list (table search_term, db/search_index.sql): for every folded
 // token of a language's rows, the rows whose title and whose body hold it, as sets of row
 // positions within the language. A query of whole words and a last-word prefix becomes a
-// few set operations on them, so every match is counted and ranked in a few milliseconds,
-// where FTS5 walks each word's whole list of rows (about 4 ms for six words that are each in
-// half of 110,000 rows) before ranking. FTS5 answers the queries this cannot (see
+// few set operations on them, so every match is counted and ranked in well under a
+// millisecond, where FTS5 walks each word's whole list of rows and positions before it can
+// count or rank (7 to 12 ms for four to six words that are each in half of 110,000 rows). FTS5 answers the queries this cannot (see
 // matchTerms).
 #pragma once
 
@@ -47,7 +47,7 @@ public:
     // Adds the positions of a set packed by pack() for the same size. False when `packed` is
     // not such a set (then the set may hold some of its positions).
     bool unitePacked(QByteArrayView packed);
-    // Sorted, distinct positions below `size`, packed in whichever form is smaller:
+    // Sorted, distinct positions from 0 to `size` - 1, packed in whichever form is smaller:
     // 'L' and each position's distance from the one before minus one (the first: from -1)
     // as an unsigned LEB128 varint, or 'B' and one bit per position, the lowest first.
     static QByteArray pack(const QVector<int> &positions, int size);
@@ -62,6 +62,7 @@ class SearchTermWriter final
 {
 public:
     SearchTermWriter(sqlite3 *db, const QString &lang) : m_db(db), m_lang(lang) {}
+    // The tokens of the row at `position`; rows come in rising order, from 0.
     void add(int position, const QByteArrayList &titleTokens, const QByteArrayList &bodyTokens);
     // Writes the language's terms for `rowCount` rows; an error's text, or empty.
     QString write(int rowCount);
@@ -74,6 +75,7 @@ private:
     sqlite3 *m_db;
     QString m_lang;
     QHash<QByteArray, Rows> m_terms;
+    int m_lastPosition = 0;
 };
 
 // The best rows of a query, found through search_term.
@@ -87,7 +89,7 @@ struct TermMatch
 // Every word of `query` in the title or body of a row of `lang` (`size` rows), the last word
 // as a prefix; the best `limit` ranked as SearchRank ranks them. Nothing when search_term
 // cannot answer exactly as FTS5 would (a word that is not one token, a prefix of more than
-// a few thousand terms), or when it cannot be read or holds what pack() does not make:
+// 4,096 terms), or when it cannot be read or holds a set in neither of pack()'s forms:
 // then `*damaged` is true.
 std::optional<TermMatch> matchTerms(sqlite3 *db, const SearchTokenizer &tokenizer,
                                     const SearchQuery &query, const QString &lang, int size,

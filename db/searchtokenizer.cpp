@@ -74,10 +74,6 @@ QByteArrayList SearchTokenizer::tokens(const QString &text) const
     return result;
 }
 
-} // namespace bv
-
-namespace bv {
-
 QVector<SearchTokenizer::Span> SearchTokenizer::spans(const QString &text) const
 {
     QVector<Span> result;

@@ -17,6 +17,7 @@ struct Fts5Tokenizer;
 
 namespace bv {
 
+// Not thread-safe, even in its const functions (unicode61 keeps a buffer): one per thread.
 class SearchTokenizer final
 {
 public:

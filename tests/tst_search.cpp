@@ -74,6 +74,8 @@ private slots:
     void knownAnswers();
     void highlightsPointAtTheMatchedWords_data();
     void highlightsPointAtTheMatchedWords();
+    void snippetsAreThoseOfFts5_data();
+    void snippetsAreThoseOfFts5();
     void resultsAreGroupedByKind_data();
     void resultsAreGroupedByKind();
     void shippedAndInMemoryIndexesAgree();
@@ -235,6 +237,62 @@ void tst_Search::highlightsPointAtTheMatchedWords()
                          QStringList{QStringLiteral("Senate")});
             }
         }
+    }
+}
+
+void tst_Search::snippetsAreThoseOfFts5_data()
+{
+    QTest::addColumn<QString>("query");
+    for (const char *query : {"senate", "blackout", "ranso", "security guarantee", "ukraine",
+                              "article 5", "treaty", "nato", "the", "e", "defence", "cyber"})
+        QTest::newRow(query) << QString::fromUtf8(query);
+}
+
+void tst_Search::snippetsAreThoseOfFts5()
+{
+    // The word list's hits are marked by SearchHighlighter: the same titles, snippets and
+    // marks as FTS5's highlight() and snippet() make for the same rows.
+    QFETCH(QString, query);
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_path).constData(), &db, SQLITE_OPEN_READONLY,
+                             nullptr),
+             SQLITE_OK);
+    sqlite3_stmt *statement = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(db,
+                                "SELECT item_id, highlight(search, 3, ?1, ?2), "
+                                "snippet(search, 4, ?1, ?2, '…', ?3) FROM search "
+                                "WHERE search MATCH ?4 AND lang = 'en'",
+                                -1, &statement, nullptr),
+             SQLITE_OK);
+    const QByteArray open = QString(QChar(MarkedText::open)).toUtf8();
+    const QByteArray close = QString(QChar(MarkedText::close)).toUtf8();
+    const QByteArray expression = SearchQuery(query).matchExpression().toUtf8();
+    sqlite3_bind_text(statement, 1, open.constData(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(statement, 2, close.constData(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(statement, 3, SearchIndex::snippetTokens);
+    sqlite3_bind_text(statement, 4, expression.constData(), -1, SQLITE_TRANSIENT);
+    QHash<QString, SearchHit> expected;
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        SearchHit hit;
+        hit.id = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        MarkedText::split(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1))),
+                          &hit.title, &hit.titleHighlights);
+        MarkedText::split(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 2))),
+                          &hit.snippet, &hit.highlights);
+        expected.insert(hit.id, hit);
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+
+    const SearchResults results = m_shipped->search(query, QStringLiteral("en"), 1000);
+    QCOMPARE(results.hits.size(), expected.size());
+    for (const SearchHit &hit : results.hits) {
+        QVERIFY2(expected.contains(hit.id), qPrintable(hit.id));
+        const SearchHit &fts5 = expected[hit.id];
+        QCOMPARE(hit.title, fts5.title);
+        QCOMPARE(hit.titleHighlights, fts5.titleHighlights);
+        QCOMPARE(hit.snippet, fts5.snippet);
+        QCOMPARE(hit.highlights, fts5.highlights);
     }
 }
 
