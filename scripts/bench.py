@@ -6,9 +6,11 @@ Qt's offscreen platform. Baselines are measured in the same run, so ratios hold 
 machine. Figures of features that do not exist are left out, never faked."""
 
 import argparse
+import glob
 import json
 import hashlib
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -98,6 +100,11 @@ def format_tag():
 def generate(tool, cache, env, **options):
     name = "-".join(f"{k}{v}" for k, v in sorted(options.items()))
     path = os.path.join(cache, f"generated-{name}-{format_tag()}.briefing")
+    # Files made by older sources are stale: they take half a gigabyte each.
+    for stale in glob.glob(os.path.join(cache, f"generated-{name}*.briefing")):
+        if stale != path and re.fullmatch(rf"generated-{re.escape(name)}(-[0-9a-f]{{8}})?\.briefing",
+                                          os.path.basename(stale)):
+            os.remove(stale)
     if not os.path.exists(path):
         arguments = [tool, "generate", path]
         for key, value in options.items():
