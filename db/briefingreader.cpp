@@ -253,19 +253,14 @@ OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
         if (count.exec(QStringLiteral("SELECT count(*) FROM event")) && count.next())
             b->events.reserve(count.value(0).toInt()); // exactly: a vector that doubles wastes a third
     }
-    // Categories and actor lists repeat: one shared copy of each.
-    QHash<QString, QString> categories;
+    // Actor lists repeat: each is split once.
     QHash<QString, QStringList> actorLists;
     while (q.next()) {
         Event event;
         event.id = q.value(0).toString();
         event.title = q.value(4).toString();
         event.description = q.value(5).toString();
-        const QString category = q.value(6).toString();
-        auto knownCategory = categories.constFind(category);
-        if (knownCategory == categories.constEnd())
-            knownCategory = categories.insert(category, category);
-        event.category = *knownCategory;
+        event.category = q.value(6).toString();
         const QString actors = q.value(7).toString();
         auto knownActors = actorLists.constFind(actors);
         if (knownActors == actorLists.constEnd())
@@ -297,6 +292,7 @@ OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
         }
         b->events.append(event);
     }
+    b->events.squeeze();
     return {};
 }
 

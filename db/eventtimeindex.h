@@ -53,7 +53,7 @@ public:
     // The first position (time order) whose start is at or after `day`.
     int firstPositionFrom(double day) const;
 
-    static Entry entryFor(const Event &event, int row);
+    static Entry entryFor(const EventTable &events, int row);
     // Bytes held by the index (its arrays' capacity), for the benchmark's bytes per event.
     qint64 memoryBytes() const;
     // Whether the event is drawn in `lane` (an event with several actors is in several lanes).
