@@ -220,12 +220,14 @@ OpenError BriefingReader::read(Briefing *b, bool fullText)
     if (!q.exec(fullText ? QStringLiteral("SELECT id, position, question, answer FROM faq ORDER BY position, id")
                          : QStringLiteral("SELECT id, position, question, '' FROM faq ORDER BY position, id")))
         return queryError(q);
+    b->faq.reserve(rowCount(QStringLiteral("faq")));
     while (q.next())
         b->faq.append(FaqEntry{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
                                q.value(3).toString()});
 
     if (!q.exec(QStringLiteral("SELECT from_id, kind, to_id, note FROM link ORDER BY from_id, kind, to_id")))
         return queryError(q);
+    b->links.reserve(rowCount(QStringLiteral("link")));
     while (q.next())
         b->links.append(Link{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                              q.value(3).toString()});
@@ -248,11 +250,7 @@ OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
                          : QStringLiteral("SELECT id, start_date, end_date, precision, title, '', "
                                           "category, actors FROM event ORDER BY start_date, id")))
         return queryError(q);
-    {
-        QSqlQuery count(m_connection.database());
-        if (count.exec(QStringLiteral("SELECT count(*) FROM event")) && count.next())
-            b->events.reserve(count.value(0).toInt()); // exactly: a vector that doubles wastes a third
-    }
+    b->events.reserve(rowCount(QStringLiteral("event")));
     // Actor lists repeat: each is split once.
     QHash<QString, QStringList> actorLists;
     while (q.next()) {
@@ -294,6 +292,14 @@ OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
     }
     b->events.squeeze();
     return {};
+}
+
+int BriefingReader::rowCount(const QString &table) const
+{
+    QSqlQuery count(m_connection.database());
+    if (count.exec(QStringLiteral("SELECT count(*) FROM ") + table) && count.next())
+        return count.value(0).toInt();
+    return 0;
 }
 
 OpenError BriefingReader::readSeries(Briefing *b)
