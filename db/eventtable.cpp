@@ -5,6 +5,10 @@ namespace bv {
 
 void TextColumn::append(const QString &text)
 {
+    ++m_size;
+    if (text.isEmpty() && m_spans.isEmpty())
+        return;
+    m_spans.resize(m_size - 1); // spans for the empty texts before, if need be
     const QByteArray utf8 = text.toUtf8();
     m_spans.append(Span{quint32(m_utf8.size()), quint32(utf8.size())});
     m_utf8.append(utf8);
@@ -12,6 +16,8 @@ void TextColumn::append(const QString &text)
 
 void TextColumn::replace(int row, const QString &text)
 {
+    Q_ASSERT(row >= 0 && row < m_size);
+    m_spans.resize(m_size);
     const QByteArray utf8 = text.toUtf8();
     m_spans[row] = Span{quint32(m_utf8.size()), quint32(utf8.size())};
     m_utf8.append(utf8);
@@ -19,6 +25,9 @@ void TextColumn::replace(int row, const QString &text)
 
 QByteArrayView TextColumn::bytes(int row) const
 {
+    Q_ASSERT(row >= 0 && row < m_size);
+    if (m_spans.isEmpty())
+        return {};
     const Span span = m_spans.at(row);
     return QByteArrayView(m_utf8.constData() + span.begin, span.size);
 }
@@ -38,8 +47,7 @@ void EventTable::reserve(int count)
 {
     m_rows.reserve(count);
     m_ids.reserve(count);
-    m_titles.reserve(count);
-    m_descriptions.reserve(count);
+    m_titles.reserve(count); // not descriptions: the viewer leaves them in the file
     while (m_idSlots.size() < 2 * qsizetype(count))
         growIdSlots();
 }

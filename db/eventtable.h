@@ -27,10 +27,11 @@ struct Event
 };
 
 // Texts as UTF-8 in one block. A replaced text is appended; its old bytes stay unused.
+// Empty texts take no room while the column holds no other (descriptions left in the file).
 class TextColumn
 {
 public:
-    int size() const { return int(m_spans.size()); }
+    int size() const { return m_size; }
     void reserve(int count) { m_spans.reserve(count); }
     void append(const QString &text);
     void replace(int row, const QString &text);
@@ -46,7 +47,8 @@ private:
         quint32 size = 0;
     };
     QByteArray m_utf8;
-    QVector<Span> m_spans;
+    QVector<Span> m_spans; // empty while every text is
+    int m_size = 0;
 };
 
 class EventTable

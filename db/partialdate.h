@@ -10,7 +10,7 @@ namespace bv {
 class PartialDate
 {
 public:
-    enum class Precision { Year, Month, Day };
+    enum class Precision : quint8 { Year, Month, Day };
 
     PartialDate() = default;
     // Parses 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. The text must match `precision`.

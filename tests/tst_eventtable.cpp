@@ -14,6 +14,7 @@ private slots:
     void anUnreadableStartKeepsItsText();
     void idsLeadToTheFirstEventOfThatId();
     void replacedTextsLeaveTheOthersAlone();
+    void emptyDescriptionsBeforeTheFirstText();
 };
 
 namespace {
@@ -119,6 +120,30 @@ void tst_EventTable::replacedTextsLeaveTheOthersAlone()
     QCOMPARE(table.description(1), QStringLiteral("About b"));
     QCOMPARE(table.description(2), QStringLiteral("À propos de c"));
     QCOMPARE(table.rowOf(QStringLiteral("b")), 1); // ids are untouched
+}
+
+void tst_EventTable::emptyDescriptionsBeforeTheFirstText()
+{
+    EventTable table;
+    for (int i = 0; i < 3; ++i)
+        table.append(makeEvent(QString::number(i), QStringLiteral("2020"), PartialDate::Precision::Year, QStringLiteral("T")));
+    QVERIFY(table.description(1).isEmpty());
+    Event described = makeEvent(QStringLiteral("3"), QStringLiteral("2020"), PartialDate::Precision::Year, QStringLiteral("T"));
+    described.description = QStringLiteral("Now one");
+    table.append(described);
+    table.append(makeEvent(QStringLiteral("4"), QStringLiteral("2020"), PartialDate::Precision::Year, QStringLiteral("T")));
+    QCOMPARE(table.size(), 5);
+    for (int row : {0, 1, 2, 4})
+        QVERIFY(table.description(row).isEmpty());
+    QCOMPARE(table.description(3), QStringLiteral("Now one"));
+
+    EventTable translated; // a translation may be the first text of a column
+    for (int i = 0; i < 3; ++i)
+        translated.append(makeEvent(QString::number(i), QStringLiteral("2020"), PartialDate::Precision::Year, QStringLiteral("T")));
+    translated.setDescription(1, QStringLiteral("Traduit"));
+    QVERIFY(translated.description(0).isEmpty());
+    QCOMPARE(translated.description(1), QStringLiteral("Traduit"));
+    QVERIFY(translated.description(2).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_EventTable)
