@@ -31,9 +31,9 @@ EventTimeIndex::Entry EventTimeIndex::entryFor(const EventTable &events, int row
     entry.event = row;
     const PartialDate start = events.startDate(row);
     const std::optional<PartialDate> end = events.endDate(row);
-    entry.start = dayNumber(start.first());
+    entry.start = float(dayNumber(start.first()));
     const QDate last = end ? end->last() : start.last();
-    entry.end = dayNumber(last) + 1;
+    entry.end = float(dayNumber(last) + 1);
     return entry;
 }
 
@@ -136,7 +136,7 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
     m_first = m_byStart.isEmpty() ? 0 : m_byStart.first().start;
     m_last = m_first;
     for (const Entry &entry : std::as_const(m_byStart))
-        m_last = std::max(m_last, entry.end);
+        m_last = std::max(m_last, double(entry.end));
 }
 
 QPair<int, int> EventTimeIndex::startingIn(int lane, double from, double to) const

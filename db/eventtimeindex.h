@@ -17,10 +17,12 @@ class EventTimeIndex
 public:
     enum class Lanes { ByCategory, ByActor };
 
+    // Entries hold whole days. A float holds every day of a four-digit year exactly (and
+    // their sums and halves), in half the room of a double: there is one entry per event.
     struct Entry
     {
-        double start = 0;
-        double end = 0;
+        float start = 0;
+        float end = 0;
         int event = -1; // row in Briefing::events
     };
 
