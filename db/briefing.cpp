@@ -40,6 +40,7 @@ void Briefing::index()
 {
     m_index.clear();
     m_edges.clear();
+    m_references.clear();
     // Events are found in their own table (EventTable::rowOf, which leads to the first event
     // of an id); items of the kinds before them do not look there.
     bool eventsAdded = false;
@@ -78,13 +79,13 @@ void Briefing::index()
     for (int i = 0; i < faq.size(); ++i)
         add(faq.at(i).id, ItemKind::Faq, i);
 
-    for (const Link &link : std::as_const(links))
-        addReference(link.fromId, link.toId, link.kind, link.note);
+    for (int i = 0; i < links.size(); ++i)
+        addReference(i);
     for (const Guarantee &guarantee : std::as_const(guarantees)) {
         for (const QString &actor : guarantee.guarantors)
-            addReference(guarantee.id, actor, QStringLiteral("guarantor"));
+            addDerivedReference(guarantee.id, actor, QStringLiteral("guarantor"));
         for (const QString &actor : guarantee.beneficiary)
-            addReference(guarantee.id, actor, QStringLiteral("beneficiary"));
+            addDerivedReference(guarantee.id, actor, QStringLiteral("beneficiary"));
     }
     // Events name their actors themselves; those relations are computed when asked for
     // (neighbours()), not stored: a large briefing has one per event.
@@ -98,28 +99,42 @@ void Briefing::index()
     }
     for (const Series &one : std::as_const(series)) {
         for (const QString &source : one.sourceIds)
-            addReference(one.id, source, QStringLiteral("cites"));
+            addDerivedReference(one.id, source, QStringLiteral("cites"));
     }
 }
 
-void Briefing::addReference(const QString &fromId, const QString &toId, const QString &kind,
-                            const QString &note)
+const Link &Briefing::linkAt(int number) const
 {
-    const bool fromKnown = find(fromId).has_value();
-    const bool toKnown = find(toId).has_value();
+    return number < links.size() ? links.at(number) : m_references.at(number - links.size());
+}
+
+bool Briefing::addReference(int linkNumber)
+{
+    const Link &link = linkAt(linkNumber);
+    const bool fromKnown = find(link.fromId).has_value();
+    const bool toKnown = find(link.toId).has_value();
     if (!fromKnown || !toKnown) {
         warnings << tr("Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; "
                        "the link is left out.")
-                        .arg(fromId, kind, toId, fromKnown ? toId : fromId);
-        return;
+                        .arg(link.fromId, link.kind, link.toId, fromKnown ? link.toId : link.fromId);
+        return false;
     }
-    QVector<Edge> &out = m_edges[fromId];
+    QVector<Edge> &out = m_edges[link.fromId];
     for (const Edge &edge : std::as_const(out)) {
-        if (edge.other == toId && edge.kind == kind && edge.outgoing)
-            return; // the same relation stated twice (a link and an actor list)
+        const Link &known = linkAt(edge.link);
+        if (edge.outgoing && known.toId == link.toId && known.kind == link.kind)
+            return false; // the same relation stated twice (a link and an actor list)
     }
-    out.append(Edge{toId, kind, note, true});
-    m_edges[toId].append(Edge{fromId, kind, note, false});
+    out.append(Edge{linkNumber, true});
+    m_edges[link.toId].append(Edge{linkNumber, false});
+    return true;
+}
+
+void Briefing::addDerivedReference(const QString &fromId, const QString &toId, const QString &kind)
+{
+    m_references.append(Link{fromId, kind, toId, QString()});
+    if (!addReference(int(links.size() + m_references.size() - 1)))
+        m_references.removeLast();
 }
 
 std::optional<ItemRef> Briefing::find(const QString &id) const
@@ -248,9 +263,11 @@ QVector<Neighbour> Briefing::neighbours(const QString &id) const
     const auto it = m_edges.constFind(id);
     if (it != m_edges.constEnd()) {
         for (const Edge &edge : *it) {
-            result.append(Neighbour{edge.other, relationName(edge.kind, edge.outgoing), edge.note});
-            if (edge.kind == QLatin1String("involves"))
-                seen.insert(edge.other);
+            const Link &link = linkAt(edge.link);
+            const QString &other = edge.outgoing ? link.toId : link.fromId;
+            result.append(Neighbour{other, relationName(link.kind, edge.outgoing), link.note});
+            if (link.kind == QLatin1String("involves"))
+                seen.insert(other);
         }
     }
     // The actors events name, from either side (unless a link already says so).

@@ -159,12 +159,16 @@ public:
     static QString kindPluralName(ItemKind kind); // "Guarantees", translated
 
 private:
-    void addReference(const QString &fromId, const QString &toId, const QString &kind,
-                      const QString &note = QString());
+    // Links by number: those of `links`, then m_references.
+    const Link &linkAt(int number) const;
+    bool addReference(int linkNumber); // false for a dangling or repeated one
+    void addDerivedReference(const QString &fromId, const QString &toId, const QString &kind);
     QHash<QString, ItemRef> m_index; // every item but events: they have their own (EventTable::rowOf)
+    // What guarantees' actor lists and series' sources state, as links.
+    QVector<Link> m_references;
     struct Edge
     {
-        QString other, kind, note;
+        int link = -1; // see linkAt()
         bool outgoing = true;
     };
     QHash<QString, QVector<Edge>> m_edges;

@@ -228,9 +228,11 @@ OpenError BriefingReader::read(Briefing *b, bool fullText)
     if (!q.exec(QStringLiteral("SELECT from_id, kind, to_id, note FROM link ORDER BY from_id, kind, to_id")))
         return queryError(q);
     b->links.reserve(rowCount(QStringLiteral("link")));
-    while (q.next())
-        b->links.append(Link{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString()});
+    QSet<QString> linkKinds; // a handful, each kept once
+    while (q.next()) {
+        auto kind = linkKinds.insert(q.value(1).toString());
+        b->links.append(Link{q.value(0).toString(), *kind, q.value(2).toString(), q.value(3).toString()});
+    }
 
     if (!q.exec(QStringLiteral("SELECT count(*) FROM translation")) || !q.next())
         return queryError(q);
