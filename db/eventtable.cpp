@@ -71,7 +71,7 @@ void EventTable::append(const Event &event)
         m_unreadableStarts.insert(row, event.start.text());
     if (event.end) // read with the start's precision
         compact.end = qint32(event.end->first().toJulianDay());
-    compact.category = quint16(categoryIndex(event.category));
+    compact.category = quint32(categoryIndex(event.category));
     auto actors = m_actorListIndex.constFind(event.actors);
     if (actors == m_actorListIndex.constEnd()) {
         actors = m_actorListIndex.insert(event.actors, int(m_actorLists.size()));
@@ -113,7 +113,7 @@ std::optional<PartialDate> EventTable::endDate(int row) const
 
 void EventTable::setCategory(int row, const QString &category)
 {
-    m_rows[row].category = quint16(categoryIndex(category));
+    m_rows[row].category = quint32(categoryIndex(category));
 }
 
 int EventTable::categoryIndex(const QString &category)
@@ -121,8 +121,6 @@ int EventTable::categoryIndex(const QString &category)
     const auto known = m_categoryIndex.constFind(category);
     if (known != m_categoryIndex.constEnd())
         return *known;
-    // A briefing has a handful of categories; more than 65,536 would not fit a row.
-    Q_ASSERT(m_categories.size() < 0x10000);
     m_categoryIndex.insert(category, int(m_categories.size()));
     m_categories.append(category);
     return int(m_categories.size() - 1);

@@ -26,7 +26,8 @@ struct Event
     QStringList actors; // actor ids
 };
 
-// Texts as UTF-8 in one block. A replaced text is appended; its old bytes stay unused.
+// Texts as UTF-8 in one block (up to 4 GiB). A replaced text is appended; its old bytes stay
+// unused.
 // Empty texts take no room while the column holds no other (descriptions left in the file).
 class TextColumn
 {
@@ -99,7 +100,7 @@ private:
         qint32 start = noDay; // Julian day of the start's first day; noDay: unreadable
         qint32 end = noDay;   // Julian day of the end's first day; noDay: none
         quint32 actors = 0;   // into m_actorLists
-        quint16 category = 0; // into m_categories
+        quint32 category = 0; // into m_categories
         PartialDate::Precision precision = PartialDate::Precision::Day;
     };
     int categoryIndex(const QString &category);
