@@ -40,15 +40,28 @@ void Briefing::index()
 {
     m_index.clear();
     m_edges.clear();
-    auto add = [this](const QString &id, ItemKind kind, int row) {
-        const auto existing = m_index.constFind(id);
-        if (existing != m_index.constEnd()) {
+    m_references.clear();
+    // Events are found in their own table (EventTable::rowOf, which leads to the first event
+    // of an id); items of the kinds before them do not look there.
+    bool eventsAdded = false;
+    auto add = [this, &eventsAdded](const QString &id, ItemKind kind, int row) {
+        std::optional<ItemRef> existing;
+        const auto known = m_index.constFind(id);
+        if (known != m_index.constEnd()) {
+            existing = *known;
+        } else if (eventsAdded) {
+            const int first = events.rowOf(id);
+            if (first >= 0 && !(kind == ItemKind::Event && first == row))
+                existing = ItemRef{ItemKind::Event, first};
+        }
+        if (existing) {
             warnings << tr("Duplicate id “%1”: it names two items, %2 “%3” and %4 “%5”; "
                            "links to it lead to the first.")
                             .arg(id, kindName(existing->kind), title(id), kindName(kind), titleAt(kind, row));
             return;
         }
-        m_index.insert(id, ItemRef{kind, row});
+        if (kind != ItemKind::Event)
+            m_index.insert(id, ItemRef{kind, row});
     };
     for (int i = 0; i < actors.size(); ++i)
         add(actors.at(i).id, ItemKind::Actor, i);
@@ -56,8 +69,9 @@ void Briefing::index()
         add(guarantees.at(i).id, ItemKind::Guarantee, i);
     for (int i = 0; i < scenarios.size(); ++i)
         add(scenarios.at(i).id, ItemKind::Scenario, i);
+    eventsAdded = true;
     for (int i = 0; i < events.size(); ++i)
-        add(events.at(i).id, ItemKind::Event, i);
+        add(events.id(i), ItemKind::Event, i);
     for (int i = 0; i < sources.size(); ++i)
         add(sources.at(i).id, ItemKind::Source, i);
     for (int i = 0; i < series.size(); ++i)
@@ -65,57 +79,73 @@ void Briefing::index()
     for (int i = 0; i < faq.size(); ++i)
         add(faq.at(i).id, ItemKind::Faq, i);
 
-    for (const Link &link : std::as_const(links))
-        addReference(link.fromId, link.toId, link.kind, link.note);
+    for (int i = 0; i < links.size(); ++i)
+        addReference(i);
     for (const Guarantee &guarantee : std::as_const(guarantees)) {
         for (const QString &actor : guarantee.guarantors)
-            addReference(guarantee.id, actor, QStringLiteral("guarantor"));
+            addDerivedReference(guarantee.id, actor, QStringLiteral("guarantor"));
         for (const QString &actor : guarantee.beneficiary)
-            addReference(guarantee.id, actor, QStringLiteral("beneficiary"));
+            addDerivedReference(guarantee.id, actor, QStringLiteral("beneficiary"));
     }
     // Events name their actors themselves; those relations are computed when asked for
     // (neighbours()), not stored: a large briefing has one per event.
-    for (const Event &event : std::as_const(events)) {
-        for (const QString &actor : event.actors) {
-            const auto ref = m_index.constFind(actor);
-            if (ref == m_index.constEnd()) {
+    for (int row = 0; row < events.size(); ++row) {
+        for (const QString &actor : events.actors(row)) {
+            if (!find(actor)) {
                 warnings << tr("Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; "
-                               "the link is left out.").arg(event.id, QStringLiteral("involves"), actor, actor);
+                               "the link is left out.").arg(events.id(row), QStringLiteral("involves"), actor, actor);
             }
         }
     }
     for (const Series &one : std::as_const(series)) {
         for (const QString &source : one.sourceIds)
-            addReference(one.id, source, QStringLiteral("cites"));
+            addDerivedReference(one.id, source, QStringLiteral("cites"));
     }
 }
 
-void Briefing::addReference(const QString &fromId, const QString &toId, const QString &kind,
-                            const QString &note)
+const Link &Briefing::linkAt(int number) const
 {
-    const bool fromKnown = m_index.contains(fromId);
-    const bool toKnown = m_index.contains(toId);
+    return number < links.size() ? links.at(number) : m_references.at(number - links.size());
+}
+
+bool Briefing::addReference(int linkNumber)
+{
+    const Link &link = linkAt(linkNumber);
+    const bool fromKnown = find(link.fromId).has_value();
+    const bool toKnown = find(link.toId).has_value();
     if (!fromKnown || !toKnown) {
         warnings << tr("Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; "
                        "the link is left out.")
-                        .arg(fromId, kind, toId, fromKnown ? toId : fromId);
-        return;
+                        .arg(link.fromId, link.kind, link.toId, fromKnown ? link.toId : link.fromId);
+        return false;
     }
-    QVector<Edge> &out = m_edges[fromId];
+    QVector<Edge> &out = m_edges[link.fromId];
     for (const Edge &edge : std::as_const(out)) {
-        if (edge.other == toId && edge.kind == kind && edge.outgoing)
-            return; // the same relation stated twice (a link and an actor list)
+        const Link &known = linkAt(edge.link);
+        if (edge.outgoing && known.toId == link.toId && known.kind == link.kind)
+            return false; // the same relation stated twice (a link and an actor list)
     }
-    out.append(Edge{toId, kind, note, true});
-    m_edges[toId].append(Edge{fromId, kind, note, false});
+    out.append(Edge{linkNumber, true});
+    m_edges[link.toId].append(Edge{linkNumber, false});
+    return true;
+}
+
+void Briefing::addDerivedReference(const QString &fromId, const QString &toId, const QString &kind)
+{
+    m_references.append(Link{fromId, kind, toId, QString()});
+    if (!addReference(int(links.size() + m_references.size() - 1)))
+        m_references.removeLast();
 }
 
 std::optional<ItemRef> Briefing::find(const QString &id) const
 {
     const auto it = m_index.constFind(id);
-    if (it == m_index.constEnd())
+    if (it != m_index.constEnd())
+        return *it;
+    const int row = events.rowOf(id);
+    if (row < 0)
         return std::nullopt;
-    return *it;
+    return ItemRef{ItemKind::Event, row};
 }
 
 ItemKind Briefing::kindOf(const QString &id) const
@@ -146,7 +176,7 @@ QString Briefing::titleAt(ItemKind kind, int row) const
     case ItemKind::Scenario:
         return scenarios.at(row).title;
     case ItemKind::Event:
-        return events.at(row).title;
+        return events.title(row);
     case ItemKind::Source:
         return sources.at(row).title;
     case ItemKind::Series:
@@ -209,7 +239,7 @@ QString Briefing::idAt(ItemKind kind, int row) const
     case ItemKind::Scenario:
         return scenarios.at(row).id;
     case ItemKind::Event:
-        return events.at(row).id;
+        return events.id(row);
     case ItemKind::Source:
         return sources.at(row).id;
     case ItemKind::Series:
@@ -233,22 +263,27 @@ QVector<Neighbour> Briefing::neighbours(const QString &id) const
     const auto it = m_edges.constFind(id);
     if (it != m_edges.constEnd()) {
         for (const Edge &edge : *it) {
-            result.append(Neighbour{edge.other, relationName(edge.kind, edge.outgoing), edge.note});
-            if (edge.kind == QLatin1String("involves"))
-                seen.insert(edge.other);
+            const Link &link = linkAt(edge.link);
+            const QString &other = edge.outgoing ? link.toId : link.fromId;
+            result.append(Neighbour{other, relationName(link.kind, edge.outgoing), link.note});
+            if (link.kind == QLatin1String("involves"))
+                seen.insert(other);
         }
     }
     // The actors events name, from either side (unless a link already says so).
     const auto ref = find(id);
     if (ref && ref->kind == ItemKind::Event) {
-        for (const QString &actor : events.at(ref->index).actors) {
-            if (m_index.contains(actor) && !seen.contains(actor))
+        for (const QString &actor : events.actors(ref->index)) {
+            if (find(actor) && !seen.contains(actor))
                 result.append(Neighbour{actor, relationName(QStringLiteral("involves"), true), QString()});
         }
     } else if (ref && ref->kind == ItemKind::Actor) {
-        for (const Event &event : events) {
-            if (event.actors.contains(id) && !seen.contains(event.id))
-                result.append(Neighbour{event.id, relationName(QStringLiteral("involves"), false), QString()});
+        for (int row = 0; row < events.size(); ++row) {
+            if (!events.actors(row).contains(id))
+                continue;
+            const QString eventId = events.id(row);
+            if (!seen.contains(eventId))
+                result.append(Neighbour{eventId, relationName(QStringLiteral("involves"), false), QString()});
         }
     }
     return result;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "contentlanguage.h"
-#include "partialdate.h"
+#include "eventtable.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,15 +41,6 @@ struct Scenario
     int position = 0;
     QString title, summary, preconditions, consequences;
     std::optional<QString> likelihood, likelihoodScale;
-};
-
-struct Event
-{
-    QString id;
-    PartialDate start;
-    std::optional<PartialDate> end;
-    QString title, description, category;
-    QStringList actors; // actor ids
 };
 
 struct Source
@@ -114,7 +105,7 @@ public:
     QVector<Actor> actors;
     QVector<Guarantee> guarantees;
     QVector<Scenario> scenarios;
-    QVector<Event> events;
+    EventTable events;
     QVector<Source> sources;
     QVector<Series> series;
     QVector<FaqEntry> faq;
@@ -168,12 +159,16 @@ public:
     static QString kindPluralName(ItemKind kind); // "Guarantees", translated
 
 private:
-    void addReference(const QString &fromId, const QString &toId, const QString &kind,
-                      const QString &note = QString());
-    QHash<QString, ItemRef> m_index;
+    // Links by number: those of `links`, then m_references.
+    const Link &linkAt(int number) const;
+    bool addReference(int linkNumber); // false for a dangling or repeated one
+    void addDerivedReference(const QString &fromId, const QString &toId, const QString &kind);
+    QHash<QString, ItemRef> m_index; // every item but events: they have their own (EventTable::rowOf)
+    // What guarantees' actor lists and series' sources state, as links.
+    QVector<Link> m_references;
     struct Edge
     {
-        QString other, kind, note;
+        int link = -1; // see linkAt()
         bool outgoing = true;
     };
     QHash<QString, QVector<Edge>> m_edges;

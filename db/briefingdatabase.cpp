@@ -157,17 +157,17 @@ QString textOf(const SqliteConnection &connection, const QString &sql, const QSt
 
 QString BriefingDatabase::eventDescription(int row, TextState *state, QString *language) const
 {
-    const Event &event = m_briefing.events.at(row);
+    const QString id = m_briefing.events.id(row);
     TextState ignored;
     state = state ? state : &ignored;
     if (m_briefing.fullText) {
-        *state = m_briefing.textState(event.id, QStringLiteral("description"));
+        *state = m_briefing.textState(id, QStringLiteral("description"));
         if (language)
-            *language = m_briefing.textLanguage(event.id, QStringLiteral("description"));
-        return event.description;
+            *language = m_briefing.textLanguage(id, QStringLiteral("description"));
+        return m_briefing.events.description(row);
     }
-    const QString source = textOf(*m_connection, QStringLiteral("SELECT description FROM event WHERE id = ?"), event.id);
-    return ContentLanguage::text(*m_connection, m_briefing, event.id, QStringLiteral("description"), source, state, language);
+    const QString source = textOf(*m_connection, QStringLiteral("SELECT description FROM event WHERE id = ?"), id);
+    return ContentLanguage::text(*m_connection, m_briefing, id, QStringLiteral("description"), source, state, language);
 }
 
 std::shared_ptr<const EventTimeIndex> BriefingDatabase::timeIndex(EventTimeIndex::Lanes lanes) const

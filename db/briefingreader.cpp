@@ -220,15 +220,19 @@ OpenError BriefingReader::read(Briefing *b, bool fullText)
     if (!q.exec(fullText ? QStringLiteral("SELECT id, position, question, answer FROM faq ORDER BY position, id")
                          : QStringLiteral("SELECT id, position, question, '' FROM faq ORDER BY position, id")))
         return queryError(q);
+    b->faq.reserve(rowCount(QStringLiteral("faq")));
     while (q.next())
         b->faq.append(FaqEntry{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
                                q.value(3).toString()});
 
     if (!q.exec(QStringLiteral("SELECT from_id, kind, to_id, note FROM link ORDER BY from_id, kind, to_id")))
         return queryError(q);
-    while (q.next())
-        b->links.append(Link{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString()});
+    b->links.reserve(rowCount(QStringLiteral("link")));
+    QSet<QString> linkKinds; // a handful, each kept once
+    while (q.next()) {
+        auto kind = linkKinds.insert(q.value(1).toString());
+        b->links.append(Link{q.value(0).toString(), *kind, q.value(2).toString(), q.value(3).toString()});
+    }
 
     if (!q.exec(QStringLiteral("SELECT count(*) FROM translation")) || !q.next())
         return queryError(q);
@@ -248,24 +252,15 @@ OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
                          : QStringLiteral("SELECT id, start_date, end_date, precision, title, '', "
                                           "category, actors FROM event ORDER BY start_date, id")))
         return queryError(q);
-    {
-        QSqlQuery count(m_connection.database());
-        if (count.exec(QStringLiteral("SELECT count(*) FROM event")) && count.next())
-            b->events.reserve(count.value(0).toInt()); // exactly: a vector that doubles wastes a third
-    }
-    // Categories and actor lists repeat: one shared copy of each.
-    QHash<QString, QString> categories;
+    b->events.reserve(rowCount(QStringLiteral("event")));
+    // Actor lists repeat: each is split once.
     QHash<QString, QStringList> actorLists;
     while (q.next()) {
         Event event;
         event.id = q.value(0).toString();
         event.title = q.value(4).toString();
         event.description = q.value(5).toString();
-        const QString category = q.value(6).toString();
-        auto knownCategory = categories.constFind(category);
-        if (knownCategory == categories.constEnd())
-            knownCategory = categories.insert(category, category);
-        event.category = *knownCategory;
+        event.category = q.value(6).toString();
         const QString actors = q.value(7).toString();
         auto knownActors = actorLists.constFind(actors);
         if (knownActors == actorLists.constEnd())
@@ -297,7 +292,16 @@ OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
         }
         b->events.append(event);
     }
+    b->events.squeeze();
     return {};
+}
+
+int BriefingReader::rowCount(const QString &table) const
+{
+    QSqlQuery count(m_connection.database());
+    if (count.exec(QStringLiteral("SELECT count(*) FROM ") + table) && count.next())
+        return count.value(0).toInt();
+    return 0;
 }
 
 OpenError BriefingReader::readSeries(Briefing *b)

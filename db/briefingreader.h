@@ -31,6 +31,7 @@ public:
 private:
     OpenError queryError(const QSqlQuery &query) const;
     OpenError readEvents(Briefing *briefing, bool fullText);
+    int rowCount(const QString &table) const; // for reserving exactly: a vector that doubles wastes a third
     OpenError readSeries(Briefing *briefing);
 
     SqliteConnection &m_connection;

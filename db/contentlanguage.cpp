@@ -14,73 +14,107 @@ namespace bv {
 
 namespace {
 
-// The field of an item a translation names, or null for a field this version does not show.
-QString *fieldOf(Briefing &b, const QString &id, const QString &field)
+// A translatable field: a QString of the item's own, or an event's text in the event table.
+struct Field
+{
+    Field() = default;
+    Field(QString *text) : text(text) {}
+    Field(EventTable *events, int row, const QString &field) : events(events), row(row), eventField(field) {}
+
+    QString *text = nullptr;
+    EventTable *events = nullptr;
+    int row = -1;
+    QString eventField;
+
+    bool exists() const { return text || events; }
+    QString value() const
+    {
+        if (text)
+            return *text;
+        if (eventField == QLatin1String("title"))
+            return events->title(row);
+        if (eventField == QLatin1String("category"))
+            return events->category(row);
+        return events->description(row);
+    }
+    void set(const QString &value)
+    {
+        if (text)
+            *text = value;
+        else if (eventField == QLatin1String("title"))
+            events->setTitle(row, value);
+        else if (eventField == QLatin1String("category"))
+            events->setCategory(row, value);
+        else
+            events->setDescription(row, value);
+    }
+};
+
+// The field of an item a translation names; none for a field this version does not show.
+Field fieldOf(Briefing &b, const QString &id, const QString &field)
 {
     if (id == b.metadata.id) {
-        if (field == QLatin1String("title")) return &b.metadata.title;
-        if (field == QLatin1String("subtitle")) return &b.metadata.subtitle;
-        if (field == QLatin1String("summary")) return &b.metadata.summary;
-        return nullptr;
+        if (field == QLatin1String("title")) return Field{&b.metadata.title};
+        if (field == QLatin1String("subtitle")) return Field{&b.metadata.subtitle};
+        if (field == QLatin1String("summary")) return Field{&b.metadata.summary};
+        return Field{};
     }
     const auto ref = b.find(id);
     if (!ref)
-        return nullptr;
+        return Field{};
     const int row = ref->index;
     switch (ref->kind) {
     case ItemKind::Actor: {
         Actor &a = b.actors[row];
-        return field == QLatin1String("name") ? &a.name : field == QLatin1String("description") ? &a.description : nullptr;
+        return field == QLatin1String("name") ? &a.name : field == QLatin1String("description") ? &a.description : Field{};
     }
     case ItemKind::Guarantee: {
         Guarantee &g = b.guarantees[row];
-        if (field == QLatin1String("title")) return &g.title;
-        if (field == QLatin1String("kind")) return &g.kind;
-        if (field == QLatin1String("legal_form")) return &g.legalForm;
-        if (field == QLatin1String("ratification")) return &g.ratification;
-        if (field == QLatin1String("status")) return &g.status;
-        if (field == QLatin1String("description")) return &g.description;
-        return nullptr;
+        if (field == QLatin1String("title")) return Field{&g.title};
+        if (field == QLatin1String("kind")) return Field{&g.kind};
+        if (field == QLatin1String("legal_form")) return Field{&g.legalForm};
+        if (field == QLatin1String("ratification")) return Field{&g.ratification};
+        if (field == QLatin1String("status")) return Field{&g.status};
+        if (field == QLatin1String("description")) return Field{&g.description};
+        return Field{};
     }
     case ItemKind::Scenario: {
         Scenario &s = b.scenarios[row];
-        if (field == QLatin1String("title")) return &s.title;
-        if (field == QLatin1String("summary")) return &s.summary;
-        if (field == QLatin1String("preconditions")) return &s.preconditions;
-        if (field == QLatin1String("consequences")) return &s.consequences;
-        return nullptr;
+        if (field == QLatin1String("title")) return Field{&s.title};
+        if (field == QLatin1String("summary")) return Field{&s.summary};
+        if (field == QLatin1String("preconditions")) return Field{&s.preconditions};
+        if (field == QLatin1String("consequences")) return Field{&s.consequences};
+        return Field{};
     }
-    case ItemKind::Event: {
-        Event &e = b.events[row];
-        if (field == QLatin1String("title")) return &e.title;
-        if (field == QLatin1String("category")) return &e.category;
-        if (field == QLatin1String("description") && b.fullText) return &e.description;
-        return nullptr;
-    }
+    case ItemKind::Event:
+        if (field == QLatin1String("title") || field == QLatin1String("category")
+            || (field == QLatin1String("description") && b.fullText))
+            return Field(&b.events, row, field);
+        return Field{};
     case ItemKind::Source: {
         Source &s = b.sources[row];
-        if (field == QLatin1String("title")) return &s.title;
-        if (field == QLatin1String("publisher")) return &s.publisher;
-        if (field == QLatin1String("locator")) return &s.locator;
-        return nullptr;
+        if (field == QLatin1String("title")) return Field{&s.title};
+        if (field == QLatin1String("publisher")) return Field{&s.publisher};
+        if (field == QLatin1String("locator")) return Field{&s.locator};
+        return Field{};
     }
     case ItemKind::Series: {
         Series &s = b.series[row];
-        if (field == QLatin1String("name")) return &s.name;
-        if (field == QLatin1String("unit")) return &s.unit;
-        if (field == QLatin1String("description")) return &s.description;
-        return nullptr;
+        if (field == QLatin1String("name")) return Field{&s.name};
+        if (field == QLatin1String("unit")) return Field{&s.unit};
+        if (field == QLatin1String("description")) return Field{&s.description};
+        return Field{};
     }
     case ItemKind::Faq: {
         FaqEntry &f = b.faq[row];
-        if (field == QLatin1String("question")) return &f.question;
-        if (field == QLatin1String("answer") && b.fullText) return &f.answer;
-        return nullptr;
+        if (field == QLatin1String("question")) return Field{&f.question};
+        if (field == QLatin1String("answer") && b.fullText) return Field{&f.answer};
+        return Field{};
     }
     case ItemKind::Briefing:
         break;
     }
-    return nullptr;
+    return Field{};
 }
 
 } // namespace
@@ -92,9 +126,9 @@ QVector<ContentLanguage::Unit> ContentLanguage::units(const Briefing &constBrief
     QVector<Unit> result;
     auto add = [&](ItemKind kind, const QString &id, const QString &title) {
         for (const QString &field : fields(kind)) {
-            const QString *text = fieldOf(b, id, field);
-            if (text && !text->isEmpty())
-                result.append(Unit{id, field, kind, title, *text});
+            const Field text = fieldOf(b, id, field);
+            if (text.exists() && !text.value().isEmpty())
+                result.append(Unit{id, field, kind, title, text.value()});
         }
     };
     add(ItemKind::Briefing, b.metadata.id, b.metadata.title);
@@ -104,8 +138,8 @@ QVector<ContentLanguage::Unit> ContentLanguage::units(const Briefing &constBrief
         add(ItemKind::Guarantee, g.id, g.title);
     for (const Scenario &s : b.scenarios)
         add(ItemKind::Scenario, s.id, s.title);
-    for (const Event &e : b.events)
-        add(ItemKind::Event, e.id, e.title);
+    for (int row = 0; row < b.events.size(); ++row)
+        add(ItemKind::Event, b.events.id(row), b.events.title(row));
     for (const Source &s : b.sources)
         add(ItemKind::Source, s.id, s.title);
     for (const Series &s : b.series)
@@ -179,8 +213,8 @@ QString ContentLanguage::apply(SqliteConnection &connection, Briefing *b, const 
         if (position < 0)
             continue;
         const QString id = q.value(0).toString(), field = q.value(1).toString();
-        QString *target = fieldOf(*b, id, field);
-        if (!target)
+        Field target = fieldOf(*b, id, field);
+        if (!target.exists())
             continue;
         const QString key = Briefing::textKey(id, field);
         const auto known = rank.constFind(key);
@@ -189,11 +223,11 @@ QString ContentLanguage::apply(SqliteConnection &connection, Briefing *b, const 
         // The source text is still in the field the first time; staleness is judged against it.
         Briefing::TextOrigin origin;
         origin.lang = chain.at(position);
-        origin.sourceHash = known == rank.constEnd() ? sourceHash(*target) : b->textOrigins.value(key).sourceHash;
+        origin.sourceHash = known == rank.constEnd() ? sourceHash(target.value()) : b->textOrigins.value(key).sourceHash;
         origin.stale = origin.sourceHash != q.value(4).toString().toLatin1();
         rank.insert(key, position);
         b->textOrigins.insert(key, origin);
-        *target = q.value(3).toString();
+        target.set(q.value(3).toString());
     }
     return {};
 }

@@ -25,13 +25,15 @@ QDate EventTimeIndex::dateOf(double day)
     return QDate::fromJulianDay(qint64(std::floor(day)) + unixEpochJulianDay);
 }
 
-EventTimeIndex::Entry EventTimeIndex::entryFor(const Event &event, int row)
+EventTimeIndex::Entry EventTimeIndex::entryFor(const EventTable &events, int row)
 {
     Entry entry;
     entry.event = row;
-    entry.start = dayNumber(event.start.first());
-    const QDate last = event.end ? event.end->last() : event.start.last();
-    entry.end = dayNumber(last) + 1;
+    const PartialDate start = events.startDate(row);
+    const std::optional<PartialDate> end = events.endDate(row);
+    entry.start = float(dayNumber(start.first()));
+    const QDate last = end ? end->last() : start.last();
+    entry.end = float(dayNumber(last) + 1);
     return entry;
 }
 
@@ -47,9 +49,8 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
     m_positionOfEvent.fill(-1, briefing.events.size());
     m_byStart.reserve(briefing.events.size());
     for (int row = 0; row < briefing.events.size(); ++row) {
-        const Event &event = briefing.events.at(row);
-        if (event.start.isValid())
-            m_byStart.append(entryFor(event, row));
+        if (briefing.events.startDate(row).isValid())
+            m_byStart.append(entryFor(briefing.events, row));
         else
             ++m_undated;
     }
@@ -84,7 +85,7 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
             maxShortSpan[index] = std::max(maxShortSpan.at(index), span);
     };
     // Lanes without a category or actor are named when asked (in the language of that moment).
-    const QString noCategory, noActor;
+    const QString noActor;
     // First the size of every lane, so that each is allocated once, exactly.
     QVector<int> laneSizes;
     auto count = [&](const QString &name) {
@@ -94,13 +95,13 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
         ++laneSizes[index];
     };
     for (const Entry &entry : std::as_const(m_byStart)) {
-        const Event &event = briefing.events.at(entry.event);
+        const QStringList &actors = briefing.events.actors(entry.event);
         if (lanes == Lanes::ByCategory)
-            count(event.category.isEmpty() ? noCategory : event.category);
-        else if (event.actors.isEmpty())
+            count(briefing.events.category(entry.event));
+        else if (actors.isEmpty())
             count(noActor);
         else
-            for (const QString &actor : event.actors)
+            for (const QString &actor : actors)
                 count(briefing.title(actor));
     }
     for (int index = 0; index < laneSizes.size(); ++index) {
@@ -112,13 +113,13 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
     for (int position = 0; position < m_byStart.size(); ++position) {
         const Entry &entry = m_byStart.at(position);
         m_positionOfEvent[entry.event] = position;
-        const Event &event = briefing.events.at(entry.event);
+        const QStringList &actors = briefing.events.actors(entry.event);
         if (lanes == Lanes::ByCategory) {
-            place(lane(event.category.isEmpty() ? noCategory : event.category), entry);
-        } else if (event.actors.isEmpty()) {
+            place(lane(briefing.events.category(entry.event)), entry);
+        } else if (actors.isEmpty()) {
             place(lane(noActor), entry);
         } else {
-            for (const QString &actor : event.actors)
+            for (const QString &actor : actors)
                 place(lane(briefing.title(actor)), entry);
         }
     }
@@ -135,7 +136,7 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
     m_first = m_byStart.isEmpty() ? 0 : m_byStart.first().start;
     m_last = m_first;
     for (const Entry &entry : std::as_const(m_byStart))
-        m_last = std::max(m_last, entry.end);
+        m_last = std::max(m_last, double(entry.end));
 }
 
 QPair<int, int> EventTimeIndex::startingIn(int lane, double from, double to) const
@@ -177,13 +178,13 @@ QString EventTimeIndex::laneName(int lane) const
 
 bool EventTimeIndex::isInLane(const Briefing &briefing, int eventRow, int lane) const
 {
-    const Event &event = briefing.events.at(eventRow);
     const QString name = m_laneNames.value(lane); // empty: the lane of events without one
     if (m_lanes == Lanes::ByCategory)
-        return event.category == name;
-    if (event.actors.isEmpty())
+        return briefing.events.category(eventRow) == name;
+    const QStringList &actors = briefing.events.actors(eventRow);
+    if (actors.isEmpty())
         return name.isEmpty();
-    for (const QString &actor : event.actors) {
+    for (const QString &actor : actors) {
         if (briefing.title(actor) == name)
             return true;
     }

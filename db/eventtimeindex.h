@@ -17,10 +17,12 @@ class EventTimeIndex
 public:
     enum class Lanes { ByCategory, ByActor };
 
+    // Entries hold whole days. A float holds every day of a four-digit year exactly (and
+    // their sums and halves), in half the room of a double: there is one entry per event.
     struct Entry
     {
-        double start = 0;
-        double end = 0;
+        float start = 0;
+        float end = 0;
         int event = -1; // row in Briefing::events
     };
 
@@ -53,7 +55,7 @@ public:
     // The first position (time order) whose start is at or after `day`.
     int firstPositionFrom(double day) const;
 
-    static Entry entryFor(const Event &event, int row);
+    static Entry entryFor(const EventTable &events, int row);
     // Bytes held by the index (its arrays' capacity), for the benchmark's bytes per event.
     qint64 memoryBytes() const;
     // Whether the event is drawn in `lane` (an event with several actors is in several lanes).

@@ -44,6 +44,14 @@ PartialDate PartialDate::parse(const QString &text, Precision precision)
     return result;
 }
 
+PartialDate PartialDate::fromFirstDay(const QDate &first, Precision precision)
+{
+    PartialDate result;
+    result.m_first = first;
+    result.m_precision = precision;
+    return result;
+}
+
 QString PartialDate::text() const
 {
     if (!m_first.isValid())

@@ -10,12 +10,14 @@ namespace bv {
 class PartialDate
 {
 public:
-    enum class Precision { Year, Month, Day };
+    enum class Precision : quint8 { Year, Month, Day };
 
     PartialDate() = default;
     // Parses 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. The text must match `precision`.
     static PartialDate parse(const QString &text, Precision precision);
     static bool parsePrecision(const QString &text, Precision *precision);
+    // A readable date from its first day, e.g. 2022-03-01 at month precision for '2022-03'.
+    static PartialDate fromFirstDay(const QDate &first, Precision precision);
 
     bool isValid() const { return m_first.isValid(); }
     Precision precision() const { return m_precision; }

@@ -19,6 +19,7 @@ private slots:
     void everyFigureHasASource();
     void scenarioLinksReachGuaranteeEventsAndFaq();
     void neighboursReadFromEachSide();
+    void neighboursAreListedOnceWithTheirNotes();
 
 private:
     std::shared_ptr<BriefingDatabase> m_sample;
@@ -127,6 +128,36 @@ void tst_Briefing::neighboursReadFromEachSide()
              QStringLiteral("Guaranteed by"));
     QCOMPARE(relationTo(QStringLiteral("source-nato-dpr-2023"), QStringLiteral("joint-training-increase")),
              QStringLiteral("Cited by"));
+}
+
+void tst_Briefing::neighboursAreListedOnceWithTheirNotes()
+{
+    const Briefing &b = m_sample->briefing();
+    auto find = [&b](const QString &from, const QString &to) {
+        QVector<Neighbour> found;
+        for (const Neighbour &n : b.neighbours(from)) {
+            if (n.id == to)
+                found << n;
+        }
+        return found;
+    };
+    // Stated by a link and by the event's actor list: once, with the link's note.
+    const QVector<Neighbour> ukraine = find(QStringLiteral("event-ransomware-2022"), QStringLiteral("ukraine"));
+    QCOMPARE(ukraine.size(), 1);
+    QCOMPARE(ukraine.first().relation, QStringLiteral("Involves"));
+    QCOMPARE(ukraine.first().note, QStringLiteral("Ukrainian energy grids were attacked."));
+    const QVector<Neighbour> training = find(QStringLiteral("nato"), QStringLiteral("event-joint-training-2020-2022"));
+    QCOMPARE(training.size(), 1);
+    QCOMPARE(training.first().relation, QStringLiteral("Involved in"));
+    QVERIFY(training.first().note.startsWith(QStringLiteral("The report is NATO’s")));
+    // From the guarantee's own columns, read from the actors' side.
+    const QVector<Neighbour> guarantor = find(QStringLiteral("united-states"), QStringLiteral("guarantee-article5-like"));
+    QCOMPARE(guarantor.size(), 1);
+    QCOMPARE(guarantor.first().relation, QStringLiteral("Guarantor of"));
+    QVERIFY(guarantor.first().note.isEmpty());
+    const QVector<Neighbour> protects = find(QStringLiteral("guarantee-article5-like"), QStringLiteral("ukraine"));
+    QCOMPARE(protects.size(), 1);
+    QCOMPARE(protects.first().relation, QStringLiteral("Protects"));
 }
 
 QTEST_GUILESS_MAIN(tst_Briefing)

@@ -195,6 +195,10 @@ void tst_BriefingDatabase::warningsNameTheItemAndTheRestOpens_data()
                                     << QStringLiteral("“atlantis” is not an item");
     QTest::newRow("duplicate id") << QStringLiteral("INSERT INTO actor VALUES ('scenario-eu-integration', 'Twin', 'other', '');")
                                   << QStringLiteral("Duplicate id “scenario-eu-integration”");
+    QTest::newRow("an actor before an event of its id") << QStringLiteral("INSERT INTO actor VALUES ('event-dayton-1995', 'Twin', 'other', '');")
+                                                        << QStringLiteral("Duplicate id “event-dayton-1995”: it names two items, Actor “Twin” and Event");
+    QTest::newRow("a source after an event of its id") << QStringLiteral("INSERT INTO source VALUES ('event-dayton-1995', 'Twin', '', NULL, '');")
+                                                       << QStringLiteral("Duplicate id “event-dayton-1995”: it names two items, Event “");
     QTest::newRow("impossible month") << QStringLiteral("UPDATE event SET start_date = '2022-13', precision = 'month' WHERE id = 'event-ransomware-2022';")
                                       << QStringLiteral("Event “event-ransomware-2022”: malformed start date “2022-13”");
     QTest::newRow("not a date") << QStringLiteral("UPDATE event SET start_date = 'last spring' WHERE id = 'event-ransomware-2022';")

@@ -59,8 +59,8 @@ QVector<TimelineItem> tst_TimelineLayout::layoutAt(double from, double to, QRect
     geometry.laneCount = m_index.laneCount();
     const Briefing &b = m_database->briefing();
     return TimelineLayout::layout(
-        m_index, geometry, QGuiApplication::font(), [&b](int row) { return b.events.at(row).title; },
-        [&b](int row) { return !b.events.at(row).end && b.events.at(row).start.precision() != PartialDate::Precision::Day; });
+        m_index, geometry, QGuiApplication::font(), [&b](int row) { return b.events.title(row); },
+        [&b](int row) { return !b.events.endDate(row) && b.events.startDate(row).precision() != PartialDate::Precision::Day; });
 }
 
 void tst_TimelineLayout::labelsNeverOverlap_data()

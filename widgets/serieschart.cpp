@@ -337,7 +337,7 @@ void SeriesChart::updateMarkers()
     QVector<ChartCanvas::Marker> markers;
     const QString current = m_selection->currentId();
     auto kindOf = [&](int row) {
-        const QString &id = b.events.at(row).id;
+        const QString id = b.events.id(row);
         return id == current ? ChartCanvas::Marker::Kind::Current
                : m_selection->isLinked(id) ? ChartCanvas::Marker::Kind::Linked : ChartCanvas::Marker::Kind::Plain;
     };

@@ -51,10 +51,9 @@ TimelineScene TimelinePainter::scene(const EventTimeIndex &index, const Briefing
     scene.axis = QRectF(QPointF(scene.geometry.plot.left(), scene.geometry.plot.bottom()), bounds.bottomRight());
     scene.ticks = TimeAxis::ticks(from, to, int(scene.geometry.plot.width()), locale, metrics);
     scene.items = TimelineLayout::layout(
-        index, scene.geometry, font, [&briefing](int row) { return briefing.events.at(row).title; },
+        index, scene.geometry, font, [&briefing](int row) { return briefing.events.title(row); },
         [&briefing](int row) {
-            const Event &event = briefing.events.at(row);
-            return !event.end && event.start.precision() != PartialDate::Precision::Day;
+            return !briefing.events.endDate(row) && briefing.events.startDate(row).precision() != PartialDate::Precision::Day;
         },
         widths);
     return scene;

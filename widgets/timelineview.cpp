@@ -348,7 +348,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
             zoomBy(4, centre);
         } else {
             setFocusEvent(item.event);
-            m_selection->select(briefing()->events.at(item.event).id);
+            m_selection->select(briefing()->events.id(item.event));
         }
         return;
     }
@@ -417,7 +417,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter:
     case Qt::Key_Space:
         if (m_highlight.focusEvent >= 0 && briefing())
-            m_selection->select(briefing()->events.at(m_highlight.focusEvent).id);
+            m_selection->select(briefing()->events.id(m_highlight.focusEvent));
         break;
     default:
         return QWidget::keyPressEvent(event);
