@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "firstpaintprobe.h"
 
+#include "serieschart.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
@@ -73,8 +75,13 @@ void FirstPaintProbe::contentShown()
 
 void FirstPaintProbe::quitLater()
 {
-    QTimer::singleShot(m_quitAfterMs, this, [] {
+    QTimer::singleShot(m_quitAfterMs, this, [this] {
         std::printf("peak-rss-kb %lld\n", static_cast<long long>(peakResidentKilobytes()));
+        // What the charts show then: a memory figure means little without them.
+        qint64 points = 0;
+        for (const SeriesChart *chart : m_window->findChildren<SeriesChart *>())
+            points += chart->isLoaded() ? chart->pointsInChart() : 0;
+        std::printf("chart-points %lld\n", static_cast<long long>(points));
         std::fflush(stdout);
         QCoreApplication::quit();
     });

@@ -22,6 +22,7 @@ private slots:
     void everyEventIsDrawnOrCounted_data();
     void everyEventIsDrawnOrCounted();
     void zoomingOpensClusters();
+    void lowLanesGetLabelsBesideTheMarks_data();
     void lowLanesGetLabelsBesideTheMarks();
     void partialDatesAreSpans();
     void runningEventsAreFound();
@@ -146,12 +147,38 @@ void tst_TimelineLayout::zoomingOpensClusters()
     QVERIFY(largest < biggest->count);
 }
 
+void tst_TimelineLayout::lowLanesGetLabelsBesideTheMarks_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<bool>("labelled"); // single events with room for a label
+    QTest::newRow("three weeks") << QDate(1995, 3, 1) << QDate(1995, 3, 20) << true;
+    QTest::newRow("a year") << QDate(1995, 1, 1) << QDate(1996, 1, 1) << true;
+    QTest::newRow("a decade") << QDate(1990, 1, 1) << QDate(2000, 1, 1) << true;
+    QTest::newRow("everything") << QDate(1950, 1, 1) << QDate(2026, 1, 1) << false;
+}
+
 void tst_TimelineLayout::lowLanesGetLabelsBesideTheMarks()
 {
     // Eight lanes in 160 pixels: no room for a row of labels under the marks.
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(bool, labelled);
     const QRectF plot(140, 0, 1100, 160);
-    const QVector<TimelineItem> items = layoutAt(EventTimeIndex::dayNumber(QDate(1995, 3, 1)),
-                                                 EventTimeIndex::dayNumber(QDate(1995, 3, 20)), plot);
+    const QVector<TimelineItem> items =
+        layoutAt(EventTimeIndex::dayNumber(from), EventTimeIndex::dayNumber(to), plot);
+    // No label runs over another event's mark or a cluster's badge.
+    for (const TimelineItem &item : items) {
+        if (item.labelRect.isEmpty())
+            continue;
+        for (const TimelineItem &other : items) {
+            if (&other == &item || other.lane != item.lane)
+                continue;
+            if (other.type == TimelineItem::Type::Cluster || other.type == TimelineItem::Type::Marker)
+                QVERIFY2(!item.labelRect.intersects(other.rect),
+                         qPrintable(item.label + QStringLiteral(" runs over a mark")));
+        }
+    }
     QVector<QRectF> labels;
     for (const TimelineItem &item : items) {
         if (item.labelRect.isEmpty())
@@ -163,7 +190,7 @@ void tst_TimelineLayout::lowLanesGetLabelsBesideTheMarks()
         QVERIFY(item.labelRect.intersects(QRectF(plot.left(), item.rect.top() - 2, plot.width(), item.rect.height() + 4)));
         labels << item.labelRect;
     }
-    QVERIFY(!labels.isEmpty());
+    QCOMPARE(!labels.isEmpty(), labelled);
     for (int i = 0; i < labels.size(); ++i) {
         for (int j = i + 1; j < labels.size(); ++j)
             QVERIFY(!labels.at(i).intersects(labels.at(j)));

@@ -3,12 +3,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace bv {
 
 namespace {
 
 constexpr double labelGap = 6;
+// Marks up to this wide are in the way of labels beside the marks; longer bars and spans
+// run under them.
+constexpr double maximumObstacleWidth = 40;
 constexpr double markRowHeight = 16;
 
 TimelineItem itemFor(const EventTimeIndex::Entry &entry, int lane, const TimelineGeometry &g,
@@ -139,6 +143,16 @@ void TimelineLayout::placeLabels(QVector<TimelineItem> &items, int firstOfLane, 
     };
     QVector<Wanted> wanted;
     QVector<double> widthOf(items.size(), 0);
+    // Beside the marks, a label must not run over the other marks and badges of its row.
+    QVector<double> roomOf(items.size(), std::numeric_limits<double>::max());
+    QVector<int> obstacles;
+    if (inlineLabels) {
+        for (int i = firstOfLane; i < items.size(); ++i) {
+            const TimelineItem &item = items.at(i);
+            if (item.type == TimelineItem::Type::Cluster || item.rect.width() <= maximumObstacleWidth)
+                obstacles.append(i);
+        }
+    }
     for (int i = firstOfLane; i < items.size(); ++i) {
         const TimelineItem &item = items.at(i);
         if (item.type == TimelineItem::Type::Cluster || item.label.isEmpty())
@@ -164,8 +178,16 @@ void TimelineLayout::placeLabels(QVector<TimelineItem> &items, int firstOfLane, 
         } else {
             x = std::max(g.plot.left(), std::min(item.rect.left(), g.plot.right() - width));
         }
-        if (x < g.plot.right() - minimumLabelWidth)
-            wanted.append(Wanted{x, width, i});
+        double room = std::numeric_limits<double>::max();
+        for (const int o : std::as_const(obstacles)) {
+            const QRectF &mark = items.at(o).rect;
+            if (o == i || mark.right() + labelGap / 2 <= x)
+                continue;
+            room = std::min(room, mark.left() - labelGap / 2 - x);
+        }
+        roomOf[i] = room;
+        if (x < g.plot.right() - minimumLabelWidth && room >= minimumLabelWidth)
+            wanted.append(Wanted{x, std::min(width, room), i});
         widthOf[i] = width;
     }
     std::sort(wanted.begin(), wanted.end(), [](const Wanted &a, const Wanted &b) { return a.x < b.x; });
@@ -190,7 +212,7 @@ void TimelineLayout::placeLabels(QVector<TimelineItem> &items, int firstOfLane, 
     for (const QVector<int> &row : std::as_const(rowItems)) {
         for (int k = 0; k < row.size(); ++k) {
             TimelineItem &item = items[row.at(k)];
-            double limit = g.plot.right() - item.labelRect.left();
+            double limit = std::min(g.plot.right() - item.labelRect.left(), roomOf.at(row.at(k)));
             if (k + 1 < row.size())
                 limit = std::min(limit, items.at(row.at(k + 1)).labelRect.left() - labelGap - item.labelRect.left());
             const double width = std::min(widthOf.at(row.at(k)), limit);
