@@ -120,9 +120,8 @@ public:
     QStringList translationLanguages;
     struct TextOrigin
     {
-        QString lang;          // the language of the shown text
-        QByteArray sourceHash; // of the source text it replaced
-        bool stale = false;
+        QString lang;       // the language of the shown text
+        bool stale = false; // translated from a source text that has changed since
     };
     QHash<QString, TextOrigin> textOrigins; // by textKey(id, field), for translated fields
     static QString textKey(const QString &id, const QString &field) { return id + QChar(0x1f) + field; }

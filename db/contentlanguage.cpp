@@ -200,34 +200,29 @@ QStringList ContentLanguage::chain(const QString &wanted, const QString &sourceL
 QString ContentLanguage::apply(SqliteConnection &connection, Briefing *b, const QStringList &chain)
 {
     b->textOrigins.clear();
-    if (chain.isEmpty())
-        return {};
-    QSqlQuery q(connection.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT item_id, field, lang, text, source_hash FROM translation")))
-        return q.lastError().text();
-    // The best language found so far for each field (its position in the chain).
-    QHash<QString, int> rank;
-    while (q.next()) {
-        const int position = int(chain.indexOf(q.value(2).toString()));
-        if (position < 0)
-            continue;
-        const QString id = q.value(0).toString(), field = q.value(1).toString();
-        Field target = fieldOf(*b, id, field);
-        if (!target.exists())
-            continue;
-        const QString key = Briefing::textKey(id, field);
-        const auto known = rank.constFind(key);
-        if (known != rank.constEnd() && *known <= position)
-            continue;
-        // The source text is still in the field the first time; staleness is judged against it.
-        Briefing::TextOrigin origin;
-        origin.lang = chain.at(position);
-        origin.sourceHash = known == rank.constEnd() ? sourceHash(target.value()) : b->textOrigins.value(key).sourceHash;
-        origin.stale = origin.sourceHash != q.value(4).toString().toLatin1();
-        rank.insert(key, position);
-        b->textOrigins.insert(key, origin);
-        target.set(q.value(3).toString());
+    // Language by language, the best first: a field takes the first translation it meets,
+    // and its source text is still in it then, to judge staleness against.
+    for (const QString &lang : chain) {
+        QSqlQuery q(connection.database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT item_id, field, text, source_hash FROM translation WHERE lang = ?"));
+        q.addBindValue(lang);
+        if (!q.exec())
+            return q.lastError().text();
+        while (q.next()) {
+            const QString id = q.value(0).toString(), field = q.value(1).toString();
+            Field target = fieldOf(*b, id, field);
+            if (!target.exists())
+                continue;
+            const QString key = Briefing::textKey(id, field);
+            if (b->textOrigins.contains(key))
+                continue; // a better language of the chain has it
+            Briefing::TextOrigin origin;
+            origin.lang = lang;
+            origin.stale = sourceHash(target.value()) != q.value(3).toString().toLatin1();
+            b->textOrigins.insert(key, origin);
+            target.set(q.value(2).toString());
+        }
     }
     return {};
 }

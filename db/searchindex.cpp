@@ -2,6 +2,7 @@
 #include "searchindex.h"
 
 #include "briefingdatabase.h"
+#include "contentlanguage.h"
 #include "filecheck.h"
 #include "searchhighlight.h"
 #include "searchindexbuilder.h"
@@ -249,7 +250,8 @@ bool SearchIndex::setUp(int itemCount)
 bool SearchIndex::holdsItemsOf(const Briefing &b) const
 {
     // The first, middle and last rows of the source language are those items of the
-    // briefing, and each is found by the first word of its title (whole: no prefix to read).
+    // briefing, and each is found by the first word of its title (whole: no prefix to read)
+    // in the rows of the title's language (a content language may have translated it).
     const Deadline deadline(m_db);
     const Range range = m_ranges.value(m_sourceLanguage);
     const int n = int(range.last - range.first + 1);
@@ -268,18 +270,20 @@ bool SearchIndex::holdsItemsOf(const Briefing &b) const
         row.reset();
         if (!same)
             return false;
+        // The title shown may be a translation: look for it in the rows of its language.
+        const QString lang = b.textLanguage(id, ContentLanguage::fields(item->kind).constFirst());
         const QStringList words = SearchQuery::extractWords(b.titleAt(item->kind, item->index), 1);
-        if (words.isEmpty())
+        if (words.isEmpty() || !m_ranges.contains(lang))
             continue;
+        const qint64 shownRow = m_ranges.value(lang).first + position;
         QVector<SearchHit> hits;
         m_rank->start(1);
-        if (!fetch(SearchQuery(words.first()).wholeWordsExpression(), {rowid, rowid}, {}, 1,
+        if (!fetch(SearchQuery(words.first()).wholeWordsExpression(), {shownRow, shownRow}, {}, 1,
                    &hits) ||
             hits.size() != 1 || hits.first().id != id)
             return false;
         const QByteArrayList tokens = m_tokenizer->tokens(words.first());
-        if (tokens.size() == 1 &&
-            !termHoldsRow(m_db, m_sourceLanguage, tokens.first(), n, position))
+        if (tokens.size() == 1 && !termHoldsRow(m_db, lang, tokens.first(), n, position))
             return false;
     }
     return true;

@@ -540,6 +540,16 @@ void tst_Search::sampleTranslationsAreSearchable()
     QVERIFY2(ids(results).contains(id), qPrintable(shown(results).join(QLatin1Char('\n'))));
     QCOMPARE(shown(memory->search(query, lang)), shown(results));
     QVERIFY(!ids(shipped->search(query, QStringLiteral("en"))).contains(id));
+    // Shown in that language, the briefing still uses the index in the file (its titles are
+    // then translations, looked for in their own rows).
+    const std::shared_ptr<const BriefingDatabase> translated =
+        BriefingDatabase::open(path, &error, true, lang);
+    QVERIFY2(translated, qPrintable(error.message));
+    QVERIFY(translated->briefing().textState(translated->briefing().guarantees.constFirst().id,
+                                             QStringLiteral("title")) == TextState::Translated);
+    const std::unique_ptr<SearchIndex> inFile = SearchIndex::openShipped(translated);
+    QVERIFY(inFile);
+    QCOMPARE(shown(inFile->search(query, lang)), shown(results));
 }
 
 void tst_Search::builtInSampleIsIndexedInMemory()
