@@ -312,23 +312,35 @@ SearchIndex::Range SearchIndex::rangeFor(const QString &lang, QString *language)
 bool SearchIndex::readBest(const Range &range, const TermMatch &match,
                            QVector<SearchHit> *hits) const
 {
+    // Read in row order, which keeps the file's pages in order, then put in rank order.
+    // The FTS5 table's own content table: a plain b-tree, cheaper than the virtual table.
     const SearchHighlighter highlighter(*m_tokenizer, match.words);
-    SqliteStatement row(m_db, "SELECT kind, item_id, title, body FROM search WHERE rowid = ?");
-    for (const int position : match.best) {
+    QVector<QPair<int, int>> order; // (position, rank)
+    for (int rank = 0; rank < match.best.size(); ++rank)
+        order.append({match.best.at(rank), rank});
+    std::sort(order.begin(), order.end());
+    QVector<SearchHit> found(match.best.size());
+    QVector<bool> known(match.best.size(), false);
+    SqliteStatement row(m_db, "SELECT c0, c1, c3, c4 FROM search_content WHERE id = ?");
+    for (const auto &[position, rank] : std::as_const(order)) {
         row.bind(range.first + position);
         const int rc = row.step();
         if (rc != SQLITE_ROW)
             return false; // the word list names a row the index does not have
         const std::optional<ItemKind> kind = kindFromKey(row.textAt(0));
         if (kind) {
-            SearchHit hit;
+            SearchHit &hit = found[rank];
             hit.kind = *kind;
             hit.id = row.textAt(1);
             highlighter.highlight(row.textAt(2), &hit.title, &hit.titleHighlights);
             highlighter.snippet(row.textAt(3), snippetTokens, &hit.snippet, &hit.highlights);
-            hits->append(hit);
+            known[rank] = true;
         }
         row.reset();
+    }
+    for (int rank = 0; rank < found.size(); ++rank) {
+        if (known.at(rank))
+            hits->append(found.at(rank));
     }
     return true;
 }
