@@ -6,6 +6,7 @@
 #include "briefingwriter.h"
 #include "searchindex.h"
 #include "searchquery.h"
+#include "searchtext.h"
 #include "searchtokenizer.h"
 #include "sqliteconnection.h"
 #include "testfiles.h"
@@ -50,14 +51,6 @@ QStringList ids(const SearchResults &results)
     for (const SearchHit &hit : results.hits)
         list << hit.id;
     return list;
-}
-
-QStringList highlighted(const QString &text, const TextRanges &ranges)
-{
-    QStringList words;
-    for (const auto &range : ranges)
-        words << text.mid(range.first, range.second);
-    return words;
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "searchindex.h"
 #include "searchquery.h"
 #include "searchrank.h"
+#include "searchtext.h"
 #include "sqliteconnection.h"
 #include "testfiles.h"
 
@@ -24,14 +25,6 @@ using namespace bv;
 using namespace bv::test;
 
 namespace {
-
-QStringList highlighted(const QString &text, const TextRanges &ranges)
-{
-    QStringList words;
-    for (const auto &range : ranges)
-        words << text.mid(range.first, range.second);
-    return words;
-}
 
 // A word without case or diacritics, as the tokenizer folds it.
 QString folded(const QString &word)

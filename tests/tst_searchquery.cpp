@@ -6,6 +6,7 @@
 #include "generator.h"
 #include "searchindex.h"
 #include "searchquery.h"
+#include "searchtext.h"
 #include "searchtokenizer.h"
 #include "sqliteconnection.h"
 #include "testfiles.h"
@@ -22,14 +23,6 @@ using namespace bv;
 using namespace bv::test;
 
 namespace {
-
-QStringList highlighted(const QString &text, const TextRanges &ranges)
-{
-    QStringList words;
-    for (const auto &range : ranges)
-        words << text.mid(range.first, range.second);
-    return words;
-}
 
 } // namespace
 
