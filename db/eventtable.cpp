@@ -29,6 +29,9 @@ QByteArrayView TextColumn::bytes(int row) const
     if (m_spans.isEmpty())
         return {};
     const Span span = m_spans.at(row);
+    // Offsets are 32-bit: past 4 GiB of text they would wrap. Never read outside the block.
+    if (qint64(span.begin) + span.size > m_utf8.size())
+        return {};
     return QByteArrayView(m_utf8.constData() + span.begin, span.size);
 }
 
