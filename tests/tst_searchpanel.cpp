@@ -2,6 +2,7 @@
 // Search from the user's side: the panel finds, highlights and selects; the window's field,
 // Ctrl+F and Esc drive it.
 #include "briefingdatabase.h"
+#include "highlightfit.h"
 #include "itemroles.h"
 #include "mainwindow.h"
 #include "searchpanel.h"
@@ -44,6 +45,9 @@ private slots:
     void sampleIsSearchedOnceItsIndexIsBuilt();
     void shippedIndexIsReadyAtOnce();
     void hostileTextIsJustText();
+    void narrowTextKeepsTheFirstMatchInView_data();
+    void narrowTextKeepsTheFirstMatchInView();
+    void narrowPanelShowsEveryFirstMatch();
     void windowFieldCtrlFAndEsc();
     void searchAtStartFindsInTheBriefingBeingOpened();
     void searchesTheContentLanguage();
@@ -138,6 +142,78 @@ void tst_SearchPanel::hostileTextIsJustText()
         QCOMPARE(panel.model()->results().total, first.total); // stable
         QVERIFY(panel.isReady()); // the index was not thrown away as damaged
     }
+}
+
+void tst_SearchPanel::narrowTextKeepsTheFirstMatchInView_data()
+{
+    const QString text = QStringLiteral("Each pathway hinges on how quickly Washington can translate diplomatic wording into "
+                                        "legally binding commitments that survive Senate scrutiny.");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("cutBefore");
+    QTest::addColumn<bool>("cutAfter");
+    QTest::newRow("match near the end") << text << QStringLiteral("Senate") << 200 << true << false;
+    QTest::newRow("match near the start") << text << QStringLiteral("pathway") << 200 << false << true;
+    QTest::newRow("match in the middle") << text << QStringLiteral("diplomatic") << 150 << true << true;
+    QTest::newRow("wide enough") << text << QStringLiteral("Senate") << 4000 << false << false;
+}
+
+void tst_SearchPanel::narrowTextKeepsTheFirstMatchInView()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+    QFETCH(int, width);
+    QFETCH(bool, cutBefore);
+    QFETCH(bool, cutAfter);
+    const QFont font = QApplication::font();
+    QFont bold = font;
+    bold.setBold(true);
+    const QList<QPoint> ranges{QPoint(int(text.indexOf(word)), int(word.size()))};
+    const FittedText shown = fitHighlighted(text, ranges, font, bold, width);
+    QVERIFY2(highlightedWidth(shown.text, shown.ranges, font, bold) <= width, qPrintable(shown.text));
+    QCOMPARE(shown.text.startsWith(QChar(0x2026)), cutBefore);
+    QCOMPARE(shown.text.endsWith(QChar(0x2026)), cutAfter);
+    QCOMPARE(shown.ranges.size(), 1);
+    QCOMPARE(shown.text.mid(shown.ranges.first().x(), shown.ranges.first().y()), word);
+    QVERIFY(text.mid(shown.from).startsWith(shown.text.mid(cutBefore ? 1 : 0, 6)));
+}
+
+void tst_SearchPanel::narrowPanelShowsEveryFirstMatch()
+{
+    // Every snippet of a real search, in a panel too narrow for any of them.
+    OpenError error;
+    auto sample = BriefingDatabase::openSample(&error);
+    Selection selection;
+    SearchPanel panel(&selection);
+    selection.setDatabase(sample);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isReady(), 20000);
+    panel.setQuery(QStringLiteral("senate treaty"));
+    panel.searchNow();
+    const QFont font = panel.view()->font();
+    QFont bold = font;
+    bold.setBold(true);
+    int cut = 0;
+    for (int group = 0; group < panel.model()->rowCount(); ++group) {
+        const QModelIndex parent = panel.model()->index(group, 0);
+        for (int row = 0; row < panel.model()->rowCount(parent); ++row) {
+            const QModelIndex hit = panel.model()->index(row, 0, parent);
+            const QString snippet = hit.data(SearchResultsModel::SnippetRole).toString();
+            QList<QPoint> ranges;
+            for (const QVariant &range : hit.data(SearchResultsModel::SnippetHighlightsRole).toList())
+                ranges << range.toPoint();
+            QVERIFY(!ranges.isEmpty());
+            const QPoint first = *std::min_element(ranges.cbegin(), ranges.cend(),
+                                                    [](QPoint a, QPoint b) { return a.x() < b.x(); });
+            const FittedText shown = fitHighlighted(snippet, ranges, font, bold, 160);
+            QVERIFY2(highlightedWidth(shown.text, shown.ranges, font, bold) <= 160, qPrintable(shown.text));
+            QVERIFY2(!shown.ranges.isEmpty(), qPrintable(snippet));
+            const QPoint inView = shown.ranges.first();
+            QCOMPARE(shown.text.mid(inView.x(), inView.y()), snippet.mid(first.x(), first.y()));
+            cut += shown.text != snippet;
+        }
+    }
+    QVERIFY(cut > 0);
 }
 
 void tst_SearchPanel::windowFieldCtrlFAndEsc()

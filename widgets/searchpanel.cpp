@@ -2,6 +2,7 @@
 #include "searchpanel.h"
 
 #include "briefingdatabase.h"
+#include "highlightfit.h"
 #include "itemroles.h"
 #include "searchindex.h"
 #include "searchresultsmodel.h"
@@ -25,18 +26,24 @@ namespace bv {
 
 namespace {
 
-// Plain text with its matched words on the highlight colour; no markup is ever parsed.
-void drawHighlighted(QPainter *painter, const QRect &rect, const QString &text, const QVariantList &ranges,
+// Plain text with its matched words in bold on the highlight colour; no markup is ever parsed.
+// Text wider than `rect` is cut with "…", keeping the first matched word in view.
+void drawHighlighted(QPainter *painter, const QRect &rect, const QString &full, const QVariantList &matches,
                      const QFont &font, const QPalette &palette, bool selected)
 {
-    QTextLayout layout(text, font);
+    QList<QPoint> matched;
+    for (const QVariant &range : matches)
+        matched << range.toPoint();
+    QFont bold = font;
+    bold.setBold(true);
+    const FittedText shown = fitHighlighted(full, matched, font, bold, rect.width());
+    QTextLayout layout(shown.text, font);
     QList<QTextLayout::FormatRange> formats;
-    for (const QVariant &range : ranges) {
-        const QPoint r = range.toPoint();
+    for (const QPoint &r : shown.ranges) {
         QTextLayout::FormatRange format;
         format.start = r.x();
         format.length = r.y();
-        format.format.setFontWeight(QFont::Bold);
+        format.format.setFont(bold);
         if (!selected) {
             QColor mark = palette.color(QPalette::Highlight);
             mark.setAlpha(70);
@@ -84,8 +91,6 @@ public:
             painter->fillRect(option.rect, option.palette.color(QPalette::Highlight));
         const int line = option.fontMetrics.height();
         const QRect title(option.rect.left() + 4, option.rect.top() + 3, option.rect.width() - 8, line);
-        QFont bold = option.font;
-        bold.setBold(true);
         drawHighlighted(painter, title, index.data().toString(),
                         index.data(SearchResultsModel::TitleHighlightsRole).toList(), option.font, option.palette, selected);
         const QRect snippet(title.left(), title.bottom() + 2, title.width(), line);
