@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTest>
 #include <QTreeView>
 
@@ -49,6 +50,8 @@ private slots:
     void narrowTextKeepsTheFirstMatchInView();
     void narrowPanelShowsEveryFirstMatch();
     void windowFieldCtrlFAndEsc();
+    void downAndUpBetweenFieldAndResults();
+    void ctrlFShowsAHiddenToolbar();
     void searchAtStartFindsInTheBriefingBeingOpened();
     void searchesTheContentLanguage();
 
@@ -235,6 +238,63 @@ void tst_SearchPanel::windowFieldCtrlFAndEsc()
     QVERIFY(window.selection()->currentId() != QStringLiteral("us-guarantees-ukraine")); // Enter made a result current
     QTest::keyClick(field, Qt::Key_Escape);
     QVERIFY(field->text().isEmpty());
+}
+
+void tst_SearchPanel::downAndUpBetweenFieldAndResults()
+{
+    MainWindow window;
+    window.openSample();
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *panel = window.findChild<SearchPanel *>();
+    QVERIFY(field && panel);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isReady(), 20000);
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("treaty"));
+    const QString before = window.selection()->currentId();
+    QTest::keyClick(field, Qt::Key_Down);
+    QTRY_VERIFY(panel->view()->hasFocus());
+    const QModelIndex first = panel->model()->firstHit();
+    QVERIFY(first.isValid());
+    QCOMPARE(panel->view()->currentIndex(), first);
+    QCOMPARE(window.selection()->currentId(), before); // only Enter or a click chooses
+    QTest::keyClick(panel->view(), Qt::Key_Down);
+    QVERIFY(panel->view()->currentIndex() != first);
+    QTest::keyClick(panel->view(), Qt::Key_Up);
+    QCOMPARE(panel->view()->currentIndex(), first);
+    QTest::keyClick(panel->view(), Qt::Key_Up);
+    QTRY_VERIFY(field->hasFocus());
+    QCOMPARE(field->text(), QStringLiteral("treaty"));
+    // Down again, then Enter: the result is current in every view.
+    QTest::keyClick(field, Qt::Key_Down);
+    QTRY_VERIFY(panel->view()->hasFocus());
+    QTest::keyClick(panel->view(), Qt::Key_Return);
+    QCOMPARE(window.selection()->currentId(), first.data(IdRole).toString());
+    QTest::keyClick(panel->view(), Qt::Key_Up);
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(field->text().isEmpty());
+}
+
+void tst_SearchPanel::ctrlFShowsAHiddenToolbar()
+{
+    MainWindow window;
+    window.openSample();
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(field && toolBar);
+    toolBar->toggleViewAction()->trigger(); // View > Toolbar off
+    QVERIFY(!field->isVisible());
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(field->isVisible());
+    QTRY_VERIFY(field->hasFocus());
+    QVERIFY(toolBar->toggleViewAction()->isChecked());
 }
 
 void tst_SearchPanel::searchAtStartFindsInTheBriefingBeingOpened()

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -124,6 +125,7 @@ SearchPanel::SearchPanel(Selection *selection, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(60);
     connect(m_debounce, &QTimer::timeout, this, &SearchPanel::searchNow);
+    m_view->installEventFilter(this);
     connect(m_view, &QTreeView::activated, this, &SearchPanel::activate);
     connect(m_view, &QTreeView::clicked, this, &SearchPanel::activate);
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
@@ -229,6 +231,30 @@ void SearchPanel::activateFirst()
         m_view->setCurrentIndex(first);
         activate(first);
     }
+}
+
+void SearchPanel::focusFirstResult()
+{
+    searchNow();
+    const QModelIndex first = m_model->firstHit();
+    if (!first.isValid())
+        return;
+    m_view->setCurrentIndex(first);
+    m_view->scrollTo(first);
+    m_view->setFocus(Qt::TabFocusReason);
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Up && key->modifiers() == Qt::NoModifier && m_view->currentIndex().isValid()
+            && m_view->currentIndex() == m_model->firstHit()) {
+            emit upFromFirstResult();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchPanel::activate(const QModelIndex &index)
