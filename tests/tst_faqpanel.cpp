@@ -26,7 +26,10 @@ private slots:
     void cleanup();
     void keyboardOpensAndClosesAnswers();
     void questionsAboutThis();
+    void answerLinksSelectItems_data();
     void answerLinksSelectItems();
+    void arrowAndAnswerOnTheLeadingSide_data();
+    void arrowAndAnswerOnTheLeadingSide();
     void hostileMarkdownLoadsAndFollowsNothing_data();
     void hostileMarkdownLoadsAndFollowsNothing();
 
@@ -103,8 +106,17 @@ void tst_FaqPanel::questionsAboutThis()
     QCOMPARE(model->rowCount(), 4);
 }
 
+void tst_FaqPanel::answerLinksSelectItems_data()
+{
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::newRow("left to right") << Qt::LeftToRight;
+    QTest::newRow("right to left") << Qt::RightToLeft;
+}
+
 void tst_FaqPanel::answerLinksSelectItems()
 {
+    QFETCH(Qt::LayoutDirection, direction);
+    m_panel->setLayoutDirection(direction);
     FaqListView *view = m_panel->view();
     const QModelIndex first = m_panel->model()->index(0);
     view->toggle(first);
@@ -130,6 +142,32 @@ void tst_FaqPanel::answerLinksSelectItems()
             if (it.fragment().text().contains(QStringLiteral("a link elsewhere")))
                 QVERIFY(!it.fragment().charFormat().isAnchor());
         }
+    }
+}
+
+void tst_FaqPanel::arrowAndAnswerOnTheLeadingSide_data()
+{
+    answerLinksSelectItems_data();
+}
+
+void tst_FaqPanel::arrowAndAnswerOnTheLeadingSide()
+{
+    QFETCH(Qt::LayoutDirection, direction);
+    m_panel->setLayoutDirection(direction);
+    FaqListView *view = m_panel->view();
+    const QModelIndex first = m_panel->model()->index(0);
+    view->toggle(first);
+    QTRY_VERIFY(!view->answerRect(first).isEmpty());
+    const int middle = view->viewport()->width() / 2;
+    const QRect arrow = view->arrowRect(first);
+    const QRect answer = view->answerRect(first);
+    QVERIFY(view->visualRect(first).contains(arrow));
+    if (direction == Qt::RightToLeft) {
+        QVERIFY(arrow.left() > middle);
+        QVERIFY(answer.right() < arrow.left()); // the answer is indented from the right
+    } else {
+        QVERIFY(arrow.right() < middle);
+        QVERIFY(answer.left() > arrow.right());
     }
 }
 

@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTextCursor>
 
@@ -20,6 +21,12 @@ namespace bv {
 namespace {
 constexpr int padding = 6;
 constexpr int indent = 22;
+
+// The open/closed arrow of a row, on its leading side.
+QRect arrowIn(const QRect &row, Qt::LayoutDirection direction, int lineHeight)
+{
+    return QStyle::visualRect(direction, row, QRect(row.left() + 6, row.top() + padding, indent - 6, lineHeight));
+}
 } // namespace
 
 class FaqDelegate final : public QStyledItemDelegate
@@ -62,23 +69,32 @@ public:
             QColor tint = pal.color(QPalette::Highlight);
             tint.setAlpha(48);
             painter->fillRect(opt.rect, tint);
-            painter->fillRect(QRect(opt.rect.topLeft(), QSize(4, opt.rect.height())), pal.color(QPalette::Highlight));
+            const QRect stripe(opt.rect.topLeft(), QSize(4, opt.rect.height()));
+            painter->fillRect(QStyle::visualRect(opt.direction, opt.rect, stripe), pal.color(QPalette::Highlight));
         }
         const QString id = index.data(IdRole).toString();
         const bool open = m_view->isExpanded(id);
+        const bool rightToLeft = opt.direction == Qt::RightToLeft;
+        const Qt::Alignment leading = Qt::AlignAbsolute | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
         painter->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
         const int top = opt.rect.top() + padding;
-        painter->drawText(QRect(opt.rect.left() + 6, top, indent, opt.fontMetrics.height()), Qt::AlignLeft,
-                          open ? QStringLiteral("▾") : QStringLiteral("▸"));
+        const QString arrow = open ? QStringLiteral("▾") : rightToLeft ? QStringLiteral("◂") : QStringLiteral("▸");
+        painter->drawText(arrowIn(opt.rect, opt.direction, opt.fontMetrics.height()), int(leading), arrow);
         QFont bold = opt.font;
         bold.setBold(true);
         painter->setFont(bold);
         const int questionBottom = opt.rect.top() + questionHeight(opt, index);
-        painter->drawText(QRect(opt.rect.left() + indent, top, m_view->textWidth(), questionBottom - top), Qt::TextWordWrap,
-                          index.data().toString());
+        // The question in its own direction ("?" at its end), aligned with the layout.
+        const QString question = index.data().toString();
+        QTextOption questionOption(leading);
+        questionOption.setWrapMode(QTextOption::WordWrap);
+        questionOption.setTextDirection(question.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        const QRect questionRect(opt.rect.left() + indent, top, m_view->textWidth(), questionBottom - top);
+        painter->drawText(QStyle::visualRect(opt.direction, opt.rect, questionRect), question, questionOption);
         if (open) {
             SafeTextDocument *doc = m_view->answer(index);
-            painter->translate(opt.rect.left() + indent, questionBottom);
+            const QRect area(opt.rect.left() + indent, questionBottom, m_view->textWidth(), 1);
+            painter->translate(QStyle::visualRect(opt.direction, opt.rect, area).topLeft());
             QAbstractTextDocumentLayout::PaintContext context;
             context.palette = pal;
             if (selected)
@@ -192,7 +208,13 @@ QRect FaqListView::answerRect(const QModelIndex &index) const
         return {};
     const QRect row = visualRect(index);
     const int answerHeight = int(answer(index)->size().height());
-    return QRect(row.left() + indent, row.bottom() - answerHeight - padding + 1, textWidth(), answerHeight);
+    return QStyle::visualRect(layoutDirection(), row,
+                              QRect(row.left() + indent, row.bottom() - answerHeight - padding + 1, textWidth(), answerHeight));
+}
+
+QRect FaqListView::arrowRect(const QModelIndex &index) const
+{
+    return index.isValid() ? arrowIn(visualRect(index), layoutDirection(), fontMetrics().height()) : QRect();
 }
 
 QString FaqListView::itemAt(const QPoint &point) const

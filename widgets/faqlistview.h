@@ -25,6 +25,7 @@ public:
     // The rendered answer of an entry (built when first opened).
     SafeTextDocument *answer(const QModelIndex &index) const;
     QRect answerRect(const QModelIndex &index) const; // in viewport coordinates
+    QRect arrowRect(const QModelIndex &index) const;  // the open/closed arrow, on the leading side
     // The item a link in an opened answer points to at `point` (viewport coordinates).
     QString itemAt(const QPoint &point) const;
 
