@@ -3,6 +3,7 @@
 
 #include "briefingdatabase.h"
 #include "faqlistmodel.h"
+#include "itemhtml.h"
 #include "itemroles.h"
 #include "safemarkdown.h"
 #include "safetextbrowser.h"
@@ -173,7 +174,7 @@ SafeTextDocument *FaqListView::answer(const QModelIndex &index) const
             QTextCursor cursor(doc);
             cursor.movePosition(QTextCursor::End);
             cursor.insertBlock();
-            cursor.insertHtml(QStringLiteral("<i>") + tr("Linked:").toHtmlEscaped() + QStringLiteral("</i> ")
+            cursor.insertHtml(ItemHtml::italic(tr("Linked:")) + QLatin1Char(' ')
                               + parts.join(QStringLiteral(", ")));
         }
     }
