@@ -29,6 +29,7 @@ private slots:
     void answerLinksSelectItems_data();
     void answerLinksSelectItems();
     void arrowAndAnswerOnTheLeadingSide_data();
+    void keyboardFollowsAnswerLinks();
     void arrowAndAnswerOnTheLeadingSide();
     void hostileMarkdownLoadsAndFollowsNothing_data();
     void hostileMarkdownLoadsAndFollowsNothing();
@@ -169,6 +170,45 @@ void tst_FaqPanel::arrowAndAnswerOnTheLeadingSide()
         QVERIFY(arrow.right() < middle);
         QVERIFY(answer.left() > arrow.right());
     }
+}
+
+void tst_FaqPanel::keyboardFollowsAnswerLinks()
+{
+    FaqListView *view = m_panel->view();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    view->setCurrentIndex(m_panel->model()->index(0));
+    QTest::keyClick(view, Qt::Key_Return); // opens the answer, with its links
+    QVERIFY(view->isExpanded(QStringLiteral("faq-article5")));
+    QCOMPARE(view->focusedLink(), QString());
+    // Tab: the inline link first, then every linked item, then out of the list.
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(view->focusedLink(), QStringLiteral("guarantee-article5-like"));
+    QVERIFY(view->hasFocus());
+    QStringList visited{view->focusedLink()};
+    for (int i = 0; i < 20 && view->hasFocus(); ++i) {
+        QTest::keyClick(view, Qt::Key_Tab);
+        if (view->hasFocus())
+            visited << view->focusedLink();
+    }
+    QVERIFY(!view->hasFocus());
+    QVERIFY2(visited.size() >= 2 && !visited.contains(QString()), qPrintable(visited.join(QLatin1Char(' '))));
+    QCOMPARE(m_selection->currentId(), QStringLiteral("faq-article5")); // Tab chose nothing
+    // Back in: Shift+Tab walks the links backwards, Enter follows one.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(view->focusedLink(), visited.value(1));
+    QTest::keyClick(view, Qt::Key_Backtab);
+    QCOMPARE(view->focusedLink(), QStringLiteral("guarantee-article5-like"));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_selection->currentId(), QStringLiteral("guarantee-article5-like"));
+    QVERIFY(view->isExpanded(QStringLiteral("faq-article5"))); // following a link does not close the answer
+    QTest::keyClick(view, Qt::Key_Backtab); // back on the question itself
+    QCOMPARE(view->focusedLink(), QString());
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(!view->isExpanded(QStringLiteral("faq-article5")));
 }
 
 void tst_FaqPanel::hostileMarkdownLoadsAndFollowsNothing_data()

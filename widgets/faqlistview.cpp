@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTextBlock>
 #include <QTextCursor>
 
 namespace bv {
@@ -100,6 +101,14 @@ public:
             context.palette = pal;
             if (selected)
                 context.palette.setColor(QPalette::Text, pal.color(QPalette::HighlightedText));
+            if (const QTextCursor link = m_view->focusedLinkCursor(index); !link.isNull()) {
+                // The link the keyboard is on, in the colours the row is not in.
+                QAbstractTextDocumentLayout::Selection focused;
+                focused.cursor = link;
+                focused.format.setBackground(pal.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
+                focused.format.setForeground(pal.color(selected ? QPalette::Highlight : QPalette::HighlightedText));
+                context.selections << focused;
+            }
             doc->documentLayout()->draw(painter, context);
         }
         painter->restore();
@@ -134,6 +143,7 @@ FaqListView::~FaqListView()
 
 void FaqListView::clearDocuments()
 {
+    focusLink(-1);
     qDeleteAll(m_documents);
     m_documents.clear();
 }
@@ -189,6 +199,8 @@ void FaqListView::setExpanded(const QString &id, bool expanded)
         m_expanded.insert(id);
     else
         m_expanded.remove(id);
+    if (!expanded && m_linkRow.isValid() && m_linkRow.data(IdRole).toString() == id)
+        focusLink(-1);
     scheduleDelayedItemsLayout();
     viewport()->update();
 }
@@ -228,8 +240,87 @@ QString FaqListView::itemAt(const QPoint &point) const
     return SafeTextBrowser::itemIdFromUrl(QUrl(href));
 }
 
+QList<QTextCursor> FaqListView::links(const QModelIndex &index) const
+{
+    QList<QTextCursor> found;
+    if (!index.isValid() || !isExpanded(index.data(IdRole).toString()))
+        return found;
+    SafeTextDocument *doc = answer(index);
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QString href = fragment.charFormat().anchorHref();
+            if (!fragment.charFormat().isAnchor() || href.isEmpty())
+                continue;
+            const int end = fragment.position() + fragment.length();
+            // A link in several fragments (part of it bold, say) is one link.
+            if (!found.isEmpty() && found.last().selectionEnd() == fragment.position()
+                && found.last().charFormat().anchorHref() == href) {
+                found.last().setPosition(end, QTextCursor::KeepAnchor);
+                continue;
+            }
+            QTextCursor link(doc);
+            link.setPosition(fragment.position());
+            link.setPosition(end, QTextCursor::KeepAnchor);
+            found << link;
+        }
+    }
+    return found;
+}
+
+QTextCursor FaqListView::focusedLinkCursor(const QModelIndex &index) const
+{
+    if (m_link < 0 || !m_linkRow.isValid() || index != m_linkRow || m_linkRow != currentIndex())
+        return {};
+    const QList<QTextCursor> all = links(index);
+    return m_link < all.size() ? all.at(m_link) : QTextCursor();
+}
+
+QString FaqListView::focusedLink() const
+{
+    const QTextCursor link = focusedLinkCursor(currentIndex());
+    if (link.isNull())
+        return {};
+    // The format at a position is the one before it: look one character in.
+    QTextCursor inside(link.document());
+    inside.setPosition(link.selectionStart() + 1);
+    return SafeTextBrowser::itemIdFromUrl(QUrl(inside.charFormat().anchorHref()));
+}
+
+void FaqListView::focusLink(int link)
+{
+    m_link = link;
+    m_linkRow = link < 0 ? QPersistentModelIndex() : QPersistentModelIndex(currentIndex());
+    viewport()->update();
+}
+
+bool FaqListView::focusNextPrevChild(bool next)
+{
+    // Tab and Shift+Tab go through the links of the open answer first, as in a browser.
+    const QModelIndex row = currentIndex();
+    const int count = int(links(row).size());
+    const int at = focusedLinkCursor(row).isNull() ? -1 : m_link;
+    if (count > 0 && hasFocus()) {
+        const int to = next ? at + 1 : (at < 0 ? -2 : at - 1);
+        if (to >= -1 && to < count) {
+            focusLink(to);
+            return true;
+        }
+    }
+    focusLink(-1);
+    return QListView::focusNextPrevChild(next);
+}
+
+void FaqListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_link >= 0)
+        focusLink(-1);
+    QListView::currentChanged(current, previous);
+}
+
 void FaqListView::mousePressEvent(QMouseEvent *event)
 {
+    focusLink(-1);
     const QPoint point = event->position().toPoint();
     const QModelIndex index = indexAt(point);
     const QString item = itemAt(point);
@@ -252,6 +343,14 @@ void FaqListView::mouseMoveEvent(QMouseEvent *event)
 
 void FaqListView::keyPressEvent(QKeyEvent *event)
 {
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier) {
+        if (const QString item = focusedLink(); !item.isEmpty()) {
+            m_selection->select(item);
+            event->accept();
+            return;
+        }
+    }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
         && event->modifiers() == Qt::NoModifier && currentIndex().isValid()) {
         toggle(currentIndex());
