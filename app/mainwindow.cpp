@@ -226,9 +226,17 @@ void MainWindow::createSearch()
     clear->setShortcutContext(Qt::WidgetShortcut);
     connect(clear, &QAction::triggered, m_searchField, &QLineEdit::clear);
     m_searchField->addAction(clear);
+    // Down goes from the field to the first result, Up from there back to the field.
+    auto *down = new QAction(m_searchField);
+    down->setShortcut(Qt::Key_Down);
+    down->setShortcutContext(Qt::WidgetShortcut);
+    connect(down, &QAction::triggered, m_search, &SearchPanel::focusFirstResult);
+    m_searchField->addAction(down);
+    connect(m_search, &SearchPanel::upFromFirstResult, this, [this] { m_searchField->setFocus(Qt::ShortcutFocusReason); });
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
+        m_toolBar->show(); // it may have been hidden (View > Toolbar)
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
         m_searchDock->show();

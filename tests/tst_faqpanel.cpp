@@ -26,7 +26,11 @@ private slots:
     void cleanup();
     void keyboardOpensAndClosesAnswers();
     void questionsAboutThis();
+    void answerLinksSelectItems_data();
     void answerLinksSelectItems();
+    void arrowAndAnswerOnTheLeadingSide_data();
+    void keyboardFollowsAnswerLinks();
+    void arrowAndAnswerOnTheLeadingSide();
     void hostileMarkdownLoadsAndFollowsNothing_data();
     void hostileMarkdownLoadsAndFollowsNothing();
 
@@ -103,8 +107,17 @@ void tst_FaqPanel::questionsAboutThis()
     QCOMPARE(model->rowCount(), 4);
 }
 
+void tst_FaqPanel::answerLinksSelectItems_data()
+{
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::newRow("left to right") << Qt::LeftToRight;
+    QTest::newRow("right to left") << Qt::RightToLeft;
+}
+
 void tst_FaqPanel::answerLinksSelectItems()
 {
+    QFETCH(Qt::LayoutDirection, direction);
+    m_panel->setLayoutDirection(direction);
     FaqListView *view = m_panel->view();
     const QModelIndex first = m_panel->model()->index(0);
     view->toggle(first);
@@ -131,6 +144,71 @@ void tst_FaqPanel::answerLinksSelectItems()
                 QVERIFY(!it.fragment().charFormat().isAnchor());
         }
     }
+}
+
+void tst_FaqPanel::arrowAndAnswerOnTheLeadingSide_data()
+{
+    answerLinksSelectItems_data();
+}
+
+void tst_FaqPanel::arrowAndAnswerOnTheLeadingSide()
+{
+    QFETCH(Qt::LayoutDirection, direction);
+    m_panel->setLayoutDirection(direction);
+    FaqListView *view = m_panel->view();
+    const QModelIndex first = m_panel->model()->index(0);
+    view->toggle(first);
+    QTRY_VERIFY(!view->answerRect(first).isEmpty());
+    const int middle = view->viewport()->width() / 2;
+    const QRect arrow = view->arrowRect(first);
+    const QRect answer = view->answerRect(first);
+    QVERIFY(view->visualRect(first).contains(arrow));
+    if (direction == Qt::RightToLeft) {
+        QVERIFY(arrow.left() > middle);
+        QVERIFY(answer.right() < arrow.left()); // the answer is indented from the right
+    } else {
+        QVERIFY(arrow.right() < middle);
+        QVERIFY(answer.left() > arrow.right());
+    }
+}
+
+void tst_FaqPanel::keyboardFollowsAnswerLinks()
+{
+    FaqListView *view = m_panel->view();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    view->setCurrentIndex(m_panel->model()->index(0));
+    QTest::keyClick(view, Qt::Key_Return); // opens the answer, with its links
+    QVERIFY(view->isExpanded(QStringLiteral("faq-article5")));
+    QCOMPARE(view->focusedLink(), QString());
+    // Tab: the inline link first, then every linked item, then out of the list.
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(view->focusedLink(), QStringLiteral("guarantee-article5-like"));
+    QVERIFY(view->hasFocus());
+    QStringList visited{view->focusedLink()};
+    for (int i = 0; i < 20 && view->hasFocus(); ++i) {
+        QTest::keyClick(view, Qt::Key_Tab);
+        if (view->hasFocus())
+            visited << view->focusedLink();
+    }
+    QVERIFY(!view->hasFocus());
+    QVERIFY2(visited.size() >= 2 && !visited.contains(QString()), qPrintable(visited.join(QLatin1Char(' '))));
+    QCOMPARE(m_selection->currentId(), QStringLiteral("faq-article5")); // Tab chose nothing
+    // Back in: Shift+Tab walks the links backwards, Enter follows one.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(view->focusedLink(), visited.value(1));
+    QTest::keyClick(view, Qt::Key_Backtab);
+    QCOMPARE(view->focusedLink(), QStringLiteral("guarantee-article5-like"));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_selection->currentId(), QStringLiteral("guarantee-article5-like"));
+    QVERIFY(view->isExpanded(QStringLiteral("faq-article5"))); // following a link does not close the answer
+    QTest::keyClick(view, Qt::Key_Backtab); // back on the question itself
+    QCOMPARE(view->focusedLink(), QString());
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(!view->isExpanded(QStringLiteral("faq-article5")));
 }
 
 void tst_FaqPanel::hostileMarkdownLoadsAndFollowsNothing_data()

@@ -3,6 +3,7 @@
 // out right to left (time axes stay left to right); the translator view lists every field.
 #include "briefingdatabase.h"
 #include "chartcanvas.h"
+#include "itemhtml.h"
 #include "itemroles.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -52,6 +53,7 @@ private slots:
     void cleanup();
     void everyVisibleTextIsRetranslated();
     void arabicIsRightToLeftWithTimeAxesLeftToRight();
+    void italicsOnlyWhereTheScriptHasThem();
     void translatorViewListsEveryField();
 
 private:
@@ -157,6 +159,25 @@ void tst_Languages::arabicIsRightToLeftWithTimeAxesLeftToRight()
     QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     QVERIFY(!w.setLanguage(QStringLiteral("tlh"))); // unknown: nothing changes
     QCOMPARE(w.language(), QStringLiteral("en"));
+}
+
+void tst_Languages::italicsOnlyWhereTheScriptHasThem()
+{
+    QCOMPARE(ItemHtml::italic(QStringLiteral("Not stated")), QStringLiteral("<i>Not stated</i>"));
+    QCOMPARE(ItemHtml::italic(QStringLiteral("Не вказано")), QStringLiteral("<i>Не вказано</i>"));
+    QCOMPARE(ItemHtml::italic(QStringLiteral("<b>&amp;")), QStringLiteral("<i>&lt;b&gt;&amp;amp;</i>"));
+    QCOMPARE(ItemHtml::italic(QStringLiteral("غير مذكور")), QStringLiteral("غير مذكور"));
+    QCOMPARE(ItemHtml::italic(QStringLiteral("<غير>")), QStringLiteral("&lt;غير&gt;"));
+    // The overview in Arabic: its "Not stated" is muted, not in italics.
+    MainWindow &w = *m_window;
+    QVERIFY(w.setLanguage(QStringLiteral("ar")));
+    const QString notStated = ItemHtml::tr("Not stated");
+    QCOMPARE(notStated, QStringLiteral("غير مذكور"));
+    const QString overview = ItemHtml::overview(*w.selection()->database());
+    QVERIFY(overview.contains(ItemHtml::placeholder(notStated)));
+    QVERIFY(!overview.contains(QStringLiteral("<i>")));
+    QVERIFY(w.setLanguage(QStringLiteral("en")));
+    QVERIFY(ItemHtml::overview(*w.selection()->database()).contains(QStringLiteral("<i>Not stated</i>")));
 }
 
 void tst_Languages::translatorViewListsEveryField()

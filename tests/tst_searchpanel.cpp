@@ -2,6 +2,7 @@
 // Search from the user's side: the panel finds, highlights and selects; the window's field,
 // Ctrl+F and Esc drive it.
 #include "briefingdatabase.h"
+#include "highlightfit.h"
 #include "itemroles.h"
 #include "mainwindow.h"
 #include "searchpanel.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTest>
 #include <QTreeView>
 
@@ -44,7 +46,12 @@ private slots:
     void sampleIsSearchedOnceItsIndexIsBuilt();
     void shippedIndexIsReadyAtOnce();
     void hostileTextIsJustText();
+    void narrowTextKeepsTheFirstMatchInView_data();
+    void narrowTextKeepsTheFirstMatchInView();
+    void narrowPanelShowsEveryFirstMatch();
     void windowFieldCtrlFAndEsc();
+    void downAndUpBetweenFieldAndResults();
+    void ctrlFShowsAHiddenToolbar();
     void searchAtStartFindsInTheBriefingBeingOpened();
     void searchesTheContentLanguage();
 
@@ -140,6 +147,78 @@ void tst_SearchPanel::hostileTextIsJustText()
     }
 }
 
+void tst_SearchPanel::narrowTextKeepsTheFirstMatchInView_data()
+{
+    const QString text = QStringLiteral("Each pathway hinges on how quickly Washington can translate diplomatic wording into "
+                                        "legally binding commitments that survive Senate scrutiny.");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("cutBefore");
+    QTest::addColumn<bool>("cutAfter");
+    QTest::newRow("match near the end") << text << QStringLiteral("Senate") << 200 << true << false;
+    QTest::newRow("match near the start") << text << QStringLiteral("pathway") << 200 << false << true;
+    QTest::newRow("match in the middle") << text << QStringLiteral("diplomatic") << 150 << true << true;
+    QTest::newRow("wide enough") << text << QStringLiteral("Senate") << 4000 << false << false;
+}
+
+void tst_SearchPanel::narrowTextKeepsTheFirstMatchInView()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+    QFETCH(int, width);
+    QFETCH(bool, cutBefore);
+    QFETCH(bool, cutAfter);
+    const QFont font = QApplication::font();
+    QFont bold = font;
+    bold.setBold(true);
+    const QList<QPoint> ranges{QPoint(int(text.indexOf(word)), int(word.size()))};
+    const FittedText shown = fitHighlighted(text, ranges, font, bold, width);
+    QVERIFY2(highlightedWidth(shown.text, shown.ranges, font, bold) <= width, qPrintable(shown.text));
+    QCOMPARE(shown.text.startsWith(QChar(0x2026)), cutBefore);
+    QCOMPARE(shown.text.endsWith(QChar(0x2026)), cutAfter);
+    QCOMPARE(shown.ranges.size(), 1);
+    QCOMPARE(shown.text.mid(shown.ranges.first().x(), shown.ranges.first().y()), word);
+    QVERIFY(text.mid(shown.from).startsWith(shown.text.mid(cutBefore ? 1 : 0, 6)));
+}
+
+void tst_SearchPanel::narrowPanelShowsEveryFirstMatch()
+{
+    // Every snippet of a real search, in a panel too narrow for any of them.
+    OpenError error;
+    auto sample = BriefingDatabase::openSample(&error);
+    Selection selection;
+    SearchPanel panel(&selection);
+    selection.setDatabase(sample);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isReady(), 20000);
+    panel.setQuery(QStringLiteral("senate treaty"));
+    panel.searchNow();
+    const QFont font = panel.view()->font();
+    QFont bold = font;
+    bold.setBold(true);
+    int cut = 0;
+    for (int group = 0; group < panel.model()->rowCount(); ++group) {
+        const QModelIndex parent = panel.model()->index(group, 0);
+        for (int row = 0; row < panel.model()->rowCount(parent); ++row) {
+            const QModelIndex hit = panel.model()->index(row, 0, parent);
+            const QString snippet = hit.data(SearchResultsModel::SnippetRole).toString();
+            QList<QPoint> ranges;
+            for (const QVariant &range : hit.data(SearchResultsModel::SnippetHighlightsRole).toList())
+                ranges << range.toPoint();
+            QVERIFY(!ranges.isEmpty());
+            const QPoint first = *std::min_element(ranges.cbegin(), ranges.cend(),
+                                                    [](QPoint a, QPoint b) { return a.x() < b.x(); });
+            const FittedText shown = fitHighlighted(snippet, ranges, font, bold, 160);
+            QVERIFY2(highlightedWidth(shown.text, shown.ranges, font, bold) <= 160, qPrintable(shown.text));
+            QVERIFY2(!shown.ranges.isEmpty(), qPrintable(snippet));
+            const QPoint inView = shown.ranges.first();
+            QCOMPARE(shown.text.mid(inView.x(), inView.y()), snippet.mid(first.x(), first.y()));
+            cut += shown.text != snippet;
+        }
+    }
+    QVERIFY(cut > 0);
+}
+
 void tst_SearchPanel::windowFieldCtrlFAndEsc()
 {
     MainWindow window;
@@ -159,6 +238,63 @@ void tst_SearchPanel::windowFieldCtrlFAndEsc()
     QVERIFY(window.selection()->currentId() != QStringLiteral("us-guarantees-ukraine")); // Enter made a result current
     QTest::keyClick(field, Qt::Key_Escape);
     QVERIFY(field->text().isEmpty());
+}
+
+void tst_SearchPanel::downAndUpBetweenFieldAndResults()
+{
+    MainWindow window;
+    window.openSample();
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *panel = window.findChild<SearchPanel *>();
+    QVERIFY(field && panel);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isReady(), 20000);
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("treaty"));
+    const QString before = window.selection()->currentId();
+    QTest::keyClick(field, Qt::Key_Down);
+    QTRY_VERIFY(panel->view()->hasFocus());
+    const QModelIndex first = panel->model()->firstHit();
+    QVERIFY(first.isValid());
+    QCOMPARE(panel->view()->currentIndex(), first);
+    QCOMPARE(window.selection()->currentId(), before); // only Enter or a click chooses
+    QTest::keyClick(panel->view(), Qt::Key_Down);
+    QVERIFY(panel->view()->currentIndex() != first);
+    QTest::keyClick(panel->view(), Qt::Key_Up);
+    QCOMPARE(panel->view()->currentIndex(), first);
+    QTest::keyClick(panel->view(), Qt::Key_Up);
+    QTRY_VERIFY(field->hasFocus());
+    QCOMPARE(field->text(), QStringLiteral("treaty"));
+    // Down again, then Enter: the result is current in every view.
+    QTest::keyClick(field, Qt::Key_Down);
+    QTRY_VERIFY(panel->view()->hasFocus());
+    QTest::keyClick(panel->view(), Qt::Key_Return);
+    QCOMPARE(window.selection()->currentId(), first.data(IdRole).toString());
+    QTest::keyClick(panel->view(), Qt::Key_Up);
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(field->text().isEmpty());
+}
+
+void tst_SearchPanel::ctrlFShowsAHiddenToolbar()
+{
+    MainWindow window;
+    window.openSample();
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(field && toolBar);
+    toolBar->toggleViewAction()->trigger(); // View > Toolbar off
+    QVERIFY(!field->isVisible());
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(field->isVisible());
+    QTRY_VERIFY(field->hasFocus());
+    QVERIFY(toolBar->toggleViewAction()->isChecked());
 }
 
 void tst_SearchPanel::searchAtStartFindsInTheBriefingBeingOpened()

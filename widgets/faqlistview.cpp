@@ -3,6 +3,7 @@
 
 #include "briefingdatabase.h"
 #include "faqlistmodel.h"
+#include "itemhtml.h"
 #include "itemroles.h"
 #include "safemarkdown.h"
 #include "safetextbrowser.h"
@@ -12,7 +13,9 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTextBlock>
 #include <QTextCursor>
 
 namespace bv {
@@ -20,6 +23,12 @@ namespace bv {
 namespace {
 constexpr int padding = 6;
 constexpr int indent = 22;
+
+// The open/closed arrow of a row, on its leading side.
+QRect arrowIn(const QRect &row, Qt::LayoutDirection direction, int lineHeight)
+{
+    return QStyle::visualRect(direction, row, QRect(row.left() + 6, row.top() + padding, indent - 6, lineHeight));
+}
 } // namespace
 
 class FaqDelegate final : public QStyledItemDelegate
@@ -62,27 +71,44 @@ public:
             QColor tint = pal.color(QPalette::Highlight);
             tint.setAlpha(48);
             painter->fillRect(opt.rect, tint);
-            painter->fillRect(QRect(opt.rect.topLeft(), QSize(4, opt.rect.height())), pal.color(QPalette::Highlight));
+            const QRect stripe(opt.rect.topLeft(), QSize(4, opt.rect.height()));
+            painter->fillRect(QStyle::visualRect(opt.direction, opt.rect, stripe), pal.color(QPalette::Highlight));
         }
         const QString id = index.data(IdRole).toString();
         const bool open = m_view->isExpanded(id);
+        const bool rightToLeft = opt.direction == Qt::RightToLeft;
+        const Qt::Alignment leading = Qt::AlignAbsolute | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
         painter->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
         const int top = opt.rect.top() + padding;
-        painter->drawText(QRect(opt.rect.left() + 6, top, indent, opt.fontMetrics.height()), Qt::AlignLeft,
-                          open ? QStringLiteral("▾") : QStringLiteral("▸"));
+        const QString arrow = open ? QStringLiteral("▾") : rightToLeft ? QStringLiteral("◂") : QStringLiteral("▸");
+        painter->drawText(arrowIn(opt.rect, opt.direction, opt.fontMetrics.height()), int(leading), arrow);
         QFont bold = opt.font;
         bold.setBold(true);
         painter->setFont(bold);
         const int questionBottom = opt.rect.top() + questionHeight(opt, index);
-        painter->drawText(QRect(opt.rect.left() + indent, top, m_view->textWidth(), questionBottom - top), Qt::TextWordWrap,
-                          index.data().toString());
+        // The question in its own direction ("?" at its end), aligned with the layout.
+        const QString question = index.data().toString();
+        QTextOption questionOption(leading);
+        questionOption.setWrapMode(QTextOption::WordWrap);
+        questionOption.setTextDirection(question.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        const QRect questionRect(opt.rect.left() + indent, top, m_view->textWidth(), questionBottom - top);
+        painter->drawText(QStyle::visualRect(opt.direction, opt.rect, questionRect), question, questionOption);
         if (open) {
             SafeTextDocument *doc = m_view->answer(index);
-            painter->translate(opt.rect.left() + indent, questionBottom);
+            const QRect area(opt.rect.left() + indent, questionBottom, m_view->textWidth(), 1);
+            painter->translate(QStyle::visualRect(opt.direction, opt.rect, area).topLeft());
             QAbstractTextDocumentLayout::PaintContext context;
             context.palette = pal;
             if (selected)
                 context.palette.setColor(QPalette::Text, pal.color(QPalette::HighlightedText));
+            if (const QTextCursor link = m_view->focusedLinkCursor(index); !link.isNull()) {
+                // The link the keyboard is on, in the colours the row is not in.
+                QAbstractTextDocumentLayout::Selection focused;
+                focused.cursor = link;
+                focused.format.setBackground(pal.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
+                focused.format.setForeground(pal.color(selected ? QPalette::Highlight : QPalette::HighlightedText));
+                context.selections << focused;
+            }
             doc->documentLayout()->draw(painter, context);
         }
         painter->restore();
@@ -117,6 +143,7 @@ FaqListView::~FaqListView()
 
 void FaqListView::clearDocuments()
 {
+    focusLink(-1);
     qDeleteAll(m_documents);
     m_documents.clear();
 }
@@ -157,7 +184,7 @@ SafeTextDocument *FaqListView::answer(const QModelIndex &index) const
             QTextCursor cursor(doc);
             cursor.movePosition(QTextCursor::End);
             cursor.insertBlock();
-            cursor.insertHtml(QStringLiteral("<i>") + tr("Linked:").toHtmlEscaped() + QStringLiteral("</i> ")
+            cursor.insertHtml(ItemHtml::italic(tr("Linked:")) + QLatin1Char(' ')
                               + parts.join(QStringLiteral(", ")));
         }
     }
@@ -172,6 +199,8 @@ void FaqListView::setExpanded(const QString &id, bool expanded)
         m_expanded.insert(id);
     else
         m_expanded.remove(id);
+    if (!expanded && m_linkRow.isValid() && m_linkRow.data(IdRole).toString() == id)
+        focusLink(-1);
     scheduleDelayedItemsLayout();
     viewport()->update();
 }
@@ -192,7 +221,13 @@ QRect FaqListView::answerRect(const QModelIndex &index) const
         return {};
     const QRect row = visualRect(index);
     const int answerHeight = int(answer(index)->size().height());
-    return QRect(row.left() + indent, row.bottom() - answerHeight - padding + 1, textWidth(), answerHeight);
+    return QStyle::visualRect(layoutDirection(), row,
+                              QRect(row.left() + indent, row.bottom() - answerHeight - padding + 1, textWidth(), answerHeight));
+}
+
+QRect FaqListView::arrowRect(const QModelIndex &index) const
+{
+    return index.isValid() ? arrowIn(visualRect(index), layoutDirection(), fontMetrics().height()) : QRect();
 }
 
 QString FaqListView::itemAt(const QPoint &point) const
@@ -205,8 +240,87 @@ QString FaqListView::itemAt(const QPoint &point) const
     return SafeTextBrowser::itemIdFromUrl(QUrl(href));
 }
 
+QList<QTextCursor> FaqListView::links(const QModelIndex &index) const
+{
+    QList<QTextCursor> found;
+    if (!index.isValid() || !isExpanded(index.data(IdRole).toString()))
+        return found;
+    SafeTextDocument *doc = answer(index);
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QString href = fragment.charFormat().anchorHref();
+            if (!fragment.charFormat().isAnchor() || href.isEmpty())
+                continue;
+            const int end = fragment.position() + fragment.length();
+            // A link in several fragments (part of it bold, say) is one link.
+            if (!found.isEmpty() && found.last().selectionEnd() == fragment.position()
+                && found.last().charFormat().anchorHref() == href) {
+                found.last().setPosition(end, QTextCursor::KeepAnchor);
+                continue;
+            }
+            QTextCursor link(doc);
+            link.setPosition(fragment.position());
+            link.setPosition(end, QTextCursor::KeepAnchor);
+            found << link;
+        }
+    }
+    return found;
+}
+
+QTextCursor FaqListView::focusedLinkCursor(const QModelIndex &index) const
+{
+    if (m_link < 0 || !m_linkRow.isValid() || index != m_linkRow || m_linkRow != currentIndex())
+        return {};
+    const QList<QTextCursor> all = links(index);
+    return m_link < all.size() ? all.at(m_link) : QTextCursor();
+}
+
+QString FaqListView::focusedLink() const
+{
+    const QTextCursor link = focusedLinkCursor(currentIndex());
+    if (link.isNull())
+        return {};
+    // The format at a position is the one before it: look one character in.
+    QTextCursor inside(link.document());
+    inside.setPosition(link.selectionStart() + 1);
+    return SafeTextBrowser::itemIdFromUrl(QUrl(inside.charFormat().anchorHref()));
+}
+
+void FaqListView::focusLink(int link)
+{
+    m_link = link;
+    m_linkRow = link < 0 ? QPersistentModelIndex() : QPersistentModelIndex(currentIndex());
+    viewport()->update();
+}
+
+bool FaqListView::focusNextPrevChild(bool next)
+{
+    // Tab and Shift+Tab go through the links of the open answer first, as in a browser.
+    const QModelIndex row = currentIndex();
+    const int count = int(links(row).size());
+    const int at = focusedLinkCursor(row).isNull() ? -1 : m_link;
+    if (count > 0 && hasFocus()) {
+        const int to = next ? at + 1 : (at < 0 ? -2 : at - 1);
+        if (to >= -1 && to < count) {
+            focusLink(to);
+            return true;
+        }
+    }
+    focusLink(-1);
+    return QListView::focusNextPrevChild(next);
+}
+
+void FaqListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_link >= 0)
+        focusLink(-1);
+    QListView::currentChanged(current, previous);
+}
+
 void FaqListView::mousePressEvent(QMouseEvent *event)
 {
+    focusLink(-1);
     const QPoint point = event->position().toPoint();
     const QModelIndex index = indexAt(point);
     const QString item = itemAt(point);
@@ -229,6 +343,14 @@ void FaqListView::mouseMoveEvent(QMouseEvent *event)
 
 void FaqListView::keyPressEvent(QKeyEvent *event)
 {
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier) {
+        if (const QString item = focusedLink(); !item.isEmpty()) {
+            m_selection->select(item);
+            event->accept();
+            return;
+        }
+    }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
         && event->modifiers() == Qt::NoModifier && currentIndex().isValid()) {
         toggle(currentIndex());

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The FAQ as a list of questions whose answers open in place: click, Enter or Space opens
-// and closes; Up/Down move. Answers are safe Markdown; their item links select that item.
+// and closes; Up/Down move. Answers are safe Markdown; their item links select that item,
+// on a click, or by keyboard as in a browser: Tab and Shift+Tab go from link to link of the
+// open answer (then on out of the list), Enter follows the link.
 #pragma once
 
 #include <QHash>
 #include <QListView>
+#include <QPersistentModelIndex>
 #include <QSet>
+#include <QTextCursor>
 
 namespace bv {
 
@@ -25,13 +29,18 @@ public:
     // The rendered answer of an entry (built when first opened).
     SafeTextDocument *answer(const QModelIndex &index) const;
     QRect answerRect(const QModelIndex &index) const; // in viewport coordinates
+    QRect arrowRect(const QModelIndex &index) const;  // the open/closed arrow, on the leading side
     // The item a link in an opened answer points to at `point` (viewport coordinates).
     QString itemAt(const QPoint &point) const;
+    // The item of the link the keyboard is on (Tab), or nothing.
+    QString focusedLink() const;
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -39,9 +48,14 @@ private:
     friend class FaqDelegate;
     void clearDocuments();
     int textWidth() const;
+    QList<QTextCursor> links(const QModelIndex &index) const; // each selects one link of the answer
+    QTextCursor focusedLinkCursor(const QModelIndex &index) const;
+    void focusLink(int link);
     Selection *m_selection;
     QSet<QString> m_expanded;
     mutable QHash<QString, SafeTextDocument *> m_documents;
+    QPersistentModelIndex m_linkRow; // the row whose link has the keyboard
+    int m_link = -1;
 };
 
 } // namespace bv

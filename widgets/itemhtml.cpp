@@ -30,7 +30,30 @@ QString ItemHtml::stateNote(TextState state, const QString &language)
         note = tr("translation may be out of date");
     if (note.isEmpty())
         return {};
-    return QStringLiteral(" <span style=\"color:#b35c00\"><i>[") + note.toHtmlEscaped() + QStringLiteral("]</i></span>");
+    return QStringLiteral(" <span style=\"color:#b35c00\">") + italic(QLatin1Char('[') + note + QLatin1Char(']'))
+           + QStringLiteral("</span>");
+}
+
+QString ItemHtml::italic(const QString &plain)
+{
+    const bool slanted = std::all_of(plain.cbegin(), plain.cend(), [](QChar c) {
+        switch (c.script()) {
+        case QChar::Script_Common:
+        case QChar::Script_Inherited:
+        case QChar::Script_Latin:
+        case QChar::Script_Greek:
+        case QChar::Script_Cyrillic:
+            return true;
+        default:
+            return false;
+        }
+    });
+    return slanted ? QStringLiteral("<i>") + text(plain) + QStringLiteral("</i>") : text(plain);
+}
+
+QString ItemHtml::placeholder(const QString &plain)
+{
+    return QStringLiteral("<span style=\"color:#808080\">") + italic(plain) + QStringLiteral("</span>");
 }
 
 QString ItemHtml::text(const QString &plain)
@@ -68,7 +91,7 @@ QString ItemHtml::links(const BriefingDatabase &database, const QString &id)
         QString line = itemLink(database, n.id) + QStringLiteral(" <span style=\"color:#808080\">(")
                        + text(Briefing::kindName(b.kindOf(n.id))) + QStringLiteral(")</span>");
         if (!n.note.isEmpty())
-            line += QStringLiteral("<br><i>") + text(n.note) + QStringLiteral("</i>");
+            line += QStringLiteral("<br>") + italic(n.note);
         byRelation[n.relation] << line;
     }
     QString html = QStringLiteral("<h3>") + tr("Links") + QStringLiteral("</h3>");
@@ -118,15 +141,15 @@ QString ItemHtml::point(const BriefingDatabase &database, const QString &pointId
     QString label;
     const Series &series = b.series.at(b.seriesOfPointId(pointId, &label));
     const QLocale locale;
-    const QString none = QStringLiteral("<i>") + tr("Not stated") + QStringLiteral("</i>");
+    const QString none = placeholder(tr("Not stated"));
     const auto found = database.point(series.id, label);
     if (!found)
         return QStringLiteral("<p>") + text(tr("The series “%1” has no point “%2”.").arg(series.name, label)) + QStringLiteral("</p>");
     const Point &p = *found;
-    QString value = p.value ? text(locale.toString(*p.value, 'g', 12)) : QStringLiteral("<i>") + tr("no value") + QStringLiteral("</i>");
+    QString value = p.value ? text(locale.toString(*p.value, 'g', 12)) : placeholder(tr("no value"));
     if (p.value && !series.unit.isEmpty())
         value += QLatin1Char(' ') + text(series.unit);
-    const QString source = p.sourceId.isEmpty() ? QStringLiteral("<i>") + tr("none given") + QStringLiteral("</i>")
+    const QString source = p.sourceId.isEmpty() ? placeholder(tr("none given"))
                            : b.find(p.sourceId) ? itemLink(database, p.sourceId) : text(p.sourceId);
     QString html = heading(tr("Data point"), series.name + QStringLiteral(": ") + p.label)
                    + fields({{tr("Value"), value}, {tr("Period or category"), text(p.label)}, {tr("Series"), itemLink(database, series.id)},
@@ -154,8 +177,8 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
     if (id == b.metadata.id) {
         const Metadata &m = b.metadata;
         return heading(Briefing::kindName(ItemKind::Briefing), m.title)
-               + fields({{tr("Edition"), m.edition.isEmpty() ? QStringLiteral("<i>") + tr("Not stated") + QStringLiteral("</i>") : text(m.edition)},
-                         {tr("Published"), m.published.isEmpty() ? QStringLiteral("<i>") + tr("Not stated") + QStringLiteral("</i>") : text(m.published)}})
+               + fields({{tr("Edition"), m.edition.isEmpty() ? placeholder(tr("Not stated")) : text(m.edition)},
+                         {tr("Published"), m.published.isEmpty() ? placeholder(tr("Not stated")) : text(m.published)}})
                + QStringLiteral("<p>") + tr("Select a guarantee, scenario, event, data series, source or question "
                                             "to see all its fields here, with every item linked to it.")
                + QStringLiteral("</p>");
@@ -165,7 +188,7 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
     const auto ref = b.find(id);
     if (!ref)
         return QStringLiteral("<p>") + tr("Nothing is selected.") + QStringLiteral("</p>");
-    const QString none = QStringLiteral("<i>") + tr("Not stated") + QStringLiteral("</i>");
+    const QString none = placeholder(tr("Not stated"));
     auto value = [&none](const QString &plain) { return plain.isEmpty() ? none : text(plain); };
     // A field's text, marked when it is not in the content language or may be out of date.
     auto field = [&](const QString &field, const QString &plain) -> QString {
@@ -189,7 +212,7 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
     }
     case ItemKind::Scenario: {
         const Scenario &s = b.scenarios.at(ref->index);
-        QString likelihood = s.likelihood ? text(*s.likelihood) : QStringLiteral("<i>") + tr("None stated") + QStringLiteral("</i>");
+        QString likelihood = s.likelihood ? text(*s.likelihood) : placeholder(tr("None stated"));
         if (s.likelihood && s.likelihoodScale)
             likelihood += QStringLiteral(" ") + text(tr("(scale: %1)").arg(*s.likelihoodScale));
         html = titled(tr("Scenario %1").arg(QLocale().toString(s.position)), QStringLiteral("title"), s.title)
@@ -255,7 +278,7 @@ QString ItemHtml::overview(const BriefingDatabase &database)
     const Briefing &b = database.briefing();
     const Metadata &m = b.metadata;
     const QLocale locale;
-    const QString none = QStringLiteral("<i>") + tr("Not stated") + QStringLiteral("</i>");
+    const QString none = placeholder(tr("Not stated"));
     auto value = [&none](const QString &plain) { return plain.isEmpty() ? none : text(plain); };
     QString html = QStringLiteral("<h1>") + text(m.title) + QStringLiteral("</h1>");
     if (!m.subtitle.isEmpty())

@@ -25,6 +25,11 @@ public:
     static QString itemLink(const BriefingDatabase &database, const QString &id);
     // "[not translated; shown in English]" or "[translation may be out of date]", or nothing.
     static QString stateNote(TextState state, const QString &language);
+    // Escaped text in italics where its script has italic forms (Latin, Greek, Cyrillic).
+    // Arabic and most other scripts have none: the fonts here then show empty boxes.
+    static QString italic(const QString &plain);
+    // A muted placeholder such as "Not stated": grey, and in italics where the script has them.
+    static QString placeholder(const QString &plain);
 
 private:
     static QString fields(const QList<QPair<QString, QString>> &rows);

@@ -2,6 +2,7 @@
 #include "searchpanel.h"
 
 #include "briefingdatabase.h"
+#include "highlightfit.h"
 #include "itemroles.h"
 #include "searchindex.h"
 #include "searchresultsmodel.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -25,18 +27,24 @@ namespace bv {
 
 namespace {
 
-// Plain text with its matched words on the highlight colour; no markup is ever parsed.
-void drawHighlighted(QPainter *painter, const QRect &rect, const QString &text, const QVariantList &ranges,
+// Plain text with its matched words in bold on the highlight colour; no markup is ever parsed.
+// Text wider than `rect` is cut with "…", keeping the first matched word in view.
+void drawHighlighted(QPainter *painter, const QRect &rect, const QString &full, const QVariantList &matches,
                      const QFont &font, const QPalette &palette, bool selected)
 {
-    QTextLayout layout(text, font);
+    QList<QPoint> matched;
+    for (const QVariant &range : matches)
+        matched << range.toPoint();
+    QFont bold = font;
+    bold.setBold(true);
+    const FittedText shown = fitHighlighted(full, matched, font, bold, rect.width());
+    QTextLayout layout(shown.text, font);
     QList<QTextLayout::FormatRange> formats;
-    for (const QVariant &range : ranges) {
-        const QPoint r = range.toPoint();
+    for (const QPoint &r : shown.ranges) {
         QTextLayout::FormatRange format;
         format.start = r.x();
         format.length = r.y();
-        format.format.setFontWeight(QFont::Bold);
+        format.format.setFont(bold);
         if (!selected) {
             QColor mark = palette.color(QPalette::Highlight);
             mark.setAlpha(70);
@@ -84,8 +92,6 @@ public:
             painter->fillRect(option.rect, option.palette.color(QPalette::Highlight));
         const int line = option.fontMetrics.height();
         const QRect title(option.rect.left() + 4, option.rect.top() + 3, option.rect.width() - 8, line);
-        QFont bold = option.font;
-        bold.setBold(true);
         drawHighlighted(painter, title, index.data().toString(),
                         index.data(SearchResultsModel::TitleHighlightsRole).toList(), option.font, option.palette, selected);
         const QRect snippet(title.left(), title.bottom() + 2, title.width(), line);
@@ -119,6 +125,7 @@ SearchPanel::SearchPanel(Selection *selection, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(60);
     connect(m_debounce, &QTimer::timeout, this, &SearchPanel::searchNow);
+    m_view->installEventFilter(this);
     connect(m_view, &QTreeView::activated, this, &SearchPanel::activate);
     connect(m_view, &QTreeView::clicked, this, &SearchPanel::activate);
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
@@ -224,6 +231,30 @@ void SearchPanel::activateFirst()
         m_view->setCurrentIndex(first);
         activate(first);
     }
+}
+
+void SearchPanel::focusFirstResult()
+{
+    searchNow();
+    const QModelIndex first = m_model->firstHit();
+    if (!first.isValid())
+        return;
+    m_view->setCurrentIndex(first);
+    m_view->scrollTo(first);
+    m_view->setFocus(Qt::TabFocusReason);
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Up && key->modifiers() == Qt::NoModifier && m_view->currentIndex().isValid()
+            && m_view->currentIndex() == m_model->firstHit()) {
+            emit upFromFirstResult();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchPanel::activate(const QModelIndex &index)

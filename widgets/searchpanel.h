@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Search results, grouped by kind, with the matched words highlighted. It uses the index
 // shipped in the briefing, or builds one in memory in a worker thread (the first paint never
-// waits for it). Enter or a click makes a result current in every view.
+// waits for it). Enter or a click makes a result current in every view; Up on the first result
+// hands the keyboard back to the search field (upFromFirstResult()).
 #pragma once
 
 #include <QPointer>
@@ -37,12 +38,15 @@ public slots:
     void setQuery(const QString &text); // searched a moment after typing stops
     void searchNow();
     void activateFirst();
+    void focusFirstResult(); // the keyboard into the results, on the first one
 
 signals:
     void readyChanged(bool ready);
+    void upFromFirstResult();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void useDatabase();
