@@ -185,6 +185,9 @@ void TimelinePainter::paint(QPainter &painter, const TimelineScene &scene, const
                 font.setBold(bold);
                 painter.setFont(font);
             }
+            // Each label in its own direction: in a right-to-left interface a left-to-right
+            // title keeps its trailing "%" or "?" at its end.
+            painter.setLayoutDirection(item.label.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
             painter.drawText(QPointF(item.labelRect.left(), item.labelRect.top() + metrics.ascent()), item.label);
             if (bold) {
                 font.setBold(false);
