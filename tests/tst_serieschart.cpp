@@ -14,6 +14,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QAbstractBarSeries>
+#include <QChart>
+#include <QValueAxis>
 #include <QClipboard>
 #include <QFile>
 #include <QImage>
@@ -37,8 +42,12 @@ private slots:
     void exportCarriesTitleSourceAndEdition();
     void largeSeriesNeverOverloadTheChart();
     void unsourcedFiguresAreNotShown();
+    void briefingTextReachesQtChartsAsPlainText();
 
 private:
+    // The sample briefing changed by `sql`, opened and made current.
+    std::shared_ptr<BriefingDatabase> sampleWith(const QString &name, const QString &sql);
+
     std::shared_ptr<BriefingDatabase> m_sample;
     std::unique_ptr<Selection> m_selection;
     std::unique_ptr<TimeRange> m_range;
@@ -198,6 +207,72 @@ void tst_SeriesChart::unsourcedFiguresAreNotShown()
     QVERIFY(!fund->canvas()->isVisible());
     QVERIFY(fund->exportTo(m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("png"), 1).contains(QStringLiteral("nothing to export")));
     QVERIFY(m_panel->chart(QStringLiteral("joint-training-increase"))->isShown());
+}
+
+std::shared_ptr<BriefingDatabase> tst_SeriesChart::sampleWith(const QString &name, const QString &sql)
+{
+    const QString path = m_dir.filePath(name + QStringLiteral(".briefing"));
+    if (BriefingWriter::writeSample(path, true))
+        return {};
+    {
+        SqliteConnection c;
+        if (!c.open(path, SqliteConnection::Mode::ReadWrite) || !c.execScript(sql))
+            return {};
+    }
+    OpenError error;
+    auto database = BriefingDatabase::open(path, &error);
+    if (!database)
+        qWarning() << error.message;
+    else
+        m_selection->setDatabase(database);
+    return database;
+}
+
+void tst_SeriesChart::briefingTextReachesQtChartsAsPlainText()
+{
+    // QtCharts renders axis titles and category labels as rich text; a briefing is untrusted.
+    QImage magenta(80, 80, QImage::Format_RGB32);
+    magenta.fill(QColor(255, 0, 255));
+    const QString picture = m_dir.filePath(QStringLiteral("local.png"));
+    QVERIFY(magenta.save(picture));
+    const QString img = QStringLiteral("<img src=\"%1\" width=80 height=80>").arg(picture);
+    QVERIFY(sampleWith(QStringLiteral("hostile"),
+                       QStringLiteral("UPDATE series SET unit = '%1', name = '<b>Fund</b>%1' WHERE id = 'eu-defence-fund';"
+                                      "UPDATE point SET label = '<font color=red>EU</font>%1' WHERE series_id = 'eu-defence-fund';")
+                           .arg(img)));
+    SeriesChart *fund = m_panel->chart(QStringLiteral("eu-defence-fund"));
+    QVERIFY(fund && fund->isShown());
+    QChart *chart = fund->canvas()->chart();
+    const QString title = chart->axes(Qt::Vertical).value(0)->titleText();
+    QVERIFY2(title.startsWith(QStringLiteral("&lt;img src=&quot;")) && !title.contains(QLatin1Char('<')), qPrintable(title));
+    auto *categories = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(categories);
+    const QString category = categories->categories().value(0);
+    QVERIFY2(category.startsWith(QStringLiteral("&lt;font color=red&gt;EU")) && !category.contains(QLatin1Char('<')), qPrintable(category));
+    for (QAbstractSeries *series : chart->series()) {
+        QVERIFY(!series->name().contains(QLatin1Char('<')));
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                QVERIFY2(!set->label().contains(QLatin1Char('<')), qPrintable(set->label()));
+        }
+    }
+    // The chart as drawn shows the characters, never the local picture.
+    fund->resize(700, 400);
+    const QImage drawn = fund->canvas()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    int magentaPixels = 0;
+    for (int y = 0; y < drawn.height(); ++y) {
+        for (int x = 0; x < drawn.width(); ++x)
+            magentaPixels += drawn.pixel(x, y) == qRgb(255, 0, 255);
+    }
+    QCOMPARE(magentaPixels, 0);
+    // The SVG export names the chart in its title, as text.
+    const QString svg = m_dir.filePath(QStringLiteral("hostile.svg"));
+    QCOMPARE(fund->exportTo(svg, QStringLiteral("svg"), 1), QString());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(!text.contains(QStringLiteral("<b>Fund")));
+    QVERIFY(!text.contains(QStringLiteral("<img")));
 }
 
 QTEST_MAIN(tst_SeriesChart)

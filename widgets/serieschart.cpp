@@ -188,14 +188,20 @@ void SeriesChart::buildLine()
 
 void SeriesChart::buildBars()
 {
-    auto *set = new QBarSet(m_series.name);
+    // QtCharts draws its texts (axis titles, category labels, legend) as rich text: briefing
+    // text reaches it escaped, so markup shows as the characters it is and loads nothing.
+    auto *set = new QBarSet(m_series.name.toHtmlEscaped());
     for (double y : std::as_const(m_values.y))
         *set << (std::isnan(y) ? 0.0 : y);
     auto *bars = new QBarSeries(m_chart);
     bars->append(set);
     m_chart->addSeries(bars);
     auto *axis = new QBarCategoryAxis(m_chart);
-    axis->append(m_values.labels);
+    QStringList categories;
+    categories.reserve(m_values.labels.size());
+    for (const QString &label : std::as_const(m_values.labels))
+        categories.append(label.toHtmlEscaped());
+    axis->append(categories);
     m_xAxis = axis;
     m_yAxis = new QValueAxis(m_chart);
     double low = 0, high = 0;
@@ -469,7 +475,7 @@ void SeriesChart::retranslate()
     m_caption->setText(caption);
     m_notShown->setText(tr("No figure of this series names its source, so none is shown."));
     if (m_yAxis)
-        m_yAxis->setTitleText(m_series.unit);
+        m_yAxis->setTitleText(m_series.unit.toHtmlEscaped()); // QtCharts renders it as rich text
     m_tableButton->setText(tr("Table"));
     m_tableButton->setToolTip(tr("Show the figures as a table beside the chart"));
     m_copyCsv->setText(tr("Copy CSV"));
