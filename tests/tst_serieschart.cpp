@@ -23,6 +23,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +45,7 @@ private slots:
     void largeSeriesNeverOverloadTheChart();
     void unsourcedFiguresAreNotShown();
     void briefingTextReachesQtChartsAsPlainText();
+    void captionIsInViewWithItsPlot();
 
 private:
     // The sample briefing changed by `sql`, opened and made current.
@@ -273,6 +276,37 @@ void tst_SeriesChart::briefingTextReachesQtChartsAsPlainText()
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(!text.contains(QStringLiteral("<b>Fund")));
     QVERIFY(!text.contains(QStringLiteral("<img")));
+}
+
+void tst_SeriesChart::captionIsInViewWithItsPlot()
+{
+    // A low Charts dock: each chart scrolled into view shows its plot and its source.
+    m_panel->resize(700, 340);
+    auto *scroll = m_panel->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->viewport()->height() < 340);
+    const QRect viewport = scroll->viewport()->rect();
+    for (SeriesChart *chart : m_panel->charts()) {
+        chart->ensureLoaded();
+        scroll->verticalScrollBar()->setValue(chart->y());
+        QCoreApplication::processEvents();
+        QLabel *caption = nullptr;
+        for (QLabel *label : chart->findChildren<QLabel *>()) {
+            if (label->text().startsWith(QStringLiteral("Source: ")))
+                caption = label;
+        }
+        QVERIFY(caption && caption->isVisible());
+        const QRect plot(chart->canvas()->mapTo(scroll->viewport(), QPoint(0, 0)), chart->canvas()->size());
+        const QRect source(caption->mapTo(scroll->viewport(), QPoint(0, 0)), caption->size());
+        QVERIFY2(viewport.contains(plot), qPrintable(chart->series().id));
+        QVERIFY2(viewport.contains(source), qPrintable(QStringLiteral("%1: caption at %2..%3, viewport %4 high")
+                                                           .arg(chart->series().id).arg(source.top()).arg(source.bottom())
+                                                           .arg(viewport.height())));
+        QVERIFY(chart->canvas()->height() >= 120);
+    }
+    // A tall panel gives the plot its usual height.
+    m_panel->resize(700, 1400);
+    QTRY_VERIFY(m_panel->charts().first()->canvas()->height() >= 220);
 }
 
 QTEST_MAIN(tst_SeriesChart)

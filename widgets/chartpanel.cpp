@@ -62,6 +62,7 @@ void ChartPanel::showEvent(QShowEvent *event)
 void ChartPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitCharts();
     QTimer::singleShot(0, this, &ChartPanel::loadVisible);
 }
 
@@ -101,9 +102,19 @@ void ChartPanel::rebuild()
         m_charts.append(chart);
     }
     m_list->addStretch();
+    fitCharts();
     followSelection();
     retranslate();
     QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+}
+
+void ChartPanel::fitCharts()
+{
+    // Each chart fits the viewport with its caption: whenever its plot is in view, the source
+    // under it can be too.
+    const int height = m_scroll->viewport()->height();
+    for (SeriesChart *chart : std::as_const(m_charts))
+        chart->fitHeight(height);
 }
 
 void ChartPanel::loadVisible()
@@ -112,6 +123,7 @@ void ChartPanel::loadVisible()
         return;
     // Only charts with some part in the viewport read their series. The layout is settled
     // first: before it is, every chart sits at the top and would count as seen.
+    fitCharts();
     m_list->activate();
     m_scroll->widget()->resize(m_scroll->viewport()->width(), m_scroll->widget()->sizeHint().height());
     const QRect viewport(m_scroll->widget()->mapFrom(m_scroll->viewport(), QPoint(0, 0)), m_scroll->viewport()->size());

@@ -53,6 +53,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     , m_series(selection->database()->briefing().series.at(seriesRow))
     , m_chart(new QChart)
     , m_canvas(new ChartCanvas(m_chart, this))
+    , m_header(new QHBoxLayout)
     , m_title(new QLabel(this))
     , m_caption(new QLabel(this))
     , m_notShown(new QLabel(this))
@@ -94,21 +95,20 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     m_export->setMenu(exportMenu);
     m_export->setPopupMode(QToolButton::InstantPopup);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_tableButton);
-    header->addWidget(m_copyCsv);
-    header->addWidget(m_export);
+    m_header->addWidget(m_title, 1);
+    m_header->addWidget(m_tableButton);
+    m_header->addWidget(m_copyCsv);
+    m_header->addWidget(m_export);
     auto *body = new QHBoxLayout;
     body->addWidget(m_canvas, 3);
     body->addWidget(m_table, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
-    layout->addLayout(header);
+    layout->addLayout(m_header);
     layout->addWidget(m_notShown);
     layout->addLayout(body, 1);
     layout->addWidget(m_caption);
-    m_canvas->setMinimumHeight(220);
+    updateCanvasHeight();
 
     m_chart->legend()->hide();
     m_chart->setLocalizeNumbers(true);
@@ -145,6 +145,7 @@ void SeriesChart::build()
     m_tableButton->setEnabled(m_shown);
     m_copyCsv->setEnabled(m_shown);
     m_export->setEnabled(m_shown);
+    updateCanvasHeight();
     if (!m_shown)
         return;
     if (isTime())
@@ -421,6 +422,45 @@ QString SeriesChart::csv() const
     return m_tableModel->csv(sourceText());
 }
 
+void SeriesChart::fitHeight(int viewportHeight)
+{
+    if (viewportHeight == m_viewportHeight)
+        return;
+    m_viewportHeight = viewportHeight;
+    updateCanvasHeight();
+}
+
+void SeriesChart::updateCanvasHeight()
+{
+    constexpr int preferred = 220, smallest = 120;
+    int cap = QWIDGETSIZE_MAX;
+    if (m_viewportHeight > 0) {
+        // What the plot leaves of the viewport: margins, header, notice, caption and the
+        // spacing between them, at the width they wrap to.
+        const QMargins margins = layout()->contentsMargins();
+        const int inner = std::max(1, width() - margins.left() - margins.right());
+        int rest = margins.top() + margins.bottom();
+        rest += m_header->hasHeightForWidth() ? m_header->heightForWidth(inner) : m_header->sizeHint().height();
+        int parts = 2; // header and plot
+        for (QLabel *label : {m_notShown, m_caption}) {
+            if (label->isHidden())
+                continue;
+            rest += label->heightForWidth(inner);
+            ++parts;
+        }
+        rest += std::max(0, layout()->spacing()) * (parts - 1);
+        cap = std::max(smallest, m_viewportHeight - rest);
+    }
+    m_canvas->setMinimumHeight(std::min(preferred, cap));
+    m_canvas->setMaximumHeight(cap);
+}
+
+void SeriesChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateCanvasHeight(); // the caption wraps anew
+}
+
 void SeriesChart::setEmphasis(bool highlighted, bool faded)
 {
     if (highlighted == m_highlighted && faded == m_faded)
@@ -497,6 +537,7 @@ void SeriesChart::retranslate()
     }
     m_canvas->setAccessibleDescription(description);
     m_table->setAccessibleName(tr("Figures of %1").arg(m_series.name));
+    updateCanvasHeight();
 }
 
 void SeriesChart::changeEvent(QEvent *event)
