@@ -20,6 +20,7 @@
 #include <QChart>
 #include <QValueAxis>
 #include <QClipboard>
+#include <QDate>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -46,8 +47,16 @@ private slots:
     void unsourcedFiguresAreNotShown();
     void briefingTextReachesQtChartsAsPlainText();
     void captionIsInViewWithItsPlot();
+    void timeChartsOpenOnTheSharedRange();
 
 private:
+    static double day(int year, int month, int dayOfMonth)
+    {
+        return double(QDate(year, month, dayOfMonth).toJulianDay() - QDate(1970, 1, 1).toJulianDay());
+    }
+    // The sample briefing with two time series: 'prices' (twelve months of 2021, values with
+    // decimals) and 'single' (one point).
+    std::shared_ptr<BriefingDatabase> sampleWithTimeSeries();
     // The sample briefing changed by `sql`, opened and made current.
     std::shared_ptr<BriefingDatabase> sampleWith(const QString &name, const QString &sql);
 
@@ -231,6 +240,21 @@ std::shared_ptr<BriefingDatabase> tst_SeriesChart::sampleWith(const QString &nam
     return database;
 }
 
+std::shared_ptr<BriefingDatabase> tst_SeriesChart::sampleWithTimeSeries()
+{
+    QString sql = QStringLiteral("INSERT INTO series (id, name, unit, kind) VALUES ('prices', 'Prices', 'EUR', 'time'),"
+                                 " ('single', 'Single', 'units', 'time');"
+                                 "INSERT INTO point (series_id, position, label, value, source_id) VALUES"
+                                 " ('single', 0, '2021-06-01', 5, 'source-article')");
+    const double values[] = {17.3, 18.0, 35.2, 60.9, 117.7, 90.1, 64.4, 40.0, -81.7, 12.5, 30.3, 44.4};
+    for (int month = 1; month <= 12; ++month)
+        sql += QStringLiteral(", ('prices', %1, '2021-%2-01', %3, 'source-article')")
+                   .arg(month)
+                   .arg(month, 2, 10, QLatin1Char('0'))
+                   .arg(values[month - 1]);
+    return sampleWith(QStringLiteral("time"), sql + QLatin1Char(';'));
+}
+
 void tst_SeriesChart::briefingTextReachesQtChartsAsPlainText()
 {
     // QtCharts renders axis titles and category labels as rich text; a briefing is untrusted.
@@ -307,6 +331,29 @@ void tst_SeriesChart::captionIsInViewWithItsPlot()
     // A tall panel gives the plot its usual height.
     m_panel->resize(700, 1400);
     QTRY_VERIFY(m_panel->charts().first()->canvas()->height() >= 220);
+}
+
+void tst_SeriesChart::timeChartsOpenOnTheSharedRange()
+{
+    // The timeline shows March to May 2021 with Sync time on; a briefing opened then shows
+    // the same period on its time charts, not each series' whole range.
+    m_range->setRange(day(2021, 3, 1), day(2021, 5, 1));
+    QVERIFY(sampleWithTimeSeries());
+    SeriesChart *prices = m_panel->chart(QStringLiteral("prices"));
+    QVERIFY(prices && prices->isTime());
+    prices->ensureLoaded();
+    QCOMPARE(prices->from(), day(2021, 3, 1));
+    QCOMPARE(prices->to(), day(2021, 5, 1));
+    // Without Sync time a chart opens on its whole series ...
+    m_range->setSynced(false);
+    QVERIFY(sampleWithTimeSeries());
+    prices = m_panel->chart(QStringLiteral("prices"));
+    prices->ensureLoaded();
+    QVERIFY(prices->from() < day(2021, 1, 1) && prices->to() > day(2021, 12, 1));
+    // ... and turning it on brings the shared range back, even when it has not moved.
+    m_range->setSynced(true);
+    QCOMPARE(prices->from(), day(2021, 3, 1));
+    QCOMPARE(prices->to(), day(2021, 5, 1));
 }
 
 QTEST_MAIN(tst_SeriesChart)

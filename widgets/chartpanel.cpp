@@ -49,6 +49,14 @@ ChartPanel::ChartPanel(Selection *selection, TimeRange *timeRange, QWidget *pare
                 chart->setRange(from, to);
         }
     });
+    connect(timeRange, &TimeRange::syncedChanged, this, [this](bool synced) {
+        if (!synced || !(m_timeRange->to() > m_timeRange->from()))
+            return;
+        for (SeriesChart *chart : std::as_const(m_charts)) {
+            if (chart->isTime())
+                chart->setRange(m_timeRange->from(), m_timeRange->to());
+        }
+    });
     retranslate();
 }
 
@@ -98,6 +106,8 @@ void ChartPanel::rebuild()
             if (m_timeRange->isSynced())
                 m_timeRange->setRange(from, to, chart);
         });
+        if (m_timeRange->isSynced() && chart->isTime() && m_timeRange->to() > m_timeRange->from())
+            chart->setRange(m_timeRange->from(), m_timeRange->to()); // the period the timeline shows
         m_list->addWidget(chart);
         m_charts.append(chart);
     }
