@@ -2,6 +2,7 @@
 // Charts as users meet them: sourced, linked, exportable, and never overloaded.
 #include "briefingdatabase.h"
 #include "briefingwriter.h"
+#include "chartcanvas.h"
 #include "chartpanel.h"
 #include "detailpane.h"
 #include "generator.h"
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTreeView>
@@ -48,6 +50,7 @@ private slots:
     void briefingTextReachesQtChartsAsPlainText();
     void captionIsInViewWithItsPlot();
     void timeChartsOpenOnTheSharedRange();
+    void manyEventMarkersLeaveTheDataVisible();
 
 private:
     static double day(int year, int month, int dayOfMonth)
@@ -354,6 +357,51 @@ void tst_SeriesChart::timeChartsOpenOnTheSharedRange()
     m_range->setSynced(true);
     QCOMPARE(prices->from(), day(2021, 3, 1));
     QCOMPARE(prices->to(), day(2021, 5, 1));
+}
+
+void tst_SeriesChart::manyEventMarkersLeaveTheDataVisible()
+{
+    // Linked events every few pixels once merged into a black band over the data.
+    auto *chart = new QChart;
+    auto *line = new QLineSeries(chart);
+    line->append({QPointF(0, 0), QPointF(1000, 10)});
+    chart->addSeries(line);
+    chart->createDefaultAxes();
+    chart->legend()->hide();
+    ChartCanvas canvas(chart);
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Window, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    light.setColor(QPalette::Highlight, QColor(0, 90, 200));
+    canvas.setPalette(light);
+    canvas.resize(800, 300);
+    QVector<ChartCanvas::Marker> markers;
+    for (int x = 0; x <= 1000; x += 4)
+        markers.append({double(x), ChartCanvas::Marker::Kind::Linked});
+    markers.append({502.0, ChartCanvas::Marker::Kind::Current});
+    canvas.setMarkers(markers);
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    const QImage image = canvas.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QRectF plot = chart->plotArea();
+    const int row = int(plot.top() + plot.height() / 4); // above the data line
+    int dark = 0, columns = 0;
+    for (int x = int(plot.left()) + 2; x < int(plot.right()) - 2; ++x) {
+        const QColor pixel = image.pixelColor(x, row);
+        if (pixel.blue() > 150 && pixel.red() < 60)
+            continue; // the current event
+        ++columns;
+        dark += pixel.lightness() < 160;
+    }
+    QVERIFY(columns > 300);
+    QVERIFY2(dark == 0, qPrintable(QStringLiteral("%1 of %2 columns dark").arg(dark).arg(columns)));
+    // The current event alone is a strong full-height line.
+    const int current = qRound(chart->mapToPosition(QPointF(502, 0)).x());
+    int highlighted = 0;
+    for (int y = int(plot.top()) + 2; y < int(plot.bottom()) - 2; ++y)
+        highlighted += image.pixelColor(current, y) == light.color(QPalette::Highlight);
+    QVERIFY2(highlighted > plot.height() * 0.9, qPrintable(QString::number(highlighted)));
 }
 
 QTEST_MAIN(tst_SeriesChart)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The QChartView of one series chart: wheel, drag and keys report zoom and pan to its owner
-// (which slices and decimates), and events are drawn as vertical markers over the plot.
+// (which slices and decimates), and events are drawn as markers over the plot.
 #pragma once
 
 #include <QChartView>
@@ -37,6 +37,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void drawMarkers(QPainter *painter, const QRectF &plot) const;
+
     QVector<Marker> m_markers;
     bool m_interactive = false;
     bool m_dragging = false;
