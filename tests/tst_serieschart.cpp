@@ -25,11 +25,13 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QWheelEvent>
 #include <QLineSeries>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTreeView>
 #include <QTemporaryDir>
+#include <QSpontaneKeyEvent>
 #include <QTest>
 
 using namespace bv;
@@ -51,6 +53,7 @@ private slots:
     void captionIsInViewWithItsPlot();
     void timeChartsOpenOnTheSharedRange();
     void manyEventMarkersLeaveTheDataVisible();
+    void wheelScrollsThePanelCtrlWheelZooms();
 
 private:
     static double day(int year, int month, int dayOfMonth)
@@ -402,6 +405,48 @@ void tst_SeriesChart::manyEventMarkersLeaveTheDataVisible()
     for (int y = int(plot.top()) + 2; y < int(plot.bottom()) - 2; ++y)
         highlighted += image.pixelColor(current, y) == light.color(QPalette::Highlight);
     QVERIFY2(highlighted > plot.height() * 0.9, qPrintable(QString::number(highlighted)));
+}
+
+void tst_SeriesChart::wheelScrollsThePanelCtrlWheelZooms()
+{
+    m_range->setSynced(false);
+    QVERIFY(sampleWithTimeSeries());
+    m_panel->resize(700, 300);
+    SeriesChart *prices = m_panel->chart(QStringLiteral("prices"));
+    QVERIFY(prices);
+    auto *scroll = m_panel->findChild<QScrollArea *>();
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    scroll->verticalScrollBar()->setValue(prices->y());
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(prices->isLoaded());
+    const int scrolled = scroll->verticalScrollBar()->value();
+    const double from = prices->from(), to = prices->to();
+    QWidget *viewport = prices->canvas()->viewport();
+    const QPoint pointer = viewport->rect().center();
+    auto wheel = [&](int delta, Qt::KeyboardModifiers modifiers) {
+        QWheelEvent event(pointer, viewport->mapToGlobal(pointer), QPoint(), QPoint(0, delta), Qt::NoButton, modifiers,
+                          Qt::NoScrollPhase, false);
+        // As from the window system (QTest's way): only such wheel events go on to the parents
+        // when ignored; sendEvent() would make it synthetic.
+        QSpontaneKeyEvent::setSpontaneous(&event);
+        qApp->notify(viewport, &event);
+    };
+    // The wheel alone scrolls the panel, though the pointer is over a chart ...
+    QVERIFY(scrolled > 0);
+    wheel(120, Qt::NoModifier);
+    QVERIFY(scroll->verticalScrollBar()->value() < scrolled);
+    QCOMPARE(prices->from(), from);
+    QCOMPARE(prices->to(), to);
+    // ... Ctrl+wheel zooms the time axis (out, here) and leaves the panel where it is.
+    scroll->verticalScrollBar()->setValue(scrolled);
+    wheel(-120, Qt::ControlModifier);
+    QCOMPARE(scroll->verticalScrollBar()->value(), scrolled);
+    QVERIFY(prices->to() - prices->from() > to - from);
+    // The keys zoom as before.
+    const double span = prices->to() - prices->from();
+    prices->canvas()->setFocus();
+    QTest::keyClick(prices->canvas(), Qt::Key_Plus);
+    QVERIFY(prices->to() - prices->from() < span);
 }
 
 QTEST_MAIN(tst_SeriesChart)

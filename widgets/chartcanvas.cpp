@@ -81,11 +81,13 @@ void ChartCanvas::drawMarkers(QPainter *painter, const QRectF &plot) const
 
 void ChartCanvas::wheelEvent(QWheelEvent *event)
 {
-    if (!m_interactive)
-        return QChartView::wheelEvent(event);
+    // A plain wheel scrolls the panel the chart sits in (the event goes on to the parents);
+    // Ctrl+wheel zooms a time axis at the pointer.
     const int delta = event->angleDelta().y();
-    if (delta == 0)
+    if (!m_interactive || !(event->modifiers() & Qt::ControlModifier) || delta == 0) {
+        event->ignore();
         return;
+    }
     const QPointF value = chart()->mapToValue(event->position());
     emit zoomRequested(std::pow(1.0015, delta), value.x());
     event->accept();

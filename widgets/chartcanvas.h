@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The QChartView of one series chart: wheel, drag and keys report zoom and pan to its owner
-// (which slices and decimates), and events are drawn as markers over the plot.
+// The QChartView of one series chart: Ctrl+wheel, drag and keys report zoom and pan to its
+// owner (which slices and decimates); a plain wheel scrolls the panel the chart sits in.
+// Events are drawn as markers over the plot.
 #pragma once
 
 #include <QChartView>
