@@ -34,6 +34,8 @@
 #include <QSpontaneKeyEvent>
 #include <QTest>
 
+#include <cmath>
+
 using namespace bv;
 
 class tst_SeriesChart : public QObject
@@ -54,6 +56,7 @@ private slots:
     void timeChartsOpenOnTheSharedRange();
     void manyEventMarkersLeaveTheDataVisible();
     void wheelScrollsThePanelCtrlWheelZooms();
+    void timeChartsHaveRoundTicks();
 
 private:
     static double day(int year, int month, int dayOfMonth)
@@ -447,6 +450,44 @@ void tst_SeriesChart::wheelScrollsThePanelCtrlWheelZooms()
     prices->canvas()->setFocus();
     QTest::keyClick(prices->canvas(), Qt::Key_Plus);
     QVERIFY(prices->to() - prices->from() < span);
+}
+
+namespace {
+// Why the y axis of `chart` has no round ticks, or an empty string.
+QString unroundTicks(SeriesChart *chart, double low, double high)
+{
+    auto *axis = qobject_cast<QValueAxis *>(chart->canvas()->chart()->axes(Qt::Vertical).value(0));
+    if (!axis)
+        return QStringLiteral("no value axis");
+    const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+    const double power = std::pow(10.0, std::floor(std::log10(step)));
+    const double mantissa = step / power;
+    const auto whole = [](double v) { return std::abs(v - std::round(v)) < 1e-6; };
+    const bool round = (std::abs(mantissa - 1) < 1e-6 || std::abs(mantissa - 2) < 1e-6 || std::abs(mantissa - 5) < 1e-6)
+                       && whole(axis->min() / step) && whole(axis->max() / step);
+    if (!round || axis->min() > low || axis->max() < high)
+        return QStringLiteral("%1 to %2 in %3 ticks for %4 to %5").arg(axis->min()).arg(axis->max()).arg(axis->tickCount()).arg(low).arg(high);
+    return {};
+}
+} // namespace
+
+void tst_SeriesChart::timeChartsHaveRoundTicks()
+{
+    m_range->setSynced(false);
+    QVERIFY(sampleWithTimeSeries());
+    SeriesChart *prices = m_panel->chart(QStringLiteral("prices"));
+    prices->ensureLoaded();
+    QString why = unroundTicks(prices, -81.7, 117.7);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    // Zoomed to April and May 2021: 60.9 and 117.7 in view.
+    prices->setRange(day(2021, 3, 20), day(2021, 5, 10));
+    why = unroundTicks(prices, 60.9, 117.7);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    // A single point still gets a range around it.
+    SeriesChart *single = m_panel->chart(QStringLiteral("single"));
+    single->ensureLoaded();
+    why = unroundTicks(single, 5, 5);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 QTEST_MAIN(tst_SeriesChart)

@@ -40,6 +40,38 @@ namespace {
 constexpr double msPerDay = 86400000.0;
 constexpr int maximumSegments = 64;
 
+// 1, 2 or 5 times a power of ten, the nearest at or above `value`.
+double niceStep(double value)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(value)));
+    for (double mantissa : {1.0, 2.0, 5.0}) {
+        if (mantissa * power >= value * (1 - 1e-9))
+            return mantissa * power;
+    }
+    return 10 * power;
+}
+
+// The axis over [low, high] widened to round ticks, as many as the plot height has room for,
+// labelled with no more decimals than the step needs. (QValueAxis::applyNiceNumbers() can
+// recurse without end in Qt 6.4 when the plot area changes under it.)
+void niceValueAxis(QValueAxis *axis, double low, double high, double plotHeight)
+{
+    if (!(high > low))
+        high = low + 1;
+    const int intervals = std::clamp(int(plotHeight / 45), 2, 5);
+    double step = niceStep((high - low) / intervals);
+    double first = std::floor(low / step + 1e-9), last = std::ceil(high / step - 1e-9);
+    if (last - first > intervals + 1) { // rounding out took more ticks than there is room for
+        step = niceStep(step * 1.01);
+        first = std::floor(low / step + 1e-9);
+        last = std::ceil(high / step - 1e-9);
+    }
+    const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 9);
+    axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'));
+    axis->setTickCount(int(last - first) + 1);
+    axis->setRange(first * step, last * step);
+}
+
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
@@ -212,8 +244,7 @@ void SeriesChart::buildBars()
             high = std::max(high, y);
         }
     }
-    m_yAxis->setRange(low, high > low ? high * 1.15 : low + 1);
-    m_yAxis->applyNiceNumbers();
+    niceValueAxis(m_yAxis, low, high > low ? high * 1.15 : low + 1, 220);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     bars->attachAxis(m_xAxis);
@@ -320,8 +351,8 @@ void SeriesChart::redecimate()
     axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_from * msPerDay), Qt::UTC),
                    QDateTime::fromMSecsSinceEpoch(qint64(m_to * msPerDay), Qt::UTC));
     if (low <= high) {
-        const double pad = std::max((high - low) * 0.05, std::abs(high) * 0.01 + 1e-9);
-        m_yAxis->setRange(low - pad, high + pad);
+        const double pad = std::max((high - low) * 0.02, std::abs(high) * 0.01 + 1e-9);
+        niceValueAxis(m_yAxis, low - pad, high + pad, m_chart->plotArea().height());
     }
     updateMarkers();
 }
