@@ -57,6 +57,7 @@ private slots:
     void manyEventMarkersLeaveTheDataVisible();
     void wheelScrollsThePanelCtrlWheelZooms();
     void timeChartsHaveRoundTicks();
+    void tinySeriesShowTheirPointsAndTheCurrentOneIsRinged();
 
 private:
     static double day(int year, int month, int dayOfMonth)
@@ -488,6 +489,55 @@ void tst_SeriesChart::timeChartsHaveRoundTicks()
     single->ensureLoaded();
     why = unroundTicks(single, 5, 5);
     QVERIFY2(why.isEmpty(), qPrintable(why));
+}
+
+void tst_SeriesChart::tinySeriesShowTheirPointsAndTheCurrentOneIsRinged()
+{
+    m_range->setSynced(false);
+    QVERIFY(sampleWithTimeSeries());
+    m_panel->resize(700, 2000);
+    SeriesChart *single = m_panel->chart(QStringLiteral("single"));
+    SeriesChart *prices = m_panel->chart(QStringLiteral("prices"));
+    single->ensureLoaded();
+    prices->ensureLoaded();
+    // A line of one point draws nothing: the point is shown as a dot; a longer line has none.
+    auto segments = [](SeriesChart *chart) {
+        QList<QLineSeries *> lines;
+        for (QAbstractSeries *series : chart->canvas()->chart()->series()) {
+            if (auto *line = qobject_cast<QLineSeries *>(series); line && line->count() > 0)
+                lines.append(line);
+        }
+        return lines;
+    };
+    QCOMPARE(segments(single).size(), 1);
+    QVERIFY(segments(single).first()->pointsVisible());
+    QVERIFY(!segments(prices).isEmpty());
+    for (QLineSeries *line : segments(prices))
+        QVERIFY(!line->pointsVisible());
+    // The current data point is ringed on its chart, and only there.
+    QVERIFY(!single->canvas()->currentPoint());
+    m_selection->select(Briefing::pointId(QStringLiteral("single"), QStringLiteral("2021-06-01")));
+    const QPointF point(day(2021, 6, 1) * 86400000.0, 5);
+    QCOMPARE(single->canvas()->currentPoint(), std::optional<QPointF>(point));
+    QVERIFY(!prices->canvas()->currentPoint());
+    QTRY_VERIFY(single->canvas()->isVisible() && single->canvas()->width() > 100);
+    const QImage image = single->canvas()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QPoint centre = single->canvas()->chart()->mapToPosition(point).toPoint();
+    const QColor highlight = single->canvas()->palette().color(QPalette::Highlight);
+    int ringPixels = 0;
+    for (int y = centre.y() - 10; y <= centre.y() + 10; ++y) {
+        for (int x = centre.x() - 10; x <= centre.x() + 10; ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            ringPixels += std::abs(pixel.red() - highlight.red()) + std::abs(pixel.green() - highlight.green())
+                              + std::abs(pixel.blue() - highlight.blue()) < 40;
+        }
+    }
+    QVERIFY2(ringPixels > 20, qPrintable(QString::number(ringPixels)));
+    // A bar too.
+    m_selection->select(QStringLiteral("joint-training-increase@2020–2022"));
+    QVERIFY(!single->canvas()->currentPoint());
+    QCOMPARE(m_panel->chart(QStringLiteral("joint-training-increase"))->canvas()->currentPoint(),
+             std::optional<QPointF>(QPointF(0, 42)));
 }
 
 QTEST_MAIN(tst_SeriesChart)

@@ -27,6 +27,15 @@ void ChartCanvas::setMarkers(const QVector<Marker> &markers)
     viewport()->update();
 }
 
+void ChartCanvas::setCurrentPoint(std::optional<QPointF> point)
+{
+    if (point == m_currentPoint)
+        return;
+    m_currentPoint = point;
+    scene()->update();
+    viewport()->update();
+}
+
 void ChartCanvas::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
@@ -36,6 +45,7 @@ void ChartCanvas::drawForeground(QPainter *painter, const QRectF &rect)
     painter->save();
     painter->setClipRect(plot.adjusted(-1, -1, 1, 1));
     drawMarkers(painter, plot);
+    drawCurrentPoint(painter, plot);
     painter->restore();
 }
 
@@ -77,6 +87,21 @@ void ChartCanvas::drawMarkers(QPainter *painter, const QRectF &plot) const
             }
         }
     }
+}
+
+void ChartCanvas::drawCurrentPoint(QPainter *painter, const QRectF &plot) const
+{
+    if (!m_currentPoint || chart()->series().isEmpty())
+        return;
+    const QPointF centre = chart()->mapToPosition(*m_currentPoint);
+    if (!plot.adjusted(-1, -1, 1, 1).contains(centre))
+        return;
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(palette().color(QPalette::Base), 5));
+    painter->drawEllipse(centre, 7, 7);
+    painter->setPen(QPen(palette().color(QPalette::Highlight), 3));
+    painter->drawEllipse(centre, 7, 7);
 }
 
 void ChartCanvas::wheelEvent(QWheelEvent *event)

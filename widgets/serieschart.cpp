@@ -149,6 +149,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     applyPalette();
     retranslate();
     connect(selection, &Selection::currentChanged, this, &SeriesChart::updateMarkers);
+    connect(selection, &Selection::currentChanged, this, &SeriesChart::updateCurrentPoint);
 }
 
 void SeriesChart::ensureLoaded() const
@@ -184,6 +185,7 @@ void SeriesChart::build()
         buildLine();
     else
         buildBars();
+    updateCurrentPoint();
 }
 
 void SeriesChart::buildLine()
@@ -325,6 +327,7 @@ void SeriesChart::redecimate()
         });
         connect(line, &QLineSeries::clicked, this,
                 [this](const QPointF &point) { selectPoint(nearestPoint(point.x() / msPerDay)); });
+        line->setMarkerSize(7);
         m_segments.append(line);
         applyPalette();
     }
@@ -342,6 +345,8 @@ void SeriesChart::redecimate()
                 high = std::max(high, p.y());
             }
         }
+        // A stretch of one or two points draws no line: its points are shown as dots.
+        m_segments.at(s)->setPointsVisible(points.size() < 3);
         m_segments.at(s)->replace(points); // all at once, never point by point
     }
     auto *axis = static_cast<QDateTimeAxis *>(m_xAxis);
@@ -400,6 +405,32 @@ void SeriesChart::updateMarkers()
         }
     }
     m_canvas->setMarkers(markers);
+}
+
+void SeriesChart::updateCurrentPoint()
+{
+    // A ring on the current data point, when it is one of this chart's.
+    std::optional<QPointF> ring;
+    const auto database = m_selection->database();
+    if (m_loaded && m_shown && database) {
+        const Briefing &b = database->briefing();
+        QString label;
+        const int row = b.seriesOfPointId(m_selection->currentId(), &label);
+        int index = -1;
+        if (row >= 0 && b.series.at(row).id == m_series.id) {
+            if (!isTime()) {
+                index = int(m_values.labels.indexOf(label));
+            } else {
+                const double x = SeriesValues::dayOfLabel(label);
+                index = nearestPoint(x);
+                if (index >= 0 && m_values.x.at(index) != x)
+                    index = -1;
+            }
+        }
+        if (index >= 0 && !std::isnan(m_values.y.at(index)))
+            ring = QPointF(isTime() ? m_values.x.at(index) * msPerDay : index, m_values.y.at(index));
+    }
+    m_canvas->setCurrentPoint(ring);
 }
 
 int SeriesChart::nearestPoint(double x) const

@@ -90,6 +90,7 @@ private:
     void buildBars();
     void redecimate();
     void updateMarkers();
+    void updateCurrentPoint();
     void updateCanvasHeight();
     void applyPalette();
     void retranslate();
