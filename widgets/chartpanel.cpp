@@ -122,7 +122,10 @@ void ChartPanel::fitCharts()
 {
     // Each chart fits the viewport with its caption: whenever its plot is in view, the source
     // under it can be too.
-    const int height = m_scroll->viewport()->height();
+    // The gap above a chart counts too: scrolled to show one chart, the viewport also shows the
+    // list's margin or the spacing before it.
+    const QMargins margins = m_list->contentsMargins();
+    const int height = m_scroll->viewport()->height() - std::max({margins.top(), margins.bottom(), m_list->spacing(), 0});
     for (SeriesChart *chart : std::as_const(m_charts))
         chart->fitHeight(height);
 }

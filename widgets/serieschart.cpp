@@ -88,6 +88,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     , m_header(new QHBoxLayout)
     , m_title(new QLabel(this))
     , m_caption(new QLabel(this))
+    , m_description(new QLabel(this))
     , m_notShown(new QLabel(this))
     , m_tableButton(new QToolButton(this))
     , m_copyCsv(new QToolButton(this))
@@ -96,7 +97,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
 {
     setObjectName(QStringLiteral("chart-") + m_series.id);
     m_tableModel = new PointTableModel(m_series, &m_values, this);
-    for (QLabel *label : {m_title, m_caption, m_notShown}) {
+    for (QLabel *label : {m_title, m_caption, m_description, m_notShown}) {
         label->setTextFormat(Qt::PlainText); // content is untrusted text
         label->setWordWrap(true);
     }
@@ -104,6 +105,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table->setModel(m_tableModel);
     m_table->setVisible(false);
@@ -140,6 +142,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     layout->addWidget(m_notShown);
     layout->addLayout(body, 1);
     layout->addWidget(m_caption);
+    layout->addWidget(m_description);
     updateCanvasHeight();
 
     m_chart->legend()->hide();
@@ -494,11 +497,12 @@ void SeriesChart::fitHeight(int viewportHeight)
 
 void SeriesChart::updateCanvasHeight()
 {
-    constexpr int preferred = 220, smallest = 120;
+    constexpr int preferred = 220, smallest = 100;
     int cap = QWIDGETSIZE_MAX;
     if (m_viewportHeight > 0) {
-        // What the plot leaves of the viewport: margins, header, notice, caption and the
-        // spacing between them, at the width they wrap to.
+        // What the plot leaves of the viewport: margins, header, notice, source caption and
+        // the spacing between them, at the width they wrap to. The description may need a
+        // scroll.
         const QMargins margins = layout()->contentsMargins();
         const int inner = std::max(1, width() - margins.left() - margins.right());
         int rest = margins.top() + margins.bottom();
@@ -563,18 +567,20 @@ void SeriesChart::applyPalette()
     QPalette captionPalette = m_caption->palette();
     captionPalette.setColor(QPalette::WindowText, pal.color(m_faded ? QPalette::PlaceholderText : QPalette::WindowText));
     m_caption->setPalette(captionPalette);
+    m_description->setPalette(captionPalette);
     m_title->setPalette(captionPalette);
 }
 
 void SeriesChart::retranslate()
 {
     m_title->setText(m_series.unit.isEmpty() ? m_series.name : tr("%1 (%2)").arg(m_series.name, m_series.unit));
+    // The source right under the plot, always in view with it; the description after it.
     QString caption = tr("Source: %1").arg(sourceText());
-    if (!m_series.description.isEmpty())
-        caption += QLatin1Char('\n') + m_series.description;
     if (m_values.unsourcedCount > 0)
         caption += QLatin1Char('\n') + tr("%n point(s) without a source are not shown.", nullptr, m_values.unsourcedCount);
     m_caption->setText(caption);
+    m_description->setText(m_series.description);
+    m_description->setVisible(!m_series.description.isEmpty());
     m_notShown->setText(tr("No figure of this series names its source, so none is shown."));
     if (m_yAxis)
         m_yAxis->setTitleText(m_series.unit.toHtmlEscaped()); // QtCharts renders it as rich text
@@ -637,7 +643,8 @@ void SeriesChart::paintExport(QPainter &painter, const QSize &size) const
     const QString stamp = m.edition.isEmpty() ? m.title : tr("%1 — edition %2").arg(m.title, m.edition);
     painter.drawText(QRect(10, 6 + line, size.width() - 20, line), Qt::AlignLeft | Qt::AlignVCenter,
                      metrics.elidedText(stamp, Qt::ElideRight, size.width() - 20));
-    const QString caption = m_caption->text();
+    const QString caption = m_description->text().isEmpty() ? m_caption->text()
+                                                             : m_caption->text() + QLatin1Char('\n') + m_description->text();
     const QRect captionRect(10, 0, size.width() - 20, size.height());
     const QRect needed = metrics.boundingRect(captionRect, Qt::TextWordWrap, caption);
     const int chartTop = 10 + 2 * line, chartBottom = size.height() - needed.height() - 10;

@@ -109,6 +109,7 @@ private:
     QHBoxLayout *m_header;
     QLabel *m_title;
     QLabel *m_caption;
+    QLabel *m_description;
     QLabel *m_notShown;
     QToolButton *m_tableButton;
     QToolButton *m_copyCsv;
