@@ -58,13 +58,16 @@ void niceValueAxis(QValueAxis *axis, double low, double high, double plotHeight)
 {
     if (!(high > low))
         high = low + 1;
-    const int intervals = std::clamp(int(plotHeight / 45), 2, 5);
+    // The smallest round step that needs no more intervals than the height has room for.
+    const int intervals = std::clamp(int(plotHeight / 35), 2, 6);
     double step = niceStep((high - low) / intervals);
-    double first = std::floor(low / step + 1e-9), last = std::ceil(high / step - 1e-9);
-    if (last - first > intervals + 1) { // rounding out took more ticks than there is room for
-        step = niceStep(step * 1.01);
+    double first = 0, last = 0;
+    for (int attempt = 0; attempt < 4; ++attempt) {
         first = std::floor(low / step + 1e-9);
         last = std::ceil(high / step - 1e-9);
+        if (last - first <= intervals)
+            break;
+        step = niceStep(step * 1.01); // rounding out took more: the next round step
     }
     const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 9);
     axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'));
