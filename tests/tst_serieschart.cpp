@@ -58,6 +58,7 @@ private slots:
     void wheelScrollsThePanelCtrlWheelZooms();
     void timeChartsHaveRoundTicks();
     void tinySeriesShowTheirPointsAndTheCurrentOneIsRinged();
+    void darkPaletteGivesADarkChart();
 
 private:
     static double day(int year, int month, int dayOfMonth)
@@ -117,7 +118,15 @@ void tst_SeriesChart::clickingAPointShowsWhatReliesOnIt()
 {
     DetailPane detail(m_selection.get());
     SeriesChart *training = m_panel->chart(QStringLiteral("joint-training-increase"));
-    training->selectPoint(0); // what a click on the bar does
+    training->ensureLoaded();
+    // A real click on the middle of the bar.
+    ChartCanvas *canvas = training->canvas();
+    QChart *chart = canvas->chart();
+    QTRY_VERIFY(chart->plotArea().height() > 50);
+    const QPointF barMiddle = chart->mapToPosition(QPointF(0, 21), chart->series().value(0));
+    const QPoint at = canvas->mapFromScene(barMiddle);
+    QVERIFY(canvas->viewport()->rect().contains(at));
+    QTest::mouseClick(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, at);
     QCOMPARE(m_selection->currentId(), QStringLiteral("joint-training-increase@2020–2022"));
     QVERIFY(m_selection->isLinked(QStringLiteral("event-joint-training-2020-2022")));
     QVERIFY(m_selection->isLinked(QStringLiteral("source-nato-dpr-2023")));
@@ -538,6 +547,31 @@ void tst_SeriesChart::tinySeriesShowTheirPointsAndTheCurrentOneIsRinged()
     QVERIFY(!single->canvas()->currentPoint());
     QCOMPARE(m_panel->chart(QStringLiteral("joint-training-increase"))->canvas()->currentPoint(),
              std::optional<QPointF>(QPointF(0, 42)));
+}
+
+void tst_SeriesChart::darkPaletteGivesADarkChart()
+{
+    SeriesChart *fund = m_panel->chart(QStringLiteral("eu-defence-fund"));
+    fund->ensureLoaded();
+    QChart *chart = fund->canvas()->chart();
+    const QPalette before = QApplication::palette();
+    QCOMPARE(chart->theme(), QChart::ChartThemeLight);
+    QPalette dark = before;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents();
+    const bool darkTheme = chart->theme() == QChart::ChartThemeDark;
+    const QColor background = chart->backgroundBrush().color();
+    const QColor axisLabels = chart->axes(Qt::Vertical).value(0)->labelsBrush().color();
+    QApplication::setPalette(before);
+    QCoreApplication::processEvents();
+    QVERIFY(darkTheme);
+    QCOMPARE(background, QColor(30, 30, 30));
+    QCOMPARE(axisLabels, QColor(230, 230, 230));
+    QCOMPARE(chart->theme(), QChart::ChartThemeLight); // and back
 }
 
 QTEST_MAIN(tst_SeriesChart)
