@@ -2,7 +2,7 @@
 // One data series as a chart of ours around QtCharts: a line for a time series, bars for
 // categories, its source always under it, a data table beside it, exports. Large series are
 // sliced and decimated on every zoom, pan and resize, so QtCharts never holds more than
-// about four points per pixel column.
+// about four points per pixel column (serieschartline.cpp).
 #pragma once
 
 #include "briefing.h"
@@ -85,6 +85,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static constexpr double msPerDay = 86400000.0; // the date axis counts milliseconds
+
     void build();
     void buildLine();
     void buildBars();
