@@ -27,47 +27,92 @@ void ChartCanvas::setMarkers(const QVector<Marker> &markers)
     viewport()->update();
 }
 
+void ChartCanvas::setCurrentPoint(std::optional<QPointF> point)
+{
+    if (point == m_currentPoint)
+        return;
+    m_currentPoint = point;
+    scene()->update();
+    viewport()->update();
+}
+
 void ChartCanvas::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
-    if (m_markers.isEmpty() || !chart())
+    if (!chart())
         return;
     const QRectF plot = chart()->plotArea();
-    const QPalette pal = palette();
     painter->save();
-    painter->setClipRect(plot);
-    for (const Marker &marker : m_markers) {
-        const double x = chart()->mapToPosition(QPointF(marker.x, 0)).x();
-        if (x < plot.left() || x > plot.right())
-            continue;
-        QPen pen;
-        switch (marker.kind) {
-        case Marker::Kind::Plain: {
-            QColor colour = pal.color(QPalette::Mid);
-            colour.setAlpha(140);
-            pen = QPen(colour, 1, Qt::DashLine);
-            break;
-        }
-        case Marker::Kind::Linked:
-            pen = QPen(pal.color(QPalette::Text), 2, Qt::DashLine);
-            break;
-        case Marker::Kind::Current:
-            pen = QPen(pal.color(QPalette::Highlight), 3);
-            break;
-        }
-        painter->setPen(pen);
-        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-    }
+    painter->setClipRect(plot.adjusted(-1, -1, 1, 1));
+    drawMarkers(painter, plot);
+    drawCurrentPoint(painter, plot);
     painter->restore();
+}
+
+void ChartCanvas::drawMarkers(QPainter *painter, const QRectF &plot) const
+{
+    // Only the current event gets a strong full-height line. Linked events are thin translucent
+    // lines with a tick at the axis, other events a short tick only: hundreds of them must
+    // not merge into a band that hides the data.
+    const QPalette pal = palette();
+    QColor plainTick = pal.color(QPalette::Text);
+    plainTick.setAlpha(90);
+    QColor linkedLine = pal.color(QPalette::Text);
+    linkedLine.setAlpha(60);
+    QColor linkedTick = pal.color(QPalette::Text);
+    linkedTick.setAlpha(200);
+    const QPen current(pal.color(QPalette::Highlight), 3);
+    for (auto kind : {Marker::Kind::Plain, Marker::Kind::Linked, Marker::Kind::Current}) { // current on top
+        for (const Marker &marker : m_markers) {
+            if (marker.kind != kind)
+                continue;
+            const double x = std::round(chart()->mapToPosition(QPointF(marker.x, 0)).x()) + 0.5;
+            if (x < plot.left() || x > plot.right())
+                continue;
+            switch (kind) {
+            case Marker::Kind::Plain:
+                painter->setPen(QPen(plainTick, 1));
+                painter->drawLine(QPointF(x, plot.bottom() - 5), QPointF(x, plot.bottom()));
+                break;
+            case Marker::Kind::Linked:
+                painter->setPen(QPen(linkedLine, 1));
+                painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+                painter->setPen(QPen(linkedTick, 1));
+                painter->drawLine(QPointF(x, plot.bottom() - 8), QPointF(x, plot.bottom()));
+                break;
+            case Marker::Kind::Current:
+                painter->setPen(current);
+                painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+                break;
+            }
+        }
+    }
+}
+
+void ChartCanvas::drawCurrentPoint(QPainter *painter, const QRectF &plot) const
+{
+    if (!m_currentPoint || chart()->series().isEmpty())
+        return;
+    const QPointF centre = chart()->mapToPosition(*m_currentPoint);
+    if (!plot.adjusted(-1, -1, 1, 1).contains(centre))
+        return;
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(palette().color(QPalette::Base), 5));
+    painter->drawEllipse(centre, 7, 7);
+    painter->setPen(QPen(palette().color(QPalette::Highlight), 3));
+    painter->drawEllipse(centre, 7, 7);
 }
 
 void ChartCanvas::wheelEvent(QWheelEvent *event)
 {
-    if (!m_interactive)
-        return QChartView::wheelEvent(event);
+    // A plain wheel scrolls the panel the chart sits in (the event goes on to the parents);
+    // Ctrl+wheel zooms a time axis at the pointer.
     const int delta = event->angleDelta().y();
-    if (delta == 0)
+    if (!m_interactive || !(event->modifiers() & Qt::ControlModifier) || delta == 0) {
+        event->ignore();
         return;
+    }
     const QPointF value = chart()->mapToValue(event->position());
     emit zoomRequested(std::pow(1.0015, delta), value.x());
     event->accept();

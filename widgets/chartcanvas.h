@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The QChartView of one series chart: wheel, drag and keys report zoom and pan to its owner
-// (which slices and decimates), and events are drawn as vertical markers over the plot.
+// The QChartView of one series chart: Ctrl+wheel, drag and keys report zoom and pan to its
+// owner (which slices and decimates); a plain wheel scrolls the panel the chart sits in.
+// Events are drawn as markers over the plot, and the current data point as a ring.
 #pragma once
 
 #include <QChartView>
 #include <QVector>
+
+#include <optional>
 
 namespace bv {
 
@@ -22,6 +25,9 @@ public:
     void setMarkers(const QVector<Marker> &markers);
     const QVector<Marker> &markers() const { return m_markers; }
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    // The current data point in chart values (ms or category position, value), if on this chart.
+    void setCurrentPoint(std::optional<QPointF> point);
+    std::optional<QPointF> currentPoint() const { return m_currentPoint; }
 
 signals:
     void zoomRequested(double factor, double anchorX); // anchor in chart x values
@@ -37,7 +43,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void drawMarkers(QPainter *painter, const QRectF &plot) const;
+    void drawCurrentPoint(QPainter *painter, const QRectF &plot) const;
+
     QVector<Marker> m_markers;
+    std::optional<QPointF> m_currentPoint;
     bool m_interactive = false;
     bool m_dragging = false;
     QPointF m_dragLast;

@@ -49,6 +49,14 @@ ChartPanel::ChartPanel(Selection *selection, TimeRange *timeRange, QWidget *pare
                 chart->setRange(from, to);
         }
     });
+    connect(timeRange, &TimeRange::syncedChanged, this, [this](bool synced) {
+        if (!synced || !(m_timeRange->to() > m_timeRange->from()))
+            return;
+        for (SeriesChart *chart : std::as_const(m_charts)) {
+            if (chart->isTime())
+                chart->setRange(m_timeRange->from(), m_timeRange->to());
+        }
+    });
     retranslate();
 }
 
@@ -62,6 +70,7 @@ void ChartPanel::showEvent(QShowEvent *event)
 void ChartPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitCharts();
     QTimer::singleShot(0, this, &ChartPanel::loadVisible);
 }
 
@@ -97,13 +106,28 @@ void ChartPanel::rebuild()
             if (m_timeRange->isSynced())
                 m_timeRange->setRange(from, to, chart);
         });
+        if (m_timeRange->isSynced() && chart->isTime() && m_timeRange->to() > m_timeRange->from())
+            chart->setRange(m_timeRange->from(), m_timeRange->to()); // the period the timeline shows
         m_list->addWidget(chart);
         m_charts.append(chart);
     }
     m_list->addStretch();
+    fitCharts();
     followSelection();
     retranslate();
     QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+}
+
+void ChartPanel::fitCharts()
+{
+    // Each chart fits the viewport with its caption: whenever its plot is in view, the source
+    // under it can be too.
+    // The gap above a chart counts too: scrolled to show one chart, the viewport also shows the
+    // list's margin or the spacing before it.
+    const QMargins margins = m_list->contentsMargins();
+    const int height = m_scroll->viewport()->height() - std::max({margins.top(), margins.bottom(), m_list->spacing(), 0});
+    for (SeriesChart *chart : std::as_const(m_charts))
+        chart->fitHeight(height);
 }
 
 void ChartPanel::loadVisible()
@@ -112,6 +136,7 @@ void ChartPanel::loadVisible()
         return;
     // Only charts with some part in the viewport read their series. The layout is settled
     // first: before it is, every chart sits at the top and would count as seen.
+    fitCharts();
     m_list->activate();
     m_scroll->widget()->resize(m_scroll->viewport()->width(), m_scroll->widget()->sizeHint().height());
     const QRect viewport(m_scroll->widget()->mapFrom(m_scroll->viewport(), QPoint(0, 0)), m_scroll->viewport()->size());

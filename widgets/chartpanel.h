@@ -37,6 +37,7 @@ protected:
 private:
     void rebuild();
     void loadVisible();
+    void fitCharts();
     void followSelection();
     void retranslate();
 

@@ -39,8 +39,10 @@ QString SceneExport::svg(const QString &path, const QSize &size, const QString &
         generator.setOutputDevice(&file);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(title);
-        generator.setDescription(description);
+        // Qt 6.4 writes both into <title> and <desc> as they are: briefing text must not
+        // become SVG markup.
+        generator.setTitle(title.toHtmlEscaped());
+        generator.setDescription(description.toHtmlEscaped());
         QPainter painter(&generator);
         paint(painter, size);
     }

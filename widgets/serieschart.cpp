@@ -3,11 +3,11 @@
 #include "serieschart.h"
 
 #include "briefingdatabase.h"
-#include "eventtimeindex.h"
 #include "pointtablemodel.h"
 #include "sceneexport.h"
 #include "selection.h"
 #include "timelinepainter.h"
+#include "valueaxisticks.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -16,7 +16,6 @@
 #include <QChart>
 #include <QClipboard>
 #include <QCursor>
-#include <QDateTimeAxis>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -37,8 +36,6 @@
 namespace bv {
 
 namespace {
-constexpr double msPerDay = 86400000.0;
-constexpr int maximumSegments = 64;
 
 bool isDark(const QPalette &palette)
 {
@@ -53,8 +50,10 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     , m_series(selection->database()->briefing().series.at(seriesRow))
     , m_chart(new QChart)
     , m_canvas(new ChartCanvas(m_chart, this))
+    , m_header(new QHBoxLayout)
     , m_title(new QLabel(this))
     , m_caption(new QLabel(this))
+    , m_description(new QLabel(this))
     , m_notShown(new QLabel(this))
     , m_tableButton(new QToolButton(this))
     , m_copyCsv(new QToolButton(this))
@@ -63,7 +62,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
 {
     setObjectName(QStringLiteral("chart-") + m_series.id);
     m_tableModel = new PointTableModel(m_series, &m_values, this);
-    for (QLabel *label : {m_title, m_caption, m_notShown}) {
+    for (QLabel *label : {m_title, m_caption, m_description, m_notShown}) {
         label->setTextFormat(Qt::PlainText); // content is untrusted text
         label->setWordWrap(true);
     }
@@ -71,6 +70,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table->setModel(m_tableModel);
     m_table->setVisible(false);
@@ -94,21 +94,21 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     m_export->setMenu(exportMenu);
     m_export->setPopupMode(QToolButton::InstantPopup);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_tableButton);
-    header->addWidget(m_copyCsv);
-    header->addWidget(m_export);
+    m_header->addWidget(m_title, 1);
+    m_header->addWidget(m_tableButton);
+    m_header->addWidget(m_copyCsv);
+    m_header->addWidget(m_export);
     auto *body = new QHBoxLayout;
     body->addWidget(m_canvas, 3);
     body->addWidget(m_table, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
-    layout->addLayout(header);
+    layout->addLayout(m_header);
     layout->addWidget(m_notShown);
     layout->addLayout(body, 1);
     layout->addWidget(m_caption);
-    m_canvas->setMinimumHeight(220);
+    layout->addWidget(m_description);
+    updateCanvasHeight();
 
     m_chart->legend()->hide();
     m_chart->setLocalizeNumbers(true);
@@ -117,6 +117,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     applyPalette();
     retranslate();
     connect(selection, &Selection::currentChanged, this, &SeriesChart::updateMarkers);
+    connect(selection, &Selection::currentChanged, this, &SeriesChart::updateCurrentPoint);
 }
 
 void SeriesChart::ensureLoaded() const
@@ -145,57 +146,32 @@ void SeriesChart::build()
     m_tableButton->setEnabled(m_shown);
     m_copyCsv->setEnabled(m_shown);
     m_export->setEnabled(m_shown);
+    updateCanvasHeight();
     if (!m_shown)
         return;
     if (isTime())
         buildLine();
     else
         buildBars();
-}
-
-void SeriesChart::buildLine()
-{
-    auto *axis = new QDateTimeAxis(m_chart);
-    m_xAxis = axis;
-    m_yAxis = new QValueAxis(m_chart);
-    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
-    m_canvas->setInteractive(true);
-    connect(m_canvas, &ChartCanvas::zoomRequested, this, [this](double factor, double anchorMs) {
-        const double anchor = anchorMs / msPerDay;
-        setRange(anchor - (anchor - m_from) / factor, anchor + (m_to - anchor) / factor);
-        emit rangeChangedByUser(m_from, m_to);
-    });
-    connect(m_canvas, &ChartCanvas::panRequested, this, [this](double deltaMs) {
-        const double delta = deltaMs / msPerDay;
-        setRange(m_from + delta, m_to + delta);
-        emit rangeChangedByUser(m_from, m_to);
-    });
-    connect(m_canvas, &ChartCanvas::resetRequested, this, [this] {
-        resetRange();
-        emit rangeChangedByUser(m_from, m_to);
-    });
-    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
-        // A new width needs a new decimation (but not for every pixel of a resize drag).
-        if (std::abs(area.width() - m_decimatedWidth) >= 1)
-            redecimate();
-    });
-    if (m_rangeSet)
-        setRange(m_from, m_to);
-    else
-        resetRange();
+    updateCurrentPoint();
 }
 
 void SeriesChart::buildBars()
 {
-    auto *set = new QBarSet(m_series.name);
+    // QtCharts draws its texts (axis titles, category labels, legend) as rich text: briefing
+    // text reaches it escaped, so markup shows as the characters it is and loads nothing.
+    auto *set = new QBarSet(m_series.name.toHtmlEscaped());
     for (double y : std::as_const(m_values.y))
         *set << (std::isnan(y) ? 0.0 : y);
     auto *bars = new QBarSeries(m_chart);
     bars->append(set);
     m_chart->addSeries(bars);
     auto *axis = new QBarCategoryAxis(m_chart);
-    axis->append(m_values.labels);
+    QStringList categories;
+    categories.reserve(m_values.labels.size());
+    for (const QString &label : std::as_const(m_values.labels))
+        categories.append(label.toHtmlEscaped());
+    axis->append(categories);
     m_xAxis = axis;
     m_yAxis = new QValueAxis(m_chart);
     double low = 0, high = 0;
@@ -205,8 +181,7 @@ void SeriesChart::buildBars()
             high = std::max(high, y);
         }
     }
-    m_yAxis->setRange(low, high > low ? high * 1.15 : low + 1);
-    m_yAxis->applyNiceNumbers();
+    setRoundTicks(m_yAxis, low, high > low ? high * 1.15 : low + 1, 220);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     bars->attachAxis(m_xAxis);
@@ -230,138 +205,30 @@ int SeriesChart::plotWidth() const
     return width > 10 ? width : 1000;
 }
 
-void SeriesChart::resetRange()
+void SeriesChart::updateCurrentPoint()
 {
-    ensureLoaded();
-    if (m_values.x.isEmpty() || !isTime())
-        return;
-    const double first = m_values.x.first(), last = m_values.x.last();
-    const double margin = std::max(1.0, (last - first) * 0.02);
-    setRange(first - margin, last + margin);
-}
-
-void SeriesChart::setRange(double from, double to)
-{
-    if (!m_loaded) {
-        // Remembered for when the chart is first seen; following the timeline loads nothing.
-        if (isTime() && to > from) {
-            m_from = from;
-            m_to = to;
-            m_rangeSet = true;
-        }
-        return;
-    }
-    if (!isTime() || !(to > from) || !m_shown)
-        return;
-    if (to - from < 2) {
-        const double centre = (from + to) / 2;
-        from = centre - 1;
-        to = centre + 1;
-    }
-    m_from = from;
-    m_to = to;
-    redecimate();
-}
-
-void SeriesChart::redecimate()
-{
-    if (!isTime() || !m_shown)
-        return;
-    const int columns = plotWidth();
-    m_decimatedWidth = columns;
-    m_decimated = Decimator::decimate(m_values.x.constData(), m_values.y.constData(), m_values.size(), m_from, m_to, columns);
-    // One line per stretch between gaps; a pool of series, reused.
-    QVector<int> starts = m_decimated.segmentStarts;
-    while (starts.size() > maximumSegments)
-        starts.removeLast(); // beyond this many gaps in view, the last ones are bridged
-    while (m_segments.size() < starts.size()) {
-        auto *line = new QLineSeries(m_chart);
-        m_chart->addSeries(line);
-        line->attachAxis(m_xAxis);
-        line->attachAxis(m_yAxis);
-        connect(line, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
-            if (state)
-                QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(nearestPoint(point.x() / msPerDay))), m_canvas);
-            else
-                QToolTip::hideText();
-        });
-        connect(line, &QLineSeries::clicked, this,
-                [this](const QPointF &point) { selectPoint(nearestPoint(point.x() / msPerDay)); });
-        m_segments.append(line);
-        applyPalette();
-    }
-    double low = HUGE_VAL, high = -HUGE_VAL;
-    for (int s = 0; s < m_segments.size(); ++s) {
-        QList<QPointF> points;
-        if (s < starts.size()) {
-            const int begin = starts.at(s);
-            const int end = s + 1 < starts.size() ? starts.at(s + 1) : int(m_decimated.points.size());
-            points.reserve(end - begin);
-            for (int i = begin; i < end; ++i) {
-                const QPointF &p = m_decimated.points.at(i);
-                points.append(QPointF(p.x() * msPerDay, p.y()));
-                low = std::min(low, p.y());
-                high = std::max(high, p.y());
+    // A ring on the current data point, when it is one of this chart's.
+    std::optional<QPointF> ring;
+    const auto database = m_selection->database();
+    if (m_loaded && m_shown && database) {
+        const Briefing &b = database->briefing();
+        QString label;
+        const int row = b.seriesOfPointId(m_selection->currentId(), &label);
+        int index = -1;
+        if (row >= 0 && b.series.at(row).id == m_series.id) {
+            if (!isTime()) {
+                index = int(m_values.labels.indexOf(label));
+            } else {
+                const double x = SeriesValues::dayOfLabel(label);
+                index = nearestPoint(x);
+                if (index >= 0 && m_values.x.at(index) != x)
+                    index = -1;
             }
         }
-        m_segments.at(s)->replace(points); // all at once, never point by point
+        if (index >= 0 && !std::isnan(m_values.y.at(index)))
+            ring = QPointF(isTime() ? m_values.x.at(index) * msPerDay : index, m_values.y.at(index));
     }
-    auto *axis = static_cast<QDateTimeAxis *>(m_xAxis);
-    const double span = m_to - m_from;
-    axis->setFormat(span > 3 * 366 ? QStringLiteral("yyyy") : span > 90 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yyyy"));
-    axis->setTickCount(std::clamp(columns / 120, 2, 12));
-    axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_from * msPerDay), Qt::UTC),
-                   QDateTime::fromMSecsSinceEpoch(qint64(m_to * msPerDay), Qt::UTC));
-    if (low <= high) {
-        const double pad = std::max((high - low) * 0.05, std::abs(high) * 0.01 + 1e-9);
-        m_yAxis->setRange(low - pad, high + pad);
-    }
-    updateMarkers();
-}
-
-int SeriesChart::pointsInChart() const
-{
-    ensureLoaded();
-    int total = 0;
-    for (const QLineSeries *line : m_segments)
-        total += int(line->count());
-    return isTime() ? total : m_values.size();
-}
-
-void SeriesChart::updateMarkers()
-{
-    const auto database = m_selection->database();
-    if (!isTime() || !m_events || !database)
-        return;
-    const Briefing &b = database->briefing();
-    QVector<ChartCanvas::Marker> markers;
-    const QString current = m_selection->currentId();
-    auto kindOf = [&](int row) {
-        const QString id = b.events.id(row);
-        return id == current ? ChartCanvas::Marker::Kind::Current
-               : m_selection->isLinked(id) ? ChartCanvas::Marker::Kind::Linked : ChartCanvas::Marker::Kind::Plain;
-    };
-    // Every event in view when there is room for them; else only the current and linked ones.
-    const int first = m_events->firstPositionFrom(m_from);
-    const int end = m_events->firstPositionFrom(m_to);
-    if (end - first <= plotWidth() / 6) {
-        for (int position = first; position < end; ++position) {
-            const int row = m_events->eventAt(position);
-            markers.append({m_events->entryAt(position).start * msPerDay, kindOf(row)});
-        }
-    } else {
-        QSet<QString> wanted = m_selection->linkedIds();
-        wanted.insert(current);
-        for (const QString &id : std::as_const(wanted)) {
-            const auto ref = b.find(id);
-            if (!ref || ref->kind != ItemKind::Event)
-                continue;
-            const int position = m_events->positionOf(ref->index);
-            if (position >= 0)
-                markers.append({m_events->entryAt(position).start * msPerDay, kindOf(ref->index)});
-        }
-    }
-    m_canvas->setMarkers(markers);
+    m_canvas->setCurrentPoint(ring);
 }
 
 int SeriesChart::nearestPoint(double x) const
@@ -415,6 +282,46 @@ QString SeriesChart::csv() const
     return m_tableModel->csv(sourceText());
 }
 
+void SeriesChart::fitHeight(int viewportHeight)
+{
+    if (viewportHeight == m_viewportHeight)
+        return;
+    m_viewportHeight = viewportHeight;
+    updateCanvasHeight();
+}
+
+void SeriesChart::updateCanvasHeight()
+{
+    constexpr int preferred = 220, smallest = 100;
+    int cap = QWIDGETSIZE_MAX;
+    if (m_viewportHeight > 0) {
+        // What the plot leaves of the viewport: margins, header, notice, source caption and
+        // the spacing between them, at the width they wrap to. The description may need a
+        // scroll.
+        const QMargins margins = layout()->contentsMargins();
+        const int inner = std::max(1, width() - margins.left() - margins.right());
+        int rest = margins.top() + margins.bottom();
+        rest += m_header->hasHeightForWidth() ? m_header->heightForWidth(inner) : m_header->sizeHint().height();
+        int parts = 2; // header and plot
+        for (QLabel *label : {m_notShown, m_caption}) {
+            if (label->isHidden())
+                continue;
+            rest += label->heightForWidth(inner);
+            ++parts;
+        }
+        rest += std::max(0, layout()->spacing()) * (parts - 1);
+        cap = std::max(smallest, m_viewportHeight - rest);
+    }
+    m_canvas->setMinimumHeight(std::min(preferred, cap));
+    m_canvas->setMaximumHeight(cap);
+}
+
+void SeriesChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateCanvasHeight(); // the caption wraps anew
+}
+
 void SeriesChart::setEmphasis(bool highlighted, bool faded)
 {
     if (highlighted == m_highlighted && faded == m_faded)
@@ -455,21 +362,23 @@ void SeriesChart::applyPalette()
     QPalette captionPalette = m_caption->palette();
     captionPalette.setColor(QPalette::WindowText, pal.color(m_faded ? QPalette::PlaceholderText : QPalette::WindowText));
     m_caption->setPalette(captionPalette);
+    m_description->setPalette(captionPalette);
     m_title->setPalette(captionPalette);
 }
 
 void SeriesChart::retranslate()
 {
     m_title->setText(m_series.unit.isEmpty() ? m_series.name : tr("%1 (%2)").arg(m_series.name, m_series.unit));
+    // The source right under the plot, always in view with it; the description after it.
     QString caption = tr("Source: %1").arg(sourceText());
-    if (!m_series.description.isEmpty())
-        caption += QLatin1Char('\n') + m_series.description;
     if (m_values.unsourcedCount > 0)
         caption += QLatin1Char('\n') + tr("%n point(s) without a source are not shown.", nullptr, m_values.unsourcedCount);
     m_caption->setText(caption);
+    m_description->setText(m_series.description);
+    m_description->setVisible(!m_series.description.isEmpty());
     m_notShown->setText(tr("No figure of this series names its source, so none is shown."));
     if (m_yAxis)
-        m_yAxis->setTitleText(m_series.unit);
+        m_yAxis->setTitleText(m_series.unit.toHtmlEscaped()); // QtCharts renders it as rich text
     m_tableButton->setText(tr("Table"));
     m_tableButton->setToolTip(tr("Show the figures as a table beside the chart"));
     m_copyCsv->setText(tr("Copy CSV"));
@@ -491,6 +400,7 @@ void SeriesChart::retranslate()
     }
     m_canvas->setAccessibleDescription(description);
     m_table->setAccessibleName(tr("Figures of %1").arg(m_series.name));
+    updateCanvasHeight();
 }
 
 void SeriesChart::changeEvent(QEvent *event)
@@ -528,7 +438,8 @@ void SeriesChart::paintExport(QPainter &painter, const QSize &size) const
     const QString stamp = m.edition.isEmpty() ? m.title : tr("%1 — edition %2").arg(m.title, m.edition);
     painter.drawText(QRect(10, 6 + line, size.width() - 20, line), Qt::AlignLeft | Qt::AlignVCenter,
                      metrics.elidedText(stamp, Qt::ElideRight, size.width() - 20));
-    const QString caption = m_caption->text();
+    const QString caption = m_description->text().isEmpty() ? m_caption->text()
+                                                             : m_caption->text() + QLatin1Char('\n') + m_description->text();
     const QRect captionRect(10, 0, size.width() - 20, size.height());
     const QRect needed = metrics.boundingRect(captionRect, Qt::TextWordWrap, caption);
     const int chartTop = 10 + 2 * line, chartBottom = size.height() - needed.height() - 10;

@@ -2,7 +2,7 @@
 // One data series as a chart of ours around QtCharts: a line for a time series, bars for
 // categories, its source always under it, a data table beside it, exports. Large series are
 // sliced and decimated on every zoom, pan and resize, so QtCharts never holds more than
-// about four points per pixel column.
+// about four points per pixel column (serieschartline.cpp).
 #pragma once
 
 #include "briefing.h"
@@ -15,6 +15,7 @@
 #include <memory>
 
 class QChart;
+class QHBoxLayout;
 class QLabel;
 class QLineSeries;
 class QTreeView;
@@ -62,6 +63,9 @@ public:
     QString exportTo(const QString &path, const QString &format, qreal scale) const;
     void copyImage() const;
     QImage image(qreal scale) const;
+    // Keeps the whole chart (title, plot, axis, source caption) within a scroll area's
+    // viewport of this height, the plot no lower than a readable minimum; 0: no limit.
+    void fitHeight(int viewportHeight);
     void setEmphasis(bool highlighted, bool faded);
     bool isHighlighted() const { return m_highlighted; }
     bool isFaded() const { return m_faded; }
@@ -78,13 +82,18 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static constexpr double msPerDay = 86400000.0; // the date axis counts milliseconds
+
     void build();
     void buildLine();
     void buildBars();
     void redecimate();
     void updateMarkers();
+    void updateCurrentPoint();
+    void updateCanvasHeight();
     void applyPalette();
     void retranslate();
     void paintExport(QPainter &painter, const QSize &size) const;
@@ -99,8 +108,10 @@ private:
     QVector<QLineSeries *> m_segments;
     QAbstractAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
+    QHBoxLayout *m_header;
     QLabel *m_title;
     QLabel *m_caption;
+    QLabel *m_description;
     QLabel *m_notShown;
     QToolButton *m_tableButton;
     QToolButton *m_copyCsv;
@@ -114,6 +125,7 @@ private:
     bool m_highlighted = false, m_faded = false;
     DecimatedSeries m_decimated;
     int m_decimatedWidth = 0;
+    int m_viewportHeight = 0;
 };
 
 } // namespace bv
