@@ -70,12 +70,6 @@ MainWindow::MainWindow(QWidget *parent)
     auto *overview = new OverviewPage(m_selection, m_pages);
     m_pages->addWidget(overview);
     m_pageOfKind.insert(int(ItemKind::Briefing), overview);
-    for (ItemKind kind : {ItemKind::Guarantee, ItemKind::Scenario, ItemKind::Event, ItemKind::Series,
-                          ItemKind::Source, ItemKind::Faq, ItemKind::Actor}) {
-        auto *list = new ItemListView(kind, m_selection, m_pages);
-        m_pages->addWidget(list);
-        m_pageOfKind.insert(int(kind), list);
-    }
     setCentralWidget(m_pages);
     createDocks();
     createActions();
@@ -508,9 +502,22 @@ void MainWindow::updateHistoryActions()
     m_forwardAction->setEnabled(m_selection->canGoForward());
 }
 
+ItemListView *MainWindow::listView(ItemKind kind)
+{
+    if (kind == ItemKind::Briefing)
+        return nullptr;
+    if (auto *list = qobject_cast<ItemListView *>(m_pageOfKind.value(int(kind))))
+        return list;
+    auto *list = new ItemListView(kind, m_selection, m_pages);
+    m_pages->addWidget(list);
+    m_pageOfKind.insert(int(kind), list);
+    return list;
+}
+
 void MainWindow::showSection(ItemKind kind)
 {
-    if (QWidget *page = m_pageOfKind.value(int(kind)))
+    QWidget *page = kind == ItemKind::Briefing ? m_pageOfKind.value(int(kind)) : listView(kind);
+    if (page)
         m_pages->setCurrentWidget(page);
     m_navigator->showSection(kind);
 }

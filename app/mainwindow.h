@@ -31,6 +31,7 @@ class BriefingDatabase;
 class ChartPanel;
 class DetailPane;
 class FaqPanel;
+class ItemListView;
 class SearchPanel;
 class TranslatorPanel;
 class NavigatorView;
@@ -61,6 +62,9 @@ public:
     // Makes the item current in every view; false when the briefing has no such item.
     bool selectItem(const QString &id);
     Selection *selection() const { return m_selection; }
+    // The list of one kind of item, made the first time it is asked for (a section is shown,
+    // or an item of it made current): the window opens faster without the ones not yet seen.
+    ItemListView *listView(ItemKind kind);
     QString lastError() const { return m_lastError; }
     // The program's language ("uk", "ar" ...), switched at once; remembered.
     bool setLanguage(const QString &code);

@@ -54,6 +54,9 @@ ItemTableModel::ItemTableModel(ItemKind kind, Selection *selection, QObject *par
 {
     connect(selection, &Selection::databaseChanged, this, &ItemTableModel::reset);
     connect(selection, &Selection::currentChanged, this, &ItemTableModel::followSelection);
+    // Made while an item is current (a list made when first shown): marked from the start.
+    m_marked = m_selection->linkedIds();
+    m_marked.insert(m_selection->currentId());
 }
 
 const Briefing *ItemTableModel::briefing() const

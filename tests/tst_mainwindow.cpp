@@ -28,7 +28,7 @@ namespace {
 
 ItemListView *listOf(MainWindow &window, ItemKind kind)
 {
-    return window.findChild<ItemListView *>(QStringLiteral("itemList%1").arg(int(kind)));
+    return window.listView(kind);
 }
 
 bool isMarked(MainWindow &window, ItemKind kind, const QString &id)
@@ -55,6 +55,7 @@ private slots:
     void init();
     void cleanup();
     void selectingAScenarioMarksItsLinksEverywhere();
+    void listsMadeLaterShowTheCurrentItem();
     void detailLinksAndBackForward();
     void badFileKeepsTheOpenBriefing();
     void openFileRemembersRecentFiles();
@@ -124,6 +125,23 @@ void tst_MainWindow::selectingAScenarioMarksItsLinksEverywhere()
     const QModelIndex faqSection = navigator->model()->index(6, 0);
     QCOMPARE(faqSection.data().toString(), QStringLiteral("FAQ (4, 2 linked)"));
     QCOMPARE(pages->currentWidget(), scenarios); // selecting in a list keeps that list in view
+}
+
+void tst_MainWindow::listsMadeLaterShowTheCurrentItem()
+{
+    // The lists are made when first needed: the window shows the overview, and no list yet.
+    MainWindow &w = *m_window;
+    QVERIFY(w.findChildren<ItemListView *>().isEmpty());
+    // An item made current shows its list with its row current...
+    w.selection()->select(QStringLiteral("scenario-guarantee-bloc"));
+    auto *pages = w.findChild<QStackedWidget *>();
+    ItemListView *scenarios = qobject_cast<ItemListView *>(pages->currentWidget());
+    QVERIFY(scenarios);
+    QCOMPARE(scenarios->table()->currentIndex().data(IdRole).toString(),
+             QStringLiteral("scenario-guarantee-bloc"));
+    // ... and a list first made now marks the items linked to it.
+    QCOMPARE(w.findChildren<ItemListView *>().size(), 1);
+    QVERIFY(isMarked(w, ItemKind::Guarantee, QStringLiteral("guarantee-article5-like")));
 }
 
 void tst_MainWindow::detailLinksAndBackForward()

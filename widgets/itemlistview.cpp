@@ -63,6 +63,7 @@ ItemListView::ItemListView(ItemKind kind, Selection *selection, QWidget *parent)
     connect(selection, &Selection::currentChanged, this, &ItemListView::followSelection);
     connect(selection, &Selection::databaseChanged, m_filter, &QLineEdit::clear);
     retranslate();
+    followSelection(); // made while an item is current: it is the list's current row
 }
 
 void ItemListView::chooseRow(const QModelIndex &proxyIndex)
