@@ -108,7 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(std::min(1500, screen.width() * 9 / 10), std::min(950, screen.height() * 9 / 10));
     // Default proportions, unless the user's own layout is restored below.
     resizeDocks({m_navigatorDock, m_detailDock}, {220, 460}, Qt::Horizontal);
-    resizeDocks({m_timelineDock, m_detailDock}, {380, 300}, Qt::Vertical);
+    resizeDocks({m_timelineDock, m_detailDock}, {440, 300}, Qt::Vertical);
     resizeDocks({m_timelineDock, m_chartsDock}, {820, 600}, Qt::Horizontal);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());

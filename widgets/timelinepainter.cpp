@@ -112,7 +112,9 @@ void TimelinePainter::paint(QPainter &painter, const TimelineScene &scene, const
         painter.drawLine(QPointF(x, g.plot.top()), QPointF(x, g.plot.bottom()));
         painter.setPen(palette.color(QPalette::Text));
         painter.drawLine(QPointF(x, g.plot.bottom()), QPointF(x, g.plot.bottom() + 4));
-        painter.drawText(QPointF(x + 3, g.plot.bottom() + 4 + metrics.ascent()), tick.label);
+        // A label that would run past the scene's edge is left out (its tick stays).
+        if (x + 3 + metrics.horizontalAdvance(tick.label) <= scene.bounds.right())
+            painter.drawText(QPointF(x + 3, g.plot.bottom() + 4 + metrics.ascent()), tick.label);
     }
     if (index.isEmpty()) {
         painter.setPen(palette.color(QPalette::PlaceholderText));
