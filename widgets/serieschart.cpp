@@ -50,7 +50,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     , m_series(selection->database()->briefing().series.at(seriesRow))
     , m_chart(new QChart)
     , m_canvas(new ChartCanvas(m_chart, this))
-    , m_header(new QHBoxLayout)
+    , m_header(new QBoxLayout(QBoxLayout::LeftToRight))
     , m_title(new QLabel(this))
     , m_caption(new QLabel(this))
     , m_description(new QLabel(this))
@@ -95,9 +95,12 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     m_export->setPopupMode(QToolButton::InstantPopup);
 
     m_header->addWidget(m_title, 1);
-    m_header->addWidget(m_tableButton);
-    m_header->addWidget(m_copyCsv);
-    m_header->addWidget(m_export);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(); // right-aligned (leading side mirrored) when under the title
+    buttons->addWidget(m_tableButton);
+    buttons->addWidget(m_copyCsv);
+    buttons->addWidget(m_export);
+    m_header->addLayout(buttons);
     auto *body = new QHBoxLayout;
     body->addWidget(m_canvas, 3);
     body->addWidget(m_table, 1);
@@ -181,7 +184,15 @@ void SeriesChart::buildBars()
             high = std::max(high, y);
         }
     }
-    setRoundTicks(m_yAxis, low, high > low ? high * 1.15 : low + 1, 220);
+    const double top = high > low ? high * 1.15 : low + 1;
+    setRoundTicks(m_yAxis, low, top, 220);
+    // As many ticks as the plot's height has room for: a low plot got its labels elided.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this, low, top, fitted = 220.0](const QRectF &area) mutable {
+        if (std::abs(area.height() - fitted) < 8)
+            return; // about the same height: leave the ticks (and do not chase the layout)
+        fitted = area.height();
+        setRoundTicks(m_yAxis, low, top, fitted);
+    });
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     bars->attachAxis(m_xAxis);
@@ -290,6 +301,10 @@ void SeriesChart::fitHeight(int viewportHeight)
     updateCanvasHeight();
 }
 
+namespace {
+constexpr int narrowWidth = 560;
+} // namespace
+
 void SeriesChart::updateCanvasHeight()
 {
     constexpr int preferred = 220, smallest = 100;
@@ -319,6 +334,11 @@ void SeriesChart::updateCanvasHeight()
 void SeriesChart::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // A narrow chart puts its buttons under the title, which then wraps less and leaves the
+    // plot more height.
+    const auto direction = width() < narrowWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_header->direction() != direction)
+        m_header->setDirection(direction);
     updateCanvasHeight(); // the caption wraps anew
 }
 

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QChart;
+class QBoxLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineSeries;
@@ -108,7 +109,7 @@ private:
     QVector<QLineSeries *> m_segments;
     QAbstractAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
-    QHBoxLayout *m_header;
+    QBoxLayout *m_header; // title beside the buttons, or above them in a narrow chart
     QLabel *m_title;
     QLabel *m_caption;
     QLabel *m_description;
