@@ -6,6 +6,7 @@
 #include "generator.h"
 #include "timelinelayout.h"
 
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +88,12 @@ void tst_TimelineLayout::labelsNeverOverlap()
             continue;
         QVERIFY(!item.label.isEmpty());
         QVERIFY2(plot.contains(item.labelRect), "a label leaves the plot");
+        // The text drawn fits its rectangle (even bold, as for the current item): a long
+        // title is elided, not cut off at the view's edge.
+        QFont bold = QGuiApplication::font();
+        bold.setBold(true);
+        QVERIFY2(QFontMetricsF(bold).horizontalAdvance(item.label) <= item.labelRect.width() + 2,
+                 qPrintable(item.label));
         labels.append(item.labelRect);
     }
     QVERIFY(!labels.isEmpty());

@@ -142,7 +142,7 @@ void TimelineLayout::placeLabels(QVector<TimelineItem> &items, int firstOfLane, 
         int item;
     };
     QVector<Wanted> wanted;
-    QVector<double> widthOf(items.size(), 0);
+    QVector<double> widthOf(items.size(), 0), fullWidthOf(items.size(), 0);
     // Beside the marks, a label must not run over the other marks and badges of its row.
     QVector<double> roomOf(items.size(), std::numeric_limits<double>::max());
     QVector<int> obstacles;
@@ -189,6 +189,7 @@ void TimelineLayout::placeLabels(QVector<TimelineItem> &items, int firstOfLane, 
         if (x < g.plot.right() - minimumLabelWidth && room >= minimumLabelWidth)
             wanted.append(Wanted{x, std::min(width, room), i});
         widthOf[i] = width;
+        fullWidthOf[i] = full;
     }
     std::sort(wanted.begin(), wanted.end(), [](const Wanted &a, const Wanted &b) { return a.x < b.x; });
     for (const Wanted &w : std::as_const(wanted)) {
@@ -217,7 +218,7 @@ void TimelineLayout::placeLabels(QVector<TimelineItem> &items, int firstOfLane, 
                 limit = std::min(limit, items.at(row.at(k + 1)).labelRect.left() - labelGap - item.labelRect.left());
             const double width = std::min(widthOf.at(row.at(k)), limit);
             item.labelRect.setWidth(width);
-            if (width < widthOf.at(row.at(k))) // only a label that does not fit is elided
+            if (width < fullWidthOf.at(row.at(k))) // only a label that does not fit is elided
                 item.label = bold.elidedText(item.label, Qt::ElideRight, int(std::floor(width)));
             if (item.label.isEmpty())
                 item.labelRect = QRectF();
