@@ -36,6 +36,19 @@ QStringList foundIds(SearchResultsModel *model)
     return ids;
 }
 
+// The window on the sample, shown and active, its search index ready.
+void showSampleReady(MainWindow &window, QLineEdit **field, SearchPanel **panel)
+{
+    window.openSample();
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    *panel = window.findChild<SearchPanel *>();
+    QVERIFY(*field && *panel);
+    QTRY_VERIFY_WITH_TIMEOUT((*panel)->isReady(), 20000);
+}
+
 } // namespace
 
 class tst_SearchPanel : public QObject
@@ -222,14 +235,11 @@ void tst_SearchPanel::narrowPanelShowsEveryFirstMatch()
 void tst_SearchPanel::windowFieldCtrlFAndEsc()
 {
     MainWindow window;
-    window.openSample();
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
-    auto *panel = window.findChild<SearchPanel *>();
-    QVERIFY(field && panel);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->isReady(), 20000);
+    QLineEdit *field = nullptr;
+    SearchPanel *panel = nullptr;
+    showSampleReady(window, &field, &panel);
+    if (QTest::currentTestFailed())
+        return;
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(field->hasFocus());
     QTest::keyClicks(field, QStringLiteral("Senate"));
@@ -243,14 +253,11 @@ void tst_SearchPanel::windowFieldCtrlFAndEsc()
 void tst_SearchPanel::downAndUpBetweenFieldAndResults()
 {
     MainWindow window;
-    window.openSample();
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
-    auto *panel = window.findChild<SearchPanel *>();
-    QVERIFY(field && panel);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->isReady(), 20000);
+    QLineEdit *field = nullptr;
+    SearchPanel *panel = nullptr;
+    showSampleReady(window, &field, &panel);
+    if (QTest::currentTestFailed())
+        return;
     field->setFocus();
     QTest::keyClicks(field, QStringLiteral("treaty"));
     const QString before = window.selection()->currentId();

@@ -34,24 +34,35 @@ FittedText piece(const QString &text, const QList<QPoint> &ranges, int from, int
 
 } // namespace
 
-qreal highlightedWidth(const QString &text, const QList<QPoint> &ranges, const QFont &font, const QFont &highlightFont)
+QTextLine layOutHighlighted(QTextLayout *layout, const QList<QPoint> &ranges, const QTextCharFormat &highlight,
+                            qreal lineWidth)
 {
-    QTextLayout layout(text, font);
     QList<QTextLayout::FormatRange> formats;
     for (const QPoint &range : ranges) {
         QTextLayout::FormatRange format;
         format.start = range.x();
         format.length = range.y();
-        format.format.setFont(highlightFont);
+        format.format = highlight;
         formats << format;
     }
-    layout.setFormats(formats);
+    layout->setFormats(formats);
     QTextOption option;
     option.setWrapMode(QTextOption::NoWrap);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    layout.endLayout();
+    layout->setTextOption(option);
+    layout->beginLayout();
+    QTextLine line = layout->createLine();
+    if (line.isValid() && lineWidth >= 0)
+        line.setLineWidth(lineWidth);
+    layout->endLayout();
+    return line;
+}
+
+qreal highlightedWidth(const QString &text, const QList<QPoint> &ranges, const QFont &font, const QFont &highlightFont)
+{
+    QTextLayout layout(text, font);
+    QTextCharFormat highlight;
+    highlight.setFont(highlightFont);
+    const QTextLine line = layOutHighlighted(&layout, ranges, highlight, -1);
     return line.isValid() ? line.naturalTextWidth() : 0;
 }
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPoint>
 #include <QString>
+#include <QTextLayout>
 
 namespace bv {
 
@@ -21,6 +22,11 @@ struct FittedText
 // `highlightFont` is the font highlighted ranges are drawn in (bold, in search results).
 FittedText fitHighlighted(const QString &text, const QList<QPoint> &ranges, const QFont &font,
                           const QFont &highlightFont, qreal width);
+
+// Lays `layout` out as one line (`lineWidth` wide, or its natural width when negative) with
+// `ranges` in `highlight`.
+QTextLine layOutHighlighted(QTextLayout *layout, const QList<QPoint> &ranges, const QTextCharFormat &highlight,
+                            qreal lineWidth);
 
 // The width of `text` with `ranges` in `highlightFont` and the rest in `font`.
 qreal highlightedWidth(const QString &text, const QList<QPoint> &ranges, const QFont &font,

@@ -39,28 +39,14 @@ void drawHighlighted(QPainter *painter, const QRect &rect, const QString &full, 
     bold.setBold(true);
     const FittedText shown = fitHighlighted(full, matched, font, bold, rect.width());
     QTextLayout layout(shown.text, font);
-    QList<QTextLayout::FormatRange> formats;
-    for (const QPoint &r : shown.ranges) {
-        QTextLayout::FormatRange format;
-        format.start = r.x();
-        format.length = r.y();
-        format.format.setFont(bold);
-        if (!selected) {
-            QColor mark = palette.color(QPalette::Highlight);
-            mark.setAlpha(70);
-            format.format.setBackground(mark);
-        }
-        formats << format;
+    QTextCharFormat highlight;
+    highlight.setFont(bold);
+    if (!selected) {
+        QColor mark = palette.color(QPalette::Highlight);
+        mark.setAlpha(70);
+        highlight.setBackground(mark);
     }
-    layout.setFormats(formats);
-    QTextOption option;
-    option.setWrapMode(QTextOption::NoWrap);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    if (line.isValid())
-        line.setLineWidth(rect.width());
-    layout.endLayout();
+    layOutHighlighted(&layout, shown.ranges, highlight, rect.width());
     painter->save();
     painter->setClipRect(rect);
     painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
