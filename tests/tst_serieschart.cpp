@@ -57,6 +57,7 @@ private slots:
     void manyEventMarkersLeaveTheDataVisible();
     void wheelScrollsThePanelCtrlWheelZooms();
     void timeChartsHaveRoundTicks();
+    void ticksFollowThePlotHeight();
     void tinySeriesShowTheirPointsAndTheCurrentOneIsRinged();
     void darkPaletteGivesADarkChart();
 
@@ -497,6 +498,31 @@ void tst_SeriesChart::timeChartsHaveRoundTicks()
     SeriesChart *single = m_panel->chart(QStringLiteral("single"));
     single->ensureLoaded();
     why = unroundTicks(single, 5, 5);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+}
+
+void tst_SeriesChart::ticksFollowThePlotHeight()
+{
+    // The panel made lower (same width): the time chart's plot shrinks and keeps only the
+    // ticks it has room for; made high again, it gets them back. Bar charts alike.
+    m_range->setSynced(false);
+    QVERIFY(sampleWithTimeSeries());
+    m_panel->resize(700, 2000);
+    SeriesChart *prices = m_panel->chart(QStringLiteral("prices"));
+    prices->ensureLoaded();
+    auto ticks = [](SeriesChart *chart) {
+        auto *axis = qobject_cast<QValueAxis *>(chart->canvas()->chart()->axes(Qt::Vertical).value(0));
+        return axis ? axis->tickCount() : -1;
+    };
+    QTRY_VERIFY(prices->canvas()->chart()->plotArea().height() > 150);
+    const int high = ticks(prices);
+    m_panel->resize(700, 260);
+    QTRY_VERIFY2(prices->canvas()->chart()->plotArea().height() < 110,
+                 qPrintable(QString::number(prices->canvas()->chart()->plotArea().height())));
+    QTRY_VERIFY2(ticks(prices) < high, qPrintable(QStringLiteral("%1 ticks, %2 before").arg(ticks(prices)).arg(high)));
+    m_panel->resize(700, 2000);
+    QTRY_COMPARE(ticks(prices), high);
+    const QString why = unroundTicks(prices, -81.7, 117.7);
     QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 

@@ -46,10 +46,15 @@ void SeriesChart::buildLine()
         resetRange();
         emit rangeChangedByUser(m_from, m_to);
     });
-    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
-        // A new width needs a new decimation (but not for every pixel of a resize drag).
-        if (std::abs(area.width() - m_decimatedWidth) >= 1)
+    connect(m_chart, &QChart::plotAreaChanged, this, [this, tickedHeight = -1.0](const QRectF &area) mutable {
+        // A new width needs a new decimation (but not for every pixel of a resize drag), a
+        // new height new ticks (not for a few pixels: the labels' own size moves it).
+        const bool wider = std::abs(area.width() - m_decimatedWidth) >= 1;
+        const bool taller = std::abs(area.height() - tickedHeight) >= 8;
+        if (wider || taller) {
+            tickedHeight = area.height();
             redecimate();
+        }
     });
     if (m_rangeSet)
         setRange(m_from, m_to);
