@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: MIT
+// Charts with a time axis: the shared range of "Sync time", event markers over the data,
+// the wheel, round ticks that fit the plot, and series too small to draw a line.
+#include "chartcanvas.h"
+#include "chartpanelfixture.h"
+#include "serieschart.h"
+
+#include <QChart>
+#include <QImage>
+#include <QLineSeries>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpontaneKeyEvent>
+#include <QTest>
+#include <QValueAxis>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace bv;
+
+class tst_TimeCharts : public QObject, protected test::ChartPanelFixture
+{
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(setUpPanel()); }
+    void cleanup() { tearDownPanel(); }
+    void timeChartsOpenOnTheSharedRange();
+    void manyEventMarkersLeaveTheDataVisible();
+    void wheelScrollsThePanelCtrlWheelZooms();
+    void timeChartsHaveRoundTicks();
+    void ticksFollowThePlotHeight();
+    void tinySeriesShowTheirPointsAndTheCurrentOneIsRinged();
+};
+
+void tst_TimeCharts::timeChartsOpenOnTheSharedRange()
+{
+    // The timeline shows March to May 2021 with Sync time on; a briefing opened then shows
+    // the same period on its time charts, not each series' whole range.
+    m_range->setRange(day(2021, 3, 1), day(2021, 5, 1));
+    QVERIFY(sampleWithTimeSeries());
+    SeriesChart *prices = m_panel->chart(QStringLiteral("prices"));
+    QVERIFY(prices && prices->isTime());
+    prices->ensureLoaded();
+    QCOMPARE(prices->from(), day(2021, 3, 1));
+    QCOMPARE(prices->to(), day(2021, 5, 1));
+    // Without Sync time a chart opens on its whole series ...
+    m_range->setSynced(false);
+    QVERIFY(sampleWithTimeSeries());
+    prices = m_panel->chart(QStringLiteral("prices"));
+    prices->ensureLoaded();
+    QVERIFY(prices->from() < day(2021, 1, 1) && prices->to() > day(2021, 12, 1));
+    // ... and turning it on brings the shared range back, even when it has not moved.
+    m_range->setSynced(true);
+    QCOMPARE(prices->from(), day(2021, 3, 1));
+    QCOMPARE(prices->to(), day(2021, 5, 1));
+}
+
+void tst_TimeCharts::manyEventMarkersLeaveTheDataVisible()
+{
+    // Linked events every few pixels once merged into a black band over the data.
+    auto *chart = new QChart;
+    auto *line = new QLineSeries(chart);
+    line->append({QPointF(0, 0), QPointF(1000, 10)});
+    chart->addSeries(line);
+    chart->createDefaultAxes();
+    chart->legend()->hide();
+    ChartCanvas canvas(chart);
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Window, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    light.setColor(QPalette::Highlight, QColor(0, 90, 200));
+    canvas.setPalette(light);
+    canvas.resize(800, 300);
+    QVector<ChartCanvas::Marker> markers;
+    for (int x = 0; x <= 1000; x += 4)
+        markers.append({double(x), ChartCanvas::Marker::Kind::Linked});
+    markers.append({502.0, ChartCanvas::Marker::Kind::Current});
+    canvas.setMarkers(markers);
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    const QImage image = canvas.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QRectF plot = chart->plotArea();
+    const int row = int(plot.top() + plot.height() / 4); // above the data line
+    int dark = 0, columns = 0;
+    for (int x = int(plot.left()) + 2; x < int(plot.right()) - 2; ++x) {
+        const QColor pixel = image.pixelColor(x, row);
+        if (pixel.blue() > 150 && pixel.red() < 60)
+            continue; // the current event
+        ++columns;
+        dark += pixel.lightness() < 160;
+    }
+    QVERIFY(columns > 300);
+    QVERIFY2(dark == 0, qPrintable(QStringLiteral("%1 of %2 columns dark").arg(dark).arg(columns)));
+    // The current event alone is a strong full-height line.
+    const int current = qRound(chart->mapToPosition(QPointF(502, 0)).x());
+    int highlighted = 0;
+    for (int y = int(plot.top()) + 2; y < int(plot.bottom()) - 2; ++y)
+        highlighted += image.pixelColor(current, y) == light.color(QPalette::Highlight);
+    QVERIFY2(highlighted > plot.height() * 0.9, qPrintable(QString::number(highlighted)));
+}
+
+void tst_TimeCharts::wheelScrollsThePanelCtrlWheelZooms()
+{
+    m_range->setSynced(false);
+    QVERIFY(sampleWithTimeSeries());
+    m_panel->resize(700, 300);
+    SeriesChart *prices = m_panel->chart(QStringLiteral("prices"));
+    QVERIFY(prices);
+    auto *scroll = m_panel->findChild<QScrollArea *>();
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    scroll->verticalScrollBar()->setValue(prices->y());
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(prices->isLoaded());
+    const int scrolled = scroll->verticalScrollBar()->value();
+    const double from = prices->from(), to = prices->to();
+    QWidget *viewport = prices->canvas()->viewport();
+    const QPoint pointer = viewport->rect().center();
+    auto wheel = [&](int delta, Qt::KeyboardModifiers modifiers) {
+        QWheelEvent event(pointer, viewport->mapToGlobal(pointer), QPoint(), QPoint(0, delta), Qt::NoButton, modifiers,
+                          Qt::NoScrollPhase, false);
+        // As from the window system (QTest's way): only such wheel events go on to the parents
+        // when ignored; sendEvent() would make it synthetic.
+        QSpontaneKeyEvent::setSpontaneous(&event);
+        qApp->notify(viewport, &event);
+    };
+    // The wheel alone scrolls the panel, though the pointer is over a chart ...
+    QVERIFY(scrolled > 0);
+    wheel(120, Qt::NoModifier);
+    QVERIFY(scroll->verticalScrollBar()->value() < scrolled);
+    QCOMPARE(prices->from(), from);
+    QCOMPARE(prices->to(), to);
+    // ... Ctrl+wheel zooms the time axis (out, here) and leaves the panel where it is.
+    scroll->verticalScrollBar()->setValue(scrolled);
+    wheel(-120, Qt::ControlModifier);
+    QCOMPARE(scroll->verticalScrollBar()->value(), scrolled);
+    QVERIFY(prices->to() - prices->from() > to - from);
+    // The keys zoom as before.
+    const double span = prices->to() - prices->from();
+    prices->canvas()->setFocus();
+    QTest::keyClick(prices->canvas(), Qt::Key_Plus);
+    QVERIFY(prices->to() - prices->from() < span);
+}
+
+namespace {
+// Why the y axis of `chart` has no round ticks, or an empty string.
+QString unroundTicks(SeriesChart *chart, double low, double high)
+{
+    auto *axis = qobject_cast<QValueAxis *>(chart->canvas()->chart()->axes(Qt::Vertical).value(0));
+    if (!axis)
+        return QStringLiteral("no value axis");
+    const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+    const double power = std::pow(10.0, std::floor(std::log10(step)));
+    const double mantissa = step / power;
+    const auto whole = [](double v) { return std::abs(v - std::round(v)) < 1e-6; };
+    const bool round = (std::abs(mantissa - 1) < 1e-6 || std::abs(mantissa - 2) < 1e-6 || std::abs(mantissa - 5) < 1e-6)
+                       && whole(axis->min() / step) && whole(axis->max() / step);
+    if (!round || axis->min() > low || axis->max() < high)
+        return QStringLiteral("%1 to %2 in %3 ticks for %4 to %5").arg(axis->min()).arg(axis->max()).arg(axis->tickCount()).arg(low).arg(high);
+    return {};
+}
+} // namespace
+
+void tst_TimeCharts::timeChartsHaveRoundTicks()
+{
+    m_range->setSynced(false);
+    QVERIFY(sampleWithTimeSeries());
+    SeriesChart *prices = m_panel->chart(QStringLiteral("prices"));
+    prices->ensureLoaded();
+    QString why = unroundTicks(prices, -81.7, 117.7);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    // Zoomed to April and May 2021: 60.9 and 117.7 in view.
+    prices->setRange(day(2021, 3, 20), day(2021, 5, 10));
+    why = unroundTicks(prices, 60.9, 117.7);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    // A single point still gets a range around it.
+    SeriesChart *single = m_panel->chart(QStringLiteral("single"));
+    single->ensureLoaded();
+    why = unroundTicks(single, 5, 5);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+}
+
+void tst_TimeCharts::ticksFollowThePlotHeight()
+{
+    // The panel made lower (same width): the time chart's plot shrinks and keeps only the
+    // ticks it has room for; made high again, it gets them back. Bar charts alike.
+    m_range->setSynced(false);
+    QVERIFY(sampleWithTimeSeries());
+    m_panel->resize(700, 2000);
+    SeriesChart *prices = m_panel->chart(QStringLiteral("prices"));
+    prices->ensureLoaded();
+    auto ticks = [](SeriesChart *chart) {
+        auto *axis = qobject_cast<QValueAxis *>(chart->canvas()->chart()->axes(Qt::Vertical).value(0));
+        return axis ? axis->tickCount() : -1;
+    };
+    QTRY_VERIFY(prices->canvas()->chart()->plotArea().height() > 150);
+    const int high = ticks(prices);
+    m_panel->resize(700, 260);
+    QTRY_VERIFY2(prices->canvas()->chart()->plotArea().height() < 110,
+                 qPrintable(QString::number(prices->canvas()->chart()->plotArea().height())));
+    QTRY_VERIFY2(ticks(prices) < high, qPrintable(QStringLiteral("%1 ticks, %2 before").arg(ticks(prices)).arg(high)));
+    m_panel->resize(700, 2000);
+    QTRY_COMPARE(ticks(prices), high);
+    const QString why = unroundTicks(prices, -81.7, 117.7);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+}
+
+void tst_TimeCharts::tinySeriesShowTheirPointsAndTheCurrentOneIsRinged()
+{
+    m_range->setSynced(false);
+    QVERIFY(sampleWithTimeSeries());
+    m_panel->resize(700, 2000);
+    SeriesChart *single = m_panel->chart(QStringLiteral("single"));
+    SeriesChart *prices = m_panel->chart(QStringLiteral("prices"));
+    single->ensureLoaded();
+    prices->ensureLoaded();
+    // A line of one point draws nothing: the point is shown as a dot; a longer line has none.
+    auto segments = [](SeriesChart *chart) {
+        QList<QLineSeries *> lines;
+        for (QAbstractSeries *series : chart->canvas()->chart()->series()) {
+            if (auto *line = qobject_cast<QLineSeries *>(series); line && line->count() > 0)
+                lines.append(line);
+        }
+        return lines;
+    };
+    QCOMPARE(segments(single).size(), 1);
+    QVERIFY(segments(single).first()->pointsVisible());
+    QVERIFY(!segments(prices).isEmpty());
+    for (QLineSeries *line : segments(prices))
+        QVERIFY(!line->pointsVisible());
+    // The current data point is ringed on its chart, and only there.
+    QVERIFY(!single->canvas()->currentPoint());
+    m_selection->select(Briefing::pointId(QStringLiteral("single"), QStringLiteral("2021-06-01")));
+    const QPointF point(day(2021, 6, 1) * 86400000.0, 5);
+    QCOMPARE(single->canvas()->currentPoint(), std::optional<QPointF>(point));
+    QVERIFY(!prices->canvas()->currentPoint());
+    QTRY_VERIFY(single->canvas()->isVisible() && single->canvas()->width() > 100);
+    const QImage image = single->canvas()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QPoint centre = single->canvas()->chart()->mapToPosition(point).toPoint();
+    const QColor highlight = single->canvas()->palette().color(QPalette::Highlight);
+    int ringPixels = 0;
+    for (int y = centre.y() - 10; y <= centre.y() + 10; ++y) {
+        for (int x = centre.x() - 10; x <= centre.x() + 10; ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            ringPixels += std::abs(pixel.red() - highlight.red()) + std::abs(pixel.green() - highlight.green())
+                              + std::abs(pixel.blue() - highlight.blue()) < 40;
+        }
+    }
+    QVERIFY2(ringPixels > 20, qPrintable(QString::number(ringPixels)));
+    // A bar too.
+    m_selection->select(QStringLiteral("joint-training-increase@2020–2022"));
+    QVERIFY(!single->canvas()->currentPoint());
+    QCOMPARE(m_panel->chart(QStringLiteral("joint-training-increase"))->canvas()->currentPoint(),
+             std::optional<QPointF>(QPointF(0, 42)));
+}
+
+QTEST_MAIN(tst_TimeCharts)
+#include "tst_timecharts.moc"
