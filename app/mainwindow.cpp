@@ -12,6 +12,7 @@
 #include "navigatorview.h"
 #include "overviewpage.h"
 #include "recentfiles.h"
+#include "searchfield.h"
 #include "searchpanel.h"
 #include "selection.h"
 #include "timelinepanel.h"
@@ -30,7 +31,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -201,38 +201,18 @@ void MainWindow::createSearch()
     tabifyDockWidget(m_searchDock, m_translatorDock);
     m_translatorDock->hide(); // for translators: View > Translation
     m_faqDock->raise();
-    m_searchField = new QLineEdit(this);
-    m_searchField->setObjectName(QStringLiteral("searchField"));
-    m_searchField->setClearButtonEnabled(true);
-    m_searchField->setMaximumWidth(360);
+    m_searchField = new SearchField(m_search, this);
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_searchField);
-    connect(m_searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_search->setQuery(text);
-        if (!text.trimmed().isEmpty()) {
-            m_searchDock->show();
-            m_searchDock->raise();
-        }
+    connect(m_searchField, &SearchField::resultsWanted, this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
     });
-    connect(m_searchField, &QLineEdit::returnPressed, m_search, &SearchPanel::activateFirst);
-    auto *clear = new QAction(m_searchField);
-    clear->setShortcut(Qt::Key_Escape);
-    clear->setShortcutContext(Qt::WidgetShortcut);
-    connect(clear, &QAction::triggered, m_searchField, &QLineEdit::clear);
-    m_searchField->addAction(clear);
-    // Down goes from the field to the first result, Up from there back to the field.
-    auto *down = new QAction(m_searchField);
-    down->setShortcut(Qt::Key_Down);
-    down->setShortcutContext(Qt::WidgetShortcut);
-    connect(down, &QAction::triggered, m_search, &SearchPanel::focusFirstResult);
-    m_searchField->addAction(down);
-    connect(m_search, &SearchPanel::upFromFirstResult, this, [this] { m_searchField->setFocus(Qt::ShortcutFocusReason); });
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_toolBar->show(); // it may have been hidden (View > Toolbar)
-        m_searchField->setFocus(Qt::ShortcutFocusReason);
-        m_searchField->selectAll();
+        m_searchField->focusForFind();
         m_searchDock->show();
         m_searchDock->raise();
     });
@@ -339,8 +319,6 @@ void MainWindow::retranslate()
     m_searchDock->setWindowTitle(tr("Search"));
     m_translatorDock->setWindowTitle(tr("Translation"));
     m_findAction->setText(tr("&Find…"));
-    m_searchField->setPlaceholderText(tr("Search the briefing (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
-    m_searchField->setAccessibleName(tr("Search the briefing"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     if (m_database) {
         setWindowTitle(tr("%1 — Briefing Viewer").arg(m_database->briefing().metadata.title));

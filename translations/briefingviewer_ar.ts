@@ -1294,14 +1294,6 @@ Options:
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <source>Search the briefing (%1)</source>
-        <translation>البحث في الموجز (%1)</translation>
-    </message>
-    <message>
-        <source>Search the briefing</source>
-        <translation>البحث في الموجز</translation>
-    </message>
-    <message>
         <source>Toolbar</source>
         <translation>شريط الأدوات</translation>
     </message>
@@ -1400,6 +1392,17 @@ Options:
     <message>
         <source>[image: %1]</source>
         <translation>[صورة: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>bv::SearchField</name>
+    <message>
+        <source>Search the briefing (%1)</source>
+        <translation>البحث في الموجز (%1)</translation>
+    </message>
+    <message>
+        <source>Search the briefing</source>
+        <translation>البحث في الموجز</translation>
     </message>
 </context>
 <context>

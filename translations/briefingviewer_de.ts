@@ -1266,14 +1266,6 @@ Optionen:
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <source>Search the briefing (%1)</source>
-        <translation>Das Briefing durchsuchen (%1)</translation>
-    </message>
-    <message>
-        <source>Search the briefing</source>
-        <translation>Briefing durchsuchen</translation>
-    </message>
-    <message>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -1368,6 +1360,17 @@ Optionen:
     <message>
         <source>[image: %1]</source>
         <translation>[Bild: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>bv::SearchField</name>
+    <message>
+        <source>Search the briefing (%1)</source>
+        <translation>Das Briefing durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <source>Search the briefing</source>
+        <translation>Briefing durchsuchen</translation>
     </message>
 </context>
 <context>

@@ -1244,14 +1244,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the briefing (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,6 +1337,17 @@ Options:
     </message>
     <message>
         <source>[image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::SearchField</name>
+    <message>
+        <source>Search the briefing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the briefing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

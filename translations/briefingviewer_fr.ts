@@ -1270,14 +1270,6 @@ Options&#x202f;:
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <source>Search the briefing (%1)</source>
-        <translation>Rechercher dans le dossier (%1)</translation>
-    </message>
-    <message>
-        <source>Search the briefing</source>
-        <translation>Rechercher dans le dossier</translation>
-    </message>
-    <message>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
@@ -1372,6 +1364,17 @@ Options&#x202f;:
     <message>
         <source>[image: %1]</source>
         <translation>[image&#x202f;: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>bv::SearchField</name>
+    <message>
+        <source>Search the briefing (%1)</source>
+        <translation>Rechercher dans le dossier (%1)</translation>
+    </message>
+    <message>
+        <source>Search the briefing</source>
+        <translation>Rechercher dans le dossier</translation>
     </message>
 </context>
 <context>

@@ -1273,14 +1273,6 @@ Options:
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <source>Search the briefing (%1)</source>
-        <translation>Шукати в брифінгу (%1)</translation>
-    </message>
-    <message>
-        <source>Search the briefing</source>
-        <translation>Шукати в брифінгу</translation>
-    </message>
-    <message>
         <source>Toolbar</source>
         <translation>Панель інструментів</translation>
     </message>
@@ -1376,6 +1368,17 @@ Options:
     <message>
         <source>[image: %1]</source>
         <translation>[зображення: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>bv::SearchField</name>
+    <message>
+        <source>Search the briefing (%1)</source>
+        <translation>Шукати в брифінгу (%1)</translation>
+    </message>
+    <message>
+        <source>Search the briefing</source>
+        <translation>Шукати в брифінгу</translation>
     </message>
 </context>
 <context>
