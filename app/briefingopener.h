@@ -3,7 +3,7 @@
 // blocks. A later open supersedes one still running; running reads are awaited on exit.
 #pragma once
 
-#include "briefingdatabase.h"
+#include "file/briefingdatabase.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "firstpaintprobe.h"
 
-#include "serieschart.h"
+#include "charts/serieschart.h"
 
 #include <QCoreApplication>
 #include <QEvent>

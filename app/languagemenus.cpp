@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "languagemenus.h"
 
-#include "briefing.h"
+#include "content/briefing.h"
 #include "languagemanager.h"
 
 #include <QActionGroup>

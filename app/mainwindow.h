@@ -2,9 +2,9 @@
 // Composes the views around one shared Selection and wires menus to them; nothing more.
 #pragma once
 
-#include "briefing.h"
+#include "content/briefing.h"
 #include "languagemanager.h"
-#include "openerror.h"
+#include "file/openerror.h"
 
 #include <QHash>
 #include <QMainWindow>

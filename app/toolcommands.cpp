@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "toolcommands.h"
 
-#include "briefingdatabase.h"
-#include "briefingwriter.h"
-#include "generator.h"
-#include "searchindex.h"
+#include "file/briefingdatabase.h"
+#include "file/briefingwriter.h"
+#include "generator/generator.h"
+#include "search/searchindex.h"
 #include "toolio.h"
 #include "translationcommands.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "translationcommands.h"
 
-#include "briefingdatabase.h"
+#include "file/briefingdatabase.h"
 #include "toolio.h"
-#include "translationexchange.h"
+#include "translation/translationexchange.h"
 
 #include <QCommandLineParser>
 #include <QDir>

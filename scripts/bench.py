@@ -101,8 +101,8 @@ def format_tag():
     """A digest of what the generated files are made from: a change makes them anew."""
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     digest = hashlib.sha1()
-    for name in ("db/schema.sql", "db/search_index.sql", "db/generator.cpp",
-                 "db/searchindexbuilder.cpp", "db/searchterms.cpp"):
+    for name in ("db/file/schema.sql", "db/search/search_index.sql", "db/generator/generator.cpp",
+                 "db/search/searchindexbuilder.cpp", "db/search/searchterms.cpp"):
         with open(os.path.join(root, name), "rb") as source:
             digest.update(source.read())
     return digest.hexdigest()[:8]

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The built-in sample briefing: complete, faithful to the article, linked.
-#include "briefingdatabase.h"
+#include "file/briefingdatabase.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The loader against bad files made here: each is refused (or opened with warnings) with
 // its specific message, and no file is ever changed.
-#include "briefingdatabase.h"
+#include "file/briefingdatabase.h"
 #include "testfiles.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Decimation keeps every pixel column's lowest and highest point and never hands a chart
 // more than four points per column.
-#include "decimator.h"
+#include "content/decimator.h"
 
 #include <QTest>
 

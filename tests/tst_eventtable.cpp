@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The compact store of a briefing's events gives back exactly what was put in.
-#include "eventtable.h"
+#include "content/eventtable.h"
 
 #include <QTest>
 

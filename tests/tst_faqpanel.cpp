@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The FAQ panel: answers in place, safe Markdown, item links, "Questions about this".
-#include "briefingdatabase.h"
-#include "faqlistmodel.h"
-#include "faqlistview.h"
-#include "faqpanel.h"
-#include "itemroles.h"
-#include "safemarkdown.h"
-#include "selection.h"
+#include "file/briefingdatabase.h"
+#include "models/faqlistmodel.h"
+#include "faq/faqlistview.h"
+#include "faq/faqpanel.h"
+#include "models/itemroles.h"
+#include "common/safemarkdown.h"
+#include "models/selection.h"
 #include "testfiles.h"
 
 #include <QAbstractItemModelTester>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Every model under QAbstractItemModelTester, and the marking of linked items.
-#include "briefingdatabase.h"
-#include "itemroles.h"
-#include "itemtablemodel.h"
-#include "sectionlistmodel.h"
-#include "selection.h"
+#include "file/briefingdatabase.h"
+#include "models/itemroles.h"
+#include "models/itemtablemodel.h"
+#include "models/sectionlistmodel.h"
+#include "models/selection.h"
 #include "testfiles.h"
 
 #include <QAbstractItemModelTester>

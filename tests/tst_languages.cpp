@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 // Switching the program's language retranslates every visible text; Arabic lays the window
 // out right to left (time axes stay left to right); the translator view lists every field.
-#include "briefingdatabase.h"
-#include "chartcanvas.h"
-#include "itemhtml.h"
-#include "itemroles.h"
+#include "file/briefingdatabase.h"
+#include "charts/chartcanvas.h"
+#include "common/itemhtml.h"
+#include "models/itemroles.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "selection.h"
-#include "timelineview.h"
-#include "translationtablemodel.h"
-#include "translatorpanel.h"
+#include "models/selection.h"
+#include "timeline/timelineview.h"
+#include "models/translationtablemodel.h"
+#include "translation/translatorpanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The real main window, driven as a user would: select in one view, see every view follow.
-#include "briefingdatabase.h"
-#include "detailpane.h"
-#include "itemlistview.h"
-#include "itemroles.h"
-#include "itemtablemodel.h"
+#include "file/briefingdatabase.h"
+#include "browse/detailpane.h"
+#include "browse/itemlistview.h"
+#include "models/itemroles.h"
+#include "models/itemtablemodel.h"
 #include "mainwindow.h"
-#include "navigatorview.h"
-#include "safetextbrowser.h"
-#include "selection.h"
+#include "browse/navigatorview.h"
+#include "common/safetextbrowser.h"
+#include "models/selection.h"
 #include "testfiles.h"
 
 #include <QAction>

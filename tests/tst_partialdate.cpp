@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "partialdate.h"
+#include "content/partialdate.h"
 
 #include <QTest>
 

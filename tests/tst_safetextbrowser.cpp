@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Briefing content is untrusted: markup in it is shown as text, nothing is loaded, and
 // only briefing:item/<id> links act.
-#include "briefingdatabase.h"
-#include "detailpane.h"
-#include "itemhtml.h"
-#include "safetextbrowser.h"
-#include "selection.h"
+#include "file/briefingdatabase.h"
+#include "browse/detailpane.h"
+#include "common/itemhtml.h"
+#include "common/safetextbrowser.h"
+#include "models/selection.h"
 #include "testfiles.h"
 
 #include <QApplication>

@@ -2,13 +2,13 @@
 // Full-text search on real briefing files made here: known answers, highlighting, hostile
 // input and translations. (The query parser: tst_searchquery; shipped indexes that must
 // not be used: tst_searchindexfile; a large generated briefing: tst_searchcounts.)
-#include "briefingdatabase.h"
-#include "briefingwriter.h"
-#include "searchindex.h"
-#include "searchquery.h"
+#include "file/briefingdatabase.h"
+#include "file/briefingwriter.h"
+#include "search/searchindex.h"
+#include "search/searchquery.h"
 #include "searchtext.h"
-#include "searchtokenizer.h"
-#include "sqliteconnection.h"
+#include "search/searchtokenizer.h"
+#include "file/sqliteconnection.h"
 #include "testfiles.h"
 
 #include <QDir>

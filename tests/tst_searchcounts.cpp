@@ -2,14 +2,14 @@
 // Search on a generated briefing of 10,000 events, checked against straight SQLite on the
 // same file: every match counted, however broad the query; the best ranked exactly as the
 // ranking rule says; and the queries the word list cannot answer, capped by FTS5.
-#include "briefingdatabase.h"
-#include "briefingwriter.h"
-#include "generator.h"
-#include "searchindex.h"
-#include "searchquery.h"
-#include "searchrank.h"
+#include "file/briefingdatabase.h"
+#include "file/briefingwriter.h"
+#include "generator/generator.h"
+#include "search/searchindex.h"
+#include "search/searchquery.h"
+#include "search/searchrank.h"
 #include "searchtext.h"
-#include "sqliteconnection.h"
+#include "file/sqliteconnection.h"
 #include "testfiles.h"
 
 #include <QFile>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // A search index shipped in a briefing file is used only when it is sound: tampered or
 // damaged indexes are refused at open or fail quietly, never with a raw SQLite error.
-#include "briefingdatabase.h"
-#include "briefingwriter.h"
-#include "generator.h"
-#include "searchindex.h"
-#include "searchquery.h"
-#include "searchtokenizer.h"
-#include "sqliteconnection.h"
+#include "file/briefingdatabase.h"
+#include "file/briefingwriter.h"
+#include "generator/generator.h"
+#include "search/searchindex.h"
+#include "search/searchquery.h"
+#include "search/searchtokenizer.h"
+#include "file/sqliteconnection.h"
 #include "testfiles.h"
 
 #include <QDir>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Search from the user's side: the panel finds, highlights and selects; the window's field,
 // Ctrl+F and Esc drive it.
-#include "briefingdatabase.h"
-#include "highlightfit.h"
-#include "itemroles.h"
+#include "file/briefingdatabase.h"
+#include "search/highlightfit.h"
+#include "models/itemroles.h"
 #include "mainwindow.h"
-#include "searchpanel.h"
-#include "searchresults.h"
-#include "searchresultsmodel.h"
-#include "selection.h"
+#include "search/searchpanel.h"
+#include "search/searchresults.h"
+#include "models/searchresultsmodel.h"
+#include "models/selection.h"
 #include "testfiles.h"
 
 #include <QAbstractItemModelTester>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The search's handling of what a user types: only words count, any input is text, the
 // tokenizer folds as the index does, and marked snippets split into text and ranges.
-#include "briefingdatabase.h"
-#include "briefingwriter.h"
-#include "generator.h"
-#include "searchindex.h"
-#include "searchquery.h"
+#include "file/briefingdatabase.h"
+#include "file/briefingwriter.h"
+#include "generator/generator.h"
+#include "search/searchindex.h"
+#include "search/searchquery.h"
 #include "searchtext.h"
-#include "searchtokenizer.h"
-#include "sqliteconnection.h"
+#include "search/searchtokenizer.h"
+#include "file/sqliteconnection.h"
 #include "testfiles.h"
 
 #include <QDir>

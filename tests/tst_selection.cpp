@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "briefingdatabase.h"
-#include "selection.h"
+#include "file/briefingdatabase.h"
+#include "models/selection.h"
 
 #include <QSignalSpy>
 #include <QTest>

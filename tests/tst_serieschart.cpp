@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Charts as users meet them: sourced, linked, exportable, and never overloaded. (Time axes:
 // ranges, event markers, wheel and ticks: tst_timecharts.)
-#include "briefingdatabase.h"
-#include "briefingwriter.h"
-#include "chartcanvas.h"
-#include "chartpanel.h"
+#include "file/briefingdatabase.h"
+#include "file/briefingwriter.h"
+#include "charts/chartcanvas.h"
+#include "charts/chartpanel.h"
 #include "chartpanelfixture.h"
-#include "detailpane.h"
-#include "generator.h"
-#include "itemroles.h"
-#include "pointtablemodel.h"
-#include "selection.h"
-#include "serieschart.h"
-#include "sqliteconnection.h"
+#include "browse/detailpane.h"
+#include "generator/generator.h"
+#include "models/itemroles.h"
+#include "models/pointtablemodel.h"
+#include "models/selection.h"
+#include "charts/serieschart.h"
+#include "file/sqliteconnection.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "eventtimeindex.h"
-#include "timeaxis.h"
+#include "content/eventtimeindex.h"
+#include "timeline/timeaxis.h"
 
 #include <QFontMetrics>
 #include <QGuiApplication>

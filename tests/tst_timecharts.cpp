@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Charts with a time axis: the shared range of "Sync time", event markers over the data,
 // the wheel, round ticks that fit the plot, and series too small to draw a line.
-#include "chartcanvas.h"
+#include "charts/chartcanvas.h"
 #include "chartpanelfixture.h"
-#include "serieschart.h"
+#include "charts/serieschart.h"
 
 #include <QChart>
 #include <QImage>

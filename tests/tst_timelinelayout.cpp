@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Layout of the timeline on a generated briefing: clusters, spans, and labels that never overlap.
-#include "briefingdatabase.h"
-#include "briefingwriter.h"
-#include "eventtimeindex.h"
-#include "generator.h"
-#include "timelinelayout.h"
+#include "file/briefingdatabase.h"
+#include "file/briefingwriter.h"
+#include "content/eventtimeindex.h"
+#include "generator/generator.h"
+#include "timeline/timelinelayout.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>

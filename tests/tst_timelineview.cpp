@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The timeline as a user drives it: hit testing, keyboard, linked highlighting from other
 // views, time sync, and export.
-#include "briefingdatabase.h"
-#include "eventlistmodel.h"
-#include "itemroles.h"
-#include "selection.h"
-#include "timelinepanel.h"
-#include "timelineview.h"
-#include "timerange.h"
+#include "file/briefingdatabase.h"
+#include "models/eventlistmodel.h"
+#include "models/itemroles.h"
+#include "models/selection.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelineview.h"
+#include "models/timerange.h"
 #include "testfiles.h"
 
 #include <QAbstractItemModelTester>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The translator workflow: XLIFF out and in, every rejection leaving the file byte-identical,
 // status counts, and the viewer showing imported text.
-#include "briefingdatabase.h"
+#include "file/briefingdatabase.h"
 #include "testfiles.h"
-#include "translationexchange.h"
+#include "translation/translationexchange.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -2,10 +2,10 @@
 // A 1,000,000-point series: decimation alone, and a zoom step of the real chart (slice +
 // decimate + replace + render) against the same step with every point handed to QtCharts.
 #include "benchutil.h"
-#include "briefingdatabase.h"
-#include "decimator.h"
-#include "selection.h"
-#include "serieschart.h"
+#include "file/briefingdatabase.h"
+#include "content/decimator.h"
+#include "models/selection.h"
+#include "charts/serieschart.h"
 
 #include <QApplication>
 #include <QChart>

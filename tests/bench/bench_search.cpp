@@ -3,10 +3,10 @@
 // (1-2 letter prefixes, the commonest words), through SearchIndex and, as the floor, the
 // same match expressions straight against SQLite (the first 200 rows of the language).
 #include "benchutil.h"
-#include "briefingdatabase.h"
-#include "searchindex.h"
-#include "searchquery.h"
-#include "sqliteconnection.h"
+#include "file/briefingdatabase.h"
+#include "search/searchindex.h"
+#include "search/searchquery.h"
+#include "file/sqliteconnection.h"
 
 #include <QCoreApplication>
 

@@ -2,10 +2,10 @@
 // The timeline on a large briefing: first paint (index + layout + paint), pan/zoom frames,
 // hit testing, and memory per event.
 #include "benchutil.h"
-#include "briefingdatabase.h"
-#include "selection.h"
-#include "timelineview.h"
-#include "timerange.h"
+#include "file/briefingdatabase.h"
+#include "models/selection.h"
+#include "timeline/timelineview.h"
+#include "models/timerange.h"
 
 #include <QApplication>
 #include <QImage>

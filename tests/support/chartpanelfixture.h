@@ -3,10 +3,10 @@
 // classes inherit it and call setUpPanel() in init() and tearDownPanel() in cleanup().
 #pragma once
 
-#include "briefingdatabase.h"
-#include "chartpanel.h"
-#include "selection.h"
-#include "timerange.h"
+#include "file/briefingdatabase.h"
+#include "charts/chartpanel.h"
+#include "models/selection.h"
+#include "models/timerange.h"
 
 #include <QDate>
 #include <QTemporaryDir>

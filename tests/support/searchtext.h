@@ -2,7 +2,7 @@
 // What a search hit marks: the words of a text at its highlight ranges.
 #pragma once
 
-#include "searchresults.h"
+#include "search/searchresults.h"
 
 #include <QStringList>
 

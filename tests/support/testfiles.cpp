@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "testfiles.h"
 
-#include "briefingwriter.h"
-#include "sqliteconnection.h"
+#include "file/briefingwriter.h"
+#include "file/sqliteconnection.h"
 
 #include <QCryptographicHash>
 #include <QDir>

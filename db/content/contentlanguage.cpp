@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+#include "content/contentlanguage.h"
+
+#include "content/briefing.h"
+#include "file/sqliteconnection.h"
+
+#include <QCryptographicHash>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace bv {
+
+namespace {
+
+// A translatable field: a QString of the item's own, or an event's text in the event table.
+struct Field
+{
+    Field() = default;
+    Field(QString *text) : text(text) {}
+    Field(EventTable *events, int row, const QString &field) : events(events), row(row), eventField(field) {}
+
+    QString *text = nullptr;
+    EventTable *events = nullptr;
+    int row = -1;
+    QString eventField;
+
+    bool exists() const { return text || events; }
+    QString value() const
+    {
+        if (text)
+            return *text;
+        if (eventField == QLatin1String("title"))
+            return events->title(row);
+        if (eventField == QLatin1String("category"))
+            return events->category(row);
+        return events->description(row);
+    }
+    void set(const QString &value)
+    {
+        if (text)
+            *text = value;
+        else if (eventField == QLatin1String("title"))
+            events->setTitle(row, value);
+        else if (eventField == QLatin1String("category"))
+            events->setCategory(row, value);
+        else
+            events->setDescription(row, value);
+    }
+};
+
+// The field of an item a translation names; none for a field this version does not show.
+Field fieldOf(Briefing &b, const QString &id, const QString &field)
+{
+    if (id == b.metadata.id) {
+        if (field == QLatin1String("title")) return Field{&b.metadata.title};
+        if (field == QLatin1String("subtitle")) return Field{&b.metadata.subtitle};
+        if (field == QLatin1String("summary")) return Field{&b.metadata.summary};
+        return Field{};
+    }
+    const auto ref = b.find(id);
+    if (!ref)
+        return Field{};
+    const int row = ref->index;
+    switch (ref->kind) {
+    case ItemKind::Actor: {
+        Actor &a = b.actors[row];
+        return field == QLatin1String("name") ? &a.name : field == QLatin1String("description") ? &a.description : Field{};
+    }
+    case ItemKind::Guarantee: {
+        Guarantee &g = b.guarantees[row];
+        if (field == QLatin1String("title")) return Field{&g.title};
+        if (field == QLatin1String("kind")) return Field{&g.kind};
+        if (field == QLatin1String("legal_form")) return Field{&g.legalForm};
+        if (field == QLatin1String("ratification")) return Field{&g.ratification};
+        if (field == QLatin1String("status")) return Field{&g.status};
+        if (field == QLatin1String("description")) return Field{&g.description};
+        return Field{};
+    }
+    case ItemKind::Scenario: {
+        Scenario &s = b.scenarios[row];
+        if (field == QLatin1String("title")) return Field{&s.title};
+        if (field == QLatin1String("summary")) return Field{&s.summary};
+        if (field == QLatin1String("preconditions")) return Field{&s.preconditions};
+        if (field == QLatin1String("consequences")) return Field{&s.consequences};
+        return Field{};
+    }
+    case ItemKind::Event:
+        if (field == QLatin1String("title") || field == QLatin1String("category")
+            || (field == QLatin1String("description") && b.fullText))
+            return Field(&b.events, row, field);
+        return Field{};
+    case ItemKind::Source: {
+        Source &s = b.sources[row];
+        if (field == QLatin1String("title")) return Field{&s.title};
+        if (field == QLatin1String("publisher")) return Field{&s.publisher};
+        if (field == QLatin1String("locator")) return Field{&s.locator};
+        return Field{};
+    }
+    case ItemKind::Series: {
+        Series &s = b.series[row];
+        if (field == QLatin1String("name")) return Field{&s.name};
+        if (field == QLatin1String("unit")) return Field{&s.unit};
+        if (field == QLatin1String("description")) return Field{&s.description};
+        return Field{};
+    }
+    case ItemKind::Faq: {
+        FaqEntry &f = b.faq[row];
+        if (field == QLatin1String("question")) return Field{&f.question};
+        if (field == QLatin1String("answer") && b.fullText) return Field{&f.answer};
+        return Field{};
+    }
+    case ItemKind::Briefing:
+        break;
+    }
+    return Field{};
+}
+
+} // namespace
+
+QVector<ContentLanguage::Unit> ContentLanguage::units(const Briefing &constBriefing)
+{
+    // fieldOf() names the fields; it needs a non-const briefing but changes nothing.
+    Briefing &b = const_cast<Briefing &>(constBriefing);
+    QVector<Unit> result;
+    auto add = [&](ItemKind kind, const QString &id, const QString &title) {
+        for (const QString &field : fields(kind)) {
+            const Field text = fieldOf(b, id, field);
+            if (text.exists() && !text.value().isEmpty())
+                result.append(Unit{id, field, kind, title, text.value()});
+        }
+    };
+    add(ItemKind::Briefing, b.metadata.id, b.metadata.title);
+    for (const Actor &a : b.actors)
+        add(ItemKind::Actor, a.id, a.name);
+    for (const Guarantee &g : b.guarantees)
+        add(ItemKind::Guarantee, g.id, g.title);
+    for (const Scenario &s : b.scenarios)
+        add(ItemKind::Scenario, s.id, s.title);
+    for (int row = 0; row < b.events.size(); ++row)
+        add(ItemKind::Event, b.events.id(row), b.events.title(row));
+    for (const Source &s : b.sources)
+        add(ItemKind::Source, s.id, s.title);
+    for (const Series &s : b.series)
+        add(ItemKind::Series, s.id, s.name);
+    for (const FaqEntry &f : b.faq)
+        add(ItemKind::Faq, f.id, f.question);
+    return result;
+}
+
+QStringList ContentLanguage::fields(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Briefing: return {QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("summary")};
+    case ItemKind::Actor: return {QStringLiteral("name"), QStringLiteral("description")};
+    case ItemKind::Guarantee:
+        return {QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("legal_form"), QStringLiteral("ratification"),
+                QStringLiteral("status"), QStringLiteral("description")};
+    case ItemKind::Scenario:
+        return {QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("preconditions"), QStringLiteral("consequences")};
+    case ItemKind::Event: return {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("category")};
+    case ItemKind::Source: return {QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("locator")};
+    case ItemKind::Series: return {QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("description")};
+    case ItemKind::Faq: return {QStringLiteral("question"), QStringLiteral("answer")};
+    }
+    return {};
+}
+
+QByteArray ContentLanguage::sourceHash(const QString &source)
+{
+    return QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha1).toHex();
+}
+
+QStringList ContentLanguage::languagesIn(SqliteConnection &connection)
+{
+    QStringList languages;
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT DISTINCT lang FROM translation ORDER BY lang"))) {
+        while (q.next())
+            languages << q.value(0).toString();
+    }
+    return languages;
+}
+
+QStringList ContentLanguage::chain(const QString &wanted, const QString &sourceLanguage)
+{
+    QStringList chain;
+    auto add = [&](const QString &code) {
+        if (!code.isEmpty() && code != sourceLanguage && !chain.contains(code))
+            chain << code;
+    };
+    add(wanted);
+    for (const QString &language : QLocale().uiLanguages())
+        add(QLocale(language).name().section(QLatin1Char('_'), 0, 0));
+    return chain;
+}
+
+QString ContentLanguage::apply(SqliteConnection &connection, Briefing *b, const QStringList &chain)
+{
+    b->textOrigins.clear();
+    // Language by language, the best first: a field takes the first translation it meets,
+    // and its source text is still in it then, to judge staleness against.
+    for (const QString &lang : chain) {
+        QSqlQuery q(connection.database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT item_id, field, text, source_hash FROM translation WHERE lang = ?"));
+        q.addBindValue(lang);
+        if (!q.exec())
+            return q.lastError().text();
+        while (q.next()) {
+            const QString id = q.value(0).toString(), field = q.value(1).toString();
+            Field target = fieldOf(*b, id, field);
+            if (!target.exists())
+                continue;
+            const QString key = Briefing::textKey(id, field);
+            if (b->textOrigins.contains(key))
+                continue; // a better language of the chain has it
+            Briefing::TextOrigin origin;
+            origin.lang = lang;
+            origin.stale = sourceHash(target.value()) != q.value(3).toString().toLatin1();
+            b->textOrigins.insert(key, origin);
+            target.set(q.value(2).toString());
+        }
+    }
+    return {};
+}
+
+QString ContentLanguage::text(SqliteConnection &connection, const Briefing &b, const QString &id, const QString &field,
+                              const QString &source, TextState *state, QString *language)
+{
+    *state = TextState::Source;
+    if (language)
+        *language = b.metadata.sourceLanguage;
+    if (b.contentLanguage.isEmpty())
+        return source;
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT lang, text, source_hash FROM translation WHERE item_id = ? AND field = ?"));
+    q.addBindValue(id);
+    q.addBindValue(field);
+    int best = -1;
+    QString text = source;
+    QByteArray hash;
+    if (q.exec()) {
+        while (q.next()) {
+            const int position = int(b.contentChain.indexOf(q.value(0).toString()));
+            if (position >= 0 && (best < 0 || position < best)) {
+                best = position;
+                text = q.value(1).toString();
+                hash = q.value(2).toString().toLatin1();
+            }
+        }
+    }
+    if (language && best >= 0)
+        *language = b.contentChain.at(best);
+    if (best != 0)
+        *state = TextState::Fallback; // another language of the chain, or the source
+    else
+        *state = hash == sourceHash(source) ? TextState::Translated : TextState::Stale;
+    return text;
+}
+
+} // namespace bv

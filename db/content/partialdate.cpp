@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "content/partialdate.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace bv {
+
+bool PartialDate::parsePrecision(const QString &text, Precision *precision)
+{
+    if (text == QLatin1String("year"))
+        *precision = Precision::Year;
+    else if (text == QLatin1String("month"))
+        *precision = Precision::Month;
+    else if (text == QLatin1String("day"))
+        *precision = Precision::Day;
+    else
+        return false;
+    return true;
+}
+
+PartialDate PartialDate::parse(const QString &text, Precision precision)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    PartialDate result;
+    result.m_text = text;
+    result.m_precision = precision;
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return result;
+    const bool hasMonth = match.capturedLength(2) > 0;
+    const bool hasDay = match.capturedLength(3) > 0;
+    const bool shapeMatches = (precision == Precision::Year && !hasMonth)
+                              || (precision == Precision::Month && hasMonth && !hasDay)
+                              || (precision == Precision::Day && hasDay);
+    if (!shapeMatches)
+        return result;
+    const int year = match.captured(1).toInt();
+    const int month = hasMonth ? match.captured(2).toInt() : 1;
+    const int day = hasDay ? match.captured(3).toInt() : 1;
+    result.m_first = QDate(year, month, day); // invalid for 2022-13 or 2022-02-30
+    if (result.m_first.isValid())
+        result.m_text.clear(); // rebuilt by text(): a large briefing has many dates
+    return result;
+}
+
+PartialDate PartialDate::fromFirstDay(const QDate &first, Precision precision)
+{
+    PartialDate result;
+    result.m_first = first;
+    result.m_precision = precision;
+    return result;
+}
+
+QString PartialDate::text() const
+{
+    if (!m_first.isValid())
+        return m_text;
+    switch (m_precision) {
+    case Precision::Year:
+        return m_first.toString(QStringLiteral("yyyy"));
+    case Precision::Month:
+        return m_first.toString(QStringLiteral("yyyy-MM"));
+    case Precision::Day:
+        break;
+    }
+    return m_first.toString(Qt::ISODate);
+}
+
+QDate PartialDate::last() const
+{
+    switch (m_precision) {
+    case Precision::Year:
+        return QDate(m_first.year(), 12, 31);
+    case Precision::Month:
+        return QDate(m_first.year(), m_first.month(), m_first.daysInMonth());
+    case Precision::Day:
+        break;
+    }
+    return m_first;
+}
+
+QString PartialDate::toDisplayString() const
+{
+    if (!isValid())
+        return m_text;
+    const QLocale locale;
+    switch (m_precision) {
+    case Precision::Year:
+        return locale.toString(m_first, QStringLiteral("yyyy"));
+    case Precision::Month:
+        return locale.toString(m_first, QStringLiteral("MMMM yyyy"));
+    case Precision::Day:
+        break;
+    }
+    return locale.toString(m_first, QLocale::LongFormat);
+}
+
+} // namespace bv

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// An opened briefing: its checked content, and the read-only connection that serves the
+// parts too large to keep in memory (data points).
+#pragma once
+
+#include "content/briefing.h"
+#include "content/eventtimeindex.h"
+#include "file/openerror.h"
+
+#include <memory>
+#include <optional>
+
+namespace bv {
+
+class SqliteConnection;
+
+class BriefingDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(BriefingDatabase)
+public:
+    static constexpr int applicationId = 0x42524946; // "BRIF"
+    static constexpr int formatVersion = 1;
+
+    // Checks and reads a briefing file without ever writing it. Without `fullText`, event
+    // descriptions and FAQ answers stay in the file until asked for (the viewer's way).
+    // `contentLanguage`: show text in this language where translated (empty: the source).
+    static std::shared_ptr<BriefingDatabase> open(const QString &path, OpenError *error, bool fullText = true,
+                                                  const QString &contentLanguage = QString());
+    // The two halves of open(), for opening without blocking the window: read() checks and
+    // reads the file on a connection of its own, in any thread; adopt(), in the thread that
+    // will use it, opens the connection that serves the rest (points, long texts, search).
+    static std::optional<Briefing> read(const QString &path, OpenError *error, bool fullText = true,
+                                        const QString &contentLanguage = QString());
+    static std::shared_ptr<BriefingDatabase> adopt(const QString &path, Briefing briefing, OpenError *error);
+    // The built-in sample briefing, built in memory from resources/sample/*.sql.
+    static std::shared_ptr<BriefingDatabase> openSample(OpenError *error, const QString &contentLanguage = QString());
+    ~BriefingDatabase();
+
+    const Briefing &briefing() const { return m_briefing; }
+    QString path() const { return m_path; } // empty for the sample
+    bool isSample() const { return m_path.isEmpty(); }
+    QString displayName() const;
+
+    // A series' points in order; `limit` > 0 reads only the first ones.
+    QVector<Point> points(const QString &seriesId, int limit = 0) const;
+    // One point by its label (what a point id names), or none.
+    std::optional<Point> point(const QString &seriesId, const QString &label) const;
+    // Long texts, from memory or, when the briefing was opened without full text, the file.
+    QString eventDescription(int row, TextState *state = nullptr, QString *language = nullptr) const;
+    // The events by time, in lanes; built on first use and shared by every view.
+    std::shared_ptr<const EventTimeIndex> timeIndex(EventTimeIndex::Lanes lanes) const;
+    QString faqAnswer(int row, TextState *state = nullptr, QString *language = nullptr) const;
+    // The read-only connection, for the search index shipped in the file (SearchIndex).
+    SqliteConnection &connection() const;
+
+private:
+    BriefingDatabase();
+    void useContentLanguage(const QString &language);
+    OpenError openConnection(const QString &path);
+    std::unique_ptr<SqliteConnection> m_connection;
+    Briefing m_briefing;
+    QString m_path;
+    mutable std::shared_ptr<const EventTimeIndex> m_timeIndex[2];
+};
+
+// The SQL text of db/file/schema.sql and of the sample briefing, from the resources.
+QString schemaSql();
+QString sampleSql(); // the sample and its translations
+
+} // namespace bv

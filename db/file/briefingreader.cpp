@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: MIT
+#include "file/briefingreader.h"
+
+#include "file/briefingdatabase.h"
+#include "file/requiredschema.h"
+#include "file/sqliteconnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace bv {
+
+namespace {
+
+QStringList splitIds(const QString &text)
+{
+    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+std::optional<QString> optionalText(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toString();
+}
+
+} // namespace
+
+BriefingReader::BriefingReader(SqliteConnection &connection, const QString &name)
+    : m_connection(connection)
+    , m_name(name)
+{
+}
+
+OpenError BriefingReader::sqliteError(int code, const QString &sqliteText, const QString &name)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {OpenError::Code::Locked,
+                tr("“%1” is locked by another program that is writing to it. Wait until it "
+                   "has finished (or close it), then open the file again.").arg(name)};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return {OpenError::Code::Corrupt,
+                tr("“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.")
+                    .arg(name, sqliteText)};
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+        return {OpenError::Code::ReadFailed,
+                tr("“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies "
+                   "beside it, a program was interrupted while writing it; open the briefing "
+                   "once in that program, or get a fresh copy.").arg(name, sqliteText)};
+    default:
+        break;
+    }
+    return {OpenError::Code::ReadFailed,
+            tr("“%1” could not be read: SQLite reports “%2” (code %3). Check that the file "
+               "is a complete briefing.").arg(name, sqliteText).arg(code)};
+}
+
+OpenError BriefingReader::queryError(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    return sqliteError(error.nativeErrorCode().toInt(), error.databaseText(), m_name);
+}
+
+OpenError BriefingReader::checkFormat()
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
+        return queryError(query);
+    if (!query.next())
+        return queryError(query);
+    const QString verdict = query.value(0).toString();
+    query.finish();
+    if (verdict != QLatin1String("ok")) {
+        return {OpenError::Code::Corrupt,
+                tr("“%1” is damaged: SQLite's integrity check reports “%2”. Get a fresh copy "
+                   "of the briefing.").arg(m_name, verdict)};
+    }
+
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return queryError(query);
+    const int applicationId = query.value(0).toInt();
+    query.finish();
+    if (applicationId != BriefingDatabase::applicationId) {
+        return {OpenError::Code::NotABriefing,
+                tr("“%1” is a SQLite database, but not a briefing: it was made by another "
+                   "program (application id %2). Open a .briefing file.")
+                    .arg(m_name, QString::number(applicationId))};
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return queryError(query);
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > BriefingDatabase::formatVersion) {
+        return {OpenError::Code::NewerVersion,
+                tr("“%1” was made by a newer version of Briefing Viewer (format %2); this "
+                   "version reads format %3. Install a newer Briefing Viewer to open it.")
+                    .arg(m_name, QString::number(version), QString::number(BriefingDatabase::formatVersion))};
+    }
+    if (version < 1) {
+        return {OpenError::Code::BadVersion,
+                tr("“%1” has no valid format version (it says %2; a briefing says 1). The "
+                   "program that made it did not finish it; make it again.")
+                    .arg(m_name, QString::number(version))};
+    }
+
+    // Only real tables count: a view or virtual table of the same name is not relied on.
+    QStringList realTables;
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")))
+        return queryError(query);
+    while (query.next())
+        realTables << query.value(0).toString();
+    const RequiredSchema &required = RequiredSchema::instance();
+    for (const QString &table : required.tables()) {
+        if (!realTables.contains(table)) {
+            return {OpenError::Code::MissingTable,
+                    tr("“%1” is incomplete: it has no “%2” table, which every briefing of "
+                       "format 1 has. The program that made it is faulty; make it again.")
+                        .arg(m_name, table)};
+        }
+        QSqlQuery columns(m_connection.database());
+        columns.setForwardOnly(true);
+        columns.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+        columns.addBindValue(table);
+        if (!columns.exec())
+            return queryError(columns);
+        QStringList present;
+        while (columns.next())
+            present << columns.value(0).toString();
+        if (present.isEmpty()) {
+            return {OpenError::Code::MissingTable,
+                    tr("“%1” is incomplete: it has no “%2” table, which every briefing of "
+                       "format 1 has. The program that made it is faulty; make it again.")
+                        .arg(m_name, table)};
+        }
+        for (const QString &column : required.columns(table)) {
+            if (!present.contains(column)) {
+                return {OpenError::Code::MissingColumn,
+                        tr("“%1” is incomplete: its “%2” table has no “%3” column, which "
+                           "format 1 requires. The program that made it is faulty; make it again.")
+                            .arg(m_name, table, column)};
+            }
+        }
+    }
+    return {};
+}
+
+OpenError BriefingReader::read(Briefing *b, bool fullText)
+{
+    b->fullText = fullText;
+    const QSqlDatabase db = m_connection.database();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+
+    if (!q.exec(QStringLiteral("SELECT id, title, subtitle, publisher, edition, published, "
+                               "source_language, summary FROM briefing LIMIT 2")))
+        return queryError(q);
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return queryError(q);
+        return {OpenError::Code::NoMetadata,
+                tr("“%1” has no title row in its “briefing” table, so it is not a finished "
+                   "briefing. Make it again with the program that produced it.").arg(m_name)};
+    }
+    b->metadata = Metadata{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                           q.value(6).toString(), q.value(7).toString()};
+    if (q.next())
+        b->warnings << tr("The “briefing” table has more than one row; the first is used.");
+    q.finish();
+
+    if (!q.exec(QStringLiteral("SELECT id, name, kind, description FROM actor ORDER BY name, id")))
+        return queryError(q);
+    while (q.next())
+        b->actors.append(Actor{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString()});
+
+    if (!q.exec(QStringLiteral("SELECT id, title, guarantors, beneficiary, kind, legal_form, "
+                               "ratification, status, description FROM guarantee ORDER BY title, id")))
+        return queryError(q);
+    while (q.next()) {
+        b->guarantees.append(Guarantee{q.value(0).toString(), q.value(1).toString(),
+                                       splitIds(q.value(2).toString()), splitIds(q.value(3).toString()),
+                                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                                       q.value(7).toString(), q.value(8).toString()});
+    }
+
+    if (!q.exec(QStringLiteral("SELECT id, position, title, summary, preconditions, consequences, "
+                               "likelihood, likelihood_scale FROM scenario ORDER BY position, id")))
+        return queryError(q);
+    while (q.next()) {
+        b->scenarios.append(Scenario{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
+                                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                     optionalText(q.value(6)), optionalText(q.value(7))});
+    }
+
+    if (const OpenError error = readEvents(b, fullText))
+        return error;
+
+    if (!q.exec(QStringLiteral("SELECT id, title, publisher, year, locator FROM source ORDER BY title, id")))
+        return queryError(q);
+    while (q.next()) {
+        Source source{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), std::nullopt,
+                      q.value(4).toString()};
+        if (!q.value(3).isNull())
+            source.year = q.value(3).toInt();
+        b->sources.append(source);
+    }
+
+    if (const OpenError error = readSeries(b))
+        return error;
+
+    if (!q.exec(fullText ? QStringLiteral("SELECT id, position, question, answer FROM faq ORDER BY position, id")
+                         : QStringLiteral("SELECT id, position, question, '' FROM faq ORDER BY position, id")))
+        return queryError(q);
+    b->faq.reserve(rowCount(QStringLiteral("faq")));
+    while (q.next())
+        b->faq.append(FaqEntry{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
+                               q.value(3).toString()});
+
+    if (!q.exec(QStringLiteral("SELECT from_id, kind, to_id, note FROM link ORDER BY from_id, kind, to_id")))
+        return queryError(q);
+    b->links.reserve(rowCount(QStringLiteral("link")));
+    QSet<QString> linkKinds; // a handful, each kept once
+    while (q.next()) {
+        auto kind = linkKinds.insert(q.value(1).toString());
+        b->links.append(Link{q.value(0).toString(), *kind, q.value(2).toString(), q.value(3).toString()});
+    }
+
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM translation")) || !q.next())
+        return queryError(q);
+    b->translationCount = q.value(0).toInt();
+    q.finish();
+
+    b->index();
+    return {};
+}
+
+OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!q.exec(fullText ? QStringLiteral("SELECT id, start_date, end_date, precision, title, description, "
+                                          "category, actors FROM event ORDER BY start_date, id")
+                         : QStringLiteral("SELECT id, start_date, end_date, precision, title, '', "
+                                          "category, actors FROM event ORDER BY start_date, id")))
+        return queryError(q);
+    b->events.reserve(rowCount(QStringLiteral("event")));
+    // Actor lists repeat: each is split once.
+    QHash<QString, QStringList> actorLists;
+    while (q.next()) {
+        Event event;
+        event.id = q.value(0).toString();
+        event.title = q.value(4).toString();
+        event.description = q.value(5).toString();
+        event.category = q.value(6).toString();
+        const QString actors = q.value(7).toString();
+        auto knownActors = actorLists.constFind(actors);
+        if (knownActors == actorLists.constEnd())
+            knownActors = actorLists.insert(actors, splitIds(actors));
+        event.actors = *knownActors;
+        PartialDate::Precision precision = PartialDate::Precision::Day;
+        const QString precisionText = q.value(3).toString();
+        if (!PartialDate::parsePrecision(precisionText, &precision)) {
+            b->warnings << tr("Event “%1”: unknown date precision “%2” (expected year, month or "
+                              "day); its dates are read as days.").arg(event.id, precisionText);
+        }
+        event.start = PartialDate::parse(q.value(1).toString(), precision);
+        if (!event.start.isValid()) {
+            b->warnings << tr("Event “%1”: malformed start date “%2” for precision “%3”; it is "
+                              "listed without a place in time.")
+                               .arg(event.id, q.value(1).toString(), precisionText);
+        }
+        if (!q.value(2).isNull() && !q.value(2).toString().isEmpty()) {
+            const PartialDate end = PartialDate::parse(q.value(2).toString(), precision);
+            if (!end.isValid()) {
+                b->warnings << tr("Event “%1”: malformed end date “%2” for precision “%3”; it is "
+                                  "shown as a single date.").arg(event.id, q.value(2).toString(), precisionText);
+            } else if (event.start.isValid() && end.last() < event.start.first()) {
+                b->warnings << tr("Event “%1”: it ends (%2) before it starts (%3); it is shown as a "
+                                  "single date.").arg(event.id, end.text(), event.start.text());
+            } else {
+                event.end = end;
+            }
+        }
+        b->events.append(event);
+    }
+    b->events.squeeze();
+    return {};
+}
+
+int BriefingReader::rowCount(const QString &table) const
+{
+    QSqlQuery count(m_connection.database());
+    if (count.exec(QStringLiteral("SELECT count(*) FROM ") + table) && count.next())
+        return count.value(0).toInt();
+    return 0;
+}
+
+OpenError BriefingReader::readSeries(Briefing *b)
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, unit, kind, description FROM series ORDER BY name, id")))
+        return queryError(q);
+    QHash<QString, int> rows;
+    while (q.next()) {
+        Series series;
+        series.id = q.value(0).toString();
+        series.name = q.value(1).toString();
+        series.unit = q.value(2).toString();
+        const QString kind = q.value(3).toString();
+        series.kind = kind == QLatin1String("time") ? Series::Kind::Time : Series::Kind::Categories;
+        if (kind != QLatin1String("time") && kind != QLatin1String("categories")) {
+            b->warnings << tr("Data series “%1”: unknown kind “%2” (expected time or categories); "
+                              "it is shown as categories.").arg(series.id, kind);
+        }
+        series.description = q.value(4).toString();
+        rows.insert(series.id, b->series.size());
+        b->series.append(series);
+    }
+    if (!q.exec(QStringLiteral("SELECT series_id, count(*) FROM point GROUP BY series_id")))
+        return queryError(q);
+    while (q.next()) {
+        const auto row = rows.constFind(q.value(0).toString());
+        if (row == rows.constEnd()) {
+            b->warnings << tr("%n data point(s) belong to the unknown series “%1” and are left out.",
+                              nullptr, q.value(1).toInt()).arg(q.value(0).toString());
+            continue;
+        }
+        b->series[*row].pointCount = q.value(1).toInt();
+    }
+    if (!q.exec(QStringLiteral("SELECT DISTINCT series_id, source_id FROM point "
+                               "WHERE source_id IS NOT NULL AND source_id <> ''")))
+        return queryError(q);
+    while (q.next()) {
+        const auto row = rows.constFind(q.value(0).toString());
+        if (row != rows.constEnd())
+            b->series[*row].sourceIds << q.value(1).toString();
+    }
+    return {};
+}
+
+} // namespace bv

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "file/briefingwriter.h"
+
+#include "file/briefingdatabase.h"
+#include "search/searchindexbuilder.h"
+#include "file/sqliteconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace bv {
+
+OpenError BriefingWriter::write(const QString &path, bool overwrite, const Fill &fill)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (info.exists() && !overwrite) {
+        return {OpenError::Code::WriteFailed,
+                tr("“%1” already exists; it was left as it is. Choose another name, or pass "
+                   "--force to replace it.").arg(name)};
+    }
+    if (info.isDir()) {
+        return {OpenError::Code::WriteFailed, tr("“%1” is a folder; name a file to write.").arg(name)};
+    }
+    if (!info.absoluteDir().exists()) {
+        return {OpenError::Code::WriteFailed,
+                tr("The folder of “%1” does not exist; create it first.").arg(name)};
+    }
+    const QString temporary = info.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(temporary);
+    QString problem;
+    {
+        SqliteConnection connection;
+        if (!connection.open(temporary, SqliteConnection::Mode::CreateNew)) {
+            problem = connection.errorText();
+        } else if (!connection.execScript(QStringLiteral("PRAGMA journal_mode=DELETE; BEGIN;"))
+                   || !connection.execScript(schemaSql())) {
+            problem = connection.errorText();
+        } else {
+            problem = fill(connection);
+            if (problem.isEmpty())
+                problem = SearchIndexBuilder::buildFrom(connection);
+            if (problem.isEmpty() && !connection.execScript(QStringLiteral("COMMIT;")))
+                problem = connection.errorText();
+        }
+    }
+    if (problem.isEmpty()) {
+        QFile::remove(info.absoluteFilePath());
+        if (!QFile::rename(temporary, info.absoluteFilePath()))
+            problem = tr("could not rename the finished file into place");
+    }
+    if (!problem.isEmpty()) {
+        QFile::remove(temporary);
+        return {OpenError::Code::WriteFailed,
+                tr("Could not write “%1”: %2. Check that the folder is writable and the disk "
+                   "has room.").arg(name, problem)};
+    }
+    return {};
+}
+
+OpenError BriefingWriter::writeSample(const QString &path, bool overwrite)
+{
+    return write(path, overwrite, [](SqliteConnection &connection) {
+        return connection.execScript(sampleSql()) ? QString() : connection.errorText();
+    });
+}
+
+OpenError BriefingWriter::writeSearchIndex(const QString &path)
+{
+    OpenError error;
+    if (!BriefingDatabase::open(path, &error))
+        return error;
+    const QString name = QDir::toNativeSeparators(path);
+    QString problem;
+    {
+        SqliteConnection connection;
+        if (!connection.open(path, SqliteConnection::Mode::ReadWriteUntrusted)) {
+            problem = connection.errorText();
+        } else {
+            sqlite3 *db = connection.handle();
+            if (!connection.execScript(QStringLiteral("BEGIN IMMEDIATE;"))) {
+                problem = connection.errorText();
+            } else {
+                problem = SearchIndexBuilder::drop(db);
+                if (problem.isEmpty())
+                    problem = SearchIndexBuilder::buildFrom(connection);
+                if (problem.isEmpty() && !connection.execScript(QStringLiteral("COMMIT;")))
+                    problem = connection.errorText();
+                if (!problem.isEmpty())
+                    connection.execScript(QStringLiteral("ROLLBACK;"));
+            }
+        }
+    }
+    if (!problem.isEmpty()) {
+        return {OpenError::Code::WriteFailed,
+                tr("Could not write the search index into “%1”: %2. The file was left as it "
+                   "was. Check that it is writable and that no other program is using it.")
+                    .arg(name, problem)};
+    }
+    return {};
+}
+
+} // namespace bv

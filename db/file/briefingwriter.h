@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+// Writes new briefing files (used by briefing-tool only; the viewer never writes).
+#pragma once
+
+#include "file/openerror.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace bv {
+
+class SqliteConnection;
+
+class BriefingWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BriefingWriter)
+public:
+    // Fills a new database with the schema, `fill` and the search index, in one transaction,
+    // in a temporary file beside `path`, then renames it into place: a reader never sees
+    // half a briefing.
+    // `fill` returns an empty string on success or what went wrong.
+    using Fill = std::function<QString(SqliteConnection &)>;
+    static OpenError write(const QString &path, bool overwrite, const Fill &fill);
+
+    // The built-in sample briefing as a file.
+    static OpenError writeSample(const QString &path, bool overwrite);
+
+    // (Re)builds the search index (db/search/search_index.sql) inside an existing briefing, in one
+    // transaction, for every language it has. Refuses a file BriefingDatabase::open refuses.
+    static OpenError writeSearchIndex(const QString &path);
+};
+
+} // namespace bv

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#include "file/sqliteconnection.h"
+
+#include <QAtomicInt>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUrl>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace bv {
+
+namespace {
+QAtomicInt connectionCounter;
+}
+
+SqliteConnection::SqliteConnection()
+    : m_name(QStringLiteral("bv-connection-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isValid())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_name))
+        QSqlDatabase::removeDatabase(m_name);
+}
+
+sqlite3 *SqliteConnection::handle() const
+{
+    const QVariant v = database().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+void SqliteConnection::setError(int code, const QString &text)
+{
+    m_errorCode = code;
+    m_errorText = text;
+}
+
+bool SqliteConnection::open(const QString &path, Mode mode)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    switch (mode) {
+    case Mode::ReadOnlyUntrusted: {
+        // A URI so that mode=ro holds even for odd names; read-only never creates a file.
+        QUrl url = QUrl::fromLocalFile(path);
+        url.setQuery(QStringLiteral("mode=ro"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=250"));
+        break;
+    }
+    case Mode::CreateNew:
+    case Mode::ReadWrite:
+    case Mode::ReadWriteUntrusted:
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+        break;
+    case Mode::Memory:
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        break;
+    }
+    if (!db.open()) {
+        setError(db.lastError().nativeErrorCode().toInt(), db.lastError().databaseText());
+        return false;
+    }
+    sqlite3 *h = handle();
+    if (!h) {
+        setError(SQLITE_ERROR, tr("Qt's SQLite driver gave no database handle."));
+        return false;
+    }
+    if (mode == Mode::ReadOnlyUntrusted || mode == Mode::ReadWriteUntrusted) {
+        // SQLite's advice for database files from untrusted sources
+        // (https://www.sqlite.org/security.html): no triggers, views or schema functions
+        // run on our behalf, defensive mode.
+        sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+        sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    }
+    if (mode == Mode::ReadOnlyUntrusted) {
+        // Reading only: also cell size checks, no memory mapping, limits.
+        sqlite3_limit(h, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+        sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 100000);
+        sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
+        sqlite3_exec(h, "PRAGMA cell_size_check=ON; PRAGMA mmap_size=0; PRAGMA query_only=ON;",
+                     nullptr, nullptr, nullptr);
+    }
+    return true;
+}
+
+bool SqliteConnection::execScript(const QString &sql)
+{
+    char *message = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_exec(handle(), utf8.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        setError(rc, message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc)));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace bv

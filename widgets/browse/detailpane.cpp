@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#include "browse/detailpane.h"
+
+#include "file/briefingdatabase.h"
+#include "common/itemhtml.h"
+#include "models/selection.h"
+
+#include <QEvent>
+
+namespace bv {
+
+DetailPane::DetailPane(Selection *selection, QWidget *parent)
+    : SafeTextBrowser(parent)
+    , m_selection(selection)
+{
+    setObjectName(QStringLiteral("detailPane"));
+    setAccessibleName(tr("Details of the current item"));
+    connect(selection, &Selection::currentChanged, this, &DetailPane::showCurrent);
+    connect(this, &SafeTextBrowser::itemActivated, selection, &Selection::select);
+    showCurrent();
+}
+
+void DetailPane::showCurrent()
+{
+    const auto database = m_selection->database();
+    if (!database) {
+        setPlainText(tr("No briefing is open."));
+        return;
+    }
+    setHtml(ItemHtml::render(*database, m_selection->currentId()));
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        showCurrent();
+    SafeTextBrowser::changeEvent(event);
+}
+
+} // namespace bv

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "browse/overviewpage.h"
+
+#include "file/briefingdatabase.h"
+#include "common/itemhtml.h"
+#include "models/selection.h"
+
+#include <QEvent>
+
+namespace bv {
+
+OverviewPage::OverviewPage(Selection *selection, QWidget *parent)
+    : SafeTextBrowser(parent)
+    , m_selection(selection)
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    setAccessibleName(tr("Briefing overview"));
+    connect(selection, &Selection::databaseChanged, this, &OverviewPage::refresh);
+    connect(this, &SafeTextBrowser::itemActivated, selection, &Selection::select);
+    refresh();
+}
+
+void OverviewPage::setPlaceholder(const QString &text)
+{
+    m_placeholder = text;
+    refresh();
+}
+
+void OverviewPage::refresh()
+{
+    const auto database = m_selection->database();
+    if (!database)
+        setPlainText(m_placeholder.isEmpty() ? tr("No briefing is open. Use File > Open to choose one.") : m_placeholder);
+    else
+        setHtml(ItemHtml::overview(*database));
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    SafeTextBrowser::changeEvent(event);
+}
+
+} // namespace bv

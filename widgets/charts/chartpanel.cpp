@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#include "charts/chartpanel.h"
+
+#include "file/briefingdatabase.h"
+#include "models/selection.h"
+#include "charts/serieschart.h"
+#include "models/timerange.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace bv {
+
+ChartPanel::ChartPanel(Selection *selection, TimeRange *timeRange, QWidget *parent)
+    : QWidget(parent)
+    , m_selection(selection)
+    , m_timeRange(timeRange)
+    , m_scroll(new QScrollArea(this))
+    , m_content(new QWidget)
+    , m_list(new QVBoxLayout(m_content))
+    , m_note(new QLabel(this))
+{
+    setObjectName(QStringLiteral("chartPanel"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChartPanel::loadVisible);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_note);
+    layout->addWidget(m_scroll, 1);
+    connect(selection, &Selection::databaseChanged, this, [this] {
+        m_built = false;
+        if (isVisible())
+            rebuild();
+    });
+    connect(selection, &Selection::currentChanged, this, &ChartPanel::followSelection);
+    connect(timeRange, &TimeRange::rangeChanged, this, [this](double from, double to, const QObject *origin) {
+        if (!m_timeRange->isSynced())
+            return;
+        for (SeriesChart *chart : std::as_const(m_charts)) {
+            if (chart != origin && chart->isTime())
+                chart->setRange(from, to);
+        }
+    });
+    connect(timeRange, &TimeRange::syncedChanged, this, [this](bool synced) {
+        if (!synced || !(m_timeRange->to() > m_timeRange->from()))
+            return;
+        for (SeriesChart *chart : std::as_const(m_charts)) {
+            if (chart->isTime())
+                chart->setRange(m_timeRange->from(), m_timeRange->to());
+        }
+    });
+    retranslate();
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureBuilt();
+    QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitCharts();
+    QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+}
+
+void ChartPanel::ensureBuilt()
+{
+    if (!m_built)
+        rebuild();
+}
+
+SeriesChart *ChartPanel::chart(const QString &seriesId) const
+{
+    for (SeriesChart *chart : m_charts) {
+        if (chart->series().id == seriesId)
+            return chart;
+    }
+    return nullptr;
+}
+
+void ChartPanel::rebuild()
+{
+    qDeleteAll(m_charts);
+    m_charts.clear();
+    while (QLayoutItem *item = m_list->takeAt(0))
+        delete item;
+    m_built = true;
+    const auto database = m_selection->database();
+    if (!database)
+        return;
+    m_events = database->timeIndex(EventTimeIndex::Lanes::ByCategory); // shared with the timeline
+    for (int row = 0; row < database->briefing().series.size(); ++row) {
+        auto *chart = new SeriesChart(m_selection, m_events.get(), row, m_content);
+        connect(chart, &SeriesChart::rangeChangedByUser, this, [this, chart](double from, double to) {
+            if (m_timeRange->isSynced())
+                m_timeRange->setRange(from, to, chart);
+        });
+        if (m_timeRange->isSynced() && chart->isTime() && m_timeRange->to() > m_timeRange->from())
+            chart->setRange(m_timeRange->from(), m_timeRange->to()); // the period the timeline shows
+        m_list->addWidget(chart);
+        m_charts.append(chart);
+    }
+    m_list->addStretch();
+    fitCharts();
+    followSelection();
+    retranslate();
+    QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+}
+
+void ChartPanel::fitCharts()
+{
+    // Each chart fits the viewport with its caption: whenever its plot is in view, the source
+    // under it can be too.
+    // The gap above a chart counts too: scrolled to show one chart, the viewport also shows the
+    // list's margin or the spacing before it.
+    const QMargins margins = m_list->contentsMargins();
+    const int height = m_scroll->viewport()->height() - std::max({margins.top(), margins.bottom(), m_list->spacing(), 0});
+    for (SeriesChart *chart : std::as_const(m_charts))
+        chart->fitHeight(height);
+}
+
+void ChartPanel::loadVisible()
+{
+    if (!isVisible())
+        return;
+    // Only charts with some part in the viewport read their series. The layout is settled
+    // first: before it is, every chart sits at the top and would count as seen.
+    fitCharts();
+    m_list->activate();
+    m_scroll->widget()->resize(m_scroll->viewport()->width(), m_scroll->widget()->sizeHint().height());
+    const QRect viewport(m_scroll->widget()->mapFrom(m_scroll->viewport(), QPoint(0, 0)), m_scroll->viewport()->size());
+    for (SeriesChart *chart : std::as_const(m_charts)) {
+        if (!chart->isLoaded() && chart->height() > 0 && chart->geometry().intersects(viewport))
+            chart->ensureLoaded();
+    }
+}
+
+void ChartPanel::followSelection()
+{
+    const auto database = m_selection->database();
+    if (!database)
+        return;
+    const Briefing &b = database->briefing();
+    const QString current = m_selection->currentId();
+    const int pointSeries = b.seriesOfPointId(current);
+    QVector<bool> highlighted;
+    bool any = false;
+    for (SeriesChart *chart : std::as_const(m_charts)) {
+        const QString id = chart->series().id;
+        const bool on = id == current || m_selection->isLinked(id)
+                        || (pointSeries >= 0 && b.series.at(pointSeries).id == id);
+        highlighted.append(on);
+        any = any || on;
+    }
+    for (int i = 0; i < m_charts.size(); ++i)
+        m_charts.at(i)->setEmphasis(highlighted.at(i), any && !highlighted.at(i));
+    // The chart of the current series or data point comes into view.
+    const QString seriesId = pointSeries >= 0 ? b.series.at(pointSeries).id : current;
+    if (chart(seriesId)) {
+        QTimer::singleShot(0, this, [this, seriesId] { // once the layout has placed it
+            SeriesChart *shown = chart(seriesId);
+            if (!shown || !isVisible())
+                return;
+            m_list->activate();
+            m_scroll->widget()->resize(m_scroll->viewport()->width(), m_scroll->widget()->sizeHint().height());
+            m_scroll->verticalScrollBar()->setValue(shown->y()); // its title at the top
+            loadVisible();
+        });
+    }
+}
+
+void ChartPanel::retranslate()
+{
+    const auto database = m_selection->database();
+    if (database && database->briefing().series.isEmpty())
+        m_note->setText(tr("This briefing has no data series."));
+    else
+        m_note->setText(tr("Each chart shows only the figures the briefing states, with their source. Hover a "
+                           "point for its value, click it to see what relies on it."));
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace bv

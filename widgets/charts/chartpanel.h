@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// Every data series of the briefing as a chart, one under the other. Series linked to the
+// current item stand out and the rest fade; time-axis charts follow "Sync time".
+#pragma once
+
+#include "content/eventtimeindex.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace bv {
+
+class Selection;
+class SeriesChart;
+class TimeRange;
+
+class ChartPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    ChartPanel(Selection *selection, TimeRange *timeRange, QWidget *parent = nullptr);
+    QVector<SeriesChart *> charts() const { return m_charts; }
+    SeriesChart *chart(const QString &seriesId) const;
+    // Builds the charts now (they are otherwise built when the panel is first shown).
+    void ensureBuilt();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void loadVisible();
+    void fitCharts();
+    void followSelection();
+    void retranslate();
+
+    Selection *m_selection;
+    TimeRange *m_timeRange;
+    std::shared_ptr<const EventTimeIndex> m_events;
+    QScrollArea *m_scroll;
+    QWidget *m_content;
+    QVBoxLayout *m_list;
+    QLabel *m_note;
+    QVector<SeriesChart *> m_charts;
+    bool m_built = false;
+};
+
+} // namespace bv

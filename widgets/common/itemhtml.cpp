@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: MIT
+#include "common/itemhtml.h"
+
+#include "file/briefingdatabase.h"
+#include "common/safetextbrowser.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <QMap>
+
+namespace bv {
+
+namespace {
+constexpr int maximumPointsShown = 200;
+
+QString heading(const QString &kind, const QString &title)
+{
+    return QStringLiteral("<p style=\"color:#808080\">") + ItemHtml::text(kind)
+           + QStringLiteral("</p><h2>") + ItemHtml::text(title) + QStringLiteral("</h2>");
+}
+} // namespace
+
+QString ItemHtml::stateNote(TextState state, const QString &language)
+{
+    QString note;
+    if (state == TextState::Fallback)
+        note = tr("not translated; shown in %1").arg(QLocale(language).nativeLanguageName());
+    else if (state == TextState::Stale)
+        note = tr("translation may be out of date");
+    if (note.isEmpty())
+        return {};
+    return QStringLiteral(" <span style=\"color:#b35c00\">") + italic(QLatin1Char('[') + note + QLatin1Char(']'))
+           + QStringLiteral("</span>");
+}
+
+QString ItemHtml::italic(const QString &plain)
+{
+    const bool slanted = std::all_of(plain.cbegin(), plain.cend(), [](QChar c) {
+        switch (c.script()) {
+        case QChar::Script_Common:
+        case QChar::Script_Inherited:
+        case QChar::Script_Latin:
+        case QChar::Script_Greek:
+        case QChar::Script_Cyrillic:
+            return true;
+        default:
+            return false;
+        }
+    });
+    return slanted ? QStringLiteral("<i>") + text(plain) + QStringLiteral("</i>") : text(plain);
+}
+
+QString ItemHtml::placeholder(const QString &plain)
+{
+    return QStringLiteral("<span style=\"color:#808080\">") + italic(plain) + QStringLiteral("</span>");
+}
+
+QString ItemHtml::text(const QString &plain)
+{
+    QString escaped = plain.toHtmlEscaped();
+    escaped.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return escaped;
+}
+
+QString ItemHtml::itemLink(const BriefingDatabase &database, const QString &id)
+{
+    const Briefing &b = database.briefing();
+    return QStringLiteral("<a href=\"") + SafeTextBrowser::itemUrl(id).toString(QUrl::FullyEncoded).toHtmlEscaped()
+           + QStringLiteral("\">") + text(b.title(id)) + QStringLiteral("</a>");
+}
+
+QString ItemHtml::fields(const QList<QPair<QString, QString>> &rows)
+{
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    for (const auto &row : rows) {
+        html += QStringLiteral("<tr><td valign=\"top\"><b>") + text(row.first)
+                + QStringLiteral("</b></td><td valign=\"top\">") + row.second + QStringLiteral("</td></tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString ItemHtml::links(const BriefingDatabase &database, const QString &id)
+{
+    const Briefing &b = database.briefing();
+    const QVector<Neighbour> neighbours = b.neighbours(id);
+    if (neighbours.isEmpty())
+        return QStringLiteral("<h3>") + tr("Links") + QStringLiteral("</h3><p>") + tr("No linked items.") + QStringLiteral("</p>");
+    QMap<QString, QStringList> byRelation;
+    for (const Neighbour &n : neighbours) {
+        QString line = itemLink(database, n.id) + QStringLiteral(" <span style=\"color:#808080\">(")
+                       + text(Briefing::kindName(b.kindOf(n.id))) + QStringLiteral(")</span>");
+        if (!n.note.isEmpty())
+            line += QStringLiteral("<br>") + italic(n.note);
+        byRelation[n.relation] << line;
+    }
+    QString html = QStringLiteral("<h3>") + tr("Links") + QStringLiteral("</h3>");
+    for (auto it = byRelation.cbegin(); it != byRelation.cend(); ++it) {
+        html += QStringLiteral("<p><b>") + text(it.key()) + QStringLiteral("</b><br>")
+                + it.value().join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+    }
+    return html;
+}
+
+QString ItemHtml::seriesPoints(const BriefingDatabase &database, const QString &seriesId)
+{
+    const QVector<Point> points = database.points(seriesId, maximumPointsShown); // only what is shown
+    const Briefing &b = database.briefing();
+    const QLocale locale;
+    QString html = QStringLiteral("<h3>") + tr("Data points") + QStringLiteral("</h3>");
+    if (points.isEmpty())
+        return html + QStringLiteral("<p>") + tr("This series has no data points.") + QStringLiteral("</p>");
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>") + tr("Period or category")
+            + QStringLiteral("</th><th>") + tr("Value") + QStringLiteral("</th><th>") + tr("Source")
+            + QStringLiteral("</th><th>") + tr("Note") + QStringLiteral("</th></tr>");
+    const int shown = int(points.size());
+    const int total = b.series.at(b.rowOf(seriesId)).pointCount;
+    for (int i = 0; i < shown; ++i) {
+        const Point &p = points.at(i);
+        const QString value = p.value ? locale.toString(*p.value, 'g', 12) : tr("no value");
+        const QString source = p.sourceId.isEmpty() ? tr("none given")
+                               : b.find(p.sourceId) ? itemLink(database, p.sourceId) : text(p.sourceId);
+        const QString pointLink = QStringLiteral("<a href=\"")
+                                  + SafeTextBrowser::itemUrl(p.id()).toString(QUrl::FullyEncoded).toHtmlEscaped()
+                                  + QStringLiteral("\">") + text(p.label) + QStringLiteral("</a>");
+        html += QStringLiteral("<tr><td>") + pointLink + QStringLiteral("</td><td align=\"right\">") + text(value)
+                + QStringLiteral("</td><td>") + source + QStringLiteral("</td><td>") + text(p.note)
+                + QStringLiteral("</td></tr>");
+    }
+    html += QStringLiteral("</table>");
+    if (total > shown) {
+        html += QStringLiteral("<p>") + tr("The first %1 of %2 points are shown.")
+                    .arg(locale.toString(shown), locale.toString(total)) + QStringLiteral("</p>");
+    }
+    return html;
+}
+
+QString ItemHtml::point(const BriefingDatabase &database, const QString &pointId)
+{
+    const Briefing &b = database.briefing();
+    QString label;
+    const Series &series = b.series.at(b.seriesOfPointId(pointId, &label));
+    const QLocale locale;
+    const QString none = placeholder(tr("Not stated"));
+    const auto found = database.point(series.id, label);
+    if (!found)
+        return QStringLiteral("<p>") + text(tr("The series “%1” has no point “%2”.").arg(series.name, label)) + QStringLiteral("</p>");
+    const Point &p = *found;
+    QString value = p.value ? text(locale.toString(*p.value, 'g', 12)) : placeholder(tr("no value"));
+    if (p.value && !series.unit.isEmpty())
+        value += QLatin1Char(' ') + text(series.unit);
+    const QString source = p.sourceId.isEmpty() ? placeholder(tr("none given"))
+                           : b.find(p.sourceId) ? itemLink(database, p.sourceId) : text(p.sourceId);
+    QString html = heading(tr("Data point"), series.name + QStringLiteral(": ") + p.label)
+                   + fields({{tr("Value"), value}, {tr("Period or category"), text(p.label)}, {tr("Series"), itemLink(database, series.id)},
+                             {tr("Source"), source}, {tr("Note"), p.note.isEmpty() ? none : text(p.note)}});
+    if (const auto ref = b.find(p.sourceId); ref && ref->kind == ItemKind::Source)
+        html += QStringLiteral("<p>") + text(tr("Source: %1").arg(b.citation(p.sourceId, true))) + QStringLiteral("</p>");
+    html += QStringLiteral("<h3>") + tr("What relies on this figure") + QStringLiteral("</h3>");
+    const QStringList trail = b.reverseTrail(series.id, p.sourceId);
+    if (trail.isEmpty()) {
+        html += QStringLiteral("<p>") + tr("No event, scenario, guarantee or question of this briefing relies on it.") + QStringLiteral("</p>");
+    } else {
+        html += QStringLiteral("<ul>");
+        for (const QString &item : trail) {
+            html += QStringLiteral("<li>") + itemLink(database, item) + QStringLiteral(" <span style=\"color:#808080\">(")
+                    + text(Briefing::kindName(b.kindOf(item))) + QStringLiteral(")</span></li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html + QStringLiteral("<p style=\"color:#808080\">") + text(tr("Id: %1").arg(pointId)) + QStringLiteral("</p>");
+}
+
+QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
+{
+    const Briefing &b = database.briefing();
+    if (id == b.metadata.id) {
+        const Metadata &m = b.metadata;
+        return heading(Briefing::kindName(ItemKind::Briefing), m.title)
+               + fields({{tr("Edition"), m.edition.isEmpty() ? placeholder(tr("Not stated")) : text(m.edition)},
+                         {tr("Published"), m.published.isEmpty() ? placeholder(tr("Not stated")) : text(m.published)}})
+               + QStringLiteral("<p>") + tr("Select a guarantee, scenario, event, data series, source or question "
+                                            "to see all its fields here, with every item linked to it.")
+               + QStringLiteral("</p>");
+    }
+    if (b.seriesOfPointId(id) >= 0)
+        return point(database, id);
+    const auto ref = b.find(id);
+    if (!ref)
+        return QStringLiteral("<p>") + tr("Nothing is selected.") + QStringLiteral("</p>");
+    const QString none = placeholder(tr("Not stated"));
+    auto value = [&none](const QString &plain) { return plain.isEmpty() ? none : text(plain); };
+    // A field's text, marked when it is not in the content language or may be out of date.
+    auto field = [&](const QString &field, const QString &plain) -> QString {
+        return plain.isEmpty() ? none : text(plain) + stateNote(b.textState(id, field), b.textLanguage(id, field));
+    };
+    auto titled = [&](const QString &kind, const QString &titleField, const QString &title) -> QString {
+        return heading(kind, title) + stateNote(b.textState(id, titleField), b.textLanguage(id, titleField));
+    };
+    TextState longState = TextState::Source;
+    QString html;
+    switch (ref->kind) {
+    case ItemKind::Guarantee: {
+        const Guarantee &g = b.guarantees.at(ref->index);
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("title"), g.title)
+               + fields({{tr("Kind"), field(QStringLiteral("kind"), g.kind)},
+                         {tr("Legal form"), field(QStringLiteral("legal_form"), g.legalForm)},
+                         {tr("Ratification"), field(QStringLiteral("ratification"), g.ratification)},
+                         {tr("Status"), field(QStringLiteral("status"), g.status)}})
+               + QStringLiteral("<p>") + field(QStringLiteral("description"), g.description) + QStringLiteral("</p>");
+        break;
+    }
+    case ItemKind::Scenario: {
+        const Scenario &s = b.scenarios.at(ref->index);
+        QString likelihood = s.likelihood ? text(*s.likelihood) : placeholder(tr("None stated"));
+        if (s.likelihood && s.likelihoodScale)
+            likelihood += QStringLiteral(" ") + text(tr("(scale: %1)").arg(*s.likelihoodScale));
+        html = titled(tr("Scenario %1").arg(QLocale().toString(s.position)), QStringLiteral("title"), s.title)
+               + fields({{tr("Summary"), field(QStringLiteral("summary"), s.summary)},
+                         {tr("Preconditions"), field(QStringLiteral("preconditions"), s.preconditions)},
+                         {tr("Consequences"), field(QStringLiteral("consequences"), s.consequences)},
+                         {tr("Likelihood"), likelihood}});
+        break;
+    }
+    case ItemKind::Event: {
+        const Event &e = b.events.at(ref->index);
+        QString date = e.start.isValid() ? text(e.start.toDisplayString()) : text(tr("unreadable date “%1”").arg(e.start.text()));
+        if (e.end)
+            date += QStringLiteral(" – ") + text(e.end->toDisplayString());
+        QString longLanguage;
+        const QString description = database.eventDescription(ref->index, &longState, &longLanguage);
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("title"), e.title)
+               + fields({{tr("Date"), date}, {tr("Category"), field(QStringLiteral("category"), e.category)}})
+               + QStringLiteral("<p>") + text(description)
+               + (description.isEmpty() ? QString() : stateNote(longState, longLanguage)) + QStringLiteral("</p>");
+        break;
+    }
+    case ItemKind::Source: {
+        const Source &s = b.sources.at(ref->index);
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("title"), s.title)
+               + fields({{tr("Publisher"), field(QStringLiteral("publisher"), s.publisher)},
+                         {tr("Year"), s.year ? text(QString::number(*s.year)) : none},
+                         {tr("Locator"), field(QStringLiteral("locator"), s.locator)}});
+        break;
+    }
+    case ItemKind::Series: {
+        const Series &s = b.series.at(ref->index);
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("name"), s.name)
+               + fields({{tr("Unit"), value(s.unit)},
+                         {tr("Kind"), text(s.kind == Series::Kind::Time ? tr("Time series") : tr("Categories"))}})
+               + QStringLiteral("<p>") + field(QStringLiteral("description"), s.description) + QStringLiteral("</p>")
+               + seriesPoints(database, s.id);
+        break;
+    }
+    case ItemKind::Faq: {
+        const FaqEntry &f = b.faq.at(ref->index);
+        QString longLanguage;
+        const QString answer = database.faqAnswer(ref->index, &longState, &longLanguage);
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("question"), f.question) + QStringLiteral("<p>")
+               + text(answer) + stateNote(longState, longLanguage) + QStringLiteral("</p>");
+        break;
+    }
+    case ItemKind::Actor: {
+        const Actor &a = b.actors.at(ref->index);
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("name"), a.name) + fields({{tr("Kind"), value(a.kind)}})
+               + QStringLiteral("<p>") + field(QStringLiteral("description"), a.description) + QStringLiteral("</p>");
+        break;
+    }
+    case ItemKind::Briefing:
+        break;
+    }
+    return html + links(database, id) + QStringLiteral("<p style=\"color:#808080\">") + text(tr("Id: %1").arg(id))
+           + QStringLiteral("</p>");
+}
+
+QString ItemHtml::overview(const BriefingDatabase &database)
+{
+    const Briefing &b = database.briefing();
+    const Metadata &m = b.metadata;
+    const QLocale locale;
+    const QString none = placeholder(tr("Not stated"));
+    auto value = [&none](const QString &plain) { return plain.isEmpty() ? none : text(plain); };
+    QString html = QStringLiteral("<h1>") + text(m.title) + QStringLiteral("</h1>");
+    if (!m.subtitle.isEmpty())
+        html += QStringLiteral("<h3>") + text(m.subtitle) + QStringLiteral("</h3>");
+    html += fields({{tr("Publisher"), value(m.publisher)}, {tr("Edition"), value(m.edition)},
+                    {tr("Published"), value(m.published)}, {tr("Language"), value(m.sourceLanguage)},
+                    {tr("File"), text(database.isSample() ? tr("Built-in sample briefing") : database.path())}});
+    html += QStringLiteral("<p>") + text(m.summary) + QStringLiteral("</p>");
+
+    html += QStringLiteral("<h3>") + tr("Contents") + QStringLiteral("</h3><table cellspacing=\"0\" cellpadding=\"2\">");
+    for (ItemKind kind : {ItemKind::Guarantee, ItemKind::Scenario, ItemKind::Event, ItemKind::Series,
+                          ItemKind::Source, ItemKind::Faq, ItemKind::Actor}) {
+        html += QStringLiteral("<tr><td>") + text(Briefing::kindPluralName(kind)) + QStringLiteral("</td><td align=\"right\">")
+                + text(locale.toString(b.count(kind))) + QStringLiteral("</td></tr>");
+    }
+    html += QStringLiteral("</table>");
+
+    if (!b.scenarios.isEmpty()) {
+        html += QStringLiteral("<h3>") + tr("Scenarios") + QStringLiteral("</h3><ol>");
+        for (const Scenario &s : b.scenarios)
+            html += QStringLiteral("<li>") + itemLink(database, s.id) + QStringLiteral("</li>");
+        html += QStringLiteral("</ol>");
+    }
+    html += QStringLiteral("<h3>") + tr("Sources") + QStringLiteral("</h3>");
+    if (b.sources.isEmpty())
+        html += QStringLiteral("<p>") + tr("This briefing names no sources.") + QStringLiteral("</p>");
+    const int sourcesShown = int(qMin<qsizetype>(b.sources.size(), 50));
+    html += QStringLiteral("<ul>");
+    for (int i = 0; i < sourcesShown; ++i) {
+        const Source &s = b.sources.at(i);
+        QString line = itemLink(database, s.id);
+        if (!s.publisher.isEmpty())
+            line += QStringLiteral(" — ") + text(s.publisher);
+        if (s.year)
+            line += QStringLiteral(", ") + text(QString::number(*s.year));
+        html += QStringLiteral("<li>") + line + QStringLiteral("</li>");
+    }
+    html += QStringLiteral("</ul>");
+    if (b.sources.size() > sourcesShown)
+        html += QStringLiteral("<p>") + tr("%1 more in the Sources list.").arg(locale.toString(b.sources.size() - sourcesShown)) + QStringLiteral("</p>");
+
+    if (!b.warnings.isEmpty()) {
+        html += QStringLiteral("<h3>") + text(tr("%n warning(s) while opening", nullptr, b.warnings.size()))
+                + QStringLiteral("</h3><ul>");
+        const int shown = int(qMin<qsizetype>(b.warnings.size(), 100));
+        for (int i = 0; i < shown; ++i)
+            html += QStringLiteral("<li>") + text(b.warnings.at(i)) + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+} // namespace bv

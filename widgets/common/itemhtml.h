@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// Renders an item of a briefing as HTML for SafeTextBrowser. Every text from the briefing
+// is escaped: content can never inject markup, images or links.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "content/contentlanguage.h"
+
+namespace bv {
+
+class BriefingDatabase;
+
+class ItemHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(ItemHtml)
+public:
+    // All fields of the item and its links, each link clickable.
+    static QString render(const BriefingDatabase &database, const QString &id);
+    // The briefing's title page: metadata, summary, counts, sources, warnings.
+    static QString overview(const BriefingDatabase &database);
+    // Escaped text with line breaks kept.
+    static QString text(const QString &plain);
+    static QString itemLink(const BriefingDatabase &database, const QString &id);
+    // "[not translated; shown in English]" or "[translation may be out of date]", or nothing.
+    static QString stateNote(TextState state, const QString &language);
+    // Escaped text in italics where its script has italic forms (Latin, Greek, Cyrillic).
+    // Arabic and most other scripts have none: the fonts here then show empty boxes.
+    static QString italic(const QString &plain);
+    // A muted placeholder such as "Not stated": grey, and in italics where the script has them.
+    static QString placeholder(const QString &plain);
+
+private:
+    static QString fields(const QList<QPair<QString, QString>> &rows);
+    static QString links(const BriefingDatabase &database, const QString &id);
+    static QString seriesPoints(const BriefingDatabase &database, const QString &seriesId);
+    static QString point(const BriefingDatabase &database, const QString &pointId);
+};
+
+} // namespace bv

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: MIT
+#include "search/searchpanel.h"
+
+#include "file/briefingdatabase.h"
+#include "search/highlightfit.h"
+#include "models/itemroles.h"
+#include "search/searchindex.h"
+#include "models/searchresultsmodel.h"
+#include "models/selection.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPointer>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
+#include <QThread>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace bv {
+
+namespace {
+
+// Plain text with its matched words in bold on the highlight colour; no markup is ever parsed.
+// Text wider than `rect` is cut with "…", keeping the first matched word in view.
+void drawHighlighted(QPainter *painter, const QRect &rect, const QString &full, const QVariantList &matches,
+                     const QFont &font, const QPalette &palette, bool selected)
+{
+    QList<QPoint> matched;
+    for (const QVariant &range : matches)
+        matched << range.toPoint();
+    QFont bold = font;
+    bold.setBold(true);
+    const FittedText shown = fitHighlighted(full, matched, font, bold, rect.width());
+    QTextLayout layout(shown.text, font);
+    QTextCharFormat highlight;
+    highlight.setFont(bold);
+    if (!selected) {
+        QColor mark = palette.color(QPalette::Highlight);
+        mark.setAlpha(70);
+        highlight.setBackground(mark);
+    }
+    layOutHighlighted(&layout, shown.ranges, highlight, rect.width());
+    painter->save();
+    painter->setClipRect(rect);
+    painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    layout.draw(painter, rect.topLeft());
+    painter->restore();
+}
+
+class ResultDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int line = option.fontMetrics.height();
+        return QSize(200, index.parent().isValid() ? 2 * line + 8 : line + 6);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (!index.parent().isValid()) { // a kind row
+            QStyleOptionViewItem opt(option);
+            opt.font.setBold(true);
+            QStyledItemDelegate::paint(painter, opt, index);
+            return;
+        }
+        const bool selected = option.state & QStyle::State_Selected;
+        if (selected)
+            painter->fillRect(option.rect, option.palette.color(QPalette::Highlight));
+        const int line = option.fontMetrics.height();
+        const QRect title(option.rect.left() + 4, option.rect.top() + 3, option.rect.width() - 8, line);
+        drawHighlighted(painter, title, index.data().toString(),
+                        index.data(SearchResultsModel::TitleHighlightsRole).toList(), option.font, option.palette, selected);
+        const QRect snippet(title.left(), title.bottom() + 2, title.width(), line);
+        QPalette muted = option.palette;
+        muted.setColor(QPalette::Text, option.palette.color(QPalette::PlaceholderText));
+        drawHighlighted(painter, snippet, index.data(SearchResultsModel::SnippetRole).toString(),
+                        index.data(SearchResultsModel::SnippetHighlightsRole).toList(), option.font,
+                        selected ? option.palette : muted, selected);
+    }
+};
+
+} // namespace
+
+SearchPanel::SearchPanel(Selection *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_selection(selection)
+    , m_model(new SearchResultsModel(this))
+    , m_view(new QTreeView(this))
+    , m_status(new QLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("searchPanel"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ResultDelegate(m_view));
+    m_view->setHeaderHidden(true);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(60);
+    connect(m_debounce, &QTimer::timeout, this, &SearchPanel::searchNow);
+    m_view->installEventFilter(this);
+    connect(m_view, &QTreeView::activated, this, &SearchPanel::activate);
+    connect(m_view, &QTreeView::clicked, this, &SearchPanel::activate);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(selection, &Selection::databaseChanged, this, &SearchPanel::useDatabase);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+    useDatabase();
+}
+
+SearchPanel::~SearchPanel()
+{
+    ++m_generation; // a build still running is discarded when it ends
+    // ... and is waited for: it must not outlive the application.
+    for (const QPointer<QThread> &thread : std::as_const(m_builders)) {
+        if (thread) {
+            thread->requestInterruption();
+            thread->wait();
+        }
+    }
+}
+
+void SearchPanel::useDatabase()
+{
+    ++m_generation;
+    m_index.reset();
+    m_buildFailed = false;
+    m_model->setResults({});
+    const auto database = m_selection->database();
+    if (database) {
+        // The text searched is the text shown: the content language's.
+        m_language = database->briefing().contentLanguage;
+        m_index = SearchIndex::openShipped(database);
+        if (!m_index)
+            buildInBackground();
+    }
+    emit readyChanged(isReady());
+    showStatus();
+    if (m_index)
+        searchNow();
+}
+
+void SearchPanel::buildInBackground()
+{
+    const int generation = m_generation;
+    const QString lang = m_language;
+    m_building = true;
+    QPointer<SearchPanel> self(this);
+    // The briefing travels to the worker and back, so that its last reference (and with it
+    // its database connection) is always released in this thread.
+    QThread *thread = QThread::create([self, database = m_selection->database(), generation, lang]() mutable {
+        SearchIndex *built = QThread::currentThread()->isInterruptionRequested()
+                                 ? nullptr
+                                 : SearchIndex::buildInMemory(database, lang).release();
+        QMetaObject::invokeMethod(qApp, [self, built, generation, database = std::move(database)] {
+            std::unique_ptr<SearchIndex> index(built);
+            if (!self || self->m_generation != generation)
+                return; // another briefing is open by now: the index is dropped
+            self->m_building = false;
+            self->m_buildFailed = !index;
+            self->m_index = std::move(index);
+            emit self->readyChanged(self->isReady());
+            self->showStatus();
+            self->searchNow();
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_builders.append(thread);
+    thread->start(QThread::LowPriority);
+}
+
+void SearchPanel::setQuery(const QString &text)
+{
+    m_query = text;
+    m_debounce->start();
+}
+
+void SearchPanel::searchNow()
+{
+    m_debounce->stop();
+    if (!m_index || m_query.trimmed().isEmpty()) {
+        m_model->setResults({});
+        showStatus();
+        return;
+    }
+    SearchResults results = m_index->search(m_query, m_language);
+    if (results.failed && m_index->isShipped()) {
+        // A damaged shipped index: build a sound one in memory and search again then.
+        m_index.reset();
+        buildInBackground();
+        results = {};
+    }
+    m_model->setResults(results);
+    showStatus();
+}
+
+void SearchPanel::activateFirst()
+{
+    searchNow();
+    const QModelIndex first = m_model->firstHit();
+    if (first.isValid()) {
+        m_view->setCurrentIndex(first);
+        activate(first);
+    }
+}
+
+void SearchPanel::focusFirstResult()
+{
+    searchNow();
+    const QModelIndex first = m_model->firstHit();
+    if (!first.isValid())
+        return;
+    m_view->setCurrentIndex(first);
+    m_view->scrollTo(first);
+    m_view->setFocus(Qt::TabFocusReason);
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Up && key->modifiers() == Qt::NoModifier && m_view->currentIndex().isValid()
+            && m_view->currentIndex() == m_model->firstHit()) {
+            emit upFromFirstResult();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SearchPanel::activate(const QModelIndex &index)
+{
+    const QString id = index.data(IdRole).toString();
+    if (!id.isEmpty())
+        m_selection->select(id);
+}
+
+void SearchPanel::showStatus()
+{
+    const SearchResults &results = m_model->results();
+    QString text;
+    if (!m_selection->database())
+        text = tr("No briefing is open.");
+    else if (!m_index && m_buildFailed)
+        text = tr("Search is unavailable: the briefing could not be read again to index it. Open it again, "
+                  "or ship an index in it with: briefing-tool index FILE");
+    else if (!m_index)
+        text = tr("Preparing the search index…");
+    else if (m_query.trimmed().isEmpty())
+        text = tr("Type in the search field (Ctrl+F) to search the whole briefing.");
+    else if (results.total == 0)
+        text = tr("Nothing matches “%1”.").arg(m_query.trimmed());
+    else if (results.totalIsLowerBound)
+        text = tr("More than %1 results; the best are shown. Add a word to narrow the search.")
+                   .arg(QLocale().toString(results.total));
+    else
+        text = tr("%n result(s)", nullptr, results.total);
+    m_status->setText(text);
+    m_view->setAccessibleName(tr("Search results"));
+}
+
+void SearchPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        showStatus();
+    QWidget::changeEvent(event);
+}
+
+} // namespace bv

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// Paints a laid-out timeline with any QPainter: the widget, a PNG or an SVG export.
+#pragma once
+
+#include "timeline/timeaxis.h"
+#include "timeline/timelinelayout.h"
+
+#include <QPalette>
+#include <QSet>
+
+class QPainter;
+
+namespace bv {
+
+class Briefing;
+
+struct TimelineHighlight
+{
+    int currentEvent = -1;
+    int focusEvent = -1;   // the keyboard cursor
+    QSet<int> linkedEvents;
+    bool fadeOthers = false; // the current item has linked events: the rest fade
+};
+
+struct TimelineScene
+{
+    QRectF bounds;
+    QRectF laneNames;   // gutter with the lane names
+    QRectF axis;        // ticks and labels under the lanes
+    QString stamp;      // exports only: title, edition and range
+    TimelineGeometry geometry;
+    QVector<TimelineItem> items;
+    TimeAxis::Ticks ticks;
+};
+
+class TimelinePainter
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
+public:
+    static constexpr double laneNameWidth = 140;
+
+    // Computes the whole scene for a rectangle: lanes, items, axis.
+    static TimelineScene scene(const EventTimeIndex &index, const Briefing &briefing, const QRectF &bounds,
+                               double from, double to, const QFont &font, const QLocale &locale,
+                               const QString &stamp = QString(), TimelineLayout::WidthCache *widths = nullptr);
+    static void paint(QPainter &painter, const TimelineScene &scene, const EventTimeIndex &index,
+                      const Briefing &briefing, const TimelineHighlight &highlight, const QPalette &palette);
+    static QColor laneColour(int lane, const QPalette &palette);
+
+private:
+    static bool clusterIsLinked(const TimelineItem &item, const EventTimeIndex &index, const Briefing &briefing,
+                                const TimelineHighlight &highlight);
+};
+
+} // namespace bv
