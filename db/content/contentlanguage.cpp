@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QLocale>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -111,6 +112,12 @@ Field fieldOf(Briefing &b, const QString &id, const QString &field)
         if (field == QLatin1String("answer") && b.fullText) return Field{&f.answer};
         return Field{};
     }
+    case ItemKind::Chart: {
+        Chart &c = b.charts[row];
+        if (field == QLatin1String("title")) return Field{&c.title};
+        if (field == QLatin1String("note")) return Field{&c.note};
+        return Field{};
+    }
     case ItemKind::Briefing:
         break;
     }
@@ -146,6 +153,47 @@ QVector<ContentLanguage::Unit> ContentLanguage::units(const Briefing &constBrief
         add(ItemKind::Series, s.id, s.name);
     for (const FaqEntry &f : b.faq)
         add(ItemKind::Faq, f.id, f.question);
+    for (const Chart &c : b.charts)
+        add(ItemKind::Chart, c.id, c.title);
+    return result;
+}
+
+QVector<ContentLanguage::Unit> ContentLanguage::pointUnits(SqliteConnection &connection, const Briefing &b)
+{
+    QVector<Unit> result;
+    if (b.formatVersion < 2 && b.series.isEmpty())
+        return result;
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    const QString breakColumn = b.formatVersion >= 2 ? QStringLiteral("break_note") : QStringLiteral("''");
+    // Only points with something to translate: a category's name, a note, a break.
+    if (!q.exec(QStringLiteral("SELECT series_id, label, note, ") + breakColumn
+                + QStringLiteral(" FROM point WHERE note <> '' OR ") + breakColumn
+                + QStringLiteral(" <> '' OR series_id IN (SELECT id FROM series WHERE kind <> 'time') "
+                                 "ORDER BY series_id, position")))
+        return result;
+    QHash<QString, int> seriesRows;
+    for (int row = 0; row < b.series.size(); ++row)
+        seriesRows.insert(b.series.at(row).id, row);
+    QSet<QString> seen; // a label twice in a series names one point
+    while (q.next()) {
+        const auto row = seriesRows.constFind(q.value(0).toString());
+        if (row == seriesRows.constEnd())
+            continue;
+        const Series &series = b.series.at(*row);
+        const QString label = q.value(1).toString();
+        const QString id = Briefing::pointId(series.id, label);
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        const QString title = series.name + QStringLiteral(": ") + label;
+        if (series.kind != Series::Kind::Time && !label.isEmpty())
+            result.append(Unit{id, QStringLiteral("label"), ItemKind::Series, title, label});
+        if (!q.value(2).toString().isEmpty())
+            result.append(Unit{id, QStringLiteral("note"), ItemKind::Series, title, q.value(2).toString()});
+        if (!q.value(3).toString().isEmpty())
+            result.append(Unit{id, QStringLiteral("break_note"), ItemKind::Series, title, q.value(3).toString()});
+    }
     return result;
 }
 
@@ -163,6 +211,7 @@ QStringList ContentLanguage::fields(ItemKind kind)
     case ItemKind::Source: return {QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("locator")};
     case ItemKind::Series: return {QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("description")};
     case ItemKind::Faq: return {QStringLiteral("question"), QStringLiteral("answer")};
+    case ItemKind::Chart: return {QStringLiteral("title"), QStringLiteral("note")};
     }
     return {};
 }

@@ -39,7 +39,17 @@ const KindQuery kindQueries[] = {
     {ItemKind::Source, "SELECT id, title, publisher, locator FROM source ORDER BY title, id"},
     {ItemKind::Faq, "SELECT id, question, answer FROM faq ORDER BY position, id"},
     {ItemKind::Actor, "SELECT id, name, description FROM actor ORDER BY name, id"},
+    // Format 2; a format-1 file has no chart table, and no charts.
+    {ItemKind::Chart, "SELECT id, title, note FROM chart ORDER BY title, id"},
 };
+
+bool hasTable(SqliteConnection &connection, const QString &table)
+{
+    QSqlQuery query(connection.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"));
+    query.addBindValue(table);
+    return query.exec() && query.next();
+}
 
 // Markers would confuse the highlighting of snippets; the tokenizer wants composed text.
 QString clean(const QString &text)
@@ -70,6 +80,8 @@ public:
         for (const ItemKind kind : SearchIndex::kindOrder()) {
             const auto *found = std::find_if(std::cbegin(kindQueries), std::cend(kindQueries),
                                              [kind](const KindQuery &q) { return q.kind == kind; });
+            if (kind == ItemKind::Chart && !hasTable(source, QStringLiteral("chart")))
+                continue;
             QSqlQuery query(source.database());
             query.setForwardOnly(true);
             if (!query.exec(QString::fromLatin1(found->sql)))
