@@ -99,8 +99,8 @@ void tst_DefenceExample::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(Examples::names().contains(QStringLiteral("european-defence")));
     m_path = m_dir.filePath(QStringLiteral("defence.briefing"));
-    const OpenError written = Examples::write(QStringLiteral("european-defence"), m_path, false);
-    QVERIFY2(!written, qPrintable(written.message));
+    const WriteResult written = Examples::write(QStringLiteral("european-defence"), m_path, false);
+    QVERIFY2(written.ok(), qPrintable(written.message));
     OpenError error;
     m_database = BriefingDatabase::open(m_path, &error);
     QVERIFY2(m_database, qPrintable(error.message));
@@ -237,7 +237,7 @@ void tst_DefenceExample::germanTranslationIsCurrent()
 void tst_DefenceExample::sampleStillExports()
 {
     const QString path = m_dir.filePath(QStringLiteral("sample.briefing"));
-    QVERIFY(!Examples::write(QStringLiteral("sample"), path, false));
+    QVERIFY(Examples::write(QStringLiteral("sample"), path, false).ok());
     OpenError error;
     const auto sample = BriefingDatabase::open(path, &error);
     QVERIFY(sample);

@@ -65,17 +65,17 @@ QString copyTable(const QSqlDatabase &from, SqliteConnection &to, const QString 
 
 } // namespace
 
-OpenError BriefingUpgrade::upgrade(const QString &inPath, const QString &outPath, bool overwrite, Report *report)
+WriteResult BriefingUpgrade::upgrade(const QString &inPath, const QString &outPath, bool overwrite, Report *report)
 {
     OpenError error;
     const auto input = BriefingDatabase::open(inPath, &error);
     if (!input)
-        return error;
+        return WriteResult::failure(WriteResult::Code::InputRefused, error.message);
     const QFileInfo in(inPath), out(outPath);
     if (out.exists() && in.canonicalFilePath() == out.canonicalFilePath()) {
-        return {OpenError::Code::WriteFailed,
-                tr("“%1” is the input itself; upgrade never writes in place. Name a new file.")
-                    .arg(QDir::toNativeSeparators(outPath))};
+        return WriteResult::failure(WriteResult::Code::Exists,
+                                    tr("“%1” is the input itself; upgrade never writes in place. Name a new file.")
+                                        .arg(QDir::toNativeSeparators(outPath)));
     }
     const Briefing &b = input->briefing();
     const int version = b.formatVersion;
@@ -99,7 +99,7 @@ OpenError BriefingUpgrade::upgrade(const QString &inPath, const QString &outPath
     }
     QHash<QString, int> precisions;
     int pointRows = 0;
-    error = BriefingWriter::write(outPath, overwrite, [&](SqliteConnection &to) -> QString {
+    const WriteResult written = BriefingWriter::write(outPath, overwrite, [&](SqliteConnection &to) -> QString {
         for (const QString &table : tables) {
             int rows = 0;
             const QString problem = copyTable(from, to, table, version, timeSeries, &precisions, &rows);
@@ -110,8 +110,8 @@ OpenError BriefingUpgrade::upgrade(const QString &inPath, const QString &outPath
         }
         return {};
     });
-    if (error)
-        return error;
+    if (!written.ok())
+        return written;
     if (version < 2) {
         report->added << tr("point.status: “measured” for all %n point(s)", nullptr, pointRows);
         QStringList stated;
@@ -129,7 +129,7 @@ OpenError BriefingUpgrade::upgrade(const QString &inPath, const QString &outPath
         report->added << tr("the chart and chart_series tables: empty (every series keeps a chart of its own)");
     }
     report->added << tr("a search index");
-    return {};
+    return WriteResult::written();
 }
 
 } // namespace bv

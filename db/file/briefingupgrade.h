@@ -3,7 +3,7 @@
 // upgrade). The input is never written.
 #pragma once
 
-#include "file/openerror.h"
+#include "file/writeresult.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,9 +20,9 @@ public:
         QStringList added;   // what the copy has that the input did not say, one line each
         QStringList dropped; // tables of the input that the format does not define
     };
-    // Refuses an input the viewer would refuse, an output that exists (unless `overwrite`)
-    // and an output that is the input.
-    static OpenError upgrade(const QString &inPath, const QString &outPath, bool overwrite, Report *report);
+    // Refuses an input the viewer would refuse (InputRefused), an output that exists (unless
+    // `overwrite`) and an output that is the input.
+    static WriteResult upgrade(const QString &inPath, const QString &outPath, bool overwrite, Report *report);
 };
 
 } // namespace bv

@@ -43,7 +43,7 @@ QString Examples::sql(const QString &name)
     return result;
 }
 
-OpenError Examples::write(const QString &name, const QString &path, bool overwrite)
+WriteResult Examples::write(const QString &name, const QString &path, bool overwrite)
 {
     if (name == QLatin1String("sample"))
         return BriefingWriter::writeSample(path, overwrite);

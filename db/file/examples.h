@@ -3,7 +3,7 @@
 // spending" from real data (resources/examples/european-defence/), both compiled in.
 #pragma once
 
-#include "file/openerror.h"
+#include "file/writeresult.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,7 +19,7 @@ public:
     // The SQL that fills an empty database made by db/file/schema.sql (not for the sample,
     // which BriefingWriter::writeSample writes).
     static QString sql(const QString &name);
-    static OpenError write(const QString &name, const QString &path, bool overwrite);
+    static WriteResult write(const QString &name, const QString &path, bool overwrite);
 };
 
 } // namespace bv
