@@ -118,7 +118,7 @@ WriteResult BriefingUpgrade::upgrade(const QString &inPath, const QString &outPa
         for (const QString &name : {QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("month"),
                                     QStringLiteral("day")}) {
             if (precisions.value(name) > 0)
-                stated << tr("%1 %2").arg(precisions.value(name)).arg(name);
+                stated << QString::number(precisions.value(name)) + QLatin1Char(' ') + name; // format terms
         }
         report->added << tr("point.precision of the time series, read from their labels: %1")
                              .arg(stated.isEmpty() ? tr("none") : stated.join(QStringLiteral(", ")));
