@@ -366,6 +366,10 @@ void tst_FormatV2::chartsAreFound()
     const SearchResults byNote = memory->search(QStringLiteral("side by side"), QStringLiteral("en"));
     QVERIFY(!byNote.hits.isEmpty());
     QCOMPARE(byNote.hits.first().id, QStringLiteral("chart-spend"));
+    // A series is found by the breaks of its points.
+    const SearchResults byBreak = memory->search(QStringLiteral("new method"), QStringLiteral("en"));
+    QVERIFY(!byBreak.hits.isEmpty());
+    QCOMPARE(byBreak.hits.first().id, QStringLiteral("allies-2pct"));
     // Written again, the index in the file holds the charts too.
     const Run indexed = tool({QStringLiteral("index"), path});
     QCOMPARE(indexed.exitCode, 0);
