@@ -260,6 +260,156 @@ DE = {
     ("eda", "name"): "Europäische Verteidigungsagentur (EDA)",
     ("sipri", "name"): "Stockholmer Internationales Friedensforschungsinstitut (SIPRI)",
 }
+DE.update({
+    ("sipri_milex_pct_gdp_ukraine", "description"):
+        "Militärausgaben als Anteil am BIP, SIPRI Military Expenditure Database (Ausgabe 2025) mit geringfügiger "
+        "Bearbeitung durch Our World in Data; Werte ungerundet wie in der Datei. Die Definition des SIPRI umfasst "
+        "Militärpensionen, paramilitärische Kräfte und Militärhilfe; die Zahlen sind daher nicht mit denen von "
+        "Eurostat oder der EDA vergleichbar.",
+    ("sipri_milex_pct_gdp_russia", "description"):
+        "Militärausgaben als Anteil am BIP, SIPRI Military Expenditure Database (Ausgabe 2025) mit geringfügiger "
+        "Bearbeitung durch Our World in Data; Werte ungerundet wie in der Datei. Die Definition des SIPRI umfasst "
+        "Militärpensionen, paramilitärische Kräfte und Militärhilfe.",
+    ("eurostat_gf02_pct_gdp_2023", "description"):
+        "Verteidigungsausgaben des Staates (COFOG GF02: militärische Verteidigung, Zivilschutz, Militärhilfe für das "
+        "Ausland, Verteidigungsforschung), Berichtsjahr 2023, aus der Eurostat-Meldung vom 27. März 2025. Der Text von "
+        "Eurostat nennt nur die Mitgliedstaaten mit den höchsten und den niedrigsten Ausgaben: Die übrigen 13, darunter "
+        "Deutschland, Italien, Spanien und die Niederlande, sind nicht in diesem Briefing. Die Aggregate der EU und des "
+        "Euroraums sowie Frankreich sind vorläufig.",
+    ("eurostat_gf02_pct_gdp_2021", "description"):
+        "Verteidigungsausgaben des Staates (COFOG GF02), Berichtsjahr 2021, aus dem Statistics-Explained-Artikel von "
+        "Eurostat (Datenabzug im Februar 2023). Norwegen und Island sind EFTA-Staaten, keine EU-Mitglieder. Frankreich "
+        "ist vorläufig. Zehn Länder kommen in 2021 und 2023 vor.",
+    ("eurostat_eu_gf02_pct_gdp", "description"):
+        "Verteidigungsausgaben des Staates in der EU (COFOG GF02), je Berichtsjahr aus einer Eurostat-Veröffentlichung, "
+        "daher lückenhaft. Das Aggregat ändert sich: 2015 und 2016 betreffen die EU-28 (mit dem Vereinigten Königreich), "
+        "2001 und ab 2018 die EU-27. Der Wert für 2023 ist vorläufig.",
+    ("eurostat_eu_gf02_eur_bn", "description"):
+        "Verteidigungsausgaben des Staates in der EU (COFOG GF02) in Mrd. EUR. 2015 betrifft die EU-28 (mit dem "
+        "Vereinigten Königreich), ab 2018 die EU-27. Der Wert für 2023 ist vorläufig.",
+    ("eurostat_eu_gf02_pct_total_exp", "description"):
+        "Verteidigung (COFOG GF02) als Anteil an den gesamten Staatsausgaben der EU, alles aus der Veröffentlichung vom "
+        "März 2025. Sie revidierte 2021 auf 2,4 %; der Artikel vom Februar 2023 hatte 2,5 % genannt. Der Wert für 2023 "
+        "ist vorläufig.",
+    ("eda_total_defence_exp_eur_bn", "description"):
+        "Gesamte Verteidigungsausgaben, wie sie die Verteidigungsministerien der Europäischen Verteidigungsagentur "
+        "melden, jedes Jahr aus dem Bericht Defence Data dieses Jahres. 2019 bis 2021 umfassen 26 Mitgliedstaaten (ohne "
+        "Dänemark), ab 2022 27. 2023 ist der Wert der Erstveröffentlichung: Der „Anstieg um 19 %“ im Bericht für 2024 "
+        "setzt einen höheren revidierten Wert für 2023 voraus, den kein gelesener Text nennt. 2024 sind die 343 Mrd. € "
+        "des späteren Berichts (eine Aktualisierung vom Dezember 2024 hatte 326 Mrd. € vorhergesagt). 2025 ist die "
+        "Projektion der EDA, kein Ist-Wert.",
+    ("eda_total_defence_exp_pct_gdp", "description"):
+        "Gesamte an die Europäische Verteidigungsagentur gemeldete Verteidigungsausgaben als Anteil am BIP ihrer "
+        "Mitgliedstaaten. 2019 bis 2021 umfassen 26 Mitgliedstaaten (ohne Dänemark), ab 2022 27. 2025 ist eine "
+        "Projektion. Die Messgröße der EDA ist nicht die von Eurostat: Für 2023 nennt sie 1,6 %, Eurostat 1,3 %.",
+    ("epf_ukraine_cumulative_eur_bn", "description"):
+        "Der kumulierte Beitrag der EU für die Ukraine aus der Europäischen Friedensfazilität nach jedem Ratsbeschluss, "
+        "aus Erklärungen des Rates, wie Nachrichtenagenturen und der Wissenschaftliche Dienst des Europäischen "
+        "Parlaments sie zitieren. „500 Millionen“ und „eine Milliarde“ sind als 0,5 und 1,0 angegeben. Die Summen 3,1 "
+        "und 3,6 sind die eigenen Summen des Rates, keine Summen der Tranchen: 3,1 ist nicht 2,5 + 0,5.",
+    ("chart-ukraine-russia", "note"):
+        "Die Definition des SIPRI (mit Militärpensionen, paramilitärischen Kräften und Militärhilfe). Quelle: SIPRI "
+        "Military Expenditure Database (2025), mit geringfügiger Bearbeitung durch Our World in Data.",
+    ("chart-eurostat-2021-2023", "note"):
+        "Eurostat, COFOG GF02 (gov_10a_exp). Nur die Länder, die die Texte von Eurostat nennen: Zehn kommen in beiden "
+        "Jahren vor. Frankreich und die Aggregate für 2023 sind vorläufig.",
+    ("chart-eu-two-measures", "note"):
+        "Zwei verschiedene Messgrößen auf einer Achse: die Verteidigungsausgaben des Staates nach Eurostat (COFOG GF02) "
+        "und die Summen, die die Verteidigungsministerien der EDA melden. Sie stimmen nicht überein (2023: 1,3 % "
+        "gegenüber 1,6 %). Beide Reihen haben Brüche, wo sich das EU-Aggregat ändert; der Wert der EDA für 2025 ist "
+        "eine Projektion.",
+    ("faq-three-definitions", "answer"):
+        "Weil sie Verschiedenes messen:\n\n"
+        "- Die Militärausgaben des **SIPRI** umfassen Militärpensionen, paramilitärische Kräfte und Militärhilfe "
+        "([Ukraine](briefing:item/sipri_milex_pct_gdp_ukraine), [Russland](briefing:item/sipri_milex_pct_gdp_russia)).\n"
+        "- **Eurostat** (COFOG GF02) zählt die Verteidigungsausgaben des Staates: militärische Verteidigung, "
+        "Zivilschutz, Militärhilfe für das Ausland und Verteidigungsforschung ([EU](briefing:item/eurostat_eu_gf02_pct_gdp)).\n"
+        "- **Die EDA** addiert, was die Verteidigungsministerien melden ([EDA-Summen](briefing:item/eda_total_defence_exp_pct_gdp)).\n\n"
+        "Für 2023 nennt die EDA 1,6 % des BIP, Eurostat 1,3 %. Vergleichen Sie sie nie, ohne zu sagen, welche "
+        "Messgröße welche ist; das Diagramm [Zwei Messgrößen der Verteidigungsausgaben der EU](briefing:item/chart-eu-two-measures) "
+        "zeigt beide, beschriftet.",
+    ("faq-provisional", "answer"):
+        "Eurostat kennzeichnet die **Aggregate der EU und des Euroraums für 2023** als vorläufig, ebenso Frankreich "
+        "(alle Jahre); auch Belgien, Spanien, Portugal, Deutschland und die Slowakei sind gekennzeichnet, kommen in "
+        "diesem Briefing aber nicht vor. Die Werte der EDA für **2025** (381 Mrd. €, 2,1 % des BIP) sind eine "
+        "**Projektion**, kein Ist-Wert. Jeder solche Punkt trägt seinen Status.",
+    ("faq-revisions", "answer"):
+        "Ja, und das Briefing behält den Datenstand, den es nennt:\n\n"
+        "- Der Anteil an den Gesamtausgaben für 2021 beträgt bei Eurostat im Artikel vom Februar 2023 2,5 %, in der "
+        "Veröffentlichung vom März 2025 aber **2,4 %**; die [Reihe](briefing:item/eurostat_eu_gf02_pct_total_exp) verwendet 2,4.\n"
+        "- Der Bericht der EDA für 2024 nennt 2024 „einen Anstieg um 19 % gegenüber 2023“; das setzt einen revidierten "
+        "Wert für 2023 über den erstveröffentlichten **279 Mrd. €** voraus. Kein gelesener Text nennt ihn, daher wird keiner angegeben.\n"
+        "- Die Aktualisierung der EDA vom Dezember 2024 hatte für 2024 326 Mrd. € vorhergesagt; der spätere Bericht "
+        "nennt **343 Mrd. €**, den verwendeten Wert.",
+    ("faq-missing-countries", "answer"):
+        "Die Eurostat-Meldung für 2023 nennt nur die Mitgliedstaaten mit den höchsten und den niedrigsten Ausgaben; die "
+        "übrigen 13, darunter Deutschland, Italien, Spanien und die Niederlande, fehlen daher im "
+        "[Vergleich für 2023](briefing:item/eurostat_gf02_pct_gdp_2023). Kein maschinenlesbarer Auszug der ganzen "
+        "Tabelle konnte gelesen werden, und nichts wurde geschätzt oder ergänzt.",
+    ("faq-secondary-sources", "answer"):
+        "Nicht alle. Mehrere lagen nur als Wiederveröffentlichung oder Nachrichtenmeldung vor: EU Reporter für die "
+        "Eurostat-Meldung vom 27. März 2025, eine Kopie des EDA-Berichts 2023-24 und Nachrichtenagenturen für die "
+        "EPF-Erklärungen des Rates. Ihr Wortlaut entspricht der amtlichen Formulierung, die Originalseiten wurden aber "
+        "nicht gelesen. Eine griechische Wiederveröffentlichung nennt für Frankreich 2023 1,9 %, wo der englische Text "
+        "von Eurostat 1,8 % angibt; verwendet wird der englische Text.",
+    ("faq-reuse", "answer"):
+        "Die Daten von Eurostat dürfen unter Angabe der Quelle weiterverwendet werden: „Source: Eurostat "
+        "(gov_10a_exp)“. Die archivierten Nutzungsbedingungen des SIPRI von 2016 erlauben die nichtkommerzielle Nutzung "
+        "von weniger als 10 % eines Datensatzes mit Quellenangabe: „SIPRI Military Expenditure Database (2025), with "
+        "minor processing by Our World in Data“. Die aktuellen Bedingungen wurden nicht gelesen. Für die EDA, den Rat "
+        "der EU, den EPRS und die NATO wurden keine Bedingungen gelesen: Nennen Sie sie als Quellen der Fakten.",
+})
+DE.update({
+    ("sipri", "description"): "Veröffentlicht die Military Expenditure Database, die für die Ukraine und Russland verwendet wird.",
+    ("eurostat", "description"): "Das statistische Amt der EU; veröffentlicht die Staatsausgaben nach Aufgabenbereichen (COFOG).",
+    ("eda", "description"): "Veröffentlicht die Berichte Defence Data über die Verteidigungsausgaben ihrer Mitgliedstaaten.",
+    ("council-of-the-eu", "description"): "Beschließt die Unterstützungsmaßnahmen der Europäischen Friedensfazilität.",
+    ("nato", "description"): "Ihr Gipfel in Wales 2014 sagte zu, den Rückgang der Verteidigungshaushalte umzukehren.",
+    ("european-union", "description"): "Das EU-Aggregat in den Zahlen von Eurostat: EU-28 für 2015 und 2016, EU-27 ab 2018.",
+})
+# Source titles, publishers and locators, and the quoted source texts of events and points,
+# stay as published.
+NOTES_DE = {  # the dataset's notes; the quoted source text stays in its language
+    "26 EDA Member States": "26 EDA-Mitgliedstaaten",
+    "26 EDA Member States (EU minus Denmark)": "26 EDA-Mitgliedstaaten (EU ohne Dänemark)",
+    "27 EU Member States": "27 EU-Mitgliedstaaten",
+    "27 EU Member States; as first published (later edition may revise)":
+        "27 EU-Mitgliedstaaten; Stand der Erstveröffentlichung (eine spätere Ausgabe kann revidieren)",
+    "27 EU Member States; the Dec-2024 EDA update had forecast 326":
+        "27 EU-Mitgliedstaaten; die EDA-Aktualisierung vom Dezember 2024 hatte 326 vorhergesagt",
+    "27 EU member states": "27 EU-Mitgliedstaaten",
+    "27 EU member states (Denmark included from this edition)": "27 EU-Mitgliedstaaten (Dänemark ab dieser Ausgabe enthalten)",
+    "COFOG GF02 total defence, general government, reference year 2023":
+        "COFOG GF02, Verteidigung insgesamt, Staat, Berichtsjahr 2023",
+    "COFOG GF02 total defence, general government, reference year 2023; France flagged provisional (all years)":
+        "COFOG GF02, Verteidigung insgesamt, Staat, Berichtsjahr 2023; Frankreich als vorläufig gekennzeichnet (alle Jahre)",
+    "COFOG GF02, reference year 2021, data extracted Feb 2023": "COFOG GF02, Berichtsjahr 2021, Datenabzug Februar 2023",
+    "COFOG GF02, reference year 2021, data extracted Feb 2023; EFTA, not EU":
+        "COFOG GF02, Berichtsjahr 2021, Datenabzug Februar 2023; EFTA, nicht EU",
+    "EDA projection, not an outturn": "Projektion der EDA, kein Ist-Wert",
+    "EU (27, as published March 2020)": "EU (27, wie im März 2020 veröffentlicht)",
+    "EU aggregate, provisional for 2023": "EU-Aggregat, vorläufig für 2023",
+    "EU, as published March 2025": "EU, wie im März 2025 veröffentlicht",
+    "EU, as published March 2025 (the Feb-2023 Statistics Explained vintage gave 2.5)":
+        "EU, wie im März 2025 veröffentlicht (der Statistics-Explained-Stand vom Februar 2023 nannte 2,5)",
+    "EU, as published March 2025, provisional": "EU, wie im März 2025 veröffentlicht, vorläufig",
+    "EU-27": "EU-27",
+    "EU-27, provisional": "EU-27, vorläufig",
+    "EU-28 (includes UK)": "EU-28 (mit dem Vereinigten Königreich)",
+    "EUR 1bn ammunition measure": "Munitionsmaßnahme über 1 Mrd. EUR",
+    "SIPRI Military Expenditure Database (2025 release) with minor processing by OWID; value unrounded as in file":
+        "SIPRI Military Expenditure Database (Ausgabe 2025) mit geringfügiger Bearbeitung durch OWID; Wert ungerundet wie in der Datei",
+    "aggregate, reference year 2021": "Aggregat, Berichtsjahr 2021",
+    "euro-area aggregate, provisional for 2023": "Aggregat des Euroraums, vorläufig für 2023",
+    "fifth tranche": "fünfte Tranche",
+    "first EPF assistance measures; date from epf_censor_20220524": "erste EPF-Unterstützungsmaßnahmen; Datum aus epf_censor_20220524",
+    "fourth tranche": "vierte Tranche",
+    "second tranche": "zweite Tranche",
+    "seventh tranche (plus a separate EUR 45m EUMAM training measure)":
+        "siebte Tranche (dazu eine gesonderte Ausbildungsmaßnahme EUMAM über 45 Mio. EUR)",
+    "sixth tranche; total as stated by the Council (not 2.5+0.5)": "sechste Tranche; Summe, wie vom Rat angegeben (nicht 2,5+0,5)",
+    "third tranche": "dritte Tranche",
+}
 UNITS_DE = {"% of GDP": "% des BIP", "EUR billion": "Mrd. EUR",
             "% of total general government expenditure": "% der gesamten Staatsausgaben"}
 CATEGORIES_DE = {"Summits and pledges": "Gipfel und Zusagen", "European Peace Facility": "Europäische Friedensfazilität",
@@ -295,11 +445,13 @@ def main():
     b.append(",\n".join("(" + ", ".join(q(v) for v in a) + ")" for a in actors) + ";\n")
     for a in actors:
         texts[(a[0], "name")] = a[1]
+        if a[3]:
+            texts[(a[0], "description")] = a[3]
 
     b.append("\nINSERT INTO series (id, name, unit, kind, description) VALUES\n")
     b.append(",\n".join("(" + ", ".join(q(v) for v in s) + ")" for s in SERIES) + ";\n")
     for s in SERIES:
-        texts[(s[0], "name")], texts[(s[0], "unit")] = s[1], s[2]
+        texts[(s[0], "name")], texts[(s[0], "unit")], texts[(s[0], "description")] = s[1], s[2], s[4]
 
     b.append("\nINSERT INTO chart (id, title, kind, note) VALUES\n")
     b.append(",\n".join("(" + ", ".join(q(v) for v in (c[0], c[1], c[2], c[4])) + ")" for c in CHARTS) + ";\n")
@@ -346,6 +498,7 @@ def main():
     p.append("\n-- Every value of the series files, with the status and breaks the README's caveats state.\n"
              "INSERT INTO point (series_id, position, label, value, note, source_id, status, precision, item_id, break_note) VALUES\n")
     kinds = {s[0]: s[3] for s in SERIES}
+    notes_de = {}
     positions = {}
     pts = []
     for name in ("sipri_milex_share_gdp.csv", "eurostat_gov_defence.csv", "eda_defence_expenditure.csv", "epf_ukraine.csv"):
@@ -358,6 +511,8 @@ def main():
             precision = ("day" if "-" in label else "year") if time else ""
             item = "" if time else actor_id(label)
             note = r["note"] + " · Source text: “" + r["quote"] + "”"
+            texts[(sid + "@" + label, "note")] = note
+            notes_de[(sid + "@" + label, "note")] = NOTES_DE[r["note"]] + " · Quelltext: “" + r["quote"] + "”"
             pts.append("(%s, %d, %s, %s, %s, %s, %s, %s, %s, %s)" % (
                 q(sid), positions[sid], q(label), r["value"], q(note), q(r["source_id"]), q(status), q(precision),
                 q(item), q(BREAKS.get(key, ""))))
@@ -371,6 +526,7 @@ def main():
     b.append(",\n".join("(%s, %s, %s, '')" % (q(f), q(k), q(t)) for f, k, t in links) + ";\n")
 
     de = dict(DE)
+    de.update(notes_de)
     for s in SERIES:
         de[(s[0], "unit")] = UNITS_DE[s[2]]
     for c in COUNTRIES:
