@@ -46,6 +46,7 @@ private slots:
     void notesPanelExportsAndImports();
     void bookmarksAreMarkedInListsAndTimeline();
     void aLibraryThatCannotBeWrittenSaysSo();
+    void aLargeLibraryIsListedInPages();
 
 private:
     QString m_briefingPath;
@@ -286,6 +287,32 @@ void tst_Notes::aLibraryThatCannotBeWrittenSaysSo()
     editor.show();
     QVERIFY(editor.findChild<QPlainTextEdit *>(QStringLiteral("noteText"))->isReadOnly());
     QVERIFY2(editor.statusText().contains(QStringLiteral("damaged")), qPrintable(editor.statusText()));
+}
+
+void tst_Notes::aLargeLibraryIsListedInPages()
+{
+    for (int i = 0; i < 1200; ++i) {
+        Note n;
+        n.briefingId = QStringLiteral("big-%1").arg(i % 3);
+        n.itemId = QStringLiteral("item-%1").arg(i, 4, 10, QLatin1Char('0'));
+        n.itemTitle = QStringLiteral("Item %1").arg(i);
+        n.text = i % 100 == 7 ? QStringLiteral("a rare word: zeppelin") : QStringLiteral("common text");
+        QVERIFY(m_library->store().saveNote(&n));
+    }
+    NotesListModel model(m_library.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAllBriefings(true);
+    QCOMPARE(model.rowCount(), 500);
+    QVERIFY(model.canFetchMore(QModelIndex()));
+    model.fetchMore(QModelIndex());
+    model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 1200);
+    model.fetchMore(QModelIndex());
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    QCOMPARE(model.rowCount(), 1200);
+    model.setFilterText(QStringLiteral("ZEPPELIN"));
+    QCOMPARE(model.rowCount(), 12);
+    QVERIFY(!model.canFetchMore(QModelIndex()));
 }
 
 QTEST_MAIN(tst_Notes)

@@ -337,24 +337,37 @@ std::optional<Note> Library::noteFor(const QString &briefingId, const QString &i
     return std::nullopt;
 }
 
-QVector<Note> Library::searchNotes(const QString &query, const QString &briefingId, int limit) const
+QVector<Note> Library::notesPage(const QString &briefingId, const QString &query, int offset, int limit,
+                                 Order order) const
 {
     QVector<Note> result;
-    const QStringList words = fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (!m_db || words.isEmpty())
+    if (!m_db)
         return result;
-    // instr() matches the folded words as plain text: nothing in the query is a pattern.
-    QByteArray sql = "SELECT " BV_NOTE_COLUMNS " FROM note WHERE (?1 = '' OR briefing_id = ?1)";
-    for (int i = 0; i < words.size() && i < 16; ++i)
-        sql += " AND instr(folded, ?" + QByteArray::number(i + 2) + ") > 0";
-    sql += " ORDER BY modified DESC LIMIT " + QByteArray::number(qBound(1, limit, 10000));
+    const QStringList words = fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 16);
+    // instr() matches the folded words as plain text: nothing in the query is a pattern. One
+    // briefing's notes come through the index on briefing_id.
+    QByteArray sql = "SELECT " BV_NOTE_COLUMNS " FROM note WHERE ";
+    sql += briefingId.isEmpty() ? "1" : "briefing_id = ?";
+    for (int i = 0; i < words.size(); ++i)
+        sql += " AND instr(folded, ?) > 0";
+    sql += order == Order::Recent ? " ORDER BY modified DESC" : " ORDER BY briefing_id, item_id, created";
+    sql += " LIMIT ? OFFSET ?";
     SqliteStatement q(m_db, sql.constData());
-    q.bind(briefingId);
-    for (int i = 0; i < words.size() && i < 16; ++i)
-        q.bind(words.at(i));
+    if (!briefingId.isEmpty())
+        q.bind(briefingId);
+    for (const QString &word : words)
+        q.bind(word);
+    q.bind(qint64(qBound(1, limit, 100000))).bind(qint64(qMax(0, offset)));
     while (q.step() == SQLITE_ROW)
         result.append(noteAt(q));
     return result;
+}
+
+QVector<Note> Library::searchNotes(const QString &query, const QString &briefingId, int limit) const
+{
+    if (fold(query).trimmed().isEmpty())
+        return {};
+    return notesPage(briefingId, query, 0, limit, Order::Recent);
 }
 
 int Library::noteCount() const

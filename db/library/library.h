@@ -70,6 +70,11 @@ public:
     // folded); in one briefing, or in all when `briefingId` is empty.
     QVector<Note> searchNotes(const QString &query, const QString &briefingId = QString(), int limit = 200) const;
     int noteCount() const;
+    // A page of notes (of one briefing, or all when `briefingId` is empty) whose text or item
+    // title contains every word of `query` (all when it is empty).
+    enum class Order { ByItem, Recent };
+    QVector<Note> notesPage(const QString &briefingId, const QString &query, int offset, int limit,
+                            Order order = Order::ByItem) const;
 
     // Bookmarks.
     bool isBookmarked(const QString &briefingId, const QString &itemId) const;

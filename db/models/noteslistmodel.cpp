@@ -5,6 +5,8 @@
 #include "library/userlibrary.h"
 #include "models/itemroles.h"
 
+#include <algorithm>
+
 namespace bv {
 
 namespace {
@@ -48,37 +50,75 @@ void NotesListModel::setAllBriefings(bool all)
     reload();
 }
 
+namespace {
+constexpr int pageSize = 500;
+}
+
 void NotesListModel::reload()
 {
+    m_changing = true;
     beginResetModel();
     m_entries.clear();
-    const Library &store = m_library->store();
+    m_notesLoaded = 0;
     const QString briefing = m_library->briefingId();
-    const QStringList words = Library::fold(m_filter).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    auto matches = [&words](const QString &title, const QString &text) {
-        if (words.isEmpty())
-            return true;
-        const QString folded = Library::fold(title + QLatin1Char('\n') + text);
-        for (const QString &word : words) {
-            if (!folded.contains(word))
-                return false;
-        }
-        return true;
-    };
     if (!m_all && !briefing.isEmpty()) {
-        for (const Bookmark &b : store.bookmarks(briefing)) {
-            if (matches(b.itemTitle, QString()))
-                m_entries.append(Entry{EntryKind::Bookmark, b.briefingId, b.itemId, b.itemTitle, QString(), QString(), 0});
+        const QStringList words = Library::fold(m_filter).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const Bookmark &b : m_library->store().bookmarks(briefing)) {
+            const QString folded = Library::fold(b.itemTitle);
+            if (std::all_of(words.cbegin(), words.cend(), [&folded](const QString &w) { return folded.contains(w); }))
+                m_entries.append(Entry{EntryKind::Bookmark, b.briefingId, b.itemId, b.itemTitle, QString(), QString(), 0, {}});
         }
     }
-    const QVector<Note> notes = m_all ? store.allNotes() : briefing.isEmpty() ? QVector<Note>() : store.notes(briefing);
-    for (const Note &n : notes) {
-        if (!matches(n.itemTitle, n.text))
-            continue;
-        m_entries.append(Entry{EntryKind::Note, n.briefingId, n.itemId, n.itemTitle, n.id, n.text,
-                               int(m_library->itemState(n))});
-    }
+    m_moreNotes = m_all || !briefing.isEmpty();
+    if (m_moreNotes)
+        appendPage();
     endResetModel();
+    m_changing = false;
+}
+
+void NotesListModel::appendPage()
+{
+    const QVector<Note> notes = m_library->store().notesPage(m_all ? QString() : m_library->briefingId(), m_filter,
+                                                             m_notesLoaded, pageSize);
+    m_moreNotes = notes.size() == pageSize;
+    for (const Note &n : notes)
+        m_entries.append(Entry{EntryKind::Note, n.briefingId, n.itemId, n.itemTitle, n.id, n.text, -1, n});
+    m_notesLoaded += int(notes.size());
+}
+
+bool NotesListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_moreNotes;
+}
+
+void NotesListModel::fetchMore(const QModelIndex &parent)
+{
+    // Not while this model is telling its views of a change (a view may ask for more then).
+    if (parent.isValid() || !m_moreNotes || m_changing)
+        return;
+    // The next page is read first, so the rows are inserted only when there are some.
+    const QVector<Note> notes = m_library->store().notesPage(m_all ? QString() : m_library->briefingId(), m_filter,
+                                                             m_notesLoaded, pageSize);
+    if (notes.isEmpty()) {
+        m_moreNotes = false;
+        return;
+    }
+    const int first = int(m_entries.size());
+    m_changing = true;
+    beginInsertRows(QModelIndex(), first, first + int(notes.size()) - 1);
+    for (const Note &n : notes)
+        m_entries.append(Entry{EntryKind::Note, n.briefingId, n.itemId, n.itemTitle, n.id, n.text, -1, n});
+    m_notesLoaded += int(notes.size());
+    m_moreNotes = notes.size() == pageSize;
+    endInsertRows();
+    m_changing = false;
+}
+
+int NotesListModel::stateOf(const Entry &e) const
+{
+    if (e.state < 0)
+        e.state = int(m_library->itemState(e.note));
+    return e.state;
 }
 
 int NotesListModel::rowCount(const QModelIndex &parent) const
@@ -98,9 +138,10 @@ QVariant NotesListModel::data(const QModelIndex &index, int role) const
             return QString(QStringLiteral("★ ") + title);
         QString snippet = plainLine(e.text, snippetLength);
         QString line = title + QStringLiteral(" — ") + snippet;
-        if (e.state == int(UserLibrary::ItemState::Changed))
+        const int state = stateOf(e);
+        if (state == int(UserLibrary::ItemState::Changed))
             line += QStringLiteral(" ") + tr("[item changed since]");
-        else if (e.state == int(UserLibrary::ItemState::Orphaned))
+        else if (state == int(UserLibrary::ItemState::Orphaned))
             line += QStringLiteral(" ") + tr("[item no longer in this briefing]");
         return line;
     }
@@ -118,7 +159,7 @@ QVariant NotesListModel::data(const QModelIndex &index, int role) const
     case EntryKindRole:
         return int(e.kind);
     case ItemStateRole:
-        return e.state;
+        return e.kind == EntryKind::Note ? stateOf(e) : -1;
     case NoteTextRole:
         return e.text;
     default:

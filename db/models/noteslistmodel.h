@@ -29,6 +29,9 @@ public:
     explicit NotesListModel(UserLibrary *library, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    // Notes come in pages, as the view scrolls: a library of 100,000 notes opens at once.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     void setFilterText(const QString &text);
@@ -42,14 +45,20 @@ private:
     {
         EntryKind kind;
         QString briefingId, itemId, title, noteId, text;
-        int state;
+        mutable int state = -1; // UserLibrary::ItemState, found when first shown
+        Note note;
     };
     void reload();
+    void appendPage();
+    int stateOf(const Entry &entry) const;
 
     UserLibrary *m_library;
     QVector<Entry> m_entries;
     QString m_filter;
     bool m_all = false;
+    int m_notesLoaded = 0;
+    bool m_moreNotes = false;
+    bool m_changing = false;
 };
 
 } // namespace bv
