@@ -26,6 +26,7 @@ struct OpenError
         MissingColumn,
         NoMetadata,    // the briefing table has no row
         ReadFailed,    // any other SQLite error while reading
+        Cancelled,     // the thread reading it was asked to stop (the window closed, another open)
         WriteFailed    // briefing-tool could not write its output
     };
     Code code = Code::None;
