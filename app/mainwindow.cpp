@@ -14,6 +14,7 @@
 #include "recentfiles.h"
 #include "search/searchfield.h"
 #include "search/searchpanel.h"
+#include "models/searchstate.h"
 #include "models/selection.h"
 #include "timeline/timelinepanel.h"
 #include "models/timerange.h"
@@ -48,7 +49,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_selection(new Selection(this))
     , m_timeRange(new TimeRange(this))
+    , m_searchState(new SearchState(this))
     , m_pages(new QStackedWidget(this))
+    , m_overview(new OverviewPage(m_selection, m_pages))
     , m_navigator(new NavigatorView(m_selection, this))
     , m_detail(new DetailPane(m_selection, this))
     , m_navigatorDock(new QDockWidget(this))
@@ -59,7 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_chartsDock(new QDockWidget(this))
     , m_faq(new FaqPanel(m_selection, this))
     , m_faqDock(new QDockWidget(this))
-    , m_search(new SearchPanel(m_selection, this))
+    , m_search(new SearchPanel(m_selection, m_searchState, this))
     , m_searchDock(new QDockWidget(this))
     , m_translator(new TranslatorPanel(m_selection, this))
     , m_translatorDock(new QDockWidget(this))
@@ -67,9 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    auto *overview = new OverviewPage(m_selection, m_pages);
-    m_pages->addWidget(overview);
-    m_pageOfKind.insert(int(ItemKind::Briefing), overview);
+    m_pages->addWidget(m_overview);
+    m_pageOfKind.insert(int(ItemKind::Briefing), m_overview);
     setCentralWidget(m_pages);
     createDocks();
     createActions();
@@ -201,7 +203,7 @@ void MainWindow::createSearch()
     tabifyDockWidget(m_searchDock, m_translatorDock);
     m_translatorDock->hide(); // for translators: View > Translation
     m_faqDock->raise();
-    m_searchField = new SearchField(m_search, this);
+    m_searchField = new SearchField(m_searchState, this);
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_searchField);
     connect(m_searchField, &SearchField::resultsWanted, this, [this] {
@@ -372,7 +374,7 @@ void MainWindow::showOpening(bool busy)
         statusBar()->showMessage(opening);
     else
         statusBar()->clearMessage();
-    m_pages->findChild<OverviewPage *>()->setPlaceholder(opening);
+    m_overview->setPlaceholder(opening);
 }
 
 void MainWindow::openFailed(const QString &path, const OpenError &error)
@@ -399,7 +401,7 @@ void MainWindow::selectWhenShown(const QString &id)
 
 void MainWindow::search(const QString &text)
 {
-    m_searchField->setText(text);
+    m_searchState->setText(text);
 }
 
 void MainWindow::openSample()

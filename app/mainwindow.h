@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Composes the views around one shared Selection and wires menus to them; nothing more.
+// Composes the views around the shared view state (Selection, TimeRange, SearchState) and
+// wires menus to them; nothing more.
 #pragma once
 
 #include "content/briefing.h"
@@ -35,6 +36,8 @@ class SearchField;
 class SearchPanel;
 class TranslatorPanel;
 class NavigatorView;
+class OverviewPage;
+class SearchState;
 class Selection;
 class TimeRange;
 class TimelinePanel;
@@ -62,6 +65,7 @@ public:
     // Makes the item current in every view; false when the briefing has no such item.
     bool selectItem(const QString &id);
     Selection *selection() const { return m_selection; }
+    OverviewPage *overviewPage() const { return m_overview; }
     // The list of one kind of item, made the first time it is asked for (a section is shown,
     // or an item of it made current): the window opens faster without the ones not yet seen.
     ItemListView *listView(ItemKind kind);
@@ -102,8 +106,10 @@ private:
 
     Selection *m_selection;
     TimeRange *m_timeRange;
+    SearchState *m_searchState;
     std::shared_ptr<const BriefingDatabase> m_database;
     QStackedWidget *m_pages;
+    OverviewPage *m_overview;
     QHash<int, QWidget *> m_pageOfKind;
     NavigatorView *m_navigator;
     DetailPane *m_detail;
