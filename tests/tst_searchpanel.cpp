@@ -4,6 +4,7 @@
 #include "file/briefingdatabase.h"
 #include "search/highlightfit.h"
 #include "models/itemroles.h"
+#include "currentbriefing.h"
 #include "mainwindow.h"
 #include "search/searchpanel.h"
 #include "search/searchresults.h"
@@ -40,7 +41,7 @@ QStringList foundIds(SearchResultsModel *model)
 // The window on the sample, shown and active, its search index ready.
 void showSampleReady(MainWindow &window, QLineEdit **field, SearchPanel **panel)
 {
-    window.openSample();
+    window.currentBriefing()->openSample();
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -293,7 +294,7 @@ void tst_SearchPanel::downAndUpBetweenFieldAndResults()
 void tst_SearchPanel::ctrlFShowsAHiddenToolbar()
 {
     MainWindow window;
-    window.openSample();
+    window.currentBriefing()->openSample();
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -318,7 +319,7 @@ void tst_SearchPanel::searchAtStartFindsInTheBriefingBeingOpened()
     QVERIFY(test::writeSample(path));
     MainWindow window;
     window.resize(1400, 900);
-    window.openFileInBackground(path);
+    window.currentBriefing()->openFileInBackground(path);
     window.search(QStringLiteral("blackout"));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -326,7 +327,7 @@ void tst_SearchPanel::searchAtStartFindsInTheBriefingBeingOpened()
     auto *panel = window.findChild<SearchPanel *>();
     QVERIFY(field && panel);
     QCOMPARE(field->text(), QStringLiteral("blackout"));
-    QTRY_VERIFY(!window.isOpening());
+    QTRY_VERIFY(!window.currentBriefing()->isOpening());
     QVERIFY(!window.selection()->database()->isSample());
     QTRY_VERIFY_WITH_TIMEOUT(foundIds(panel->model()).contains(QStringLiteral("event-ransomware-2022")),
                              20000);
