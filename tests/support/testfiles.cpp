@@ -3,6 +3,7 @@
 
 #include "file/briefingwriter.h"
 #include "file/sqliteconnection.h"
+#include "generator/generator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,6 +18,22 @@ bool writeSample(const QString &path)
     if (!result.ok())
         qWarning("writeSample: %s", qPrintable(result.message));
     return result.ok();
+}
+
+bool writeGenerated(const QString &path, int events)
+{
+    GeneratorOptions options;
+    options.events = events;
+    options.series = 1;
+    options.points = 100;
+    options.faq = 100;
+    options.languages = 2;
+    Generator generator(options);
+    const OpenError error =
+        BriefingWriter::write(path, true, [&generator](SqliteConnection &c) { return generator.fill(c); });
+    if (error)
+        qWarning("writeGenerated: %s", qPrintable(error.message));
+    return !error;
 }
 
 bool execSql(const QString &path, const QString &sql)
