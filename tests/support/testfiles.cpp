@@ -4,6 +4,7 @@
 #include "file/briefingdatabase.h"
 #include "file/briefingwriter.h"
 #include "file/sqliteconnection.h"
+#include "generator/generator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -41,6 +42,22 @@ bool writeFormat1Sample(const QString &path, const QString &extraSql)
         return false;
     }
     return true;
+}
+
+bool writeGenerated(const QString &path, int events)
+{
+    GeneratorOptions options;
+    options.events = events;
+    options.series = 1;
+    options.points = 100;
+    options.faq = 100;
+    options.languages = 2;
+    Generator generator(options);
+    const WriteResult result =
+        BriefingWriter::write(path, true, [&generator](SqliteConnection &c) { return generator.fill(c); });
+    if (!result.ok())
+        qWarning("writeGenerated: %s", qPrintable(result.message));
+    return result.ok();
 }
 
 bool execSql(const QString &path, const QString &sql)

@@ -16,6 +16,9 @@ bool writeSample(const QString &path);
 bool writeFormat1Sample(const QString &path, const QString &extraSql = QString());
 // A file of tests/data (copied from ../shared/data where the test data says so).
 QString testDataPath(const QString &name);
+// Writes a generated briefing of `events` events (and two content languages) to `path`:
+// large enough that reading it takes a while.
+bool writeGenerated(const QString &path, int events);
 // Runs SQL on an existing file through a plain read-write connection (not the viewer's).
 bool execSql(const QString &path, const QString &sql);
 // Writes `bytes` to `path`.
