@@ -2,11 +2,14 @@
 #include "file/pointcheck.h"
 
 #include "content/briefing.h"
+#include "content/seriesvalues.h"
 #include "file/sqliteconnection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <cmath>
 
 namespace bv {
 
@@ -27,6 +30,42 @@ QString expectedForm(PartialDate::Precision precision)
         break;
     }
     return QStringLiteral("YYYY-MM-DD");
+}
+
+// Whether `label` is a period of `precision`: the quick way for years, months and days (a
+// million points are checked), the full parse for quarters.
+bool parses(const QString &label, PartialDate::Precision precision)
+{
+    const qsizetype length = label.size();
+    switch (precision) {
+    case PartialDate::Precision::Year:
+        return length == 4 && !std::isnan(SeriesValues::dayOfLabel(label));
+    case PartialDate::Precision::Month:
+        return length == 7 && !std::isnan(SeriesValues::dayOfLabel(label));
+    case PartialDate::Precision::Day:
+        return length == 10 && !std::isnan(SeriesValues::dayOfLabel(label));
+    case PartialDate::Precision::Quarter:
+        break;
+    }
+    return PartialDate::parse(label, precision).isValid();
+}
+
+// The precision a label's form states, by its length (parses() then checks it whole).
+bool formOf(const QString &label, PartialDate::Precision *precision)
+{
+    switch (label.size()) {
+    case 4:
+        *precision = PartialDate::Precision::Year;
+        return true;
+    case 7:
+        *precision = label.at(5) == QLatin1Char('Q') ? PartialDate::Precision::Quarter : PartialDate::Precision::Month;
+        return true;
+    case 10:
+        *precision = PartialDate::Precision::Day;
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -69,7 +108,7 @@ QStringList PointCheck::warnings(SqliteConnection &connection, const Briefing &b
         const QString precisionText = q.value(3).toString();
         PartialDate::Precision precision = PartialDate::Precision::Day;
         if (precisionText.isEmpty()) {
-            if (!PartialDate::precisionOfText(label, &precision) || !PartialDate::parse(label, precision).isValid()) {
+            if (!formOf(label, &precision) || !parses(label, precision)) {
                 report(Label, tr("Data series “%1”, point “%2”: the label is not a period (YYYY, YYYY-Qn, YYYY-MM or "
                                  "YYYY-MM-DD); the point cannot be placed in time and charts leave it out.")
                                   .arg(s->id, label));
@@ -77,7 +116,7 @@ QStringList PointCheck::warnings(SqliteConnection &connection, const Briefing &b
         } else if (!PartialDate::parsePeriodPrecision(precisionText, &precision)) {
             report(Precision, tr("Data series “%1”, point “%2”: unknown precision “%3” (expected year, quarter, "
                                  "month or day); it is read from the label.").arg(s->id, label, precisionText));
-        } else if (!PartialDate::parse(label, precision).isValid()) {
+        } else if (!parses(label, precision)) {
             report(Label, tr("Data series “%1”, point “%2”: the label does not parse at its precision “%3” "
                              "(expected %4); the point cannot be placed in time and charts leave it out.")
                               .arg(s->id, label, precisionText, expectedForm(precision)));
