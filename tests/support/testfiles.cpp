@@ -29,11 +29,11 @@ bool writeGenerated(const QString &path, int events)
     options.faq = 100;
     options.languages = 2;
     Generator generator(options);
-    const OpenError error =
+    const WriteResult result =
         BriefingWriter::write(path, true, [&generator](SqliteConnection &c) { return generator.fill(c); });
-    if (error)
-        qWarning("writeGenerated: %s", qPrintable(error.message));
-    return !error;
+    if (!result.ok())
+        qWarning("writeGenerated: %s", qPrintable(result.message));
+    return result.ok();
 }
 
 bool execSql(const QString &path, const QString &sql)
