@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "briefingopener.h"
 
+#include "file/sqliteconnection.h"
+
 #include <QCoreApplication>
 
 namespace bv {
@@ -68,8 +70,10 @@ void BriefingOpener::stopRunning()
 {
     ++m_generation; // what they read, if they finish first, is dropped
     m_threads.removeIf([](const QPointer<QThread> &thread) { return thread.isNull(); });
-    for (const QPointer<QThread> &thread : std::as_const(m_threads))
+    for (const QPointer<QThread> &thread : std::as_const(m_threads)) {
         thread->requestInterruption();
+        interruptConnectionsOf(thread); // also a statement that runs as one long step
+    }
 }
 
 void BriefingOpener::finish(const QString &path, std::optional<Briefing> briefing,
