@@ -70,6 +70,8 @@ void DockLayout::restore()
     m_window->resizeDocks({m_docks[Navigator], m_docks[Details]}, {220, 460}, Qt::Horizontal);
     m_window->resizeDocks({m_docks[Timeline], m_docks[Details]}, {440, 300}, Qt::Vertical);
     m_window->resizeDocks({m_docks[Timeline], m_docks[Charts]}, {820, 600}, Qt::Horizontal);
+    // The details (with the note under them) above the FAQ, Search and Notes tabs.
+    m_window->resizeDocks({m_docks[Details], m_docks[Faq]}, {330, 200}, Qt::Vertical);
     QSettings settings;
     m_window->restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_window->restoreState(settings.value(QStringLiteral("window/state")).toByteArray());

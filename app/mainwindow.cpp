@@ -126,6 +126,7 @@ QWidget *MainWindow::createDetails()
     splitter->addWidget(m_noteEditor);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({400, 130}); // the item first; the note a few lines under it
     return splitter;
 }
 

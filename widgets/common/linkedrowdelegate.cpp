@@ -42,7 +42,11 @@ void LinkedRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     else
         markRect.setLeft(option.rect.right() - width);
     painter->save();
-    painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Link));
+    const bool selected = option.state & QStyle::State_Selected;
+    if (selected) // the selection's band goes on under the marks
+        painter->fillRect(markRect, option.palette.brush(option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive,
+                                                         QPalette::Highlight));
+    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Link));
     painter->drawText(markRect, Qt::AlignCenter, marks);
     painter->restore();
 }

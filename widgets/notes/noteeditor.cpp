@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSizePolicy>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -53,6 +54,10 @@ NoteEditor::NoteEditor(Selection *selection, UserLibrary *library, QWidget *pare
     m_changed->setTextFormat(Qt::PlainText);
     m_status->setTextFormat(Qt::PlainText);
     m_edit->setTabChangesFocus(true);
+    // A few lines by default: the item above keeps the room; the splitter gives more on demand.
+    m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_preview->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_edit->setMinimumHeight(m_edit->fontMetrics().lineSpacing() * 3 + 8);
     m_previewDocument = new SafeTextDocument(m_preview);
     m_preview->setDocument(m_previewDocument);
     m_pages->addWidget(m_edit);
