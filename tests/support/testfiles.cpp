@@ -10,6 +10,23 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace {
+
+// Every test program gets a user data folder of its own, new and empty each run: the user's
+// library (notes, reading positions) of one test never leaks into another, nor into the
+// next run.
+void isolateUserData()
+{
+    static QTemporaryDir folder;
+    if (folder.isValid())
+        qputenv("XDG_DATA_HOME", QFile::encodeName(folder.path()));
+}
+
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(isolateUserData)
 
 namespace bv::test {
 
