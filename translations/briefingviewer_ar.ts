@@ -581,6 +581,29 @@
     </message>
 </context>
 <context>
+    <name>DeepLink</name>
+    <message>
+        <source>“%1” is not a briefing link: those start with briefing://.</source>
+        <translation>«%1» ليس رابط موجز: تبدأ هذه الروابط بـ briefing://.</translation>
+    </message>
+    <message>
+        <source>The briefing link is %1 characters long; links longer than %2 are refused.</source>
+        <translation>يبلغ طول رابط الموجز %1 حرفًا؛ وتُرفض الروابط التي يزيد طولها على %2.</translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” is malformed: it should be briefing://&lt;briefing id&gt;/&lt;item id&gt;, each part percent-encoded UTF-8.</source>
+        <translation>رابط الموجز «%1» غير سليم: يجب أن يكون بالشكل briefing://&lt;مُعرِّف الموجز&gt;/&lt;مُعرِّف العنصر&gt;، وكل جزء بترميز UTF-8 مع ترميز النسبة المئوية.</translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” names no item: “%2” is not an item id.</source>
+        <translation>لا يحدّد رابط الموجز «%1» أي عنصر: «%2» ليس مُعرِّف عنصر.</translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” names no briefing.</source>
+        <translation>لا يحدّد رابط الموجز «%1» أي موجز.</translation>
+    </message>
+</context>
+<context>
     <name>EventTimeIndex</name>
     <message>
         <source>No category</source>
@@ -927,6 +950,184 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Your notes are off: the folder of your library “%1” could not be created. Check that your home folder is writable.</source>
+        <translation>ملاحظاتك معطّلة: تعذّر إنشاء مجلد مكتبتك «%1». تحقّق من أن مجلد المنزل قابل للكتابة.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” cannot be read (permission denied). Give yourself read and write permission on it.</source>
+        <translation>ملاحظاتك معطّلة: تتعذّر قراءة مكتبتك «%1» (رُفض الإذن). امنح نفسك إذن القراءة والكتابة عليها.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” could not be opened (%2).</source>
+        <translation>ملاحظاتك معطّلة: تعذّر فتح مكتبتك «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” is damaged (%2). It was left as it is; you can move it aside and start a new library.</source>
+        <translation>ملاحظاتك معطّلة: مكتبتك «%1» تالفة (%2). تُركت كما هي؛ يمكنك نقلها جانبًا وبدء مكتبة جديدة.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: “%1” is not a Briefing Viewer library. It was left as it is; move it away or start a new library.</source>
+        <translation>ملاحظاتك معطّلة: «%1» ليس مكتبة Briefing Viewer. تُرك الملف كما هو؛ انقله إلى مكان آخر أو ابدأ مكتبة جديدة.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” was made by a newer Briefing Viewer (library version %2; this one knows %3). Update Briefing Viewer.</source>
+        <translation>ملاحظاتك معطّلة: أُنشئت مكتبتك «%1» بإصدار أحدث من Briefing Viewer (إصدار المكتبة %2؛ وهذا الإصدار يعرف %3). حدّث Briefing Viewer.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” is read-only and must be brought up to date first. Make it writable.</source>
+        <translation>ملاحظاتك معطّلة: مكتبتك «%1» للقراءة فقط ويجب تحديثها أولًا. اجعلها قابلة للكتابة.</translation>
+    </message>
+    <message>
+        <source>Your notes are read-only: your library “%1” cannot be written. Make it writable to add or change notes.</source>
+        <translation>ملاحظاتك للقراءة فقط: تتعذّر الكتابة في مكتبتك «%1». اجعلها قابلة للكتابة لإضافة الملاحظات أو تغييرها.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” could not be brought up to date (%2). It was left as it was.</source>
+        <translation>ملاحظاتك معطّلة: تعذّر تحديث مكتبتك «%1» (%2). تُركت كما كانت.</translation>
+    </message>
+    <message>
+        <source>Your library “%1” could not be moved aside; your notes stay off. Check that its folder is writable.</source>
+        <translation>تعذّر نقل مكتبتك «%1» جانبًا؛ تبقى ملاحظاتك معطّلة. تحقّق من أن مجلدها قابل للكتابة.</translation>
+    </message>
+    <message>
+        <source>Your library is not open.</source>
+        <translation>مكتبتك غير مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the disk holding your library “%2” is full. Your notes are read-only until you free some space.</source>
+        <translation>تعذّر حفظ %1: القرص الذي يحمل مكتبتك «%2» ممتلئ. ملاحظاتك للقراءة فقط إلى أن تحرّر بعض المساحة.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: your library “%2” cannot be written. Your notes are read-only until it is writable again.</source>
+        <translation>تعذّر حفظ %1: تتعذّر الكتابة في مكتبتك «%2». ملاحظاتك للقراءة فقط إلى أن تصبح قابلة للكتابة مجددًا.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: your library “%2” is damaged. It was left as it is; you can move it aside and start a new library.</source>
+        <translation>تعذّر حفظ %1: مكتبتك «%2» تالفة. تُركت كما هي؛ يمكنك نقلها جانبًا وبدء مكتبة جديدة.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 in your library “%2”: %3.</source>
+        <translation>تعذّر حفظ %1 في مكتبتك «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>the deletion</source>
+        <translation>الحذف</translation>
+    </message>
+    <message>
+        <source>the briefing</source>
+        <translation>الموجز</translation>
+    </message>
+    <message>
+        <source>the bookmark</source>
+        <translation>الإشارة المرجعية</translation>
+    </message>
+    <message>
+        <source>the reading position</source>
+        <translation>موضع القراءة</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommands</name>
+    <message>
+        <source>The library file (default: %1).</source>
+        <translation>ملف المكتبة (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>markdown (the default) or json.</source>
+        <translation>markdown (الافتراضي) أو json.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --format is markdown or json, not “%1”.</source>
+        <translation>briefing-tool: قيمة --format هي markdown أو json، وليست «%1».</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” has no item “%2”; no note was written.</source>
+        <translation>briefing-tool: لا يحتوي «%1» على العنصر «%2»؛ لم تُكتب أي ملاحظة.</translation>
+    </message>
+    <message>
+        <source>Saved note %1 on “%2”.</source>
+        <translation>حُفظت الملاحظة %1 على «%2».</translation>
+    </message>
+    <message>
+        <source>briefing-tool: cannot read “%1”: %2.</source>
+        <translation>briefing-tool: تتعذّر قراءة «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExchange</name>
+    <message>
+        <source>Notes on %1</source>
+        <translation>ملاحظات على %1</translation>
+    </message>
+    <message>
+        <source>Item %1, written on edition %2, last changed %3</source>
+        <translation>العنصر %1، كُتبت على الإصدار %2، آخر تغيير %3</translation>
+    </message>
+    <message>
+        <source>(none stated)</source>
+        <translation>(غير مذكور)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>أُضيفت %n ملاحظة</numerusform>
+            <numerusform>أُضيفت %n ملاحظة</numerusform>
+            <numerusform>أُضيفت %n ملاحظتان</numerusform>
+            <numerusform>أُضيفت %n ملاحظات</numerusform>
+            <numerusform>أُضيفت %n ملاحظة</numerusform>
+            <numerusform>أُضيفت %n ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>حُدّثت: %n</numerusform>
+            <numerusform>حُدّثت: %n</numerusform>
+            <numerusform>حُدّثت: %n</numerusform>
+            <numerusform>حُدّثت: %n</numerusform>
+            <numerusform>حُدّثت: %n</numerusform>
+            <numerusform>حُدّثت: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>موجودة أصلًا: %n</numerusform>
+            <numerusform>موجودة أصلًا: %n</numerusform>
+            <numerusform>موجودة أصلًا: %n</numerusform>
+            <numerusform>موجودة أصلًا: %n</numerusform>
+            <numerusform>موجودة أصلًا: %n</numerusform>
+            <numerusform>موجودة أصلًا: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes file is not JSON (%1 at byte %2).</source>
+        <translation>ملف الملاحظات ليس بصيغة JSON (%1 عند البايت %2).</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not Briefing Viewer notes (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>الملف بصيغة JSON لكنه ليس ملاحظات Briefing Viewer (قيمة &quot;format&quot; فيه ليست &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The notes were exported by a newer Briefing Viewer (notes format %1); update Briefing Viewer.</source>
+        <translation>صُدّرت الملاحظات بإصدار أحدث من Briefing Viewer (صيغة الملاحظات %1)؛ حدّث Briefing Viewer.</translation>
+    </message>
+    <message>
+        <source>Your library cannot be written.</source>
+        <translation>تتعذّر الكتابة في مكتبتك.</translation>
+    </message>
+    <message>
+        <source>Note %1 of the file is incomplete (it needs an id, a briefing id, an item id and a time of change); nothing was imported.</source>
+        <translation>الملاحظة %1 في الملف ناقصة (تحتاج إلى مُعرِّف ومُعرِّف موجز ومُعرِّف عنصر ووقت تغيير)؛ لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message>
         <source>Q%1 %2</source>
@@ -1232,62 +1433,6 @@
         <translation>المخططات</translation>
     </message>
     <message>
-        <source>Usage: briefing-tool COMMAND [options]
-
-Commands:
-  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
-  info FILE            show a briefing&apos;s title, edition and contents
-  export-sample OUT    write the built-in sample briefing to OUT [--force]
-  export-example NAME OUT
-                       write a built-in example (sample, european-defence)
-                       to OUT [--force]
-  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
-  generate OUT         write a synthetic briefing for benchmarks and tests:
-                       [--events N] [--series S] [--points P] [--faq K]
-                       [--languages L] [--seed X] [--force]
-  search FILE QUERY    full-text search [--lang L]; one result a line:
-                       kind, id, title and snippet with [matched] words
-  index FILE           (re)build the search index inside FILE
-  export-translations FILE --lang L -o OUT.xlf
-                       the briefing&apos;s text as XLIFF 1.2 for translators
-  import-translations FILE IN.xlf
-                       write checked translations into FILE (backup first)
-  translation-status FILE
-                       translated, missing and stale texts per language
-
-Options:
-  -h, --help           show this help
-  -v, --version        show the version
-</source>
-        <translation>الاستخدام: briefing-tool COMMAND [options]
-
-الأوامر:
-  validate FILE        فحص موجز؛ رمز الخروج 0 مع الأعداد والتحذيرات، و1 عند الخطأ
-  info FILE            عرض عنوان الموجز وإصداره ومحتوياته
-  export-sample OUT    كتابة الموجز النموذجي المدمج إلى OUT [--force]
-  export-example NAME OUT
-                       كتابة مثال مدمج (sample أو european-defence)
-                       إلى OUT [--force]
-  upgrade IN OUT       كتابة نسخة من IN بالتنسيق الحالي إلى OUT [--force]
-  generate OUT         كتابة موجز اصطناعي لقياس الأداء والاختبارات:
-                       [--events N] [--series S] [--points P] [--faq K]
-                       [--languages L] [--seed X] [--force]
-  search FILE QUERY    بحث في النص الكامل [--lang L]؛ نتيجة واحدة في كل سطر:
-                       النوع والمُعرِّف والعنوان ومقتطف فيه الكلمات [المطابقة]
-  index FILE           بناء فهرس البحث (أو إعادة بنائه) داخل FILE
-  export-translations FILE --lang L -o OUT.xlf
-                       نص الموجز بصيغة XLIFF 1.2 للمترجمين
-  import-translations FILE IN.xlf
-                       كتابة الترجمات بعد فحصها في FILE (بعد أخذ نسخة احتياطية)
-  translation-status FILE
-                       عدد النصوص المترجمة والناقصة والقديمة لكل لغة
-
-الخيارات:
-  -h, --help           عرض هذه المساعدة
-  -v, --version        عرض رقم الإصدار
-</translation>
-    </message>
-    <message>
         <source>Format %1 is read with the defaults of format %2; “briefing-tool upgrade %3 OUT” writes a copy in format %2.</source>
         <translation>يُقرأ التنسيق %1 بالقيم الافتراضية للتنسيق %2؛ يكتب «briefing-tool upgrade %3 OUT» نسخة بالتنسيق %2.</translation>
     </message>
@@ -1310,6 +1455,72 @@ Options:
     <message>
         <source>Not copied (tables the format does not define): %1</source>
         <translation>لم يُنسخ (جداول لا يعرّفها التنسيق): %1</translation>
+    </message>
+    <message>
+        <source>Usage: briefing-tool COMMAND [options]
+
+Commands:
+  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
+  info FILE            show a briefing&apos;s title, edition and contents
+  export-sample OUT    write the built-in sample briefing to OUT [--force]
+  export-example NAME OUT
+                       write a built-in example (sample, european-defence)
+                       to OUT [--force]
+  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
+  generate OUT         write a synthetic briefing for benchmarks and tests:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    full-text search [--lang L]; one result a line:
+                       kind, id, title and snippet with [matched] words
+  index FILE           (re)build the search index inside FILE
+  export-translations FILE --lang L -o OUT.xlf
+                       the briefing&apos;s text as XLIFF 1.2 for translators
+  import-translations FILE IN.xlf
+                       write checked translations into FILE (backup first)
+  translation-status FILE
+                       translated, missing and stale texts per language
+  notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
+  note FILE ITEM-ID TEXT
+                       add a note (Markdown) on an item to your library
+  import-notes IN.json merge notes exported with notes --format json
+                       (notes commands take --library PATH)
+
+Options:
+  -h, --help           show this help
+  -v, --version        show the version
+</source>
+        <translation>الاستخدام: briefing-tool COMMAND [options]
+
+الأوامر:
+  validate FILE        فحص موجز؛ رمز الخروج 0 مع الأعداد والتحذيرات، و1 عند الخطأ
+  info FILE            عرض عنوان الموجز وإصداره ومحتوياته
+  export-sample OUT    كتابة الموجز النموذجي المدمج إلى OUT [--force]
+  export-example NAME OUT
+                       كتابة مثال مدمج (sample، european-defence)
+                       إلى OUT [--force]
+  upgrade IN OUT       كتابة نسخة من IN بالتنسيق الحالي إلى OUT [--force]
+  generate OUT         كتابة موجز اصطناعي لقياس الأداء والاختبارات:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    بحث في النص الكامل [--lang L]؛ نتيجة واحدة في كل سطر:
+                       النوع والمُعرِّف والعنوان ومقتطف مع الكلمات [المطابقة]
+  index FILE           بناء فهرس البحث داخل FILE (أو إعادة بنائه)
+  export-translations FILE --lang L -o OUT.xlf
+                       نص الموجز بصيغة XLIFF 1.2 للمترجمين
+  import-translations FILE IN.xlf
+                       كتابة الترجمات المفحوصة في FILE (بعد نسخة احتياطية)
+  translation-status FILE
+                       النصوص المترجمة والناقصة والقديمة لكل لغة
+  notes FILE           ملاحظات الموجز من مكتبتك [--format markdown|json]
+  note FILE ITEM-ID TEXT
+                       إضافة ملاحظة (Markdown) على عنصر إلى مكتبتك
+  import-notes IN.json دمج الملاحظات المصدَّرة بالأمر notes --format json
+                       (تقبل أوامر الملاحظات الخيار --library PATH)
+
+الخيارات:
+  -h, --help           عرض هذه المساعدة
+  -v, --version        عرض الإصدار
+</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1716,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <source>Translation</source>
         <translation>الترجمة</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
 </context>
 <context>
     <name>bv::FaqListView</name>
@@ -1559,6 +1774,81 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
 </context>
 <context>
+    <name>bv::LibraryActions</name>
+    <message>
+        <source>Copied %1</source>
+        <translation>نُسخ %1</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>ملاحظاتك</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>الإشارات ال&amp;مرجعية</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Item</source>
+        <translation>&amp;وضع إشارة مرجعية على هذا العنصر</translation>
+    </message>
+    <message>
+        <source>Write a &amp;Note…</source>
+        <translation>كتابة &amp;ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to This Item</source>
+        <translation>نسخ &amp;رابط هذا العنصر</translation>
+    </message>
+    <message>
+        <source>Show &amp;Notes and Bookmarks</source>
+        <translation>&amp;إظهار الملاحظات والإشارات المرجعية</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;تصدير الملاحظات…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>ا&amp;ستيراد الملاحظات…</translation>
+    </message>
+    <message>
+        <source>“%1” has no item “%2”; it may have been removed in this edition.</source>
+        <translation>لا يحتوي «%1» على العنصر «%2»؛ ربما أُزيل في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>The link needs the briefing “%1” (id %2), which is not where it was last opened from nor among your recent files. Open its file once (File &gt; Open), then follow the link again.</source>
+        <translation>يحتاج الرابط إلى الموجز «%1» (المُعرِّف %2)، وهو ليس في المكان الذي فُتح منه آخر مرة ولا بين ملفاتك الحديثة. افتح ملفه مرة واحدة (ملف &gt; فتح)، ثم اتبع الرابط مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The link needs the briefing with id “%1”, which you have not opened here yet. Open its file (File &gt; Open), then follow the link again.</source>
+        <translation>يحتاج الرابط إلى الموجز ذي المُعرِّف «%1»، ولم تفتحه هنا بعد. افتح ملفه (ملف &gt; فتح)، ثم اتبع الرابط مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>يتعذّر فتح الرابط</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>تصدير الملاحظات</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON, to import elsewhere (*.json)</source>
+        <translation>Markdown (*.md);;JSON، للاستيراد في مكان آخر (*.json)</translation>
+    </message>
+    <message>
+        <source>Notes written to %1</source>
+        <translation>كُتبت الملاحظات إلى %1</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>استيراد الملاحظات</translation>
+    </message>
+    <message>
+        <source>Notes (*.json)</source>
+        <translation>الملاحظات (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>bv::MainWindow</name>
     <message>
         <source>%1 — Briefing Viewer</source>
@@ -1601,6 +1891,150 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     <message>
         <source>Sections of the briefing</source>
         <translation>أقسام الموجز</translation>
+    </message>
+</context>
+<context>
+    <name>bv::NoteEditor</name>
+    <message>
+        <source>The note is longer than 1 MB; it is not saved until it is shorter.</source>
+        <translation>الملاحظة أطول من 1 ميغابايت؛ لن تُحفظ حتى تصبح أقصر.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>مقارنة…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>ملاحظتك</translation>
+    </message>
+    <message>
+        <source>Your note on “%1”</source>
+        <translation>ملاحظتك على «%1»</translation>
+    </message>
+    <message>
+        <source>Write a note on this item, in Markdown. It is kept in your library, never in the briefing file.</source>
+        <translation>اكتب ملاحظة على هذا العنصر بصيغة Markdown. تُحفظ في مكتبتك، ولا تُحفظ أبدًا في ملف الموجز.</translation>
+    </message>
+    <message>
+        <source>This item has changed since the note was written.</source>
+        <translation>تغيّر هذا العنصر منذ كتابة الملاحظة.</translation>
+    </message>
+    <message>
+        <source>Written on edition %1; this item has changed since.</source>
+        <translation>كُتبت على الإصدار %1؛ وتغيّر هذا العنصر منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم تُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>جارٍ التحرير…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظت</translation>
+    </message>
+    <message>
+        <source>What changed in “%1”</source>
+        <translation>ما الذي تغيّر في «%1»</translation>
+    </message>
+    <message>
+        <source>When the note was written</source>
+        <translation>عند كتابة الملاحظة</translation>
+    </message>
+    <message>
+        <source>Edition %1, when the note was written</source>
+        <translation>الإصدار %1، عند كتابة الملاحظة</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Edition %1, now</source>
+        <translation>الإصدار %1، الآن</translation>
+    </message>
+    <message>
+        <source>My note still holds</source>
+        <translation>ملاحظتي لا تزال صحيحة</translation>
+    </message>
+</context>
+<context>
+    <name>bv::NotesListModel</name>
+    <message>
+        <source>[item changed since]</source>
+        <translation>[تغيّر العنصر منذ ذلك الحين]</translation>
+    </message>
+    <message>
+        <source>[item no longer in this briefing]</source>
+        <translation>[لم يعد العنصر في هذا الموجز]</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>إشارة مرجعية</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>إشارة مرجعية: %1</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>ملاحظة على %1</translation>
+    </message>
+</context>
+<context>
+    <name>bv::NotesPanel</name>
+    <message>
+        <source>Filter your notes and bookmarks</source>
+        <translation>تصفية ملاحظاتك وإشاراتك المرجعية</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>تصفية الملاحظات</translation>
+    </message>
+    <message>
+        <source>All briefings</source>
+        <translation>كل الموجزات</translation>
+    </message>
+    <message>
+        <source>List the notes of every briefing in your library, not only of the open one</source>
+        <translation>عرض ملاحظات كل الموجزات في مكتبتك، لا الموجز المفتوح فقط</translation>
+    </message>
+    <message>
+        <source>Your notes and bookmarks</source>
+        <translation>ملاحظاتك وإشاراتك المرجعية</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet: Ctrl+Shift+N writes a note on the current item, Ctrl+D bookmarks it.</source>
+        <translation>لا توجد ملاحظات أو إشارات مرجعية بعد: يكتب Ctrl+Shift+N ملاحظة على العنصر الحالي، ويضع Ctrl+D إشارة مرجعية عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n إدخال</numerusform>
+            <numerusform>%n إدخال</numerusform>
+            <numerusform>%n إدخالان</numerusform>
+            <numerusform>%n إدخالات</numerusform>
+            <numerusform>%n إدخالًا</numerusform>
+            <numerusform>%n إدخال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No briefing is open.</source>
+        <translation>لا يوجد موجز مفتوح.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>تعذّرت كتابة «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation>تعذّرت قراءة «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -2073,10 +2507,6 @@ Source: %3</source>
         <translation>يعرض موجز سياسات (ملف ‎.briefing) في صورة عروض مترابطة. وعند عدم تحديد ملف، يفتح الموجز النموذجي المدمج.</translation>
     </message>
     <message>
-        <source>The briefing file to open.</source>
-        <translation>ملف الموجز المراد فتحه.</translation>
-    </message>
-    <message>
         <source>Briefing Viewer</source>
         <translation>Briefing Viewer</translation>
     </message>
@@ -2101,6 +2531,10 @@ Source: %3</source>
     <message>
         <source>Search the briefing for this text at start.</source>
         <translation>البحث عن هذا النص في الموجز عند البدء.</translation>
+    </message>
+    <message>
+        <source>The briefing file to open, or a briefing://BRIEFING-ID/ITEM-ID link.</source>
+        <translation>ملف الموجز المراد فتحه، أو رابط بالشكل briefing://BRIEFING-ID/ITEM-ID.</translation>
     </message>
 </context>
 </TS>

@@ -565,6 +565,29 @@
     </message>
 </context>
 <context>
+    <name>DeepLink</name>
+    <message>
+        <source>“%1” is not a briefing link: those start with briefing://.</source>
+        <translation>„%1“ ist kein Briefing-Link: Solche Links beginnen mit briefing://.</translation>
+    </message>
+    <message>
+        <source>The briefing link is %1 characters long; links longer than %2 are refused.</source>
+        <translation>Der Briefing-Link ist %1 Zeichen lang; Links mit mehr als %2 Zeichen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” is malformed: it should be briefing://&lt;briefing id&gt;/&lt;item id&gt;, each part percent-encoded UTF-8.</source>
+        <translation>Der Briefing-Link „%1“ ist fehlerhaft: Er muss die Form briefing://&lt;Briefing-ID&gt;/&lt;Element-ID&gt; haben, jeder Teil als prozentkodiertes UTF-8.</translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” names no item: “%2” is not an item id.</source>
+        <translation>Der Briefing-Link „%1“ nennt kein Element: „%2“ ist keine Element-ID.</translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” names no briefing.</source>
+        <translation>Der Briefing-Link „%1“ nennt kein Briefing.</translation>
+    </message>
+</context>
+<context>
     <name>EventTimeIndex</name>
     <message>
         <source>No category</source>
@@ -907,6 +930,172 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Your notes are off: the folder of your library “%1” could not be created. Check that your home folder is writable.</source>
+        <translation>Ihre Notizen sind deaktiviert: Der Ordner Ihrer Bibliothek „%1“ konnte nicht angelegt werden. Prüfen Sie, ob Ihr Benutzerordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” cannot be read (permission denied). Give yourself read and write permission on it.</source>
+        <translation>Ihre Notizen sind deaktiviert: Ihre Bibliothek „%1“ kann nicht gelesen werden (Zugriff verweigert). Geben Sie sich Lese- und Schreibrechte dafür.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” could not be opened (%2).</source>
+        <translation>Ihre Notizen sind deaktiviert: Ihre Bibliothek „%1“ konnte nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” is damaged (%2). It was left as it is; you can move it aside and start a new library.</source>
+        <translation>Ihre Notizen sind deaktiviert: Ihre Bibliothek „%1“ ist beschädigt (%2). Sie wurde unverändert gelassen; Sie können sie beiseitelegen und eine neue Bibliothek beginnen.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: “%1” is not a Briefing Viewer library. It was left as it is; move it away or start a new library.</source>
+        <translation>Ihre Notizen sind deaktiviert: „%1“ ist keine Bibliothek von Briefing Viewer. Die Datei wurde unverändert gelassen; verschieben Sie sie oder beginnen Sie eine neue Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” was made by a newer Briefing Viewer (library version %2; this one knows %3). Update Briefing Viewer.</source>
+        <translation>Ihre Notizen sind deaktiviert: Ihre Bibliothek „%1“ wurde von einem neueren Briefing Viewer angelegt (Bibliotheksversion %2; diese Version kennt %3). Aktualisieren Sie Briefing Viewer.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” is read-only and must be brought up to date first. Make it writable.</source>
+        <translation>Ihre Notizen sind deaktiviert: Ihre Bibliothek „%1“ ist schreibgeschützt und muss zuerst aktualisiert werden. Machen Sie sie beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Your notes are read-only: your library “%1” cannot be written. Make it writable to add or change notes.</source>
+        <translation>Ihre Notizen sind schreibgeschützt: In Ihre Bibliothek „%1“ kann nicht geschrieben werden. Machen Sie sie beschreibbar, um Notizen hinzuzufügen oder zu ändern.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” could not be brought up to date (%2). It was left as it was.</source>
+        <translation>Ihre Notizen sind deaktiviert: Ihre Bibliothek „%1“ konnte nicht aktualisiert werden (%2). Sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Your library “%1” could not be moved aside; your notes stay off. Check that its folder is writable.</source>
+        <translation>Ihre Bibliothek „%1“ konnte nicht beiseitegelegt werden; Ihre Notizen bleiben deaktiviert. Prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Your library is not open.</source>
+        <translation>Ihre Bibliothek ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the disk holding your library “%2” is full. Your notes are read-only until you free some space.</source>
+        <translation>%1 konnte nicht gespeichert werden: Der Datenträger mit Ihrer Bibliothek „%2“ ist voll. Ihre Notizen sind schreibgeschützt, bis Sie Platz freigeben.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: your library “%2” cannot be written. Your notes are read-only until it is writable again.</source>
+        <translation>%1 konnte nicht gespeichert werden: In Ihre Bibliothek „%2“ kann nicht geschrieben werden. Ihre Notizen sind schreibgeschützt, bis sie wieder beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: your library “%2” is damaged. It was left as it is; you can move it aside and start a new library.</source>
+        <translation>%1 konnte nicht gespeichert werden: Ihre Bibliothek „%2“ ist beschädigt. Sie wurde unverändert gelassen; Sie können sie beiseitelegen und eine neue Bibliothek beginnen.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 in your library “%2”: %3.</source>
+        <translation>%1 konnte nicht in Ihrer Bibliothek „%2“ gespeichert werden: %3.</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <source>the deletion</source>
+        <translation>Das Löschen</translation>
+    </message>
+    <message>
+        <source>the briefing</source>
+        <translation>Das Briefing</translation>
+    </message>
+    <message>
+        <source>the bookmark</source>
+        <translation>Das Lesezeichen</translation>
+    </message>
+    <message>
+        <source>the reading position</source>
+        <translation>Die Leseposition</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommands</name>
+    <message>
+        <source>The library file (default: %1).</source>
+        <translation>Die Bibliotheksdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>markdown (the default) or json.</source>
+        <translation>markdown (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --format is markdown or json, not “%1”.</source>
+        <translation>briefing-tool: --format ist markdown oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” has no item “%2”; no note was written.</source>
+        <translation>briefing-tool: „%1“ hat kein Element „%2“; es wurde keine Notiz geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saved note %1 on “%2”.</source>
+        <translation>Notiz %1 zu „%2“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: cannot read “%1”: %2.</source>
+        <translation>briefing-tool: „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExchange</name>
+    <message>
+        <source>Notes on %1</source>
+        <translation>Notizen zu %1</translation>
+    </message>
+    <message>
+        <source>Item %1, written on edition %2, last changed %3</source>
+        <translation>Element %1, geschrieben zu Ausgabe %2, zuletzt geändert %3</translation>
+    </message>
+    <message>
+        <source>(none stated)</source>
+        <translation>(keine angegeben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n Notiz hinzugefügt</numerusform>
+            <numerusform>%n Notizen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes file is not JSON (%1 at byte %2).</source>
+        <translation>Die Notizdatei ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not Briefing Viewer notes (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Die Datei ist JSON, enthält aber keine Notizen von Briefing Viewer (ihr &quot;format&quot; ist nicht &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The notes were exported by a newer Briefing Viewer (notes format %1); update Briefing Viewer.</source>
+        <translation>Die Notizen wurden von einem neueren Briefing Viewer exportiert (Notizformat %1); aktualisieren Sie Briefing Viewer.</translation>
+    </message>
+    <message>
+        <source>Your library cannot be written.</source>
+        <translation>In Ihre Bibliothek kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Note %1 of the file is incomplete (it needs an id, a briefing id, an item id and a time of change); nothing was imported.</source>
+        <translation>Notiz %1 der Datei ist unvollständig (sie braucht eine ID, eine Briefing-ID, eine Element-ID und einen Änderungszeitpunkt); es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message>
         <source>Q%1 %2</source>
@@ -1196,62 +1385,6 @@
         <translation>Diagramme</translation>
     </message>
     <message>
-        <source>Usage: briefing-tool COMMAND [options]
-
-Commands:
-  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
-  info FILE            show a briefing&apos;s title, edition and contents
-  export-sample OUT    write the built-in sample briefing to OUT [--force]
-  export-example NAME OUT
-                       write a built-in example (sample, european-defence)
-                       to OUT [--force]
-  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
-  generate OUT         write a synthetic briefing for benchmarks and tests:
-                       [--events N] [--series S] [--points P] [--faq K]
-                       [--languages L] [--seed X] [--force]
-  search FILE QUERY    full-text search [--lang L]; one result a line:
-                       kind, id, title and snippet with [matched] words
-  index FILE           (re)build the search index inside FILE
-  export-translations FILE --lang L -o OUT.xlf
-                       the briefing&apos;s text as XLIFF 1.2 for translators
-  import-translations FILE IN.xlf
-                       write checked translations into FILE (backup first)
-  translation-status FILE
-                       translated, missing and stale texts per language
-
-Options:
-  -h, --help           show this help
-  -v, --version        show the version
-</source>
-        <translation>Aufruf: briefing-tool BEFEHL [Optionen]
-
-Befehle:
-  validate DATEI       ein Briefing prüfen; Exit-Code 0 mit Anzahlen und Warnungen, 1 bei Fehler
-  info DATEI           Titel, Ausgabe und Inhalt eines Briefings anzeigen
-  export-sample ZIEL   das eingebaute Beispiel-Briefing nach ZIEL schreiben [--force]
-  export-example NAME ZIEL
-                       ein eingebautes Beispiel (sample, european-defence)
-                       nach ZIEL schreiben [--force]
-  upgrade EIN ZIEL     eine Kopie von EIN im aktuellen Format nach ZIEL schreiben [--force]
-  generate ZIEL        ein synthetisches Briefing für Benchmarks und Tests schreiben:
-                       [--events N] [--series S] [--points P] [--faq K]
-                       [--languages L] [--seed X] [--force]
-  search DATEI SUCHE   Volltextsuche [--lang L]; ein Ergebnis pro Zeile:
-                       Art, ID, Titel und Textausschnitt mit [gefundenen] Wörtern
-  index DATEI          den Suchindex in DATEI (neu) erstellen
-  export-translations DATEI --lang L -o ZIEL.xlf
-                       den Text des Briefings als XLIFF 1.2 für Übersetzer exportieren
-  import-translations DATEI EINGABE.xlf
-                       geprüfte Übersetzungen in DATEI schreiben (vorher Sicherungskopie)
-  translation-status DATEI
-                       übersetzte, fehlende und veraltete Texte je Sprache
-
-Optionen:
-  -h, --help           diese Hilfe anzeigen
-  -v, --version        die Version anzeigen
-</translation>
-    </message>
-    <message>
         <source>Format %1 is read with the defaults of format %2; “briefing-tool upgrade %3 OUT” writes a copy in format %2.</source>
         <translation>Format %1 wird mit den Vorgaben von Format %2 gelesen; „briefing-tool upgrade %3 OUT“ schreibt eine Kopie im Format %2.</translation>
     </message>
@@ -1274,6 +1407,72 @@ Optionen:
     <message>
         <source>Not copied (tables the format does not define): %1</source>
         <translation>Nicht kopiert (Tabellen, die das Format nicht definiert): %1</translation>
+    </message>
+    <message>
+        <source>Usage: briefing-tool COMMAND [options]
+
+Commands:
+  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
+  info FILE            show a briefing&apos;s title, edition and contents
+  export-sample OUT    write the built-in sample briefing to OUT [--force]
+  export-example NAME OUT
+                       write a built-in example (sample, european-defence)
+                       to OUT [--force]
+  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
+  generate OUT         write a synthetic briefing for benchmarks and tests:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    full-text search [--lang L]; one result a line:
+                       kind, id, title and snippet with [matched] words
+  index FILE           (re)build the search index inside FILE
+  export-translations FILE --lang L -o OUT.xlf
+                       the briefing&apos;s text as XLIFF 1.2 for translators
+  import-translations FILE IN.xlf
+                       write checked translations into FILE (backup first)
+  translation-status FILE
+                       translated, missing and stale texts per language
+  notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
+  note FILE ITEM-ID TEXT
+                       add a note (Markdown) on an item to your library
+  import-notes IN.json merge notes exported with notes --format json
+                       (notes commands take --library PATH)
+
+Options:
+  -h, --help           show this help
+  -v, --version        show the version
+</source>
+        <translation>Aufruf: briefing-tool BEFEHL [Optionen]
+
+Befehle:
+  validate FILE        ein Briefing prüfen; Exit-Code 0 mit Zählungen und Warnungen, 1 bei Fehler
+  info FILE            Titel, Ausgabe und Inhalt eines Briefings anzeigen
+  export-sample OUT    das eingebaute Beispiel-Briefing nach OUT schreiben [--force]
+  export-example NAME OUT
+                       ein eingebautes Beispiel (sample, european-defence)
+                       nach OUT schreiben [--force]
+  upgrade IN OUT       eine Kopie von IN im aktuellen Format nach OUT schreiben [--force]
+  generate OUT         ein synthetisches Briefing für Benchmarks und Tests schreiben:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    Volltextsuche [--lang L]; ein Ergebnis pro Zeile:
+                       Art, ID, Titel und Ausschnitt mit [gefundenen] Wörtern
+  index FILE           den Suchindex in FILE (neu) erstellen
+  export-translations FILE --lang L -o OUT.xlf
+                       der Text des Briefings als XLIFF 1.2 für Übersetzer
+  import-translations FILE IN.xlf
+                       geprüfte Übersetzungen in FILE schreiben (vorher Sicherungskopie)
+  translation-status FILE
+                       übersetzte, fehlende und veraltete Texte je Sprache
+  notes FILE           die Notizen zum Briefing aus Ihrer Bibliothek [--format markdown|json]
+  note FILE ITEM-ID TEXT
+                       eine Notiz (Markdown) zu einem Element in Ihre Bibliothek aufnehmen
+  import-notes IN.json mit notes --format json exportierte Notizen zusammenführen
+                       (Notizbefehle akzeptieren --library PATH)
+
+Optionen:
+  -h, --help           diese Hilfe anzeigen
+  -v, --version        die Version anzeigen
+</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1668,10 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
 </context>
 <context>
     <name>bv::FaqListView</name>
@@ -1519,6 +1722,81 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
     </message>
 </context>
 <context>
+    <name>bv::LibraryActions</name>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Item</source>
+        <translation>Lesezeichen für dieses Element &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Write a &amp;Note…</source>
+        <translation>&amp;Notiz schreiben…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to This Item</source>
+        <translation>&amp;Link zu diesem Element kopieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Notes and Bookmarks</source>
+        <translation>Notizen und Lesezeichen &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>Notizen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>Notizen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>“%1” has no item “%2”; it may have been removed in this edition.</source>
+        <translation>„%1“ hat kein Element „%2“; es wurde in dieser Ausgabe möglicherweise entfernt.</translation>
+    </message>
+    <message>
+        <source>The link needs the briefing “%1” (id %2), which is not where it was last opened from nor among your recent files. Open its file once (File &gt; Open), then follow the link again.</source>
+        <translation>Der Link benötigt das Briefing „%1“ (ID %2), das sich weder dort befindet, wo es zuletzt geöffnet wurde, noch unter Ihren zuletzt geöffneten Dateien ist. Öffnen Sie seine Datei einmal (Datei &gt; Öffnen) und folgen Sie dem Link dann erneut.</translation>
+    </message>
+    <message>
+        <source>The link needs the briefing with id “%1”, which you have not opened here yet. Open its file (File &gt; Open), then follow the link again.</source>
+        <translation>Der Link benötigt das Briefing mit der ID „%1“, das Sie hier noch nicht geöffnet haben. Öffnen Sie seine Datei (Datei &gt; Öffnen) und folgen Sie dem Link dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>Der Link kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON, to import elsewhere (*.json)</source>
+        <translation>Markdown (*.md);;JSON, zum Import an anderer Stelle (*.json)</translation>
+    </message>
+    <message>
+        <source>Notes written to %1</source>
+        <translation>Notizen nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message>
+        <source>Notes (*.json)</source>
+        <translation>Notizen (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>bv::MainWindow</name>
     <message>
         <source>%1 — Briefing Viewer</source>
@@ -1557,6 +1835,146 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
     <message>
         <source>Sections of the briefing</source>
         <translation>Abschnitte des Briefings</translation>
+    </message>
+</context>
+<context>
+    <name>bv::NoteEditor</name>
+    <message>
+        <source>The note is longer than 1 MB; it is not saved until it is shorter.</source>
+        <translation>Die Notiz ist länger als 1 MB; sie wird erst gespeichert, wenn sie kürzer ist.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>Your note on “%1”</source>
+        <translation>Ihre Notiz zu „%1“</translation>
+    </message>
+    <message>
+        <source>Write a note on this item, in Markdown. It is kept in your library, never in the briefing file.</source>
+        <translation>Schreiben Sie eine Notiz zu diesem Element, in Markdown. Sie wird in Ihrer Bibliothek gespeichert, nie in der Briefing-Datei.</translation>
+    </message>
+    <message>
+        <source>This item has changed since the note was written.</source>
+        <translation>Dieses Element hat sich geändert, seit die Notiz geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Written on edition %1; this item has changed since.</source>
+        <translation>Zu Ausgabe %1 geschrieben; dieses Element hat sich seitdem geändert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>What changed in “%1”</source>
+        <translation>Was sich in „%1“ geändert hat</translation>
+    </message>
+    <message>
+        <source>When the note was written</source>
+        <translation>Als die Notiz geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Edition %1, when the note was written</source>
+        <translation>Ausgabe %1, als die Notiz geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Edition %1, now</source>
+        <translation>Ausgabe %1, jetzt</translation>
+    </message>
+    <message>
+        <source>My note still holds</source>
+        <translation>Meine Notiz gilt weiterhin</translation>
+    </message>
+</context>
+<context>
+    <name>bv::NotesListModel</name>
+    <message>
+        <source>[item changed since]</source>
+        <translation>[Element seitdem geändert]</translation>
+    </message>
+    <message>
+        <source>[item no longer in this briefing]</source>
+        <translation>[Element nicht mehr in diesem Briefing]</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>Lesezeichen: %1</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>bv::NotesPanel</name>
+    <message>
+        <source>Filter your notes and bookmarks</source>
+        <translation>Ihre Notizen und Lesezeichen filtern</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>Notizen filtern</translation>
+    </message>
+    <message>
+        <source>All briefings</source>
+        <translation>Alle Briefings</translation>
+    </message>
+    <message>
+        <source>List the notes of every briefing in your library, not only of the open one</source>
+        <translation>Die Notizen aller Briefings in Ihrer Bibliothek auflisten, nicht nur die des geöffneten</translation>
+    </message>
+    <message>
+        <source>Your notes and bookmarks</source>
+        <translation>Ihre Notizen und Lesezeichen</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet: Ctrl+Shift+N writes a note on the current item, Ctrl+D bookmarks it.</source>
+        <translation>Noch keine Notizen oder Lesezeichen: Ctrl+Shift+N schreibt eine Notiz zum aktuellen Element, Ctrl+D setzt ein Lesezeichen darauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No briefing is open.</source>
+        <translation>Es ist kein Briefing geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2009,10 +2427,6 @@ Quelle: %3</translation>
         <translation>Zeigt ein politisches Briefing (.briefing-Datei) in verknüpften Ansichten an. Ohne Datei wird das eingebaute Beispiel-Briefing geöffnet.</translation>
     </message>
     <message>
-        <source>The briefing file to open.</source>
-        <translation>Die zu öffnende Briefing-Datei.</translation>
-    </message>
-    <message>
         <source>Briefing Viewer</source>
         <translation>Briefing Viewer</translation>
     </message>
@@ -2037,6 +2451,10 @@ Quelle: %3</translation>
     <message>
         <source>Search the briefing for this text at start.</source>
         <translation>Beim Start im Briefing nach diesem Text suchen.</translation>
+    </message>
+    <message>
+        <source>The briefing file to open, or a briefing://BRIEFING-ID/ITEM-ID link.</source>
+        <translation>Die zu öffnende Briefing-Datei oder ein Link der Form briefing://BRIEFING-ID/ITEM-ID.</translation>
     </message>
 </context>
 </TS>

@@ -565,6 +565,29 @@
     </message>
 </context>
 <context>
+    <name>DeepLink</name>
+    <message>
+        <source>“%1” is not a briefing link: those start with briefing://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing link is %1 characters long; links longer than %2 are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” is malformed: it should be briefing://&lt;briefing id&gt;/&lt;item id&gt;, each part percent-encoded UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” names no item: “%2” is not an item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” names no briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventTimeIndex</name>
     <message>
         <source>No category</source>
@@ -907,6 +930,172 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Your notes are off: the folder of your library “%1” could not be created. Check that your home folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” cannot be read (permission denied). Give yourself read and write permission on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” could not be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” is damaged (%2). It was left as it is; you can move it aside and start a new library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are off: “%1” is not a Briefing Viewer library. It was left as it is; move it away or start a new library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” was made by a newer Briefing Viewer (library version %2; this one knows %3). Update Briefing Viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” is read-only and must be brought up to date first. Make it writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are read-only: your library “%1” cannot be written. Make it writable to add or change notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” could not be brought up to date (%2). It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library “%1” could not be moved aside; your notes stay off. Check that its folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the disk holding your library “%2” is full. Your notes are read-only until you free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: your library “%2” cannot be written. Your notes are read-only until it is writable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: your library “%2” is damaged. It was left as it is; you can move it aside and start a new library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1 in your library “%2”: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reading position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommands</name>
+    <message>
+        <source>The library file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markdown (the default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: --format is markdown or json, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” has no item “%2”; no note was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved note %1 on “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteExchange</name>
+    <message>
+        <source>Notes on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, written on edition %2, last changed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n note added</numerusform>
+            <numerusform>%n notes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes file is not JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is JSON but not Briefing Viewer notes (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes were exported by a newer Briefing Viewer (notes format %1); update Briefing Viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 of the file is incomplete (it needs an id, a briefing id, an item id and a time of change); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message>
         <source>Q%1 %2</source>
@@ -1196,6 +1385,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Format %1 is read with the defaults of format %2; “briefing-tool upgrade %3 OUT” writes a copy in format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: there is no example “%1”; the examples are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the example “%1” (%2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already format %2; wrote a copy to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (format %2) from %3 (format %4). Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not copied (tables the format does not define): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: briefing-tool COMMAND [options]
 
 Commands:
@@ -1218,35 +1431,16 @@ Commands:
                        write checked translations into FILE (backup first)
   translation-status FILE
                        translated, missing and stale texts per language
+  notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
+  note FILE ITEM-ID TEXT
+                       add a note (Markdown) on an item to your library
+  import-notes IN.json merge notes exported with notes --format json
+                       (notes commands take --library PATH)
 
 Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format %1 is read with the defaults of format %2; “briefing-tool upgrade %3 OUT” writes a copy in format %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>briefing-tool: there is no example “%1”; the examples are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the example “%1” (%2) to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already format %2; wrote a copy to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 (format %2) from %3 (format %4). Added:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not copied (tables the format does not define): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1439,6 +1633,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bv::FaqListView</name>
@@ -1489,6 +1687,81 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
 </context>
 <context>
+    <name>bv::LibraryActions</name>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to This Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Notes and Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no item “%2”; it may have been removed in this edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link needs the briefing “%1” (id %2), which is not where it was last opened from nor among your recent files. Open its file once (File &gt; Open), then follow the link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link needs the briefing with id “%1”, which you have not opened here yet. Open its file (File &gt; Open), then follow the link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON, to import elsewhere (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bv::MainWindow</name>
     <message>
         <source>%1 — Briefing Viewer</source>
@@ -1526,6 +1799,146 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     <name>bv::NavigatorView</name>
     <message>
         <source>Sections of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::NoteEditor</name>
+    <message>
+        <source>The note is longer than 1 MB; it is not saved until it is shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note on this item, in Markdown. It is kept in your library, never in the briefing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item has changed since the note was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on edition %1; this item has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the note was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition %1, when the note was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition %1, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My note still holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::NotesListModel</name>
+    <message>
+        <source>[item changed since]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[item no longer in this briefing]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::NotesPanel</name>
+    <message>
+        <source>Filter your notes and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the notes of every briefing in your library, not only of the open one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet: Ctrl+Shift+N writes a note on the current item, Ctrl+D bookmarks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No briefing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1978,10 +2391,6 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The briefing file to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Briefing Viewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,6 +2413,10 @@ Source: %3</source>
     </message>
     <message>
         <source>Search the briefing for this text at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing file to open, or a briefing://BRIEFING-ID/ITEM-ID link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

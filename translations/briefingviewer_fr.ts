@@ -565,6 +565,29 @@
     </message>
 </context>
 <context>
+    <name>DeepLink</name>
+    <message>
+        <source>“%1” is not a briefing link: those start with briefing://.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un lien de dossier&#x202f;: ces liens commencent par briefing://.</translation>
+    </message>
+    <message>
+        <source>The briefing link is %1 characters long; links longer than %2 are refused.</source>
+        <translation>Le lien de dossier fait %1 caractères&#x202f;; les liens de plus de %2 caractères sont refusés.</translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” is malformed: it should be briefing://&lt;briefing id&gt;/&lt;item id&gt;, each part percent-encoded UTF-8.</source>
+        <translation>Le lien de dossier «&#xa0;%1&#xa0;» est mal formé&#x202f;: il doit être de la forme briefing://&lt;identifiant du dossier&gt;/&lt;identifiant de l&apos;élément&gt;, chaque partie en UTF-8 encodé en pourcentage.</translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” names no item: “%2” is not an item id.</source>
+        <translation>Le lien de dossier «&#xa0;%1&#xa0;» ne désigne aucun élément&#x202f;: «&#xa0;%2&#xa0;» n&apos;est pas un identifiant d&apos;élément.</translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” names no briefing.</source>
+        <translation>Le lien de dossier «&#xa0;%1&#xa0;» ne désigne aucun dossier.</translation>
+    </message>
+</context>
+<context>
     <name>EventTimeIndex</name>
     <message>
         <source>No category</source>
@@ -907,6 +930,172 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Your notes are off: the folder of your library “%1” could not be created. Check that your home folder is writable.</source>
+        <translation>Vos notes sont désactivées&#x202f;: le répertoire de votre bibliothèque «&#xa0;%1&#xa0;» n&apos;a pas pu être créé. Vérifiez que votre répertoire personnel est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” cannot be read (permission denied). Give yourself read and write permission on it.</source>
+        <translation>Vos notes sont désactivées&#x202f;: votre bibliothèque «&#xa0;%1&#xa0;» ne peut pas être lue (permission refusée). Donnez-vous les droits de lecture et d&apos;écriture sur celle-ci.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” could not be opened (%2).</source>
+        <translation>Vos notes sont désactivées&#x202f;: votre bibliothèque «&#xa0;%1&#xa0;» n&apos;a pas pu être ouverte (%2).</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” is damaged (%2). It was left as it is; you can move it aside and start a new library.</source>
+        <translation>Vos notes sont désactivées&#x202f;: votre bibliothèque «&#xa0;%1&#xa0;» est endommagée (%2). Elle a été laissée en l&apos;état&#x202f;; vous pouvez la mettre de côté et commencer une nouvelle bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: “%1” is not a Briefing Viewer library. It was left as it is; move it away or start a new library.</source>
+        <translation>Vos notes sont désactivées&#x202f;: «&#xa0;%1&#xa0;» n&apos;est pas une bibliothèque Briefing Viewer. Le fichier a été laissé en l&apos;état&#x202f;; déplacez-le ou commencez une nouvelle bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” was made by a newer Briefing Viewer (library version %2; this one knows %3). Update Briefing Viewer.</source>
+        <translation>Vos notes sont désactivées&#x202f;: votre bibliothèque «&#xa0;%1&#xa0;» a été créée par une version plus récente de Briefing Viewer (version de bibliothèque %2&#x202f;; celle-ci connaît la version %3). Mettez à jour Briefing Viewer.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” is read-only and must be brought up to date first. Make it writable.</source>
+        <translation>Vos notes sont désactivées&#x202f;: votre bibliothèque «&#xa0;%1&#xa0;» est en lecture seule et doit d&apos;abord être mise à jour. Rendez-la accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Your notes are read-only: your library “%1” cannot be written. Make it writable to add or change notes.</source>
+        <translation>Vos notes sont en lecture seule&#x202f;: votre bibliothèque «&#xa0;%1&#xa0;» n&apos;est pas accessible en écriture. Rendez-la accessible en écriture pour ajouter ou modifier des notes.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” could not be brought up to date (%2). It was left as it was.</source>
+        <translation>Vos notes sont désactivées&#x202f;: votre bibliothèque «&#xa0;%1&#xa0;» n&apos;a pas pu être mise à jour (%2). Elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Your library “%1” could not be moved aside; your notes stay off. Check that its folder is writable.</source>
+        <translation>Votre bibliothèque «&#xa0;%1&#xa0;» n&apos;a pas pu être mise de côté&#x202f;; vos notes restent désactivées. Vérifiez que son répertoire est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Your library is not open.</source>
+        <translation>Votre bibliothèque n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the disk holding your library “%2” is full. Your notes are read-only until you free some space.</source>
+        <translation>Impossible d&apos;enregistrer %1&#x202f;: le disque qui contient votre bibliothèque «&#xa0;%2&#xa0;» est plein. Vos notes sont en lecture seule jusqu&apos;à ce que vous libériez de la place.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: your library “%2” cannot be written. Your notes are read-only until it is writable again.</source>
+        <translation>Impossible d&apos;enregistrer %1&#x202f;: votre bibliothèque «&#xa0;%2&#xa0;» n&apos;est pas accessible en écriture. Vos notes sont en lecture seule jusqu&apos;à ce qu&apos;elle le redevienne.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: your library “%2” is damaged. It was left as it is; you can move it aside and start a new library.</source>
+        <translation>Impossible d&apos;enregistrer %1&#x202f;: votre bibliothèque «&#xa0;%2&#xa0;» est endommagée. Elle a été laissée en l&apos;état&#x202f;; vous pouvez la mettre de côté et commencer une nouvelle bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 in your library “%2”: %3.</source>
+        <translation>Impossible d&apos;enregistrer %1 dans votre bibliothèque «&#xa0;%2&#xa0;»&#x202f;: %3.</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>la note</translation>
+    </message>
+    <message>
+        <source>the deletion</source>
+        <translation>la suppression</translation>
+    </message>
+    <message>
+        <source>the briefing</source>
+        <translation>le dossier</translation>
+    </message>
+    <message>
+        <source>the bookmark</source>
+        <translation>le signet</translation>
+    </message>
+    <message>
+        <source>the reading position</source>
+        <translation>la position de lecture</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommands</name>
+    <message>
+        <source>The library file (default: %1).</source>
+        <translation>Le fichier de bibliothèque (par défaut&#x202f;: %1).</translation>
+    </message>
+    <message>
+        <source>markdown (the default) or json.</source>
+        <translation>markdown (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --format is markdown or json, not “%1”.</source>
+        <translation>briefing-tool&#x202f;: --format vaut markdown ou json, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” has no item “%2”; no note was written.</source>
+        <translation>briefing-tool&#x202f;: «&#xa0;%1&#xa0;» n&apos;a pas d&apos;élément «&#xa0;%2&#xa0;»&#x202f;; aucune note n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <source>Saved note %1 on “%2”.</source>
+        <translation>Note %1 sur «&#xa0;%2&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: cannot read “%1”: %2.</source>
+        <translation>briefing-tool&#x202f;: impossible de lire «&#xa0;%1&#xa0;»&#x202f;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExchange</name>
+    <message>
+        <source>Notes on %1</source>
+        <translation>Notes sur %1</translation>
+    </message>
+    <message>
+        <source>Item %1, written on edition %2, last changed %3</source>
+        <translation>Élément %1, rédigée pour l&apos;édition %2, dernière modification le %3</translation>
+    </message>
+    <message>
+        <source>(none stated)</source>
+        <translation>(non indiquée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n note ajoutée</numerusform>
+            <numerusform>%n notes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes file is not JSON (%1 at byte %2).</source>
+        <translation>Le fichier de notes n&apos;est pas du JSON (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not Briefing Viewer notes (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Le fichier est du JSON mais ne contient pas de notes Briefing Viewer (son &quot;format&quot; n&apos;est pas &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The notes were exported by a newer Briefing Viewer (notes format %1); update Briefing Viewer.</source>
+        <translation>Les notes ont été exportées par une version plus récente de Briefing Viewer (format de notes %1)&#x202f;; mettez à jour Briefing Viewer.</translation>
+    </message>
+    <message>
+        <source>Your library cannot be written.</source>
+        <translation>Votre bibliothèque n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Note %1 of the file is incomplete (it needs an id, a briefing id, an item id and a time of change); nothing was imported.</source>
+        <translation>La note %1 du fichier est incomplète (il lui faut un identifiant, un identifiant de dossier, un identifiant d&apos;élément et une date de modification)&#x202f;; rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message>
         <source>Q%1 %2</source>
@@ -1196,66 +1385,6 @@
         <translation>graphiques</translation>
     </message>
     <message>
-        <source>Usage: briefing-tool COMMAND [options]
-
-Commands:
-  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
-  info FILE            show a briefing&apos;s title, edition and contents
-  export-sample OUT    write the built-in sample briefing to OUT [--force]
-  export-example NAME OUT
-                       write a built-in example (sample, european-defence)
-                       to OUT [--force]
-  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
-  generate OUT         write a synthetic briefing for benchmarks and tests:
-                       [--events N] [--series S] [--points P] [--faq K]
-                       [--languages L] [--seed X] [--force]
-  search FILE QUERY    full-text search [--lang L]; one result a line:
-                       kind, id, title and snippet with [matched] words
-  index FILE           (re)build the search index inside FILE
-  export-translations FILE --lang L -o OUT.xlf
-                       the briefing&apos;s text as XLIFF 1.2 for translators
-  import-translations FILE IN.xlf
-                       write checked translations into FILE (backup first)
-  translation-status FILE
-                       translated, missing and stale texts per language
-
-Options:
-  -h, --help           show this help
-  -v, --version        show the version
-</source>
-        <translation>Utilisation : briefing-tool COMMANDE [options]
-
-Commandes :
-  validate FICHIER     vérifier un dossier ; code de sortie 0 avec les décomptes
-                       et les avertissements, 1 en cas d&apos;erreur
-  info FICHIER         afficher le titre, l&apos;édition et le contenu d&apos;un dossier
-  export-sample SORTIE écrire le dossier d&apos;exemple intégré dans SORTIE [--force]
-  export-example NOM SORTIE
-                       écrire un exemple intégré (sample, european-defence)
-                       dans SORTIE [--force]
-  upgrade ENTRÉE SORTIE écrire une copie d’ENTRÉE au format actuel dans SORTIE [--force]
-  generate SORTIE      écrire un dossier synthétique pour les mesures de
-                       performances et les tests :
-                       [--events N] [--series S] [--points P] [--faq K]
-                       [--languages L] [--seed X] [--force]
-  search FICHIER REQUÊTE
-                       recherche plein texte [--lang L] ; un résultat par ligne :
-                       type, identifiant, titre et extrait avec les mots [trouvés]
-  index FICHIER        (re)construire l&apos;index de recherche dans FICHIER
-  export-translations FICHIER --lang L -o SORTIE.xlf
-                       le texte du dossier au format XLIFF 1.2 pour les traducteurs
-  import-translations FICHIER ENTRÉE.xlf
-                       écrire les traductions vérifiées dans FICHIER (après
-                       en avoir fait une sauvegarde)
-  translation-status FICHIER
-                       textes traduits, manquants et obsolètes par langue
-
-Options :
-  -h, --help           afficher cette aide
-  -v, --version        afficher la version
-</translation>
-    </message>
-    <message>
         <source>Format %1 is read with the defaults of format %2; “briefing-tool upgrade %3 OUT” writes a copy in format %2.</source>
         <translation>Le format %1 est lu avec les valeurs par défaut du format %2 ; « briefing-tool upgrade %3 OUT » écrit une copie au format %2.</translation>
     </message>
@@ -1278,6 +1407,72 @@ Options :
     <message>
         <source>Not copied (tables the format does not define): %1</source>
         <translation>Non copié (tables que le format ne définit pas) : %1</translation>
+    </message>
+    <message>
+        <source>Usage: briefing-tool COMMAND [options]
+
+Commands:
+  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
+  info FILE            show a briefing&apos;s title, edition and contents
+  export-sample OUT    write the built-in sample briefing to OUT [--force]
+  export-example NAME OUT
+                       write a built-in example (sample, european-defence)
+                       to OUT [--force]
+  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
+  generate OUT         write a synthetic briefing for benchmarks and tests:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    full-text search [--lang L]; one result a line:
+                       kind, id, title and snippet with [matched] words
+  index FILE           (re)build the search index inside FILE
+  export-translations FILE --lang L -o OUT.xlf
+                       the briefing&apos;s text as XLIFF 1.2 for translators
+  import-translations FILE IN.xlf
+                       write checked translations into FILE (backup first)
+  translation-status FILE
+                       translated, missing and stale texts per language
+  notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
+  note FILE ITEM-ID TEXT
+                       add a note (Markdown) on an item to your library
+  import-notes IN.json merge notes exported with notes --format json
+                       (notes commands take --library PATH)
+
+Options:
+  -h, --help           show this help
+  -v, --version        show the version
+</source>
+        <translation>Utilisation&#xa0;: briefing-tool COMMANDE [options]
+
+Commandes&#xa0;:
+  validate FILE        vérifier un dossier&#x202f;; code de sortie 0 avec décomptes et avertissements, 1 en cas d&apos;erreur
+  info FILE            afficher le titre, l&apos;édition et le contenu d&apos;un dossier
+  export-sample OUT    écrire le dossier d&apos;exemple intégré dans OUT [--force]
+  export-example NAME OUT
+                       écrire un exemple intégré (sample, european-defence)
+                       dans OUT [--force]
+  upgrade IN OUT       écrire dans OUT une copie de IN au format actuel [--force]
+  generate OUT         écrire un dossier synthétique pour les mesures de performance et les tests&#xa0;:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    recherche en texte intégral [--lang L]&#x202f;; un résultat par ligne&#xa0;:
+                       type, identifiant, titre et extrait avec les mots [trouvés]
+  index FILE           (re)construire l&apos;index de recherche dans FILE
+  export-translations FILE --lang L -o OUT.xlf
+                       le texte du dossier en XLIFF 1.2 pour les traducteurs
+  import-translations FILE IN.xlf
+                       écrire les traductions vérifiées dans FILE (sauvegarde d&apos;abord)
+  translation-status FILE
+                       textes traduits, manquants et périmés par langue
+  notes FILE           les notes du dossier tirées de votre bibliothèque [--format markdown|json]
+  note FILE ITEM-ID TEXT
+                       ajouter à votre bibliothèque une note (Markdown) sur un élément
+  import-notes IN.json fusionner des notes exportées avec notes --format json
+                       (les commandes de notes acceptent --library PATH)
+
+Options&#xa0;:
+  -h, --help           afficher cette aide
+  -v, --version        afficher la version
+</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1668,10 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>bv::FaqListView</name>
@@ -1523,6 +1722,81 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
     </message>
 </context>
 <context>
+    <name>bv::LibraryActions</name>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Vos notes</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Signets</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Item</source>
+        <translation>&amp;Ajouter un signet sur cet élément</translation>
+    </message>
+    <message>
+        <source>Write a &amp;Note…</source>
+        <translation>Écrire une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to This Item</source>
+        <translation>Copier le &amp;lien vers cet élément</translation>
+    </message>
+    <message>
+        <source>Show &amp;Notes and Bookmarks</source>
+        <translation>Afficher les notes et les &amp;signets</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;Exporter les notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>&amp;Importer des notes…</translation>
+    </message>
+    <message>
+        <source>“%1” has no item “%2”; it may have been removed in this edition.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;élément «&#xa0;%2&#xa0;»&#x202f;; il a peut-être été retiré dans cette édition.</translation>
+    </message>
+    <message>
+        <source>The link needs the briefing “%1” (id %2), which is not where it was last opened from nor among your recent files. Open its file once (File &gt; Open), then follow the link again.</source>
+        <translation>Le lien a besoin du dossier «&#xa0;%1&#xa0;» (identifiant %2), qui ne se trouve ni là où il a été ouvert la dernière fois ni parmi vos fichiers récents. Ouvrez son fichier une fois (Fichier &gt; Ouvrir), puis suivez à nouveau le lien.</translation>
+    </message>
+    <message>
+        <source>The link needs the briefing with id “%1”, which you have not opened here yet. Open its file (File &gt; Open), then follow the link again.</source>
+        <translation>Le lien a besoin du dossier d&apos;identifiant «&#xa0;%1&#xa0;», que vous n&apos;avez pas encore ouvert ici. Ouvrez son fichier (Fichier &gt; Ouvrir), puis suivez à nouveau le lien.</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>Impossible d&apos;ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON, to import elsewhere (*.json)</source>
+        <translation>Markdown (*.md);;JSON, pour importer ailleurs (*.json)</translation>
+    </message>
+    <message>
+        <source>Notes written to %1</source>
+        <translation>Notes écrites dans %1</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Importer des notes</translation>
+    </message>
+    <message>
+        <source>Notes (*.json)</source>
+        <translation>Notes (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>bv::MainWindow</name>
     <message>
         <source>%1 — Briefing Viewer</source>
@@ -1561,6 +1835,146 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
     <message>
         <source>Sections of the briefing</source>
         <translation>Sections du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>bv::NoteEditor</name>
+    <message>
+        <source>The note is longer than 1 MB; it is not saved until it is shorter.</source>
+        <translation>La note dépasse 1&#xa0;Mo&#x202f;; elle n&apos;est pas enregistrée tant qu&apos;elle n&apos;est pas plus courte.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Votre note</translation>
+    </message>
+    <message>
+        <source>Your note on “%1”</source>
+        <translation>Votre note sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Write a note on this item, in Markdown. It is kept in your library, never in the briefing file.</source>
+        <translation>Écrivez une note sur cet élément, en Markdown. Elle est conservée dans votre bibliothèque, jamais dans le fichier du dossier.</translation>
+    </message>
+    <message>
+        <source>This item has changed since the note was written.</source>
+        <translation>Cet élément a changé depuis que la note a été écrite.</translation>
+    </message>
+    <message>
+        <source>Written on edition %1; this item has changed since.</source>
+        <translation>Écrite sur l&apos;édition %1&#x202f;; cet élément a changé depuis.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>What changed in “%1”</source>
+        <translation>Ce qui a changé dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>When the note was written</source>
+        <translation>Quand la note a été écrite</translation>
+    </message>
+    <message>
+        <source>Edition %1, when the note was written</source>
+        <translation>Édition %1, quand la note a été écrite</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Edition %1, now</source>
+        <translation>Édition %1, maintenant</translation>
+    </message>
+    <message>
+        <source>My note still holds</source>
+        <translation>Ma note reste valable</translation>
+    </message>
+</context>
+<context>
+    <name>bv::NotesListModel</name>
+    <message>
+        <source>[item changed since]</source>
+        <translation>[élément modifié depuis]</translation>
+    </message>
+    <message>
+        <source>[item no longer in this briefing]</source>
+        <translation>[élément qui ne figure plus dans ce dossier]</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Signet</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>Signet&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>bv::NotesPanel</name>
+    <message>
+        <source>Filter your notes and bookmarks</source>
+        <translation>Filtrer vos notes et signets</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>Filtrer les notes</translation>
+    </message>
+    <message>
+        <source>All briefings</source>
+        <translation>Tous les dossiers</translation>
+    </message>
+    <message>
+        <source>List the notes of every briefing in your library, not only of the open one</source>
+        <translation>Lister les notes de tous les dossiers de votre bibliothèque, pas seulement celles du dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Your notes and bookmarks</source>
+        <translation>Vos notes et signets</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet: Ctrl+Shift+N writes a note on the current item, Ctrl+D bookmarks it.</source>
+        <translation>Aucune note ni aucun signet pour l&apos;instant&#x202f;: Ctrl+Shift+N écrit une note sur l&apos;élément courant, Ctrl+D lui ajoute un signet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No briefing is open.</source>
+        <translation>Aucun dossier n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#x202f;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2013,10 +2427,6 @@ Source&#x202f;: %3</translation>
         <translation>Affiche un dossier d&apos;information politique (fichier .briefing) sous forme de vues liées. Sans fichier, ouvre le dossier d&apos;exemple intégré.</translation>
     </message>
     <message>
-        <source>The briefing file to open.</source>
-        <translation>Le fichier de dossier d&apos;information à ouvrir.</translation>
-    </message>
-    <message>
         <source>Briefing Viewer</source>
         <translation>Briefing Viewer</translation>
     </message>
@@ -2041,6 +2451,10 @@ Source&#x202f;: %3</translation>
     <message>
         <source>Search the briefing for this text at start.</source>
         <translation>Au démarrage, rechercher ce texte dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The briefing file to open, or a briefing://BRIEFING-ID/ITEM-ID link.</source>
+        <translation>Le fichier de dossier à ouvrir, ou un lien briefing://BRIEFING-ID/ITEM-ID.</translation>
     </message>
 </context>
 </TS>

@@ -569,6 +569,29 @@
     </message>
 </context>
 <context>
+    <name>DeepLink</name>
+    <message>
+        <source>“%1” is not a briefing link: those start with briefing://.</source>
+        <translation>«%1» не є посиланням на брифінг: такі посилання починаються з briefing://.</translation>
+    </message>
+    <message>
+        <source>The briefing link is %1 characters long; links longer than %2 are refused.</source>
+        <translation>Посилання на брифінг має довжину %1 символів; посилання, довші за %2 символів, не приймаються.</translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” is malformed: it should be briefing://&lt;briefing id&gt;/&lt;item id&gt;, each part percent-encoded UTF-8.</source>
+        <translation>Посилання на брифінг «%1» має неправильний вигляд: воно має бути у формі briefing://&lt;ідентифікатор брифінгу&gt;/&lt;ідентифікатор елемента&gt;, кожна частина — у UTF-8 з відсотковим кодуванням.</translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” names no item: “%2” is not an item id.</source>
+        <translation>Посилання на брифінг «%1» не вказує на елемент: «%2» не є ідентифікатором елемента.</translation>
+    </message>
+    <message>
+        <source>The briefing link “%1” names no briefing.</source>
+        <translation>Посилання на брифінг «%1» не вказує брифінг.</translation>
+    </message>
+</context>
+<context>
     <name>EventTimeIndex</name>
     <message>
         <source>No category</source>
@@ -912,6 +935,175 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Your notes are off: the folder of your library “%1” could not be created. Check that your home folder is writable.</source>
+        <translation>Нотатки вимкнено: не вдалося створити теку вашої бібліотеки «%1». Перевірте, чи ваша домашня тека доступна для запису.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” cannot be read (permission denied). Give yourself read and write permission on it.</source>
+        <translation>Нотатки вимкнено: вашу бібліотеку «%1» не вдається прочитати (доступ заборонено). Надайте собі права на читання й запис для неї.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” could not be opened (%2).</source>
+        <translation>Нотатки вимкнено: не вдалося відкрити вашу бібліотеку «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” is damaged (%2). It was left as it is; you can move it aside and start a new library.</source>
+        <translation>Нотатки вимкнено: вашу бібліотеку «%1» пошкоджено (%2). Її залишено як є; ви можете перемістити її вбік і почати нову бібліотеку.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: “%1” is not a Briefing Viewer library. It was left as it is; move it away or start a new library.</source>
+        <translation>Нотатки вимкнено: «%1» не є бібліотекою Briefing Viewer. Файл залишено як є; перемістіть його деінде або почніть нову бібліотеку.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” was made by a newer Briefing Viewer (library version %2; this one knows %3). Update Briefing Viewer.</source>
+        <translation>Нотатки вимкнено: вашу бібліотеку «%1» створено новішою версією Briefing Viewer (версія бібліотеки %2; ця версія знає %3). Оновіть Briefing Viewer.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” is read-only and must be brought up to date first. Make it writable.</source>
+        <translation>Нотатки вимкнено: ваша бібліотека «%1» доступна лише для читання, а її спершу треба оновити. Зробіть її доступною для запису.</translation>
+    </message>
+    <message>
+        <source>Your notes are read-only: your library “%1” cannot be written. Make it writable to add or change notes.</source>
+        <translation>Нотатки доступні лише для читання: у вашу бібліотеку «%1» не вдається записувати. Зробіть її доступною для запису, щоб додавати або змінювати нотатки.</translation>
+    </message>
+    <message>
+        <source>Your notes are off: your library “%1” could not be brought up to date (%2). It was left as it was.</source>
+        <translation>Нотатки вимкнено: не вдалося оновити вашу бібліотеку «%1» (%2). Її залишено без змін.</translation>
+    </message>
+    <message>
+        <source>Your library “%1” could not be moved aside; your notes stay off. Check that its folder is writable.</source>
+        <translation>Не вдалося перемістити вашу бібліотеку «%1» вбік; нотатки залишаються вимкненими. Перевірте, чи її тека доступна для запису.</translation>
+    </message>
+    <message>
+        <source>Your library is not open.</source>
+        <translation>Вашу бібліотеку не відкрито.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the disk holding your library “%2” is full. Your notes are read-only until you free some space.</source>
+        <translation>Не вдалося зберегти %1: диск із вашою бібліотекою «%2» заповнено. Нотатки доступні лише для читання, доки ви не звільните місце.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: your library “%2” cannot be written. Your notes are read-only until it is writable again.</source>
+        <translation>Не вдалося зберегти %1: у вашу бібліотеку «%2» не вдається записувати. Нотатки доступні лише для читання, доки вона знову не стане доступною для запису.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: your library “%2” is damaged. It was left as it is; you can move it aside and start a new library.</source>
+        <translation>Не вдалося зберегти %1: вашу бібліотеку «%2» пошкоджено. Її залишено як є; ви можете перемістити її вбік і почати нову бібліотеку.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 in your library “%2”: %3.</source>
+        <translation>Не вдалося зберегти %1 у вашій бібліотеці «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>нотатку</translation>
+    </message>
+    <message>
+        <source>the deletion</source>
+        <translation>видалення</translation>
+    </message>
+    <message>
+        <source>the briefing</source>
+        <translation>брифінг</translation>
+    </message>
+    <message>
+        <source>the bookmark</source>
+        <translation>закладку</translation>
+    </message>
+    <message>
+        <source>the reading position</source>
+        <translation>позицію читання</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommands</name>
+    <message>
+        <source>The library file (default: %1).</source>
+        <translation>Файл бібліотеки (типово: %1).</translation>
+    </message>
+    <message>
+        <source>markdown (the default) or json.</source>
+        <translation>markdown (типово) або json.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --format is markdown or json, not “%1”.</source>
+        <translation>briefing-tool: --format має бути markdown або json, а не «%1».</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” has no item “%2”; no note was written.</source>
+        <translation>briefing-tool: у «%1» немає елемента «%2»; нотатку не записано.</translation>
+    </message>
+    <message>
+        <source>Saved note %1 on “%2”.</source>
+        <translation>Нотатку %1 до «%2» збережено.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: cannot read “%1”: %2.</source>
+        <translation>briefing-tool: не вдається прочитати «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExchange</name>
+    <message>
+        <source>Notes on %1</source>
+        <translation>Нотатки до %1</translation>
+    </message>
+    <message>
+        <source>Item %1, written on edition %2, last changed %3</source>
+        <translation>Елемент %1, написано до видання %2, востаннє змінено %3</translation>
+    </message>
+    <message>
+        <source>(none stated)</source>
+        <translation>(не вказано)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n нотатку додано</numerusform>
+            <numerusform>%n нотатки додано</numerusform>
+            <numerusform>%n нотаток додано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>оновлено: %n</numerusform>
+            <numerusform>оновлено: %n</numerusform>
+            <numerusform>оновлено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>уже наявних: %n</numerusform>
+            <numerusform>уже наявних: %n</numerusform>
+            <numerusform>уже наявних: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes file is not JSON (%1 at byte %2).</source>
+        <translation>Файл нотаток не є JSON (%1 на байті %2).</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not Briefing Viewer notes (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Файл у форматі JSON, але це не нотатки Briefing Viewer (його &quot;format&quot; не &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The notes were exported by a newer Briefing Viewer (notes format %1); update Briefing Viewer.</source>
+        <translation>Нотатки експортовано новішою версією Briefing Viewer (формат нотаток %1); оновіть Briefing Viewer.</translation>
+    </message>
+    <message>
+        <source>Your library cannot be written.</source>
+        <translation>У вашу бібліотеку не вдається записувати.</translation>
+    </message>
+    <message>
+        <source>Note %1 of the file is incomplete (it needs an id, a briefing id, an item id and a time of change); nothing was imported.</source>
+        <translation>Нотатка %1 у файлі неповна (потрібні ідентифікатор, ідентифікатор брифінгу, ідентифікатор елемента й час зміни); нічого не імпортовано.</translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message>
         <source>Q%1 %2</source>
@@ -1205,62 +1397,6 @@
         <translation>діаграми</translation>
     </message>
     <message>
-        <source>Usage: briefing-tool COMMAND [options]
-
-Commands:
-  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
-  info FILE            show a briefing&apos;s title, edition and contents
-  export-sample OUT    write the built-in sample briefing to OUT [--force]
-  export-example NAME OUT
-                       write a built-in example (sample, european-defence)
-                       to OUT [--force]
-  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
-  generate OUT         write a synthetic briefing for benchmarks and tests:
-                       [--events N] [--series S] [--points P] [--faq K]
-                       [--languages L] [--seed X] [--force]
-  search FILE QUERY    full-text search [--lang L]; one result a line:
-                       kind, id, title and snippet with [matched] words
-  index FILE           (re)build the search index inside FILE
-  export-translations FILE --lang L -o OUT.xlf
-                       the briefing&apos;s text as XLIFF 1.2 for translators
-  import-translations FILE IN.xlf
-                       write checked translations into FILE (backup first)
-  translation-status FILE
-                       translated, missing and stale texts per language
-
-Options:
-  -h, --help           show this help
-  -v, --version        show the version
-</source>
-        <translation>Використання: briefing-tool КОМАНДА [параметри]
-
-Команди:
-  validate FILE        перевірити брифінг; код виходу 0 із кількостями та попередженнями, 1 у разі помилки
-  info FILE            показати назву, видання та вміст брифінгу
-  export-sample OUT    записати вбудований зразок брифінгу в OUT [--force]
-  export-example NAME OUT
-                       записати вбудований приклад (sample, european-defence)
-                       в OUT [--force]
-  upgrade IN OUT       записати копію IN у поточному форматі в OUT [--force]
-  generate OUT         записати синтетичний брифінг для вимірювання продуктивності й тестів:
-                       [--events N] [--series S] [--points P] [--faq K]
-                       [--languages L] [--seed X] [--force]
-  search FILE QUERY    повнотекстовий пошук [--lang L]; один результат на рядок:
-                       тип, ідентифікатор, назва й уривок зі [знайденими] словами
-  index FILE           побудувати (заново) пошуковий індекс усередині FILE
-  export-translations FILE --lang L -o OUT.xlf
-                       текст брифінгу у форматі XLIFF 1.2 для перекладачів
-  import-translations FILE IN.xlf
-                       записати перевірені переклади у FILE (спершу створюється резервна копія)
-  translation-status FILE
-                       перекладені, відсутні й застарілі тексти для кожної мови
-
-Параметри:
-  -h, --help           показати цю довідку
-  -v, --version        показати версію
-</translation>
-    </message>
-    <message>
         <source>Format %1 is read with the defaults of format %2; “briefing-tool upgrade %3 OUT” writes a copy in format %2.</source>
         <translation>Формат %1 прочитано зі стандартними значеннями формату %2; «briefing-tool upgrade %3 OUT» записує копію у форматі %2.</translation>
     </message>
@@ -1283,6 +1419,72 @@ Options:
     <message>
         <source>Not copied (tables the format does not define): %1</source>
         <translation>Не скопійовано (таблиці, яких формат не визначає): %1</translation>
+    </message>
+    <message>
+        <source>Usage: briefing-tool COMMAND [options]
+
+Commands:
+  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
+  info FILE            show a briefing&apos;s title, edition and contents
+  export-sample OUT    write the built-in sample briefing to OUT [--force]
+  export-example NAME OUT
+                       write a built-in example (sample, european-defence)
+                       to OUT [--force]
+  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
+  generate OUT         write a synthetic briefing for benchmarks and tests:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    full-text search [--lang L]; one result a line:
+                       kind, id, title and snippet with [matched] words
+  index FILE           (re)build the search index inside FILE
+  export-translations FILE --lang L -o OUT.xlf
+                       the briefing&apos;s text as XLIFF 1.2 for translators
+  import-translations FILE IN.xlf
+                       write checked translations into FILE (backup first)
+  translation-status FILE
+                       translated, missing and stale texts per language
+  notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
+  note FILE ITEM-ID TEXT
+                       add a note (Markdown) on an item to your library
+  import-notes IN.json merge notes exported with notes --format json
+                       (notes commands take --library PATH)
+
+Options:
+  -h, --help           show this help
+  -v, --version        show the version
+</source>
+        <translation>Використання: briefing-tool КОМАНДА [параметри]
+
+Команди:
+  validate FILE        перевірити брифінг; код виходу 0 із лічильниками й попередженнями, 1 у разі помилки
+  info FILE            показати назву, видання й зміст брифінгу
+  export-sample OUT    записати вбудований зразок брифінгу в OUT [--force]
+  export-example NAME OUT
+                       записати вбудований приклад (sample, european-defence)
+                       в OUT [--force]
+  upgrade IN OUT       записати в OUT копію IN у поточному форматі [--force]
+  generate OUT         записати синтетичний брифінг для бенчмарків і тестів:
+                       [--events N] [--series S] [--points P] [--faq K]
+                       [--languages L] [--seed X] [--force]
+  search FILE QUERY    повнотекстовий пошук [--lang L]; один результат у рядку:
+                       тип, ідентифікатор, назва й уривок зі [знайденими] словами
+  index FILE           (пере)побудувати пошуковий індекс усередині FILE
+  export-translations FILE --lang L -o OUT.xlf
+                       текст брифінгу у форматі XLIFF 1.2 для перекладачів
+  import-translations FILE IN.xlf
+                       записати перевірені переклади у FILE (спершу резервна копія)
+  translation-status FILE
+                       перекладені, відсутні й застарілі тексти для кожної мови
+  notes FILE           нотатки до брифінгу з вашої бібліотеки [--format markdown|json]
+  note FILE ITEM-ID TEXT
+                       додати до вашої бібліотеки нотатку (Markdown) до елемента
+  import-notes IN.json об&apos;єднати нотатки, експортовані за допомогою notes --format json
+                       (команди нотаток приймають --library PATH)
+
+Параметри:
+  -h, --help           показати цю довідку
+  -v, --version        показати версію
+</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1680,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <source>Translation</source>
         <translation>Переклад</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
 </context>
 <context>
     <name>bv::FaqListView</name>
@@ -1529,6 +1735,81 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
 </context>
 <context>
+    <name>bv::LibraryActions</name>
+    <message>
+        <source>Copied %1</source>
+        <translation>Скопійовано %1</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ваші нотатки</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Item</source>
+        <translation>Додати до &amp;закладок</translation>
+    </message>
+    <message>
+        <source>Write a &amp;Note…</source>
+        <translation>Написати &amp;нотатку…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to This Item</source>
+        <translation>Копіювати &amp;посилання на цей елемент</translation>
+    </message>
+    <message>
+        <source>Show &amp;Notes and Bookmarks</source>
+        <translation>Показати н&amp;отатки й закладки</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;Експортувати нотатки…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>&amp;Імпортувати нотатки…</translation>
+    </message>
+    <message>
+        <source>“%1” has no item “%2”; it may have been removed in this edition.</source>
+        <translation>У «%1» немає елемента «%2»; можливо, його вилучено в цьому виданні.</translation>
+    </message>
+    <message>
+        <source>The link needs the briefing “%1” (id %2), which is not where it was last opened from nor among your recent files. Open its file once (File &gt; Open), then follow the link again.</source>
+        <translation>Для посилання потрібен брифінг «%1» (ідентифікатор %2), якого немає ні там, звідки його востаннє відкривали, ні серед недавніх файлів. Відкрийте його файл один раз (Файл &gt; Відкрити), а потім знову перейдіть за посиланням.</translation>
+    </message>
+    <message>
+        <source>The link needs the briefing with id “%1”, which you have not opened here yet. Open its file (File &gt; Open), then follow the link again.</source>
+        <translation>Для посилання потрібен брифінг з ідентифікатором «%1», який ви тут ще не відкривали. Відкрийте його файл (Файл &gt; Відкрити), а потім знову перейдіть за посиланням.</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>Не вдається відкрити посилання</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Експорт нотаток</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON, to import elsewhere (*.json)</source>
+        <translation>Markdown (*.md);;JSON, для імпорту деінде (*.json)</translation>
+    </message>
+    <message>
+        <source>Notes written to %1</source>
+        <translation>Нотатки записано в %1</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Імпорт нотаток</translation>
+    </message>
+    <message>
+        <source>Notes (*.json)</source>
+        <translation>Нотатки (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>bv::MainWindow</name>
     <message>
         <source>%1 — Briefing Viewer</source>
@@ -1568,6 +1849,147 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     <message>
         <source>Sections of the briefing</source>
         <translation>Розділи брифінгу</translation>
+    </message>
+</context>
+<context>
+    <name>bv::NoteEditor</name>
+    <message>
+        <source>The note is longer than 1 MB; it is not saved until it is shorter.</source>
+        <translation>Нотатка довша за 1 МБ; її не буде збережено, доки вона не стане коротшою.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Порівняти…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ваша нотатка</translation>
+    </message>
+    <message>
+        <source>Your note on “%1”</source>
+        <translation>Ваша нотатка до «%1»</translation>
+    </message>
+    <message>
+        <source>Write a note on this item, in Markdown. It is kept in your library, never in the briefing file.</source>
+        <translation>Напишіть нотатку до цього елемента в Markdown. Її зберігають у вашій бібліотеці, а не у файлі брифінгу.</translation>
+    </message>
+    <message>
+        <source>This item has changed since the note was written.</source>
+        <translation>Цей елемент змінився відтоді, як було написано нотатку.</translation>
+    </message>
+    <message>
+        <source>Written on edition %1; this item has changed since.</source>
+        <translation>Написано до видання %1; відтоді цей елемент змінився.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Редагування…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <source>What changed in “%1”</source>
+        <translation>Що змінилося в «%1»</translation>
+    </message>
+    <message>
+        <source>When the note was written</source>
+        <translation>Коли було написано нотатку</translation>
+    </message>
+    <message>
+        <source>Edition %1, when the note was written</source>
+        <translation>Видання %1, коли було написано нотатку</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Зараз</translation>
+    </message>
+    <message>
+        <source>Edition %1, now</source>
+        <translation>Видання %1, зараз</translation>
+    </message>
+    <message>
+        <source>My note still holds</source>
+        <translation>Моя нотатка досі актуальна</translation>
+    </message>
+</context>
+<context>
+    <name>bv::NotesListModel</name>
+    <message>
+        <source>[item changed since]</source>
+        <translation>[елемент відтоді змінився]</translation>
+    </message>
+    <message>
+        <source>[item no longer in this briefing]</source>
+        <translation>[елемента більше немає в цьому брифінгу]</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>Закладка: %1</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Нотатка до %1</translation>
+    </message>
+</context>
+<context>
+    <name>bv::NotesPanel</name>
+    <message>
+        <source>Filter your notes and bookmarks</source>
+        <translation>Фільтрувати ваші нотатки й закладки</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>Фільтрувати нотатки</translation>
+    </message>
+    <message>
+        <source>All briefings</source>
+        <translation>Усі брифінги</translation>
+    </message>
+    <message>
+        <source>List the notes of every briefing in your library, not only of the open one</source>
+        <translation>Показувати нотатки всіх брифінгів у вашій бібліотеці, а не лише відкритого</translation>
+    </message>
+    <message>
+        <source>Your notes and bookmarks</source>
+        <translation>Ваші нотатки й закладки</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet: Ctrl+Shift+N writes a note on the current item, Ctrl+D bookmarks it.</source>
+        <translation>Нотаток і закладок ще немає: Ctrl+Shift+N створює нотатку до поточного елемента, Ctrl+D додає його до закладок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No briefing is open.</source>
+        <translation>Жоден брифінг не відкрито.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>Не вдалося записати «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation>Не вдалося прочитати «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2447,6 @@ Source: %3</source>
         <translation>Показує політичний брифінг (файл .briefing) у вигляді пов&apos;язаних подань. Якщо файл не вказано, відкриває вбудований зразок брифінгу.</translation>
     </message>
     <message>
-        <source>The briefing file to open.</source>
-        <translation>Файл брифінгу, який треба відкрити.</translation>
-    </message>
-    <message>
         <source>Briefing Viewer</source>
         <translation>Briefing Viewer</translation>
     </message>
@@ -2053,6 +2471,10 @@ Source: %3</source>
     <message>
         <source>Search the briefing for this text at start.</source>
         <translation>Під час запуску шукати цей текст у брифінгу.</translation>
+    </message>
+    <message>
+        <source>The briefing file to open, or a briefing://BRIEFING-ID/ITEM-ID link.</source>
+        <translation>Файл брифінгу, який треба відкрити, або посилання briefing://BRIEFING-ID/ITEM-ID.</translation>
     </message>
 </context>
 </TS>
