@@ -106,6 +106,12 @@ void ChartPanel::rebuild()
             if (m_timeRange->isSynced())
                 m_timeRange->setRange(from, to, chart);
         });
+        connect(chart, &SeriesChart::sortChangedByUser, this, [this, chart](bool byValue) {
+            for (SeriesChart *other : std::as_const(m_charts)) {
+                if (other != chart && !other->isTime())
+                    other->setSortByValue(byValue); // one choice for every category chart
+            }
+        });
         if (m_timeRange->isSynced() && chart->isTime() && m_timeRange->to() > m_timeRange->from())
             chart->setRange(m_timeRange->from(), m_timeRange->to()); // the period the timeline shows
         m_list->addWidget(chart);
