@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "common/itemhtml.h"
 
+#include "common/safemarkdown.h"
+
 #include "file/briefingdatabase.h"
 #include "common/safetextbrowser.h"
 
@@ -256,8 +258,10 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
         const FaqEntry &f = b.faq.at(ref->index);
         QString longLanguage;
         const QString answer = database.faqAnswer(ref->index, &longState, &longLanguage);
-        html = titled(Briefing::kindName(ref->kind), QStringLiteral("question"), f.question) + QStringLiteral("<p>")
-               + text(answer) + stateNote(longState, longLanguage) + QStringLiteral("</p>");
+        // The answer is Markdown, rendered as in the FAQ panel (briefing links only).
+        html = titled(Briefing::kindName(ref->kind), QStringLiteral("question"), f.question)
+               + SafeTextDocument::safeHtml(answer) + QStringLiteral("<p>") + stateNote(longState, longLanguage)
+               + QStringLiteral("</p>");
         break;
     }
     case ItemKind::Actor: {
