@@ -182,8 +182,8 @@ int ToolCommands::exportSample(const QStringList &arguments)
     if (!parse(parser, arguments, 1))
         return 2;
     const QString path = parser.positionalArguments().first();
-    if (const OpenError error = BriefingWriter::writeSample(path, parser.isSet(force))) {
-        err() << error.message << Qt::endl;
+    if (const WriteResult result = BriefingWriter::writeSample(path, parser.isSet(force)); !result.ok()) {
+        err() << result.message << Qt::endl;
         return 1;
     }
     out() << tr("Wrote the sample briefing to %1").arg(path) << Qt::endl;
@@ -235,10 +235,10 @@ int ToolCommands::generate(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     Generator generator(options);
-    const OpenError error = BriefingWriter::write(path, parser.isSet(force),
-                                                  [&generator](SqliteConnection &c) { return generator.fill(c); });
-    if (error) {
-        err() << error.message << Qt::endl;
+    const WriteResult result = BriefingWriter::write(path, parser.isSet(force),
+                                                     [&generator](SqliteConnection &c) { return generator.fill(c); });
+    if (!result.ok()) {
+        err() << result.message << Qt::endl;
         return 1;
     }
     out() << tr("Wrote %1: %2 events, %3 series of %4 points, %5 FAQ entries, %6 language(s) in %7 s")
@@ -315,8 +315,8 @@ int ToolCommands::index(const QStringList &arguments)
     const QString path = parser.positionalArguments().first();
     QElapsedTimer timer;
     timer.start();
-    if (const OpenError error = BriefingWriter::writeSearchIndex(path)) {
-        err() << error.message << Qt::endl;
+    if (const WriteResult result = BriefingWriter::writeSearchIndex(path); !result.ok()) {
+        err() << result.message << Qt::endl;
         return 1;
     }
     const qint64 elapsed = timer.elapsed();

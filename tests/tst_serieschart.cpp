@@ -150,7 +150,7 @@ void tst_SeriesChart::largeSeriesNeverOverloadTheChart()
     options.points = 200000;
     options.faq = 0;
     Generator generator(options);
-    QVERIFY(!BriefingWriter::write(path, true, [&generator](SqliteConnection &c) { return generator.fill(c); }));
+    QVERIFY(BriefingWriter::write(path, true, [&generator](SqliteConnection &c) { return generator.fill(c); }).ok());
     OpenError error;
     auto database = BriefingDatabase::open(path, &error);
     QVERIFY2(database, qPrintable(error.message));
@@ -185,7 +185,7 @@ void tst_SeriesChart::largeSeriesNeverOverloadTheChart()
 void tst_SeriesChart::unsourcedFiguresAreNotShown()
 {
     const QString path = m_dir.filePath(QStringLiteral("unsourced.briefing"));
-    QVERIFY(!BriefingWriter::writeSample(path, true));
+    QVERIFY(BriefingWriter::writeSample(path, true).ok());
     {
         SqliteConnection c;
         QVERIFY(c.open(path, SqliteConnection::Mode::ReadWrite));

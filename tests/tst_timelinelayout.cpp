@@ -43,7 +43,7 @@ void tst_TimelineLayout::initTestCase()
     options.series = 0;
     options.faq = 0;
     Generator generator(options);
-    QVERIFY(!BriefingWriter::write(path, false, [&generator](SqliteConnection &c) { return generator.fill(c); }));
+    QVERIFY(BriefingWriter::write(path, false, [&generator](SqliteConnection &c) { return generator.fill(c); }).ok());
     OpenError error;
     m_database = BriefingDatabase::open(path, &error);
     QVERIFY2(m_database, qPrintable(error.message));

@@ -482,6 +482,81 @@
     </message>
 </context>
 <context>
+    <name>ItemField</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>الشكل القانوني</translation>
+    </message>
+    <message>
+        <source>Ratification</source>
+        <translation>المصادقة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>الشروط المسبقة</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>العواقب</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+</context>
+<context>
     <name>ItemHtml</name>
     <message>
         <source>Links</source>
@@ -580,18 +655,6 @@
         <translation>النوع</translation>
     </message>
     <message>
-        <source>Legal form</source>
-        <translation>الشكل القانوني</translation>
-    </message>
-    <message>
-        <source>Ratification</source>
-        <translation>المصادقة</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
         <source>None stated</source>
         <translation>لا شيء مذكور</translation>
     </message>
@@ -602,18 +665,6 @@
     <message>
         <source>Scenario %1</source>
         <translation>السيناريو %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
-        <source>Preconditions</source>
-        <translation>الشروط المسبقة</translation>
-    </message>
-    <message>
-        <source>Consequences</source>
-        <translation>العواقب</translation>
     </message>
     <message>
         <source>Likelihood</source>
@@ -628,24 +679,8 @@
         <translation>التاريخ</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
         <source>Publisher</source>
         <translation>الناشر</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>السنة</translation>
-    </message>
-    <message>
-        <source>Locator</source>
-        <translation>الموضع</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Time series</source>

@@ -474,6 +474,81 @@
     </message>
 </context>
 <context>
+    <name>ItemField</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Ratification</source>
+        <translation>Ratifizierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
     <name>ItemHtml</name>
     <message>
         <source>Links</source>
@@ -572,18 +647,6 @@
         <translation>Art</translation>
     </message>
     <message>
-        <source>Legal form</source>
-        <translation>Rechtsform</translation>
-    </message>
-    <message>
-        <source>Ratification</source>
-        <translation>Ratifizierung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>None stated</source>
         <translation>Keine angegeben</translation>
     </message>
@@ -594,18 +657,6 @@
     <message>
         <source>Scenario %1</source>
         <translation>Szenario %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Preconditions</source>
-        <translation>Voraussetzungen</translation>
-    </message>
-    <message>
-        <source>Consequences</source>
-        <translation>Folgen</translation>
     </message>
     <message>
         <source>Likelihood</source>
@@ -620,24 +671,8 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Locator</source>
-        <translation>Fundstelle</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
     </message>
     <message>
         <source>Time series</source>

@@ -474,6 +474,81 @@
     </message>
 </context>
 <context>
+    <name>ItemField</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Ratification</source>
+        <translation>Ratification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>Conditions préalables</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Conséquences</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
     <name>ItemHtml</name>
     <message>
         <source>Links</source>
@@ -572,18 +647,6 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Legal form</source>
-        <translation>Forme juridique</translation>
-    </message>
-    <message>
-        <source>Ratification</source>
-        <translation>Ratification</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
         <source>None stated</source>
         <translation>Non précisé</translation>
     </message>
@@ -594,18 +657,6 @@
     <message>
         <source>Scenario %1</source>
         <translation>Scénario %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Preconditions</source>
-        <translation>Conditions préalables</translation>
-    </message>
-    <message>
-        <source>Consequences</source>
-        <translation>Conséquences</translation>
     </message>
     <message>
         <source>Likelihood</source>
@@ -620,24 +671,8 @@
         <translation>Date</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
         <source>Publisher</source>
         <translation>Éditeur</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Locator</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
     </message>
     <message>
         <source>Time series</source>

@@ -476,6 +476,81 @@
     </message>
 </context>
 <context>
+    <name>ItemField</name>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Підзаголовок</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Короткий зміст</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Правова форма</translation>
+    </message>
+    <message>
+        <source>Ratification</source>
+        <translation>Ратифікація</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>Передумови</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Наслідки</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Видавець</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>Місце в джерелі</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Запитання</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Відповідь</translation>
+    </message>
+</context>
+<context>
     <name>ItemHtml</name>
     <message>
         <source>Links</source>
@@ -574,18 +649,6 @@
         <translation>Тип</translation>
     </message>
     <message>
-        <source>Legal form</source>
-        <translation>Правова форма</translation>
-    </message>
-    <message>
-        <source>Ratification</source>
-        <translation>Ратифікація</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
         <source>None stated</source>
         <translation>Не вказано</translation>
     </message>
@@ -596,18 +659,6 @@
     <message>
         <source>Scenario %1</source>
         <translation>Сценарій %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Короткий зміст</translation>
-    </message>
-    <message>
-        <source>Preconditions</source>
-        <translation>Передумови</translation>
-    </message>
-    <message>
-        <source>Consequences</source>
-        <translation>Наслідки</translation>
     </message>
     <message>
         <source>Likelihood</source>
@@ -622,24 +673,8 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Категорія</translation>
-    </message>
-    <message>
         <source>Publisher</source>
         <translation>Видавець</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Рік</translation>
-    </message>
-    <message>
-        <source>Locator</source>
-        <translation>Місце в джерелі</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Одиниця</translation>
     </message>
     <message>
         <source>Time series</source>

@@ -2,6 +2,7 @@
 #include "content/contentlanguage.h"
 
 #include "content/briefing.h"
+#include "content/itemfields.h"
 #include "file/sqliteconnection.h"
 
 #include <QCryptographicHash>
@@ -14,107 +15,35 @@ namespace bv {
 
 namespace {
 
-// A translatable field: a QString of the item's own, or an event's text in the event table.
+// A translatable field of one item, as the item field table describes it.
 struct Field
 {
-    Field() = default;
-    Field(QString *text) : text(text) {}
-    Field(EventTable *events, int row, const QString &field) : events(events), row(row), eventField(field) {}
-
-    QString *text = nullptr;
-    EventTable *events = nullptr;
+    const ItemField *field = nullptr;
     int row = -1;
-    QString eventField;
+    Briefing *briefing = nullptr;
 
-    bool exists() const { return text || events; }
-    QString value() const
-    {
-        if (text)
-            return *text;
-        if (eventField == QLatin1String("title"))
-            return events->title(row);
-        if (eventField == QLatin1String("category"))
-            return events->category(row);
-        return events->description(row);
-    }
-    void set(const QString &value)
-    {
-        if (text)
-            *text = value;
-        else if (eventField == QLatin1String("title"))
-            events->setTitle(row, value);
-        else if (eventField == QLatin1String("category"))
-            events->setCategory(row, value);
-        else
-            events->setDescription(row, value);
-    }
+    bool exists() const { return field != nullptr; }
+    QString value() const { return field->get(*briefing, row); }
+    void set(const QString &text) const { field->set(*briefing, row, text); }
 };
 
-// The field of an item a translation names; none for a field this version does not show.
-Field fieldOf(Briefing &b, const QString &id, const QString &field)
+// The field of an item a translation names; none for a field this version does not show or
+// does not translate, and for a long text left in the file (it is read with text()).
+Field fieldOf(Briefing &b, const QString &id, const QString &name)
 {
-    if (id == b.metadata.id) {
-        if (field == QLatin1String("title")) return Field{&b.metadata.title};
-        if (field == QLatin1String("subtitle")) return Field{&b.metadata.subtitle};
-        if (field == QLatin1String("summary")) return Field{&b.metadata.summary};
-        return Field{};
+    ItemKind kind = ItemKind::Briefing;
+    int row = 0;
+    if (id != b.metadata.id) {
+        const auto ref = b.find(id);
+        if (!ref)
+            return Field{};
+        kind = ref->kind;
+        row = ref->index;
     }
-    const auto ref = b.find(id);
-    if (!ref)
+    const ItemField *field = ItemFields::find(kind, name);
+    if (!field || !field->translatable || !field->set || (field->longText && !b.fullText))
         return Field{};
-    const int row = ref->index;
-    switch (ref->kind) {
-    case ItemKind::Actor: {
-        Actor &a = b.actors[row];
-        return field == QLatin1String("name") ? &a.name : field == QLatin1String("description") ? &a.description : Field{};
-    }
-    case ItemKind::Guarantee: {
-        Guarantee &g = b.guarantees[row];
-        if (field == QLatin1String("title")) return Field{&g.title};
-        if (field == QLatin1String("kind")) return Field{&g.kind};
-        if (field == QLatin1String("legal_form")) return Field{&g.legalForm};
-        if (field == QLatin1String("ratification")) return Field{&g.ratification};
-        if (field == QLatin1String("status")) return Field{&g.status};
-        if (field == QLatin1String("description")) return Field{&g.description};
-        return Field{};
-    }
-    case ItemKind::Scenario: {
-        Scenario &s = b.scenarios[row];
-        if (field == QLatin1String("title")) return Field{&s.title};
-        if (field == QLatin1String("summary")) return Field{&s.summary};
-        if (field == QLatin1String("preconditions")) return Field{&s.preconditions};
-        if (field == QLatin1String("consequences")) return Field{&s.consequences};
-        return Field{};
-    }
-    case ItemKind::Event:
-        if (field == QLatin1String("title") || field == QLatin1String("category")
-            || (field == QLatin1String("description") && b.fullText))
-            return Field(&b.events, row, field);
-        return Field{};
-    case ItemKind::Source: {
-        Source &s = b.sources[row];
-        if (field == QLatin1String("title")) return Field{&s.title};
-        if (field == QLatin1String("publisher")) return Field{&s.publisher};
-        if (field == QLatin1String("locator")) return Field{&s.locator};
-        return Field{};
-    }
-    case ItemKind::Series: {
-        Series &s = b.series[row];
-        if (field == QLatin1String("name")) return Field{&s.name};
-        if (field == QLatin1String("unit")) return Field{&s.unit};
-        if (field == QLatin1String("description")) return Field{&s.description};
-        return Field{};
-    }
-    case ItemKind::Faq: {
-        FaqEntry &f = b.faq[row];
-        if (field == QLatin1String("question")) return Field{&f.question};
-        if (field == QLatin1String("answer") && b.fullText) return Field{&f.answer};
-        return Field{};
-    }
-    case ItemKind::Briefing:
-        break;
-    }
-    return Field{};
+    return Field{field, row, &b};
 }
 
 } // namespace
@@ -151,20 +80,7 @@ QVector<ContentLanguage::Unit> ContentLanguage::units(const Briefing &constBrief
 
 QStringList ContentLanguage::fields(ItemKind kind)
 {
-    switch (kind) {
-    case ItemKind::Briefing: return {QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("summary")};
-    case ItemKind::Actor: return {QStringLiteral("name"), QStringLiteral("description")};
-    case ItemKind::Guarantee:
-        return {QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("legal_form"), QStringLiteral("ratification"),
-                QStringLiteral("status"), QStringLiteral("description")};
-    case ItemKind::Scenario:
-        return {QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("preconditions"), QStringLiteral("consequences")};
-    case ItemKind::Event: return {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("category")};
-    case ItemKind::Source: return {QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("locator")};
-    case ItemKind::Series: return {QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("description")};
-    case ItemKind::Faq: return {QStringLiteral("question"), QStringLiteral("answer")};
-    }
-    return {};
+    return ItemFields::translatable(kind);
 }
 
 QByteArray ContentLanguage::sourceHash(const QString &source)

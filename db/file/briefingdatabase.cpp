@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "file/briefingdatabase.h"
 
+#include "content/itemfields.h"
+
 #include "file/briefingreader.h"
 #include "file/filecheck.h"
 #include "file/sqliteconnection.h"
@@ -155,19 +157,28 @@ QString textOf(const SqliteConnection &connection, const QString &sql, const QSt
 
 } // namespace
 
-QString BriefingDatabase::eventDescription(int row, TextState *state, QString *language) const
+QString BriefingDatabase::text(const ItemField &field, int row, TextState *state, QString *language) const
 {
-    const QString id = m_briefing.events.id(row);
+    const QString id = field.kind == ItemKind::Briefing ? m_briefing.metadata.id : m_briefing.idAt(field.kind, row);
     TextState ignored;
     state = state ? state : &ignored;
-    if (m_briefing.fullText) {
-        *state = m_briefing.textState(id, QStringLiteral("description"));
+    if (!field.longText || m_briefing.fullText) {
+        *state = field.translatable ? m_briefing.textState(id, field.fieldName()) : TextState::Source;
         if (language)
-            *language = m_briefing.textLanguage(id, QStringLiteral("description"));
-        return m_briefing.events.description(row);
+            *language = field.translatable ? m_briefing.textLanguage(id, field.fieldName()) : m_briefing.metadata.sourceLanguage;
+        return field.get(m_briefing, row);
     }
-    const QString source = textOf(*m_connection, QStringLiteral("SELECT description FROM event WHERE id = ?"), id);
-    return ContentLanguage::text(*m_connection, m_briefing, id, QStringLiteral("description"), source, state, language);
+    // The column and table names come from the field table, never from the file.
+    const QString source = textOf(*m_connection,
+                                  QStringLiteral("SELECT ") + field.fieldName() + QStringLiteral(" FROM ")
+                                      + ItemFields::table(field.kind) + QStringLiteral(" WHERE id = ?"),
+                                  id);
+    return ContentLanguage::text(*m_connection, m_briefing, id, field.fieldName(), source, state, language);
+}
+
+QString BriefingDatabase::eventDescription(int row, TextState *state, QString *language) const
+{
+    return text(*ItemFields::find(ItemKind::Event, QStringLiteral("description")), row, state, language);
 }
 
 std::shared_ptr<const EventTimeIndex> BriefingDatabase::timeIndex(EventTimeIndex::Lanes lanes) const
@@ -183,17 +194,7 @@ std::shared_ptr<const EventTimeIndex> BriefingDatabase::timeIndex(EventTimeIndex
 
 QString BriefingDatabase::faqAnswer(int row, TextState *state, QString *language) const
 {
-    const FaqEntry &entry = m_briefing.faq.at(row);
-    TextState ignored;
-    state = state ? state : &ignored;
-    if (m_briefing.fullText) {
-        *state = m_briefing.textState(entry.id, QStringLiteral("answer"));
-        if (language)
-            *language = m_briefing.textLanguage(entry.id, QStringLiteral("answer"));
-        return entry.answer;
-    }
-    const QString source = textOf(*m_connection, QStringLiteral("SELECT answer FROM faq WHERE id = ?"), entry.id);
-    return ContentLanguage::text(*m_connection, m_briefing, entry.id, QStringLiteral("answer"), source, state, language);
+    return text(*ItemFields::find(ItemKind::Faq, QStringLiteral("answer")), row, state, language);
 }
 
 namespace {

@@ -13,6 +13,7 @@
 namespace bv {
 
 class SqliteConnection;
+struct ItemField;
 
 class BriefingDatabase
 {
@@ -50,6 +51,9 @@ public:
     // The events by time, in lanes; built on first use and shared by every view.
     std::shared_ptr<const EventTimeIndex> timeIndex(EventTimeIndex::Lanes lanes) const;
     QString faqAnswer(int row, TextState *state = nullptr, QString *language = nullptr) const;
+    // Any field's text as shown (in the content language), long texts read from the file
+    // when they were left there; `row` within the field's kind.
+    QString text(const ItemField &field, int row, TextState *state = nullptr, QString *language = nullptr) const;
     // The read-only connection, for the search index shipped in the file (SearchIndex).
     SqliteConnection &connection() const;
 

@@ -13,21 +13,21 @@
 
 namespace bv {
 
-OpenError BriefingWriter::write(const QString &path, bool overwrite, const Fill &fill)
+WriteResult BriefingWriter::write(const QString &path, bool overwrite, const Fill &fill)
 {
     const QString name = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (info.exists() && !overwrite) {
-        return {OpenError::Code::WriteFailed,
+        return WriteResult::failure(WriteResult::Code::Exists,
                 tr("“%1” already exists; it was left as it is. Choose another name, or pass "
-                   "--force to replace it.").arg(name)};
+                   "--force to replace it.").arg(name));
     }
     if (info.isDir()) {
-        return {OpenError::Code::WriteFailed, tr("“%1” is a folder; name a file to write.").arg(name)};
+        return WriteResult::failure(WriteResult::Code::IsFolder, tr("“%1” is a folder; name a file to write.").arg(name));
     }
     if (!info.absoluteDir().exists()) {
-        return {OpenError::Code::WriteFailed,
-                tr("The folder of “%1” does not exist; create it first.").arg(name)};
+        return WriteResult::failure(WriteResult::Code::NoFolder,
+                                    tr("The folder of “%1” does not exist; create it first.").arg(name));
     }
     const QString temporary = info.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(temporary);
@@ -54,25 +54,25 @@ OpenError BriefingWriter::write(const QString &path, bool overwrite, const Fill 
     }
     if (!problem.isEmpty()) {
         QFile::remove(temporary);
-        return {OpenError::Code::WriteFailed,
-                tr("Could not write “%1”: %2. Check that the folder is writable and the disk "
-                   "has room.").arg(name, problem)};
+        return WriteResult::failure(WriteResult::Code::Failed,
+                                    tr("Could not write “%1”: %2. Check that the folder is writable and the disk "
+                                       "has room.").arg(name, problem));
     }
-    return {};
+    return WriteResult::written();
 }
 
-OpenError BriefingWriter::writeSample(const QString &path, bool overwrite)
+WriteResult BriefingWriter::writeSample(const QString &path, bool overwrite)
 {
     return write(path, overwrite, [](SqliteConnection &connection) {
         return connection.execScript(sampleSql()) ? QString() : connection.errorText();
     });
 }
 
-OpenError BriefingWriter::writeSearchIndex(const QString &path)
+WriteResult BriefingWriter::writeSearchIndex(const QString &path)
 {
     OpenError error;
     if (!BriefingDatabase::open(path, &error))
-        return error;
+        return WriteResult::failure(WriteResult::Code::InputRefused, error.message);
     const QString name = QDir::toNativeSeparators(path);
     QString problem;
     {
@@ -95,12 +95,12 @@ OpenError BriefingWriter::writeSearchIndex(const QString &path)
         }
     }
     if (!problem.isEmpty()) {
-        return {OpenError::Code::WriteFailed,
-                tr("Could not write the search index into “%1”: %2. The file was left as it "
-                   "was. Check that it is writable and that no other program is using it.")
-                    .arg(name, problem)};
+        return WriteResult::failure(WriteResult::Code::Failed,
+                                    tr("Could not write the search index into “%1”: %2. The file was left as it "
+                                       "was. Check that it is writable and that no other program is using it.")
+                                        .arg(name, problem));
     }
-    return {};
+    return WriteResult::written();
 }
 
 } // namespace bv

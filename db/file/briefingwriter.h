@@ -2,7 +2,7 @@
 // Writes new briefing files (used by briefing-tool only; the viewer never writes).
 #pragma once
 
-#include "file/openerror.h"
+#include "file/writeresult.h"
 
 #include <QCoreApplication>
 
@@ -21,14 +21,14 @@ public:
     // half a briefing.
     // `fill` returns an empty string on success or what went wrong.
     using Fill = std::function<QString(SqliteConnection &)>;
-    static OpenError write(const QString &path, bool overwrite, const Fill &fill);
+    static WriteResult write(const QString &path, bool overwrite, const Fill &fill);
 
     // The built-in sample briefing as a file.
-    static OpenError writeSample(const QString &path, bool overwrite);
+    static WriteResult writeSample(const QString &path, bool overwrite);
 
     // (Re)builds the search index (db/search/search_index.sql) inside an existing briefing, in one
     // transaction, for every language it has. Refuses a file BriefingDatabase::open refuses.
-    static OpenError writeSearchIndex(const QString &path);
+    static WriteResult writeSearchIndex(const QString &path);
 };
 
 } // namespace bv

@@ -25,8 +25,7 @@ struct OpenError
         MissingTable,
         MissingColumn,
         NoMetadata,    // the briefing table has no row
-        ReadFailed,    // any other SQLite error while reading
-        WriteFailed    // briefing-tool could not write its output
+        ReadFailed     // any other SQLite error while reading
     };
     Code code = Code::None;
     QString message; // translated: which file, what is wrong, what to do

@@ -265,9 +265,9 @@ TranslationExchange::ImportResult TranslationExchange::importXliff(const QString
     }
     result.written = int(accepted.size());
     // The shipped search index holds every language's text: bring it up to date.
-    if (const OpenError indexError = BriefingWriter::writeSearchIndex(briefingPath)) {
+    if (const WriteResult index = BriefingWriter::writeSearchIndex(briefingPath); !index.ok()) {
         result.warnings << tr("The translations were written, but the search index was not rebuilt (%1). "
-                              "Run: briefing-tool index FILE").arg(indexError.message);
+                              "Run: briefing-tool index FILE").arg(index.message);
     }
     return result;
 }

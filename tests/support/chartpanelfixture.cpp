@@ -27,7 +27,7 @@ bool ChartPanelFixture::setUpPanel()
 std::shared_ptr<BriefingDatabase> ChartPanelFixture::sampleWith(const QString &name, const QString &sql)
 {
     const QString path = m_dir.filePath(name + QStringLiteral(".briefing"));
-    if (BriefingWriter::writeSample(path, true))
+    if (!BriefingWriter::writeSample(path, true).ok())
         return {};
     {
         SqliteConnection c;

@@ -13,10 +13,10 @@ namespace bv::test {
 
 bool writeSample(const QString &path)
 {
-    const OpenError error = BriefingWriter::writeSample(path, true);
-    if (error)
-        qWarning("writeSample: %s", qPrintable(error.message));
-    return !error;
+    const WriteResult result = BriefingWriter::writeSample(path, true);
+    if (!result.ok())
+        qWarning("writeSample: %s", qPrintable(result.message));
+    return result.ok();
 }
 
 bool execSql(const QString &path, const QString &sql)

@@ -4,8 +4,8 @@
 
 #include "file/briefingdatabase.h"
 #include "models/pointtablemodel.h"
+#include "common/viewcolours.h"
 #include "models/selection.h"
-#include "timeline/timelinepainter.h"
 #include "charts/categorybars.h"
 
 #include <QApplication>
@@ -31,13 +31,7 @@
 namespace bv {
 
 namespace {
-
 constexpr char sortSetting[] = "charts/sortByValue";
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 } // namespace
 
 SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int seriesRow, QWidget *parent)
@@ -390,11 +384,11 @@ void SeriesChart::setEmphasis(bool highlighted, bool faded)
 void SeriesChart::applyPalette()
 {
     const QPalette pal = palette();
-    m_chart->setTheme(isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setTheme(ViewColours::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->setBackgroundBrush(pal.color(QPalette::Base));
     m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->setLocale(locale());
-    QColor line = TimelinePainter::laneColour(3, pal);
+    QColor line = ViewColours::series(0, pal);
     if (m_faded)
         line.setAlpha(70);
     QPen pen(line, m_highlighted ? 2.5 : 1.5);

@@ -2,7 +2,7 @@
 #include "common/itemhtml.h"
 
 #include "common/safemarkdown.h"
-
+#include "content/itemfields.h"
 #include "file/briefingdatabase.h"
 #include "common/safetextbrowser.h"
 
@@ -191,88 +191,74 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
     if (!ref)
         return QStringLiteral("<p>") + tr("Nothing is selected.") + QStringLiteral("</p>");
     const QString none = placeholder(tr("Not stated"));
-    auto value = [&none](const QString &plain) { return plain.isEmpty() ? none : text(plain); };
+    const int row = ref->index;
     // A field's text, marked when it is not in the content language or may be out of date.
-    auto field = [&](const QString &field, const QString &plain) -> QString {
-        return plain.isEmpty() ? none : text(plain) + stateNote(b.textState(id, field), b.textLanguage(id, field));
+    auto shown = [&](const ItemField &field) -> QString {
+        TextState state = TextState::Source;
+        QString language;
+        const QString plain = database.text(field, row, &state, &language);
+        if (plain.isEmpty())
+            return field.longText ? QString() : none;
+        if (field.format == ItemField::Format::Markdown) // as in the FAQ panel: briefing links only
+            return SafeTextDocument::safeHtml(plain) + stateNote(state, language);
+        return text(plain) + stateNote(state, language);
     };
-    auto titled = [&](const QString &kind, const QString &titleField, const QString &title) -> QString {
-        return heading(kind, title) + stateNote(b.textState(id, titleField), b.textLanguage(id, titleField));
-    };
-    TextState longState = TextState::Source;
-    QString html;
-    switch (ref->kind) {
-    case ItemKind::Guarantee: {
-        const Guarantee &g = b.guarantees.at(ref->index);
-        html = titled(Briefing::kindName(ref->kind), QStringLiteral("title"), g.title)
-               + fields({{tr("Kind"), field(QStringLiteral("kind"), g.kind)},
-                         {tr("Legal form"), field(QStringLiteral("legal_form"), g.legalForm)},
-                         {tr("Ratification"), field(QStringLiteral("ratification"), g.ratification)},
-                         {tr("Status"), field(QStringLiteral("status"), g.status)}})
-               + QStringLiteral("<p>") + field(QStringLiteral("description"), g.description) + QStringLiteral("</p>");
-        break;
+    QList<QPair<QString, QString>> rows;
+    const ItemField *titleField = nullptr;
+    QString bodies;
+    for (const ItemField *field : ItemFields::of(ref->kind)) {
+        switch (field->place) {
+        case ItemField::Place::Title:
+            titleField = field;
+            break;
+        case ItemField::Place::Row:
+            rows.append({field->translatedLabel(), shown(*field)});
+            break;
+        case ItemField::Place::Body:
+            // Rendered Markdown brings its own paragraphs.
+            bodies += field->format == ItemField::Format::Markdown
+                          ? shown(*field)
+                          : QStringLiteral("<p>") + shown(*field) + QStringLiteral("</p>");
+            break;
+        }
     }
+    QString kindName = Briefing::kindName(ref->kind);
+    // What is not text of the item's own: dates, likelihoods, the kind of a series.
+    switch (ref->kind) {
     case ItemKind::Scenario: {
-        const Scenario &s = b.scenarios.at(ref->index);
+        const Scenario &s = b.scenarios.at(row);
+        kindName = tr("Scenario %1").arg(QLocale().toString(s.position));
         QString likelihood = s.likelihood ? text(*s.likelihood) : placeholder(tr("None stated"));
         if (s.likelihood && s.likelihoodScale)
             likelihood += QStringLiteral(" ") + text(tr("(scale: %1)").arg(*s.likelihoodScale));
-        html = titled(tr("Scenario %1").arg(QLocale().toString(s.position)), QStringLiteral("title"), s.title)
-               + fields({{tr("Summary"), field(QStringLiteral("summary"), s.summary)},
-                         {tr("Preconditions"), field(QStringLiteral("preconditions"), s.preconditions)},
-                         {tr("Consequences"), field(QStringLiteral("consequences"), s.consequences)},
-                         {tr("Likelihood"), likelihood}});
+        rows.append({tr("Likelihood"), likelihood});
         break;
     }
     case ItemKind::Event: {
-        const Event &e = b.events.at(ref->index);
+        const Event &e = b.events.at(row);
         QString date = e.start.isValid() ? text(e.start.toDisplayString()) : text(tr("unreadable date “%1”").arg(e.start.text()));
         if (e.end)
             date += QStringLiteral(" – ") + text(e.end->toDisplayString());
-        QString longLanguage;
-        const QString description = database.eventDescription(ref->index, &longState, &longLanguage);
-        html = titled(Briefing::kindName(ref->kind), QStringLiteral("title"), e.title)
-               + fields({{tr("Date"), date}, {tr("Category"), field(QStringLiteral("category"), e.category)}})
-               + QStringLiteral("<p>") + text(description)
-               + (description.isEmpty() ? QString() : stateNote(longState, longLanguage)) + QStringLiteral("</p>");
-        break;
-    }
-    case ItemKind::Source: {
-        const Source &s = b.sources.at(ref->index);
-        html = titled(Briefing::kindName(ref->kind), QStringLiteral("title"), s.title)
-               + fields({{tr("Publisher"), field(QStringLiteral("publisher"), s.publisher)},
-                         {tr("Year"), s.year ? text(QString::number(*s.year)) : none},
-                         {tr("Locator"), field(QStringLiteral("locator"), s.locator)}});
+        rows.prepend({tr("Date"), date});
         break;
     }
     case ItemKind::Series: {
-        const Series &s = b.series.at(ref->index);
-        html = titled(Briefing::kindName(ref->kind), QStringLiteral("name"), s.name)
-               + fields({{tr("Unit"), value(s.unit)},
-                         {tr("Kind"), text(s.kind == Series::Kind::Time ? tr("Time series") : tr("Categories"))}})
-               + QStringLiteral("<p>") + field(QStringLiteral("description"), s.description) + QStringLiteral("</p>")
-               + seriesPoints(database, s.id);
+        const Series &s = b.series.at(row);
+        rows.append({tr("Kind"), text(s.kind == Series::Kind::Time ? tr("Time series") : tr("Categories"))});
+        bodies += seriesPoints(database, s.id);
         break;
     }
-    case ItemKind::Faq: {
-        const FaqEntry &f = b.faq.at(ref->index);
-        QString longLanguage;
-        const QString answer = database.faqAnswer(ref->index, &longState, &longLanguage);
-        // The answer is Markdown, rendered as in the FAQ panel (briefing links only).
-        html = titled(Briefing::kindName(ref->kind), QStringLiteral("question"), f.question)
-               + SafeTextDocument::safeHtml(answer) + QStringLiteral("<p>") + stateNote(longState, longLanguage)
-               + QStringLiteral("</p>");
+    default:
         break;
     }
-    case ItemKind::Actor: {
-        const Actor &a = b.actors.at(ref->index);
-        html = titled(Briefing::kindName(ref->kind), QStringLiteral("name"), a.name) + fields({{tr("Kind"), value(a.kind)}})
-               + QStringLiteral("<p>") + field(QStringLiteral("description"), a.description) + QStringLiteral("</p>");
-        break;
+    QString html;
+    if (titleField) {
+        html = heading(kindName, titleField->get(b, row))
+               + stateNote(b.textState(id, titleField->fieldName()), b.textLanguage(id, titleField->fieldName()));
     }
-    case ItemKind::Briefing:
-        break;
-    }
+    if (!rows.isEmpty())
+        html += fields(rows);
+    html += bodies;
     return html + links(database, id) + QStringLiteral("<p style=\"color:#808080\">") + text(tr("Id: %1").arg(id))
            + QStringLiteral("</p>");
 }

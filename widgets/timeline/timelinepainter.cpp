@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/timelinepainter.h"
 
+#include "common/viewcolours.h"
 #include "content/briefing.h"
 
 #include <QPainter>
@@ -10,11 +11,6 @@ namespace bv {
 
 namespace {
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 QColor faded(QColor colour, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
@@ -23,12 +19,6 @@ QColor faded(QColor colour, const QPalette &palette)
 }
 
 } // namespace
-
-QColor TimelinePainter::laneColour(int lane, const QPalette &palette)
-{
-    const int hue = (lane * 67 + 200) % 360;
-    return isDark(palette) ? QColor::fromHsv(hue, 110, 235) : QColor::fromHsv(hue, 190, 175);
-}
 
 TimelineScene TimelinePainter::scene(const EventTimeIndex &index, const Briefing &briefing, const QRectF &bounds,
                                      double from, double to, const QFont &font, const QLocale &locale,
@@ -97,7 +87,7 @@ void TimelinePainter::paint(QPainter &painter, const TimelineScene &scene, const
                             g.laneHeight());
         if (lane % 2 == 1)
             painter.fillRect(stripe, palette.color(QPalette::AlternateBase));
-        painter.setPen(laneColour(lane, palette));
+        painter.setPen(ViewColours::category(lane, palette));
         const QRectF nameRect = QRectF(scene.laneNames.left() + 6, g.laneTop(lane) + 2, laneNameWidth - 12, g.laneHeight() - 4);
         painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          metrics.elidedText(index.laneName(lane), Qt::ElideRight, int(nameRect.width()) * 2));
@@ -127,7 +117,7 @@ void TimelinePainter::paint(QPainter &painter, const TimelineScene &scene, const
     for (const TimelineItem &item : scene.items) {
         if (item.rect.width() < 1)
             continue; // a cluster squeezed out by its neighbours' badges (its tooltip still counts it)
-        const QColor laneCol = laneColour(item.lane, palette);
+        const QColor laneCol = ViewColours::category(item.lane, palette);
         const bool current = item.event >= 0 && item.event == highlight.currentEvent;
         const bool linked = item.event >= 0 ? highlight.linkedEvents.contains(item.event)
                                             : clusterIsLinked(item, index, briefing, highlight);
@@ -169,7 +159,7 @@ void TimelinePainter::paint(QPainter &painter, const TimelineScene &scene, const
             painter.setBrush(dim ? faded(laneCol, palette) : laneCol);
             painter.drawRect(item.rect);
             if (item.showCount) {
-                painter.setPen(isDark(palette) ? Qt::black : Qt::white);
+                painter.setPen(ViewColours::isDark(palette) ? Qt::black : Qt::white);
                 painter.drawText(item.rect, Qt::AlignCenter, QString::number(item.count));
             }
             break;

@@ -45,7 +45,6 @@ public:
                                const QString &stamp = QString(), TimelineLayout::WidthCache *widths = nullptr);
     static void paint(QPainter &painter, const TimelineScene &scene, const EventTimeIndex &index,
                       const Briefing &briefing, const TimelineHighlight &highlight, const QPalette &palette);
-    static QColor laneColour(int lane, const QPalette &palette);
 
 private:
     static bool clusterIsLinked(const TimelineItem &item, const EventTimeIndex &index, const Briefing &briefing,
