@@ -217,17 +217,15 @@ void tst_SeriesChart::briefingTextReachesQtChartsAsPlainText()
     SeriesChart *fund = m_panel->chart(QStringLiteral("eu-defence-fund"));
     QVERIFY(fund && fund->isShown());
     QChart *chart = fund->canvas()->chart();
-    QTRY_VERIFY(fund->bars() && fund->bars()->isHorizontal()); // a long label: bars beside their labels
+    QVERIFY(fund->bars());
     const QString title = fund->bars()->valueAxis()->titleText();
     QVERIFY2(title.startsWith(QStringLiteral("&lt;img src=&quot;")) && !title.contains(QLatin1Char('<')), qPrintable(title));
-    QBarCategoryAxis *categories = nullptr;
+    // Category names never reach QtCharts (its category axis would render them as rich text):
+    // the bars stand on places, and our plain-text items name them.
     for (QAbstractAxis *axis : chart->axes()) {
-        if (auto *found = qobject_cast<QBarCategoryAxis *>(axis))
-            categories = found;
+        QVERIFY(!qobject_cast<QBarCategoryAxis *>(axis));
+        QVERIFY(!axis->titleText().contains(QLatin1Char('<')));
     }
-    QVERIFY(categories);
-    const QString category = categories->categories().value(0);
-    QVERIFY2(category.startsWith(QStringLiteral("&lt;font color=red&gt;EU")) && !category.contains(QLatin1Char('<')), qPrintable(category));
     // The label drawn is a plain-text item: the characters as they are.
     QVERIFY(fund->bars()->categoryLabels().value(0)->text().replace(QLatin1Char('\n'), QLatin1Char(' ')).startsWith(QStringLiteral("<font color=red>EU</font><img")));
     for (QAbstractSeries *series : chart->series()) {

@@ -11,7 +11,6 @@
 #include <QVector>
 
 class QAbstractBarSeries;
-class QBarCategoryAxis;
 class QBarSet;
 class QChart;
 class QGraphicsSimpleTextItem;
@@ -66,11 +65,13 @@ private:
     const SeriesValues &m_values;
     QAbstractBarSeries *m_bars = nullptr;
     QBarSet *m_set = nullptr;
-    QBarCategoryAxis *m_categoryAxis = nullptr;
+    QValueAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     QVector<QGraphicsSimpleTextItem *> m_categoryLabels; // by data index
     QVector<QGraphicsSimpleTextItem *> m_valueLabels;    // by data index
     QVector<double> m_labelWidths;                      // each label on one line
+    QVector<double> m_longestWords;                     // each label's longest word
+    double m_widestValue = 0;
     QVector<int> m_displayed;                           // data index by place, first on top or left
     QVector<QColor> m_colours; // bar, border, highlighted bar
     QString m_unit;

@@ -176,7 +176,9 @@ void SeriesChart::buildBars()
     connect(m_bars, &CategoryBars::clicked, this, &SeriesChart::selectPoint);
     // Queued: the canvas may take a new height, which it cannot from within its resize.
     connect(m_canvas, &ChartCanvas::resized, this, &SeriesChart::layOutBars, Qt::QueuedConnection);
-    layOutBars();
+    // Once the layouts have given the canvas its width: labels wrapped for a canvas not yet
+    // laid out would all be wrapped again.
+    QMetaObject::invokeMethod(this, &SeriesChart::layOutBars, Qt::QueuedConnection);
     m_from = -0.5;
     m_to = m_values.size() - 0.5;
 }
@@ -384,7 +386,9 @@ void SeriesChart::setEmphasis(bool highlighted, bool faded)
 void SeriesChart::applyPalette()
 {
     const QPalette pal = palette();
-    m_chart->setTheme(ViewColours::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    const auto theme = ViewColours::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() != theme)
+        m_chart->setTheme(theme); // resets every series and axis: not for nothing
     m_chart->setBackgroundBrush(pal.color(QPalette::Base));
     m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->setLocale(locale());
