@@ -196,6 +196,7 @@ void SeriesChart::layOutBars()
     if (needed != m_barsHeight) {
         m_barsHeight = needed;
         updateCanvasHeight();
+        emit heightChanged();
     }
     updateCurrentPoint(); // the bars may have turned
 }

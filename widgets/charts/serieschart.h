@@ -85,6 +85,7 @@ public:
 signals:
     void rangeChangedByUser(double from, double to);
     void sortChangedByUser(bool byValue);
+    void heightChanged(); // horizontal bars took the height their rows need
 
 protected:
     void changeEvent(QEvent *event) override;

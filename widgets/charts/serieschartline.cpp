@@ -182,24 +182,29 @@ int SeriesChart::pointDrawnAt(double ms) const
 void SeriesChart::updateTimeTicks(int columns)
 {
     // The timeline's calendar ticks (years on 1 January, quarters, months, weeks, days: the
-    // finest whose labels fit), one period more on each side so that every boundary in view
-    // ends a category. A single period (a year, quarter, month, day) is labelled in its
-    // middle, where its points are drawn; a step of several years at its boundary.
+    // finest whose labels fit; asked for a wider range so that the period before the view is
+    // known). A single period (a year, quarter, month, day) is labelled in its middle, where
+    // its points are drawn; a step of several years or a week at its boundary.
     auto *axis = static_cast<QCategoryAxis *>(m_xAxis);
     const double span = m_to - m_from;
     const TimeAxis::Ticks ticks = TimeAxis::ticks(m_from - span, m_to + span, 3 * columns, locale(),
                                                    QFontMetrics(axis->labelsFont()));
-    QVector<TimeAxis::Tick> used;
-    for (const TimeAxis::Tick &tick : ticks.ticks) {
-        if (tick.day <= m_from)
-            used = {tick};
-        else
-            used.append(tick);
-        if (tick.day >= m_to)
-            break;
-    }
     const bool centred = ticks.unit == TimeAxis::Unit::Year || ticks.unit == TimeAxis::Unit::Quarter
                          || ticks.unit == TimeAxis::Unit::Month || ticks.unit == TimeAxis::Unit::Day;
+    // Only boundaries in view end a category (QtCharts would pin one beyond the range to the
+    // axis' end, over its neighbour). A label on its boundary needs the period before as the
+    // start; a label centred in its period labels only periods wholly in view.
+    QVector<TimeAxis::Tick> used;
+    for (const TimeAxis::Tick &tick : ticks.ticks) {
+        if (tick.day > m_to)
+            break;
+        if (tick.day < m_from) {
+            if (!centred)
+                used = {tick};
+            continue;
+        }
+        used.append(tick);
+    }
     QVector<double> boundaries;
     QStringList labels;
     for (int i = 1; i < used.size(); ++i) {
