@@ -339,6 +339,13 @@ void CategoryBars::placeLabels()
         m_tickedLength = length; // not for a few pixels: the labels' own size moves the plot
         setRoundTicks(m_valueAxis, m_low, m_high, length);
     }
+    if (!m_horizontal) {
+        // The unit, also in the chart's title, along a plot too low for it would be elided.
+        const double title = QFontMetricsF(m_valueAxis->titleFont()).horizontalAdvance(m_unit);
+        const bool titleFits = plot.height() >= title + 8;
+        if (m_valueAxis->isTitleVisible() != titleFits)
+            m_valueAxis->setTitleVisible(titleFits);
+    }
     const double right = m_chart->size().width() - 2;
     const double slot = (m_horizontal ? plot.height() : plot.width()) / n;
     for (int at = 0; at < n; ++at) {
