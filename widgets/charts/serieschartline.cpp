@@ -182,36 +182,28 @@ int SeriesChart::pointDrawnAt(double ms) const
 void SeriesChart::updateTimeTicks(int columns)
 {
     // The timeline's calendar ticks (years on 1 January, quarters, months, weeks, days: the
-    // finest whose labels fit; asked for a wider range so that the period before the view is
-    // known). A single period (a year, quarter, month, day) is labelled in its middle, where
-    // its points are drawn; a step of several years or a week at its boundary.
+    // finest whose labels fit). A single period (a year, quarter, month, day) is labelled in
+    // its middle, where its points are drawn, from the first boundary in view; a step of
+    // several years or a week at its boundary, from the axis' start (never labelled). Only
+    // boundaries in view end a category: QtCharts pins one beyond the range to the axis' end,
+    // over its neighbour's label.
     auto *axis = static_cast<QCategoryAxis *>(m_xAxis);
-    const double span = m_to - m_from;
-    const TimeAxis::Ticks ticks = TimeAxis::ticks(m_from - span, m_to + span, 3 * columns, locale(),
-                                                   QFontMetrics(axis->labelsFont()));
+    const TimeAxis::Ticks ticks = TimeAxis::ticks(m_from, m_to, columns, locale(), QFontMetrics(axis->labelsFont()));
     const bool centred = ticks.unit == TimeAxis::Unit::Year || ticks.unit == TimeAxis::Unit::Quarter
                          || ticks.unit == TimeAxis::Unit::Month || ticks.unit == TimeAxis::Unit::Day;
-    // Only boundaries in view end a category (QtCharts would pin one beyond the range to the
-    // axis' end, over its neighbour). A label on its boundary needs the period before as the
-    // start; a label centred in its period labels only periods wholly in view.
-    QVector<TimeAxis::Tick> used;
-    for (const TimeAxis::Tick &tick : ticks.ticks) {
-        if (tick.day > m_to)
-            break;
-        if (tick.day < m_from) {
-            if (!centred)
-                used = {tick};
-            continue;
-        }
-        used.append(tick);
-    }
     QVector<double> boundaries;
     QStringList labels;
-    for (int i = 1; i < used.size(); ++i) {
-        boundaries.append(used.at(i).day * msPerDay);
-        labels.append(centred ? used.at(i - 1).label : used.at(i).label);
+    for (int i = centred ? 1 : 0; i < ticks.ticks.size(); ++i) {
+        boundaries.append(ticks.ticks.at(i).day * msPerDay);
+        labels.append(ticks.ticks.at(centred ? i - 1 : i).label);
     }
-    const double start = used.isEmpty() ? m_from * msPerDay : used.first().day * msPerDay;
+    // The start: the first boundary for centred labels; else one step before the first
+    // boundary, outside the view and the same while a pan keeps the ticks.
+    double start = m_from * msPerDay;
+    if (centred && !ticks.ticks.isEmpty())
+        start = ticks.ticks.first().day * msPerDay;
+    else if (boundaries.size() >= 2)
+        start = 2 * boundaries.at(0) - boundaries.at(1);
     if (boundaries != m_tickBoundaries || labels != axis->categoriesLabels() || start != axis->startValue()) {
         m_tickBoundaries = boundaries;
         for (const QString &label : axis->categoriesLabels())
