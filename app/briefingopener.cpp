@@ -12,24 +12,27 @@ BriefingOpener::BriefingOpener(QObject *parent)
 
 BriefingOpener::~BriefingOpener()
 {
-    ++m_generation;
+    cancel();
     for (const QPointer<QThread> &thread : std::as_const(m_threads)) {
         if (thread)
-            thread->wait(); // reading cannot be cut short; it must not outlive the window
+            thread->wait(); // asked to stop, it ends at its next step; it must not outlive the window
     }
 }
 
 std::shared_ptr<BriefingDatabase> BriefingOpener::open(const QString &path, const QString &contentLanguage,
                                                        OpenError *error)
 {
-    ++m_generation; // any open still running in the background is superseded
+    stopRunning(); // any open still running in the background is superseded
     setBusy(false);
+    if (path.isEmpty())
+        return BriefingDatabase::openSample(error, contentLanguage);
     return BriefingDatabase::open(path, error, false, contentLanguage); // long texts are read when shown
 }
 
 void BriefingOpener::openInBackground(const QString &path, const QString &contentLanguage)
 {
-    const int generation = ++m_generation;
+    stopRunning();
+    const int generation = m_generation;
     setBusy(true);
     QPointer<BriefingOpener> self(this);
     QThread *thread = QThread::create([self, path, contentLanguage, generation] {
@@ -38,13 +41,29 @@ void BriefingOpener::openInBackground(const QString &path, const QString &conten
         auto *read = new std::optional<Briefing>(std::move(briefing));
         QMetaObject::invokeMethod(qApp, [self, path, generation, read, error] {
             std::unique_ptr<std::optional<Briefing>> owned(read);
-            if (self && self->m_generation == generation)
+            if (self && error.code == OpenError::Code::Cancelled)
+                emit self->cancelled(path);
+            else if (self && self->m_generation == generation)
                 self->finish(path, std::move(*owned), error);
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_threads.append(thread);
     thread->start();
+}
+
+void BriefingOpener::cancel()
+{
+    stopRunning();
+    setBusy(false);
+}
+
+void BriefingOpener::stopRunning()
+{
+    ++m_generation; // what they read, if they finish first, is dropped
+    m_threads.removeIf([](const QPointer<QThread> &thread) { return thread.isNull(); });
+    for (const QPointer<QThread> &thread : std::as_const(m_threads))
+        thread->requestInterruption();
 }
 
 void BriefingOpener::finish(const QString &path, std::optional<Briefing> briefing, const OpenError &readError)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Opens briefing files for the window: at once, or in a worker thread so the window never
-// blocks. A later open supersedes one still running; running reads are awaited on exit.
+// blocks. A later open supersedes one still running, and cancel() abandons them all: a read
+// stops at its next step (its SQLite statements are interrupted), so nothing is waited for.
 #pragma once
 
 #include "file/briefingdatabase.h"
@@ -19,20 +20,25 @@ public:
     explicit BriefingOpener(QObject *parent = nullptr);
     ~BriefingOpener() override;
 
+    // In both, an empty `path` names the built-in sample.
     // Opened now; null and `error` set when the file cannot be opened.
     std::shared_ptr<BriefingDatabase> open(const QString &path, const QString &contentLanguage, OpenError *error);
     // Checked and read in a worker thread; opened() or failed() follows.
     void openInBackground(const QString &path, const QString &contentLanguage);
     bool isBusy() const { return m_busy; }
+    // Abandons every read under way; each one's thread reports cancelled() once it stopped.
+    void cancel();
 
 signals:
     void opened(const QString &path, std::shared_ptr<BriefingDatabase> database);
     void failed(const QString &path, const bv::OpenError &error);
     void busyChanged(bool busy);
+    void cancelled(const QString &path); // a read stopped before its end: superseded or cancelled
 
 private:
     void finish(const QString &path, std::optional<Briefing> briefing, const OpenError &readError);
     void setBusy(bool busy);
+    void stopRunning(); // the reads under way are asked to stop
 
     int m_generation = 0;
     bool m_busy = false;

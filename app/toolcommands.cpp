@@ -5,6 +5,7 @@
 #include "file/briefingwriter.h"
 #include "generator/generator.h"
 #include "search/searchindex.h"
+#include "librarycommands.h"
 #include "toolio.h"
 #include "translationcommands.h"
 
@@ -88,6 +89,11 @@ int ToolCommands::usage(int exitCode)
                  "                       write checked translations into FILE (backup first)\n"
                  "  translation-status FILE\n"
                  "                       translated, missing and stale texts per language\n"
+                 "  notes FILE           the briefing's notes from your library [--format markdown|json]\n"
+                 "  note FILE ITEM-ID TEXT\n"
+                 "                       add a note (Markdown) on an item to your library\n"
+                 "  import-notes IN.json merge notes exported with notes --format json\n"
+                 "                       (notes commands take --library PATH)\n"
                  "\n"
                  "Options:\n"
                  "  -h, --help           show this help\n"
@@ -126,6 +132,12 @@ int ToolCommands::run(const QStringList &arguments)
         return TranslationCommands::translationStatus(rest);
     if (command == QLatin1String("index"))
         return index(rest);
+    if (command == QLatin1String("notes"))
+        return LibraryCommands::notes(rest);
+    if (command == QLatin1String("note"))
+        return LibraryCommands::note(rest);
+    if (command == QLatin1String("import-notes"))
+        return LibraryCommands::importNotes(rest);
     err() << tr("briefing-tool: unknown command “%1”.").arg(command) << '\n';
     return usage(2);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // briefing-viewer: opens a briefing file, or the built-in sample, as linked views.
+#include "currentbriefing.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
 
@@ -111,18 +112,19 @@ int main(int argc, char **argv)
         fputs(qPrintable(QCoreApplication::translate("main", "briefing-viewer: give one file at most.\n")), stderr);
         return 2;
     }
+    bv::CurrentBriefing *current = window.currentBriefing();
     if (parser.isSet(contentLanguageOption()))
-        window.setContentLanguage(parser.value(contentLanguageOption()));
+        current->setContentLanguage(parser.value(contentLanguageOption()));
     if (files.isEmpty())
-        window.openSample();
+        current->openSample();
     else
-        window.openFileInBackground(files.first()); // the window shows at once; the briefing follows
+        current->openFileInBackground(files.first()); // the window shows at once; the briefing follows
     if (parser.isSet(selectOption()))
-        window.selectWhenShown(parser.value(selectOption()));
+        current->selectWhenShown(parser.value(selectOption()));
     if (parser.isSet(searchOption()))
         window.search(parser.value(searchOption()));
     if (probe) {
-        probe->setStillLoading([&window] { return window.isOpening(); });
+        probe->setStillLoading([current] { return current->isOpening(); });
         QObject::connect(&window, &bv::MainWindow::briefingShown, probe, &bv::FirstPaintProbe::contentShown);
     }
     window.show();

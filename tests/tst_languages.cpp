@@ -5,6 +5,7 @@
 #include "charts/chartcanvas.h"
 #include "common/itemhtml.h"
 #include "models/itemroles.h"
+#include "currentbriefing.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "models/selection.h"
@@ -66,7 +67,7 @@ void tst_Languages::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_languages"));
     m_window = std::make_unique<MainWindow>();
     m_window->setLanguage(QStringLiteral("en"));
-    m_window->openSample();
+    m_window->currentBriefing()->openSample();
     m_window->resize(1600, 1000);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -80,7 +81,7 @@ void tst_Languages::cleanup()
 void tst_Languages::everyVisibleTextIsRetranslated()
 {
     MainWindow &w = *m_window;
-    w.selectItem(QStringLiteral("scenario-guarantee-bloc"));
+    w.currentBriefing()->selectItem(QStringLiteral("scenario-guarantee-bloc"));
     // Text that is the briefing's content, or deliberately the same in every language.
     QSet<QString> exempt{QStringLiteral("PNG"), QStringLiteral("PNG 1×"), QStringLiteral("PNG 2×"),
                          QStringLiteral("PNG 4×"), QStringLiteral("SVG")};
@@ -183,7 +184,11 @@ void tst_Languages::italicsOnlyWhereTheScriptHasThem()
 void tst_Languages::translatorViewListsEveryField()
 {
     MainWindow &w = *m_window;
-    QVERIFY(w.setContentLanguage(QStringLiteral("uk")));
+    // Read again in the background, like any open: the window keeps painting meanwhile.
+    w.currentBriefing()->setContentLanguage(QStringLiteral("uk"));
+    QVERIFY(w.currentBriefing()->isOpening());
+    QTRY_VERIFY(!w.currentBriefing()->isOpening());
+    QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
     auto *panel = w.findChild<TranslatorPanel *>();
     QVERIFY(panel);
     panel->refresh();
@@ -198,7 +203,10 @@ void tst_Languages::translatorViewListsEveryField()
     QVERIFY(!row.data().toString().isEmpty());
     // The content is in Ukrainian now, the program still in English.
     QCOMPARE(w.selection()->database()->briefing().title(QStringLiteral("event-dayton-1995")), QStringLiteral("Дейтонські угоди"));
-    QVERIFY(w.setContentLanguage(QString()));
+    w.currentBriefing()->setContentLanguage(QString());
+    QVERIFY(w.currentBriefing()->isOpening());
+    QTRY_VERIFY(!w.currentBriefing()->isOpening());
+    QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
     QCOMPARE(w.selection()->database()->briefing().title(QStringLiteral("event-dayton-1995")), QStringLiteral("Dayton Accords"));
 }
 

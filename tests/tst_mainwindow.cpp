@@ -5,6 +5,7 @@
 #include "browse/itemlistview.h"
 #include "models/itemroles.h"
 #include "models/itemtablemodel.h"
+#include "currentbriefing.h"
 #include "mainwindow.h"
 #include "browse/navigatorview.h"
 #include "common/safetextbrowser.h"
@@ -13,10 +14,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QTemporaryDir>
@@ -61,6 +65,8 @@ private slots:
     void openFileRemembersRecentFiles();
     void dropOpensAFile();
     void backgroundOpenOfABadFileKeepsTheSample();
+    void failedContentLanguageSaysSoAndKeepsTheBriefing();
+    void closingDuringAnOpenAbandonsIt();
     void viewerHelpAndVersionNeedNoDisplay();
 
 private:
@@ -78,7 +84,7 @@ void tst_MainWindow::initTestCase()
 void tst_MainWindow::init()
 {
     m_window = std::make_unique<MainWindow>();
-    m_window->openSample();
+    m_window->currentBriefing()->openSample();
     m_window->resize(1600, 1000);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -165,10 +171,10 @@ void tst_MainWindow::detailLinksAndBackForward()
     QCOMPARE(w.selection()->currentId(), QStringLiteral("guarantee-article5-like"));
 
     // Data points can be made current by id too (as --select does).
-    QVERIFY(w.selectItem(QStringLiteral("eu-defence-fund@EU defence fund")));
+    QVERIFY(w.currentBriefing()->selectItem(QStringLiteral("eu-defence-fund@EU defence fund")));
     QCOMPARE(w.selection()->currentId(), QStringLiteral("eu-defence-fund@EU defence fund"));
     QVERIFY(detail->toPlainText().contains(QStringLiteral("What relies on this figure")));
-    QVERIFY(!w.selectItem(QStringLiteral("no-such-item")));
+    QVERIFY(!w.currentBriefing()->selectItem(QStringLiteral("no-such-item")));
 }
 
 void tst_MainWindow::badFileKeepsTheOpenBriefing()
@@ -180,7 +186,7 @@ void tst_MainWindow::badFileKeepsTheOpenBriefing()
     QVERIFY(test::writeSample(bad));
     QVERIFY(test::execSql(bad, QStringLiteral("PRAGMA user_version = 7;")));
 
-    QVERIFY(!w.openFile(bad));
+    QVERIFY(!w.currentBriefing()->openFile(bad));
 
     QMessageBox *box = visibleMessage(w);
     QVERIFY(box);
@@ -200,7 +206,7 @@ void tst_MainWindow::openFileRemembersRecentFiles()
     QVERIFY(test::execSql(path, QStringLiteral("UPDATE briefing SET title = 'Second edition', edition = '2';")));
     const test::Fingerprint before = test::fingerprint(path);
 
-    QVERIFY(w.openFile(path));
+    QVERIFY(w.currentBriefing()->openFile(path));
 
     QCOMPARE(w.windowTitle(), QStringLiteral("Second edition — Briefing Viewer"));
     QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), path);
@@ -224,10 +230,10 @@ void tst_MainWindow::dropOpensAFile()
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&w, &drop);
-    QVERIFY(w.isOpening()); // read in the background; the sample stays in view meanwhile
+    QVERIFY(w.currentBriefing()->isOpening()); // read in the background; the sample stays in view meanwhile
     QVERIFY(w.selection()->database()->isSample());
     QTRY_COMPARE(w.selection()->database()->briefing().metadata.title, QStringLiteral("Dropped"));
-    QVERIFY(!w.isOpening());
+    QVERIFY(!w.currentBriefing()->isOpening());
 }
 
 void tst_MainWindow::backgroundOpenOfABadFileKeepsTheSample()
@@ -235,20 +241,74 @@ void tst_MainWindow::backgroundOpenOfABadFileKeepsTheSample()
     MainWindow &w = *m_window;
     const QString bad = m_dir.filePath(QStringLiteral("notes.briefing"));
     QVERIFY(test::writeBytes(bad, QByteArray(500, 'n')));
-    w.selectWhenShown(QStringLiteral("faq-senate"));
-    w.openFileInBackground(bad);
-    QTRY_VERIFY(!w.isOpening());
+    w.currentBriefing()->selectWhenShown(QStringLiteral("faq-senate"));
+    w.currentBriefing()->openFileInBackground(bad);
+    QTRY_VERIFY(!w.currentBriefing()->isOpening());
     QVERIFY(w.lastError().contains(QStringLiteral("not a SQLite database")));
     QVERIFY(w.selection()->database()->isSample());
     // A later open supersedes an earlier one still running.
     const QString good = m_dir.filePath(QStringLiteral("later.briefing"));
     QVERIFY(test::writeSample(good));
     QVERIFY(test::execSql(good, QStringLiteral("UPDATE briefing SET title = 'Later';")));
-    w.openFileInBackground(bad);
-    w.selectWhenShown(QStringLiteral("event-dayton-1995"));
-    w.openFileInBackground(good);
+    w.currentBriefing()->openFileInBackground(bad);
+    w.currentBriefing()->selectWhenShown(QStringLiteral("event-dayton-1995"));
+    w.currentBriefing()->openFileInBackground(good);
     QTRY_COMPARE(w.selection()->database()->briefing().metadata.title, QStringLiteral("Later"));
     QCOMPARE(w.selection()->currentId(), QStringLiteral("event-dayton-1995"));
+}
+
+void tst_MainWindow::failedContentLanguageSaysSoAndKeepsTheBriefing()
+{
+    MainWindow &w = *m_window;
+    const QString path = m_dir.filePath(QStringLiteral("vanishing.briefing"));
+    QVERIFY(test::writeSample(path));
+    QVERIFY(w.currentBriefing()->openFile(path));
+    w.selection()->select(QStringLiteral("faq-senate"));
+    const QString title = w.windowTitle();
+    const auto before = w.selection()->database();
+    QVERIFY(QFile::remove(path));
+
+    // View > Content Language > Українська, as a user chooses it.
+    QMenu *languages = nullptr;
+    for (QMenu *menu : w.findChildren<QMenu *>())
+        languages = menu->title() == QStringLiteral("&Content Language") ? menu : languages;
+    QVERIFY(languages);
+    QAction *ukrainian = nullptr;
+    for (QAction *action : languages->actions())
+        ukrainian = action->data().toString() == QStringLiteral("uk") ? action : ukrainian;
+    QVERIFY(ukrainian);
+    ukrainian->trigger();
+    QVERIFY(w.currentBriefing()->isOpening());
+    QTRY_VERIFY(!w.currentBriefing()->isOpening());
+
+    QMessageBox *box = visibleMessage(w);
+    QVERIFY(box);
+    QCOMPARE(box->windowTitle(), QStringLiteral("Cannot switch the content language"));
+    QVERIFY2(box->text().contains(QStringLiteral("could not be switched to Українська")), qPrintable(box->text()));
+    QVERIFY(box->text().contains(path));
+    QVERIFY(box->text().contains(QStringLiteral("does not exist")));
+    box->accept();
+    QCOMPARE(w.windowTitle(), title);
+    QCOMPARE(w.selection()->database(), before);
+    QCOMPARE(w.selection()->currentId(), QStringLiteral("faq-senate"));
+    // The menu shows the language still in use.
+    for (QAction *action : languages->actions())
+        QCOMPARE(action->isChecked(), action->data().toString().isEmpty());
+}
+
+void tst_MainWindow::closingDuringAnOpenAbandonsIt()
+{
+    MainWindow &w = *m_window;
+    const QString path = m_dir.filePath(QStringLiteral("large.briefing"));
+    QVERIFY(test::writeGenerated(path, 20000));
+    QSignalSpy cancelled(w.currentBriefing(), &CurrentBriefing::cancelled);
+    w.currentBriefing()->openFileInBackground(path);
+    QVERIFY(w.currentBriefing()->isOpening());
+    QVERIFY(w.close());
+    // The read stopped at its next step rather than running to its end.
+    QVERIFY(!w.currentBriefing()->isOpening());
+    QTRY_COMPARE(cancelled.count(), 1);
+    QVERIFY(w.selection()->database()->isSample());
 }
 
 void tst_MainWindow::viewerHelpAndVersionNeedNoDisplay()

@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -82,6 +83,7 @@ private slots:
     void sampleTranslationsAreSearchable();
     void builtInSampleIsIndexedInMemory();
     void buildsInAWorkerThread();
+    void buildInAThreadAskedToStopIsAbandoned();
 
 private:
     const SearchIndex *index(bool shipped) const
@@ -568,6 +570,20 @@ void tst_Search::buildsInAWorkerThread()
     QVERIFY(built);
     QCOMPARE(shown(built->search(QStringLiteral("senate"), QStringLiteral("en"))),
              shown(m_shipped->search(QStringLiteral("senate"), QStringLiteral("en"))));
+}
+
+void tst_Search::buildInAThreadAskedToStopIsAbandoned()
+{
+    // As when the window closes during the build: its statements stop at their next step,
+    // and what was built so far is dropped.
+    std::unique_ptr<SearchIndex> built;
+    std::unique_ptr<QThread> thread(QThread::create([this, &built] {
+        QThread::currentThread()->requestInterruption();
+        built = SearchIndex::buildInMemory(m_database, QStringLiteral("en"));
+    }));
+    thread->start();
+    QVERIFY(thread->wait(120000));
+    QVERIFY(!built);
 }
 
 QTEST_GUILESS_MAIN(tst_Search)

@@ -4,10 +4,12 @@
 #include "file/briefingdatabase.h"
 #include "search/highlightfit.h"
 #include "models/itemroles.h"
+#include "currentbriefing.h"
 #include "mainwindow.h"
 #include "search/searchpanel.h"
 #include "search/searchresults.h"
 #include "models/searchresultsmodel.h"
+#include "models/searchstate.h"
 #include "models/selection.h"
 #include "testfiles.h"
 
@@ -39,7 +41,7 @@ QStringList foundIds(SearchResultsModel *model)
 // The window on the sample, shown and active, its search index ready.
 void showSampleReady(MainWindow &window, QLineEdit **field, SearchPanel **panel)
 {
-    window.openSample();
+    window.currentBriefing()->openSample();
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -84,16 +86,17 @@ void tst_SearchPanel::sampleIsSearchedOnceItsIndexIsBuilt()
     auto sample = BriefingDatabase::openSample(&error);
     QVERIFY(sample);
     Selection selection;
-    SearchPanel panel(&selection);
+    SearchState query;
+    SearchPanel panel(&selection, &query);
     QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     selection.setDatabase(sample);
     QTRY_VERIFY_WITH_TIMEOUT(panel.isReady(), 20000); // built in a worker thread
 
-    panel.setQuery(QStringLiteral("Senate"));
+    query.setText(QStringLiteral("Senate"));
     panel.searchNow();
     QVERIFY(foundIds(panel.model()).contains(QStringLiteral("faq-senate")));
 
-    panel.setQuery(QStringLiteral("blackout"));
+    query.setText(QStringLiteral("blackout"));
     panel.searchNow();
     const QStringList blackout = foundIds(panel.model());
     QVERIFY2(blackout.contains(QStringLiteral("event-ransomware-2022")), qPrintable(blackout.join(QLatin1Char(' '))));
@@ -112,7 +115,7 @@ void tst_SearchPanel::sampleIsSearchedOnceItsIndexIsBuilt()
     }
     QVERIFY(highlighted);
 
-    panel.setQuery(QStringLiteral("ranso"));
+    query.setText(QStringLiteral("ranso"));
     panel.activateFirst();
     QVERIFY(foundIds(panel.model()).contains(QStringLiteral("event-ransomware-2022")));
     QCOMPARE(selection.currentId(), panel.model()->firstHit().data(IdRole).toString());
@@ -127,14 +130,15 @@ void tst_SearchPanel::shippedIndexIsReadyAtOnce()
     auto database = BriefingDatabase::open(path, &error, false);
     QVERIFY2(database, qPrintable(error.message));
     Selection selection;
-    SearchPanel panel(&selection);
+    SearchState query;
+    SearchPanel panel(&selection, &query);
     selection.setDatabase(database);
     QVERIFY(panel.isReady());
-    panel.setQuery(QStringLiteral("Dayton"));
+    query.setText(QStringLiteral("Dayton"));
     panel.searchNow();
     QVERIFY(foundIds(panel.model()).contains(QStringLiteral("event-dayton-1995")));
     // Descriptions are not in memory (opened without full text) but are searched.
-    panel.setQuery(QStringLiteral("enforcement mechanisms"));
+    query.setText(QStringLiteral("enforcement mechanisms"));
     panel.searchNow();
     QVERIFY(foundIds(panel.model()).contains(QStringLiteral("scenario-guarantee-bloc")));
     QCOMPARE(test::fingerprint(path), before);
@@ -145,12 +149,13 @@ void tst_SearchPanel::hostileTextIsJustText()
     OpenError error;
     auto sample = BriefingDatabase::openSample(&error);
     Selection selection;
-    SearchPanel panel(&selection);
+    SearchState query;
+    SearchPanel panel(&selection, &query);
     selection.setDatabase(sample);
     QTRY_VERIFY_WITH_TIMEOUT(panel.isReady(), 20000);
     for (const QString &text : {QStringLiteral("\""), QStringLiteral("NEAR(a b"), QStringLiteral("'; DROP TABLE faq; --"),
                                 QStringLiteral("title:senate"), QStringLiteral("*"), QString(5000, QLatin1Char('x'))}) {
-        panel.setQuery(text);
+        query.setText(text);
         panel.searchNow();
         QVERIFY2(!panel.model()->results().failed, qPrintable(text.left(40)));
         const SearchResults first = panel.model()->results();
@@ -201,10 +206,11 @@ void tst_SearchPanel::narrowPanelShowsEveryFirstMatch()
     OpenError error;
     auto sample = BriefingDatabase::openSample(&error);
     Selection selection;
-    SearchPanel panel(&selection);
+    SearchState query;
+    SearchPanel panel(&selection, &query);
     selection.setDatabase(sample);
     QTRY_VERIFY_WITH_TIMEOUT(panel.isReady(), 20000);
-    panel.setQuery(QStringLiteral("senate treaty"));
+    query.setText(QStringLiteral("senate treaty"));
     panel.searchNow();
     const QFont font = panel.view()->font();
     QFont bold = font;
@@ -288,7 +294,7 @@ void tst_SearchPanel::downAndUpBetweenFieldAndResults()
 void tst_SearchPanel::ctrlFShowsAHiddenToolbar()
 {
     MainWindow window;
-    window.openSample();
+    window.currentBriefing()->openSample();
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -313,7 +319,7 @@ void tst_SearchPanel::searchAtStartFindsInTheBriefingBeingOpened()
     QVERIFY(test::writeSample(path));
     MainWindow window;
     window.resize(1400, 900);
-    window.openFileInBackground(path);
+    window.currentBriefing()->openFileInBackground(path);
     window.search(QStringLiteral("blackout"));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -321,7 +327,7 @@ void tst_SearchPanel::searchAtStartFindsInTheBriefingBeingOpened()
     auto *panel = window.findChild<SearchPanel *>();
     QVERIFY(field && panel);
     QCOMPARE(field->text(), QStringLiteral("blackout"));
-    QTRY_VERIFY(!window.isOpening());
+    QTRY_VERIFY(!window.currentBriefing()->isOpening());
     QVERIFY(!window.selection()->database()->isSample());
     QTRY_VERIFY_WITH_TIMEOUT(foundIds(panel->model()).contains(QStringLiteral("event-ransomware-2022")),
                              20000);
@@ -334,10 +340,11 @@ void tst_SearchPanel::searchesTheContentLanguage()
     auto ukrainian = BriefingDatabase::openSample(&error, QStringLiteral("uk"));
     QVERIFY(ukrainian);
     Selection selection;
-    SearchPanel panel(&selection);
+    SearchState query;
+    SearchPanel panel(&selection, &query);
     selection.setDatabase(ukrainian);
     QTRY_VERIFY_WITH_TIMEOUT(panel.isReady(), 20000);
-    panel.setQuery(QStringLiteral("Дейтонські"));
+    query.setText(QStringLiteral("Дейтонські"));
     panel.searchNow();
     QVERIFY(foundIds(panel.model()).contains(QStringLiteral("event-dayton-1995")));
     QString title; // the event's result is titled as the content reads

@@ -313,6 +313,10 @@
         <source>“%1” changed while it was being opened. Open it again.</source>
         <translation>تغيّر «%1» أثناء فتحه. افتحه مرة أخرى.</translation>
     </message>
+    <message>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>أُلغي فتح «%1».</translation>
+    </message>
 </context>
 <context>
     <name>BriefingReader</name>
@@ -1168,6 +1172,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>bv::CurrentBriefing</name>
+    <message>
+        <source>Cannot open the briefing</source>
+        <translation>يتعذّر فتح الموجز</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>جارٍ فتح «%1»…</translation>
+    </message>
+    <message>
+        <source>Showing the content in %1…</source>
+        <translation>جارٍ عرض المحتوى بـ%1…</translation>
+    </message>
+    <message>
+        <source>Cannot switch the content language</source>
+        <translation>تعذّر تبديل لغة المحتوى</translation>
+    </message>
+    <message>
+        <source>The content of “%1” could not be switched to %2; it is still shown in %3.
+
+%4
+
+Once the file can be read, choose %2 again in View &gt; Content Language.</source>
+        <translation>تعذّر تبديل محتوى «%1» إلى %2؛ وما زال معروضًا بـ%3.
+
+%4
+
+عندما يصبح الملف قابلًا للقراءة، اختر %2 مجددًا من عرض &gt; لغة المحتوى.</translation>
+    </message>
+</context>
+<context>
     <name>bv::DetailPane</name>
     <message>
         <source>Details of the current item</source>
@@ -1176,6 +1211,37 @@ Options:
     <message>
         <source>No briefing is open.</source>
         <translation>لا يوجد موجز مفتوح.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::DockLayout</name>
+    <message>
+        <source>Navigator</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>المخططات</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>الأسئلة الشائعة</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
     </message>
 </context>
 <context>
@@ -1233,106 +1299,6 @@ Options:
 <context>
     <name>bv::MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>الملفات ال&amp;حديثة</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>ا&amp;نتقال</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;فتح…</translation>
-    </message>
-    <message>
-        <source>Open a briefing file (%1)</source>
-        <translation>فتح ملف موجز (%1)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Briefing</source>
-        <translation>فتح الموجز ال&amp;نموذجي</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>م&amp;سح القائمة</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;رجوع</translation>
-    </message>
-    <message>
-        <source>Back to the previous item (%1)</source>
-        <translation>الرجوع إلى العنصر السابق (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;تقدّم</translation>
-    </message>
-    <message>
-        <source>Forward to the next item (%1)</source>
-        <translation>التقدّم إلى العنصر التالي (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>نظرة &amp;عامة</translation>
-    </message>
-    <message>
-        <source>Show the briefing&apos;s overview</source>
-        <translation>عرض النظرة العامة على الموجز</translation>
-    </message>
-    <message>
-        <source>&amp;About Briefing Viewer</source>
-        <translation>&amp;حول Briefing Viewer</translation>
-    </message>
-    <message>
-        <source>Navigator</source>
-        <translation>التنقل</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>الخط الزمني</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>المخططات</translation>
-    </message>
-    <message>
-        <source>FAQ</source>
-        <translation>الأسئلة الشائعة</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>البحث</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;بحث…</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>شريط الأدوات</translation>
-    </message>
-    <message>
         <source>%1 — Briefing Viewer</source>
         <translation>%1 — Briefing Viewer</translation>
     </message>
@@ -1352,30 +1318,6 @@ Options:
         <translation>Briefing Viewer</translation>
     </message>
     <message>
-        <source>Cannot open the briefing</source>
-        <translation>يتعذّر فتح الموجز</translation>
-    </message>
-    <message>
-        <source>Open Briefing</source>
-        <translation>فتح موجز</translation>
-    </message>
-    <message>
-        <source>Briefings (*.briefing);;All files (*)</source>
-        <translation>الموجزات (*.briefing);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>About Briefing Viewer</source>
-        <translation>حول Briefing Viewer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;يقرأ موجزات السياسات (الصيغة %2) دون اتصال بالإنترنت، في صورة عروض مترابطة.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>لغة المصدر: %1</translation>
     </message>
@@ -1388,16 +1330,8 @@ Options:
         <translation>لغة ال&amp;محتوى</translation>
     </message>
     <message>
-        <source>Translation</source>
-        <translation>الترجمة</translation>
-    </message>
-    <message>
         <source>%1 · content in %2</source>
         <translation>%1 · المحتوى باللغة %2</translation>
-    </message>
-    <message>
-        <source>Opening “%1”…</source>
-        <translation>جارٍ فتح «%1»…</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1707,105 @@ Source: %3</source>
     <message>
         <source>%1: %2 translated, %3 missing (%4 shown in a fallback language), %5 stale.</source>
         <translation>%1: %2 مترجمة، %3 ناقصة (منها %4 معروضة بلغة احتياطية)، %5 قديمة.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>الملفات ال&amp;حديثة</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <source>Open a briefing file (%1)</source>
+        <translation>فتح ملف موجز (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Briefing</source>
+        <translation>فتح الموجز ال&amp;نموذجي</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>م&amp;سح القائمة</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the previous item (%1)</source>
+        <translation>الرجوع إلى العنصر السابق (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;تقدّم</translation>
+    </message>
+    <message>
+        <source>Forward to the next item (%1)</source>
+        <translation>التقدّم إلى العنصر التالي (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>نظرة &amp;عامة</translation>
+    </message>
+    <message>
+        <source>Show the briefing&apos;s overview</source>
+        <translation>عرض النظرة العامة على الموجز</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing Viewer</source>
+        <translation>&amp;حول Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>شريط الأدوات</translation>
+    </message>
+    <message>
+        <source>Open Briefing</source>
+        <translation>فتح موجز</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing);;All files (*)</source>
+        <translation>الموجزات (*.briefing);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>About Briefing Viewer</source>
+        <translation>حول Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;يقرأ موجزات السياسات (الصيغة %2) دون اتصال بالإنترنت، في صورة عروض مترابطة.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

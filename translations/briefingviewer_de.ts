@@ -309,6 +309,10 @@
         <source>“%1” changed while it was being opened. Open it again.</source>
         <translation>„%1“ wurde während des Öffnens geändert. Öffnen Sie die Datei erneut.</translation>
     </message>
+    <message>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>Das Öffnen von „%1“ wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>BriefingReader</name>
@@ -1144,6 +1148,37 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>bv::CurrentBriefing</name>
+    <message>
+        <source>Cannot open the briefing</source>
+        <translation>Das Briefing kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Showing the content in %1…</source>
+        <translation>Der Inhalt wird auf %1 umgestellt…</translation>
+    </message>
+    <message>
+        <source>Cannot switch the content language</source>
+        <translation>Die Inhaltssprache kann nicht gewechselt werden</translation>
+    </message>
+    <message>
+        <source>The content of “%1” could not be switched to %2; it is still shown in %3.
+
+%4
+
+Once the file can be read, choose %2 again in View &gt; Content Language.</source>
+        <translation>Der Inhalt von „%1“ konnte nicht auf %2 umgestellt werden; er wird weiterhin auf %3 angezeigt.
+
+%4
+
+Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltssprache.</translation>
+    </message>
+</context>
+<context>
     <name>bv::DetailPane</name>
     <message>
         <source>Details of the current item</source>
@@ -1152,6 +1187,37 @@ Optionen:
     <message>
         <source>No briefing is open.</source>
         <translation>Es ist kein Briefing geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::DockLayout</name>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
     </message>
 </context>
 <context>
@@ -1205,106 +1271,6 @@ Optionen:
 <context>
     <name>bv::MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open a briefing file (%1)</source>
-        <translation>Eine Briefing-Datei öffnen (%1)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Briefing</source>
-        <translation>Bei&amp;spiel-Briefing öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>Menü &amp;leeren</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>Back to the previous item (%1)</source>
-        <translation>Zurück zum vorherigen Element (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;Vorwärts</translation>
-    </message>
-    <message>
-        <source>Forward to the next item (%1)</source>
-        <translation>Vorwärts zum nächsten Element (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-        <source>Show the briefing&apos;s overview</source>
-        <translation>Die Übersicht des Briefings anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;About Briefing Viewer</source>
-        <translation>Ü&amp;ber Briefing Viewer</translation>
-    </message>
-    <message>
-        <source>Navigator</source>
-        <translation>Navigator</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>FAQ</source>
-        <translation>FAQ</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Werkzeugleiste</translation>
-    </message>
-    <message>
         <source>%1 — Briefing Viewer</source>
         <translation>%1 — Briefing Viewer</translation>
     </message>
@@ -1320,30 +1286,6 @@ Optionen:
         <translation>Briefing Viewer</translation>
     </message>
     <message>
-        <source>Cannot open the briefing</source>
-        <translation>Das Briefing kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Open Briefing</source>
-        <translation>Briefing öffnen</translation>
-    </message>
-    <message>
-        <source>Briefings (*.briefing);;All files (*)</source>
-        <translation>Briefings (*.briefing);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>About Briefing Viewer</source>
-        <translation>Über Briefing Viewer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Zeigt politische Briefings (Format %2) offline in verknüpften Ansichten an.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
@@ -1356,16 +1298,8 @@ Optionen:
         <translation>&amp;Inhaltssprache</translation>
     </message>
     <message>
-        <source>Translation</source>
-        <translation>Übersetzung</translation>
-    </message>
-    <message>
         <source>%1 · content in %2</source>
         <translation>%1 · Inhalt auf %2</translation>
-    </message>
-    <message>
-        <source>Opening “%1”…</source>
-        <translation>„%1“ wird geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1655,105 @@ Quelle: %3</translation>
     <message>
         <source>%1: %2 translated, %3 missing (%4 shown in a fallback language), %5 stale.</source>
         <translation>%1: %2 übersetzt, %3 fehlend (%4 in einer Ersatzsprache angezeigt), %5 veraltet.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a briefing file (%1)</source>
+        <translation>Eine Briefing-Datei öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Briefing</source>
+        <translation>Bei&amp;spiel-Briefing öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous item (%1)</source>
+        <translation>Zurück zum vorherigen Element (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward to the next item (%1)</source>
+        <translation>Vorwärts zum nächsten Element (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Show the briefing&apos;s overview</source>
+        <translation>Die Übersicht des Briefings anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing Viewer</source>
+        <translation>Ü&amp;ber Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Open Briefing</source>
+        <translation>Briefing öffnen</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing);;All files (*)</source>
+        <translation>Briefings (*.briefing);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>About Briefing Viewer</source>
+        <translation>Über Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Zeigt politische Briefings (Format %2) offline in verknüpften Ansichten an.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,10 @@
         <source>“%1” changed while it was being opened. Open it again.</source>
         <translation>« %1 » a changé pendant son ouverture. Ouvrez-le à nouveau.</translation>
     </message>
+    <message>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>L&apos;ouverture de « %1 » a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>BriefingReader</name>
@@ -1148,6 +1152,37 @@ Options&#x202f;:
     </message>
 </context>
 <context>
+    <name>bv::CurrentBriefing</name>
+    <message>
+        <source>Cannot open the briefing</source>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Showing the content in %1…</source>
+        <translation>Affichage du contenu en %1…</translation>
+    </message>
+    <message>
+        <source>Cannot switch the content language</source>
+        <translation>Impossible de changer la langue du contenu</translation>
+    </message>
+    <message>
+        <source>The content of “%1” could not be switched to %2; it is still shown in %3.
+
+%4
+
+Once the file can be read, choose %2 again in View &gt; Content Language.</source>
+        <translation>Le contenu de « %1 » n&apos;a pas pu passer en %2 ; il reste affiché en %3.
+
+%4
+
+Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue du contenu.</translation>
+    </message>
+</context>
+<context>
     <name>bv::DetailPane</name>
     <message>
         <source>Details of the current item</source>
@@ -1156,6 +1191,37 @@ Options&#x202f;:
     <message>
         <source>No briefing is open.</source>
         <translation>Aucun dossier n&apos;est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::DockLayout</name>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
     </message>
 </context>
 <context>
@@ -1209,106 +1275,6 @@ Options&#x202f;:
 <context>
     <name>bv::MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open a briefing file (%1)</source>
-        <translation>Ouvrir un fichier de dossier d&apos;information (%1)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Briefing</source>
-        <translation>Ouvrir le dossier d&apos;e&amp;xemple</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>&amp;Effacer le menu</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Précédent</translation>
-    </message>
-    <message>
-        <source>Back to the previous item (%1)</source>
-        <translation>Revenir à l&apos;élément précédent (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;Suivant</translation>
-    </message>
-    <message>
-        <source>Forward to the next item (%1)</source>
-        <translation>Aller à l&apos;élément suivant (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <source>Show the briefing&apos;s overview</source>
-        <translation>Afficher la vue d&apos;ensemble du dossier</translation>
-    </message>
-    <message>
-        <source>&amp;About Briefing Viewer</source>
-        <translation>À &amp;propos de Briefing Viewer</translation>
-    </message>
-    <message>
-        <source>Navigator</source>
-        <translation>Navigateur</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Frise chronologique</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
-        <source>FAQ</source>
-        <translation>FAQ</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Barre d&apos;outils</translation>
-    </message>
-    <message>
         <source>%1 — Briefing Viewer</source>
         <translation>%1 — Briefing Viewer</translation>
     </message>
@@ -1324,30 +1290,6 @@ Options&#x202f;:
         <translation>Briefing Viewer</translation>
     </message>
     <message>
-        <source>Cannot open the briefing</source>
-        <translation>Impossible d&apos;ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Open Briefing</source>
-        <translation>Ouvrir un dossier d&apos;information</translation>
-    </message>
-    <message>
-        <source>Briefings (*.briefing);;All files (*)</source>
-        <translation>Dossiers d&apos;information (*.briefing);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>About Briefing Viewer</source>
-        <translation>À propos de Briefing Viewer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Lit hors ligne les dossiers d&apos;information politiques (format %2), sous forme de vues liées.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Source&#x202f;: %1</translation>
     </message>
@@ -1360,16 +1302,8 @@ Options&#x202f;:
         <translation>Langue du &amp;contenu</translation>
     </message>
     <message>
-        <source>Translation</source>
-        <translation>Traduction</translation>
-    </message>
-    <message>
         <source>%1 · content in %2</source>
         <translation>%1 · langue du contenu&#x202f;: %2</translation>
-    </message>
-    <message>
-        <source>Opening “%1”…</source>
-        <translation>Ouverture de « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1659,105 @@ Source&#x202f;: %3</translation>
     <message>
         <source>%1: %2 translated, %3 missing (%4 shown in a fallback language), %5 stale.</source>
         <translation>%1&#x202f;: %2 traduits, %3 manquants (dont %4 affichés dans une langue de repli), %5 obsolètes.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a briefing file (%1)</source>
+        <translation>Ouvrir un fichier de dossier d&apos;information (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Briefing</source>
+        <translation>Ouvrir le dossier d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Effacer le menu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Back to the previous item (%1)</source>
+        <translation>Revenir à l&apos;élément précédent (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Forward to the next item (%1)</source>
+        <translation>Aller à l&apos;élément suivant (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Show the briefing&apos;s overview</source>
+        <translation>Afficher la vue d&apos;ensemble du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing Viewer</source>
+        <translation>À &amp;propos de Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>Open Briefing</source>
+        <translation>Ouvrir un dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing);;All files (*)</source>
+        <translation>Dossiers d&apos;information (*.briefing);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>About Briefing Viewer</source>
+        <translation>À propos de Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Lit hors ligne les dossiers d&apos;information politiques (format %2), sous forme de vues liées.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,10 @@
         <source>“%1” changed while it was being opened. Open it again.</source>
         <translation>«%1» змінився під час відкриття. Відкрийте його ще раз.</translation>
     </message>
+    <message>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>Відкриття «%1» скасовано.</translation>
+    </message>
 </context>
 <context>
     <name>BriefingReader</name>
@@ -1150,6 +1154,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>bv::CurrentBriefing</name>
+    <message>
+        <source>Cannot open the briefing</source>
+        <translation>Не вдається відкрити брифінг</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Відкриття «%1»…</translation>
+    </message>
+    <message>
+        <source>Showing the content in %1…</source>
+        <translation>Показ змісту мовою %1…</translation>
+    </message>
+    <message>
+        <source>Cannot switch the content language</source>
+        <translation>Не вдається змінити мову змісту</translation>
+    </message>
+    <message>
+        <source>The content of “%1” could not be switched to %2; it is still shown in %3.
+
+%4
+
+Once the file can be read, choose %2 again in View &gt; Content Language.</source>
+        <translation>Не вдалося перемкнути зміст «%1» на мову %2; він і далі показаний мовою %3.
+
+%4
+
+Коли файл знову можна буде прочитати, виберіть %2 ще раз у меню Вигляд &gt; Мова змісту.</translation>
+    </message>
+</context>
+<context>
     <name>bv::DetailPane</name>
     <message>
         <source>Details of the current item</source>
@@ -1158,6 +1193,37 @@ Options:
     <message>
         <source>No briefing is open.</source>
         <translation>Жоден брифінг не відкрито.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::DockLayout</name>
+    <message>
+        <source>Navigator</source>
+        <translation>Навігатор</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Часова шкала</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Діаграми</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>Часті запитання</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Переклад</translation>
     </message>
 </context>
 <context>
@@ -1212,106 +1278,6 @@ Options:
 <context>
     <name>bv::MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Недавні файли</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Перехід</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вигляд</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Довідка</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Відкрити…</translation>
-    </message>
-    <message>
-        <source>Open a briefing file (%1)</source>
-        <translation>Відкрити файл брифінгу (%1)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Briefing</source>
-        <translation>Відкрити &amp;зразок брифінгу</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Ви&amp;йти</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>&amp;Очистити меню</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Назад</translation>
-    </message>
-    <message>
-        <source>Back to the previous item (%1)</source>
-        <translation>Назад до попереднього елемента (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;Уперед</translation>
-    </message>
-    <message>
-        <source>Forward to the next item (%1)</source>
-        <translation>Уперед до наступного елемента (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Огляд</translation>
-    </message>
-    <message>
-        <source>Show the briefing&apos;s overview</source>
-        <translation>Показати огляд брифінгу</translation>
-    </message>
-    <message>
-        <source>&amp;About Briefing Viewer</source>
-        <translation>&amp;Про Briefing Viewer</translation>
-    </message>
-    <message>
-        <source>Navigator</source>
-        <translation>Навігатор</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Подробиці</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Часова шкала</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Діаграми</translation>
-    </message>
-    <message>
-        <source>FAQ</source>
-        <translation>Часті запитання</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Пошук</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Знайти…</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Панель інструментів</translation>
-    </message>
-    <message>
         <source>%1 — Briefing Viewer</source>
         <translation>%1 — Briefing Viewer</translation>
     </message>
@@ -1328,30 +1294,6 @@ Options:
         <translation>Briefing Viewer</translation>
     </message>
     <message>
-        <source>Cannot open the briefing</source>
-        <translation>Не вдається відкрити брифінг</translation>
-    </message>
-    <message>
-        <source>Open Briefing</source>
-        <translation>Відкрити брифінг</translation>
-    </message>
-    <message>
-        <source>Briefings (*.briefing);;All files (*)</source>
-        <translation>Брифінги (*.briefing);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>About Briefing Viewer</source>
-        <translation>Про Briefing Viewer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Показує політичні брифінги (формат %2) без під&apos;єднання до мережі, у вигляді пов&apos;язаних подань.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Джерело: %1</translation>
     </message>
@@ -1364,16 +1306,8 @@ Options:
         <translation>Мова &amp;змісту</translation>
     </message>
     <message>
-        <source>Translation</source>
-        <translation>Переклад</translation>
-    </message>
-    <message>
         <source>%1 · content in %2</source>
         <translation>%1 · мова змісту: %2</translation>
-    </message>
-    <message>
-        <source>Opening “%1”…</source>
-        <translation>Відкриття «%1»…</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1668,105 @@ Source: %3</source>
     <message>
         <source>%1: %2 translated, %3 missing (%4 shown in a fallback language), %5 stale.</source>
         <translation>%1: перекладено — %2, без перекладу — %3 (з них показано резервною мовою — %4), застарілих — %5.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавні файли</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Перехід</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Відкрити…</translation>
+    </message>
+    <message>
+        <source>Open a briefing file (%1)</source>
+        <translation>Відкрити файл брифінгу (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Briefing</source>
+        <translation>Відкрити &amp;зразок брифінгу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Очистити меню</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back to the previous item (%1)</source>
+        <translation>Назад до попереднього елемента (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Уперед</translation>
+    </message>
+    <message>
+        <source>Forward to the next item (%1)</source>
+        <translation>Уперед до наступного елемента (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Огляд</translation>
+    </message>
+    <message>
+        <source>Show the briefing&apos;s overview</source>
+        <translation>Показати огляд брифінгу</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Знайти…</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing Viewer</source>
+        <translation>&amp;Про Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Панель інструментів</translation>
+    </message>
+    <message>
+        <source>Open Briefing</source>
+        <translation>Відкрити брифінг</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing);;All files (*)</source>
+        <translation>Брифінги (*.briefing);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>About Briefing Viewer</source>
+        <translation>Про Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Показує політичні брифінги (формат %2) без під&apos;єднання до мережі, у вигляді пов&apos;язаних подань.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace bv {
@@ -73,7 +74,15 @@ std::optional<Briefing> BriefingDatabase::read(const QString &path, OpenError *e
                                                const QString &contentLanguage)
 {
     // Everything on a connection of this thread's own, closed when done.
-    const auto database = open(path, error, fullText, contentLanguage);
+    const auto database = path.isEmpty() ? openSample(error, contentLanguage)
+                                         : open(path, error, fullText, contentLanguage);
+    if (QThread::currentThread()->isInterruptionRequested()) {
+        // Its statements stopped at their next step: what was read may be incomplete.
+        *error = {OpenError::Code::Cancelled,
+                  tr("Opening “%1” was cancelled.").arg(path.isEmpty() ? tr("sample briefing")
+                                                                       : QDir::toNativeSeparators(path))};
+        return std::nullopt;
+    }
     if (!database)
         return std::nullopt;
     return std::move(database->m_briefing);
@@ -82,7 +91,7 @@ std::optional<Briefing> BriefingDatabase::read(const QString &path, OpenError *e
 std::shared_ptr<BriefingDatabase> BriefingDatabase::adopt(const QString &path, Briefing briefing, OpenError *error)
 {
     std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
-    *error = result->openConnection(path);
+    *error = path.isEmpty() ? result->buildSample() : result->openConnection(path);
     if (*error)
         return nullptr;
     // The file was checked in full when it was read; that it is still the same briefing
@@ -99,20 +108,27 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::adopt(const QString &path, B
     return result;
 }
 
+OpenError BriefingDatabase::buildSample()
+{
+    m_connection = std::make_unique<SqliteConnection>();
+    SqliteConnection &connection = *m_connection;
+    if (!connection.open(QString(), SqliteConnection::Mode::Memory) || !connection.execScript(schemaSql())
+        || !connection.execScript(sampleSql())) {
+        return {OpenError::Code::ReadFailed,
+                tr("The built-in sample briefing could not be built: %1. This is a bug in "
+                   "Briefing Viewer; please report it.").arg(connection.errorText())};
+    }
+    return {};
+}
+
 std::shared_ptr<BriefingDatabase> BriefingDatabase::openSample(OpenError *error, const QString &contentLanguage)
 {
     std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
-    result->m_connection = std::make_unique<SqliteConnection>();
-    SqliteConnection &connection = *result->m_connection;
-    if (!connection.open(QString(), SqliteConnection::Mode::Memory) || !connection.execScript(schemaSql())
-        || !connection.execScript(sampleSql())) {
-        *error = {OpenError::Code::ReadFailed,
-                  tr("The built-in sample briefing could not be built: %1. This is a bug in "
-                     "Briefing Viewer; please report it.").arg(connection.errorText())};
+    *error = result->buildSample();
+    if (*error)
         return nullptr;
-    }
     const QString name = tr("sample briefing");
-    *error = BriefingReader(connection, name).read(&result->m_briefing);
+    *error = BriefingReader(*result->m_connection, name).read(&result->m_briefing);
     if (*error)
         return nullptr;
     result->useContentLanguage(contentLanguage);

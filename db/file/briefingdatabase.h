@@ -30,6 +30,8 @@ public:
     // The two halves of open(), for opening without blocking the window: read() checks and
     // reads the file on a connection of its own, in any thread; adopt(), in the thread that
     // will use it, opens the connection that serves the rest (points, long texts, search).
+    // An empty `path` names the built-in sample. In a thread asked to stop
+    // (QThread::requestInterruption), read() stops at its next step: OpenError::Code::Cancelled.
     static std::optional<Briefing> read(const QString &path, OpenError *error, bool fullText = true,
                                         const QString &contentLanguage = QString());
     static std::shared_ptr<BriefingDatabase> adopt(const QString &path, Briefing briefing, OpenError *error);
@@ -61,6 +63,7 @@ private:
     BriefingDatabase();
     void useContentLanguage(const QString &language);
     OpenError openConnection(const QString &path);
+    OpenError buildSample(); // the sample's tables in a private in-memory database
     std::unique_ptr<SqliteConnection> m_connection;
     Briefing m_briefing;
     QString m_path;

@@ -25,7 +25,8 @@ struct OpenError
         MissingTable,
         MissingColumn,
         NoMetadata,    // the briefing table has no row
-        ReadFailed     // any other SQLite error while reading
+        ReadFailed,    // any other SQLite error while reading
+        Cancelled      // the thread reading it was asked to stop (the window closed, another open)
     };
     Code code = Code::None;
     QString message; // translated: which file, what is wrong, what to do

@@ -4,6 +4,7 @@
 #include <QAtomicInt>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QUrl>
 #include <QVariant>
 
@@ -12,7 +13,19 @@
 namespace bv {
 
 namespace {
+
 QAtomicInt connectionCounter;
+
+int interruptionRequested(void *)
+{
+    return QThread::currentThread()->isInterruptionRequested() ? 1 : 0;
+}
+
+} // namespace
+
+void stopOnThreadInterruption(sqlite3 *db)
+{
+    sqlite3_progress_handler(db, 1000, interruptionRequested, nullptr);
 }
 
 SqliteConnection::SqliteConnection()
@@ -77,6 +90,7 @@ bool SqliteConnection::open(const QString &path, Mode mode)
         setError(SQLITE_ERROR, tr("Qt's SQLite driver gave no database handle."));
         return false;
     }
+    stopOnThreadInterruption(h);
     if (mode == Mode::ReadOnlyUntrusted || mode == Mode::ReadWriteUntrusted) {
         // SQLite's advice for database files from untrusted sources
         // (https://www.sqlite.org/security.html): no triggers, views or schema functions

@@ -44,4 +44,10 @@ private:
     QString m_errorText;
 };
 
+// Makes every statement on `db` stop with SQLITE_INTERRUPT, within a thousand or so of
+// SQLite's steps, once the thread running it is asked to stop (QThread::requestInterruption):
+// work in a worker thread is abandoned at its next step rather than waited for. Statements in
+// the main thread are never stopped. Every SqliteConnection does this.
+void stopOnThreadInterruption(sqlite3 *db);
+
 } // namespace bv

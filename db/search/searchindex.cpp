@@ -14,6 +14,7 @@
 #include "file/sqlitestatement.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -81,6 +82,7 @@ sqlite3 *openMemory()
         sqlite3_close(db);
         return nullptr;
     }
+    stopOnThreadInterruption(db); // a build in a worker stops when its thread is asked to
     return db;
 }
 
@@ -233,6 +235,8 @@ SearchIndex::buildInMemory(std::shared_ptr<const BriefingDatabase> database, con
              .isEmpty() ||
         !sqliteExec(index->m_db, QStringLiteral("COMMIT")).isEmpty() || !index->setUp(itemCount(b)))
         return nullptr;
+    if (QThread::currentThread()->isInterruptionRequested())
+        return nullptr; // abandoned: what was built may lack rows
     return index;
 }
 

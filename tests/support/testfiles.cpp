@@ -3,6 +3,7 @@
 
 #include "file/briefingwriter.h"
 #include "file/sqliteconnection.h"
+#include "generator/generator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,6 +17,22 @@ bool writeSample(const QString &path)
     const WriteResult result = BriefingWriter::writeSample(path, true);
     if (!result.ok())
         qWarning("writeSample: %s", qPrintable(result.message));
+    return result.ok();
+}
+
+bool writeGenerated(const QString &path, int events)
+{
+    GeneratorOptions options;
+    options.events = events;
+    options.series = 1;
+    options.points = 100;
+    options.faq = 100;
+    options.languages = 2;
+    Generator generator(options);
+    const WriteResult result =
+        BriefingWriter::write(path, true, [&generator](SqliteConnection &c) { return generator.fill(c); });
+    if (!result.ok())
+        qWarning("writeGenerated: %s", qPrintable(result.message));
     return result.ok();
 }
 

@@ -11,6 +11,9 @@ namespace bv::test {
 
 // Writes the sample briefing to `path` with briefing-tool's writer; fails the test on error.
 bool writeSample(const QString &path);
+// Writes a generated briefing of `events` events (and two content languages) to `path`:
+// large enough that reading it takes a while.
+bool writeGenerated(const QString &path, int events);
 // Runs SQL on an existing file through a plain read-write connection (not the viewer's).
 bool execSql(const QString &path, const QString &sql);
 // Writes `bytes` to `path`.

@@ -33,7 +33,8 @@ ItemListView::ItemListView(ItemKind kind, Selection *selection, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new LinkedRowDelegate(m_table));
+    m_delegate = new LinkedRowDelegate(m_table);
+    m_table->setItemDelegate(m_delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -101,6 +102,11 @@ void ItemListView::changeEvent(QEvent *event)
         m_model->retranslate();
     }
     QWidget::changeEvent(event);
+}
+
+void ItemListView::setMarks(const ItemMarks *marks)
+{
+    m_delegate->setMarks(marks, m_table->viewport());
 }
 
 } // namespace bv

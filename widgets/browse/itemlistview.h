@@ -13,7 +13,9 @@ class QTreeView;
 
 namespace bv {
 
+class ItemMarks;
 class ItemTableModel;
+class LinkedRowDelegate;
 class Selection;
 
 class ItemListView final : public QWidget
@@ -25,6 +27,8 @@ public:
     ItemKind kind() const { return m_kind; }
     ItemTableModel *model() const { return m_model; }
     QTreeView *table() const { return m_table; }
+    // Draws the user's note and bookmark marks on the rows.
+    void setMarks(const ItemMarks *marks);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +44,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_table;
+    LinkedRowDelegate *m_delegate;
 };
 
 } // namespace bv

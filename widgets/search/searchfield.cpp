@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "search/searchfield.h"
 
-#include "search/searchpanel.h"
+#include "models/searchstate.h"
 
 #include <QAction>
 #include <QEvent>
@@ -23,21 +23,26 @@ QAction *keyAction(QLineEdit *field, Qt::Key key)
 
 } // namespace
 
-SearchField::SearchField(SearchPanel *panel, QWidget *parent) : QLineEdit(parent)
+SearchField::SearchField(SearchState *state, QWidget *parent) : QLineEdit(parent)
 {
     setObjectName(QStringLiteral("searchField"));
     setClearButtonEnabled(true);
     setMaximumWidth(360);
-    connect(this, &QLineEdit::textChanged, this, [this, panel](const QString &text) {
-        panel->setQuery(text);
+    setText(state->text());
+    connect(this, &QLineEdit::textChanged, this, [this, state](const QString &text) {
+        state->setText(text);
         if (!text.trimmed().isEmpty())
             emit resultsWanted();
     });
-    connect(this, &QLineEdit::returnPressed, panel, &SearchPanel::activateFirst);
+    connect(state, &SearchState::textChanged, this, [this](const QString &text) {
+        if (text != this->text())
+            setText(text);
+    });
+    connect(this, &QLineEdit::returnPressed, state, &SearchState::activateFirstResult);
     connect(keyAction(this, Qt::Key_Escape), &QAction::triggered, this, &QLineEdit::clear);
     // Down goes from the field to the first result, Up from there back to the field.
-    connect(keyAction(this, Qt::Key_Down), &QAction::triggered, panel, &SearchPanel::focusFirstResult);
-    connect(panel, &SearchPanel::upFromFirstResult, this, [this] { setFocus(Qt::ShortcutFocusReason); });
+    connect(keyAction(this, Qt::Key_Down), &QAction::triggered, state, &SearchState::focusResults);
+    connect(state, &SearchState::fieldFocusWanted, this, [this] { setFocus(Qt::ShortcutFocusReason); });
     retranslate();
 }
 

@@ -6,6 +6,7 @@
 #include "models/itemroles.h"
 #include "search/searchindex.h"
 #include "models/searchresultsmodel.h"
+#include "models/searchstate.h"
 #include "models/selection.h"
 
 #include <QCoreApplication>
@@ -91,9 +92,10 @@ public:
 
 } // namespace
 
-SearchPanel::SearchPanel(Selection *selection, QWidget *parent)
+SearchPanel::SearchPanel(Selection *selection, SearchState *state, QWidget *parent)
     : QWidget(parent)
     , m_selection(selection)
+    , m_state(state)
     , m_model(new SearchResultsModel(this))
     , m_view(new QTreeView(this))
     , m_status(new QLabel(this))
@@ -116,6 +118,9 @@ SearchPanel::SearchPanel(Selection *selection, QWidget *parent)
     connect(m_view, &QTreeView::clicked, this, &SearchPanel::activate);
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(selection, &Selection::databaseChanged, this, &SearchPanel::useDatabase);
+    connect(state, &SearchState::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(state, &SearchState::firstResultWanted, this, &SearchPanel::activateFirst);
+    connect(state, &SearchState::resultsFocusWanted, this, &SearchPanel::focusFirstResult);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_status);
@@ -184,21 +189,20 @@ void SearchPanel::buildInBackground()
     thread->start(QThread::LowPriority);
 }
 
-void SearchPanel::setQuery(const QString &text)
+QString SearchPanel::query() const
 {
-    m_query = text;
-    m_debounce->start();
+    return m_state->text();
 }
 
 void SearchPanel::searchNow()
 {
     m_debounce->stop();
-    if (!m_index || m_query.trimmed().isEmpty()) {
+    if (!m_index || query().trimmed().isEmpty()) {
         m_model->setResults({});
         showStatus();
         return;
     }
-    SearchResults results = m_index->search(m_query, m_language);
+    SearchResults results = m_index->search(query(), m_language);
     if (results.failed && m_index->isShipped()) {
         // A damaged shipped index: build a sound one in memory and search again then.
         m_index.reset();
@@ -236,7 +240,7 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Up && key->modifiers() == Qt::NoModifier && m_view->currentIndex().isValid()
             && m_view->currentIndex() == m_model->firstHit()) {
-            emit upFromFirstResult();
+            m_state->focusField();
             return true;
         }
     }
@@ -261,10 +265,10 @@ void SearchPanel::showStatus()
                   "or ship an index in it with: briefing-tool index FILE");
     else if (!m_index)
         text = tr("Preparing the search index…");
-    else if (m_query.trimmed().isEmpty())
+    else if (query().trimmed().isEmpty())
         text = tr("Type in the search field (Ctrl+F) to search the whole briefing.");
     else if (results.total == 0)
-        text = tr("Nothing matches “%1”.").arg(m_query.trimmed());
+        text = tr("Nothing matches “%1”.").arg(query().trimmed());
     else if (results.totalIsLowerBound)
         text = tr("More than %1 results; the best are shown. Add a word to narrow the search.")
                    .arg(QLocale().toString(results.total));

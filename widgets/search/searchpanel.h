@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Search results, grouped by kind, with the matched words highlighted. It uses the index
 // shipped in the briefing, or builds one in memory in a worker thread (the first paint never
-// waits for it). Enter or a click makes a result current in every view; Up on the first result
-// hands the keyboard back to the search field (upFromFirstResult()).
+// waits for it). It searches the SearchState's text, a moment after typing stops, and follows
+// its requests (the first result current, the keyboard on the results). Enter or a click makes
+// a result current in every view; Up on the first result asks for the keyboard back in the
+// field (SearchState::focusField).
 #pragma once
 
 #include <QPointer>
@@ -20,29 +22,28 @@ namespace bv {
 
 class SearchIndex;
 class SearchResultsModel;
+class SearchState;
 class Selection;
 
 class SearchPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SearchPanel(Selection *selection, QWidget *parent = nullptr);
+    SearchPanel(Selection *selection, SearchState *state, QWidget *parent = nullptr);
     ~SearchPanel() override;
 
     SearchResultsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
-    QString query() const { return m_query; }
+    QString query() const;
     bool isReady() const { return m_index != nullptr; }
 
 public slots:
-    void setQuery(const QString &text); // searched a moment after typing stops
     void searchNow();
     void activateFirst();
     void focusFirstResult(); // the keyboard into the results, on the first one
 
 signals:
     void readyChanged(bool ready);
-    void upFromFirstResult();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,12 +56,12 @@ private:
     void showStatus();
 
     Selection *m_selection;
+    SearchState *m_state;
     SearchResultsModel *m_model;
     QTreeView *m_view;
     QLabel *m_status;
     QTimer *m_debounce;
     std::unique_ptr<SearchIndex> m_index;
-    QString m_query;
     QString m_language;
     int m_generation = 0; // which briefing a background build belongs to
     bool m_building = false;

@@ -164,6 +164,16 @@ void TimelinePainter::paint(QPainter &painter, const TimelineScene &scene, const
             }
             break;
         }
+        if (item.event >= 0 && highlight.markedEvents.contains(item.event)) {
+            // The user's note or bookmark: a small dot above the event's leading end.
+            const double r = 2.5;
+            const QPointF at(item.rect.left() + r, item.rect.top() - r - 1);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(palette.color(QPalette::Link));
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            painter.drawEllipse(at, r, r);
+            painter.setRenderHint(QPainter::Antialiasing, false);
+        }
         if (item.event >= 0 && item.event == highlight.focusEvent) {
             painter.setPen(QPen(palette.color(QPalette::Text), 1, Qt::DashLine));
             painter.setBrush(Qt::NoBrush);

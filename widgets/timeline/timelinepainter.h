@@ -20,6 +20,7 @@ struct TimelineHighlight
     int focusEvent = -1;   // the keyboard cursor
     QSet<int> linkedEvents;
     bool fadeOthers = false; // the current item has linked events: the rest fade
+    QSet<int> markedEvents;  // events with the user's note or bookmark
 };
 
 struct TimelineScene

@@ -68,7 +68,8 @@ TimelinePanel::TimelinePanel(Selection *selection, TimeRange *timeRange, QWidget
 
     m_list->setModel(m_listModel);
     m_list->setObjectName(QStringLiteral("visibleEventsList"));
-    m_list->setItemDelegate(new LinkedRowDelegate(m_list));
+    m_listDelegate = new LinkedRowDelegate(m_list);
+    m_list->setItemDelegate(m_listDelegate);
     m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
@@ -194,6 +195,12 @@ void TimelinePanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void TimelinePanel::setMarks(const ItemMarks *marks)
+{
+    m_view->setMarks(marks);
+    m_listDelegate->setMarks(marks, m_list->viewport());
 }
 
 } // namespace bv

@@ -15,6 +15,8 @@ class QToolButton;
 namespace bv {
 
 class EventListModel;
+class ItemMarks;
+class LinkedRowDelegate;
 class Selection;
 class TimeRange;
 class TimelineOverview;
@@ -32,6 +34,8 @@ public:
     // or "svg"; returns an empty string or the error.
     QString exportTo(const QString &path, const QString &format, qreal scale = 1) const;
     QString stamp() const;
+    // The user's note and bookmark marks on the timeline and the list of visible events.
+    void setMarks(const ItemMarks *marks);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +51,7 @@ private:
     TimelineOverview *m_overview;
     EventListModel *m_listModel;
     QListView *m_list;
+    LinkedRowDelegate *m_listDelegate;
     QComboBox *m_lanes;
     QToolButton *m_fit;
     QCheckBox *m_sync;

@@ -3,6 +3,7 @@
 #include "timeline/timelineview.h"
 
 #include "file/briefingdatabase.h"
+#include "models/itemmarks.h"
 #include "models/selection.h"
 #include "models/timerange.h"
 
@@ -52,6 +53,7 @@ void TimelineView::rebuild()
     m_database = m_selection->database();
     m_index = m_database ? m_database->timeIndex(m_lanes) : std::make_shared<const EventTimeIndex>();
     m_highlight = TimelineHighlight();
+    updateMarks();
     m_labelWidths.clear();
     emit indexRebuilt();
     fitAll();
@@ -423,6 +425,30 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         return QWidget::keyPressEvent(event);
     }
     event->accept();
+}
+
+void TimelineView::setMarks(const ItemMarks *marks)
+{
+    m_marks = marks;
+    connect(marks, &ItemMarks::changed, this, [this] {
+        updateMarks();
+        update();
+    });
+    updateMarks();
+    update();
+}
+
+void TimelineView::updateMarks()
+{
+    m_highlight.markedEvents.clear();
+    const Briefing *b = briefing();
+    if (!m_marks || !b)
+        return;
+    for (const QString &id : m_marks->markedIds()) {
+        const int row = b->events.rowOf(id);
+        if (row >= 0)
+            m_highlight.markedEvents.insert(row);
+    }
 }
 
 } // namespace bv

@@ -14,6 +14,7 @@
 namespace bv {
 
 class BriefingDatabase;
+class ItemMarks;
 class Selection;
 class TimeRange;
 
@@ -24,6 +25,9 @@ public:
     TimelineView(Selection *selection, TimeRange *timeRange, QWidget *parent = nullptr);
 
     void setLanes(EventTimeIndex::Lanes lanes);
+    // Draws a mark on events with the user's note or bookmark.
+    void setMarks(const ItemMarks *marks);
+    QSet<int> markedEvents() const { return m_highlight.markedEvents; }
     const EventTimeIndex &index() const { return *m_index; }
     double from() const { return m_from; }
     double to() const { return m_to; }
@@ -68,6 +72,7 @@ private:
     void setFocusEvent(int eventRow);
     void ensureVisible(int eventRow);
     void invalidate();
+    void updateMarks();
     const Briefing *briefing() const;
 
     Selection *m_selection;
@@ -77,6 +82,7 @@ private:
     EventTimeIndex::Lanes m_lanes = EventTimeIndex::Lanes::ByCategory;
     double m_from = 0, m_to = 1;
     TimelineHighlight m_highlight;
+    const ItemMarks *m_marks = nullptr;
     TimelineScene m_scene;
     TimelineLayout::WidthCache m_labelWidths;
     bool m_sceneStale = true;

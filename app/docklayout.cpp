@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "docklayout.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QSettings>
+
+namespace bv {
+
+namespace {
+
+const char *const objectNames[] = {"navigatorDock", "detailDock", "faqDock", "searchDock",
+                                   "translatorDock", "timelineDock", "chartsDock"};
+
+} // namespace
+
+DockLayout::DockLayout(QMainWindow *window, const Views &views)
+    : QObject(window)
+    , m_window(window)
+{
+    const auto closable = QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable;
+    for (int i = 0; i < DockCount; ++i) {
+        m_docks[i] = new QDockWidget(window);
+        m_docks[i]->setObjectName(QLatin1String(objectNames[i]));
+        m_docks[i]->setWidget(views[i]);
+        m_docks[i]->setFeatures(i == Navigator || i == Details ? closable : closable | QDockWidget::DockWidgetFloatable);
+    }
+    window->addDockWidget(Qt::LeftDockWidgetArea, m_docks[Navigator]);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_docks[Details]);
+    window->splitDockWidget(m_docks[Details], m_docks[Faq], Qt::Vertical);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_docks[Timeline]);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_docks[Charts]);
+    window->splitDockWidget(m_docks[Timeline], m_docks[Charts], Qt::Horizontal);
+    window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    window->tabifyDockWidget(m_docks[Faq], m_docks[Search]);
+    window->tabifyDockWidget(m_docks[Search], m_docks[Translator]);
+    m_docks[Translator]->hide(); // for translators: View > Translation
+    m_docks[Faq]->raise();
+}
+
+void DockLayout::bringForward(Dock which)
+{
+    m_docks[which]->show();
+    m_docks[which]->raise();
+}
+
+QList<QAction *> DockLayout::toggleActions() const
+{
+    QList<QAction *> actions;
+    for (Dock which : {Navigator, Details, Timeline, Charts, Faq, Search, Translator})
+        actions << m_docks[which]->toggleViewAction();
+    return actions;
+}
+
+void DockLayout::retranslate()
+{
+    m_docks[Navigator]->setWindowTitle(tr("Navigator"));
+    m_docks[Details]->setWindowTitle(tr("Details"));
+    m_docks[Timeline]->setWindowTitle(tr("Timeline"));
+    m_docks[Charts]->setWindowTitle(tr("Charts"));
+    m_docks[Faq]->setWindowTitle(tr("FAQ"));
+    m_docks[Search]->setWindowTitle(tr("Search"));
+    m_docks[Translator]->setWindowTitle(tr("Translation"));
+}
+
+void DockLayout::restore()
+{
+    m_window->resizeDocks({m_docks[Navigator], m_docks[Details]}, {220, 460}, Qt::Horizontal);
+    m_window->resizeDocks({m_docks[Timeline], m_docks[Details]}, {440, 300}, Qt::Vertical);
+    m_window->resizeDocks({m_docks[Timeline], m_docks[Charts]}, {820, 600}, Qt::Horizontal);
+    QSettings settings;
+    m_window->restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_window->restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void DockLayout::save() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), m_window->saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), m_window->saveState());
+}
+
+} // namespace bv

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// The window's docks around its central pages: which view sits where, their default
+// proportions and titles, and the user's own layout, kept between runs.
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QWidget;
+
+namespace bv {
+
+class DockLayout final : public QObject
+{
+    Q_OBJECT
+public:
+    enum Dock { Navigator, Details, Faq, Search, Translator, Timeline, Charts, DockCount };
+    // The view each dock holds, in the order of Dock.
+    using Views = QWidget *[DockCount];
+
+    DockLayout(QMainWindow *window, const Views &views);
+
+    QDockWidget *dock(Dock which) const { return m_docks[which]; }
+    void bringForward(Dock which); // shown, and in front of the docks tabbed with it
+    QList<QAction *> toggleActions() const; // for the View menu, in the order of Dock
+    void retranslate();
+    // The default proportions, then the user's layout of the last run over them.
+    void restore();
+    void save() const;
+
+private:
+    QMainWindow *m_window;
+    QDockWidget *m_docks[DockCount];
+};
+
+} // namespace bv

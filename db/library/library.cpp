@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: MIT
+#include "library/library.h"
+
+#include "library/librarysql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace bv {
+
+using namespace librarysql;
+
+namespace {
+
+constexpr int libraryApplicationId = 0x42564c42; // "BVLB"
+
+// Version 1 of the library's schema. Later versions add migrations after it, never change it.
+const char schemaV1[] = R"(
+CREATE TABLE briefing (
+    briefing_id TEXT PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    edition TEXT NOT NULL DEFAULT '',
+    path TEXT NOT NULL DEFAULT '',
+    last_opened TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE note (
+    id TEXT PRIMARY KEY,
+    briefing_id TEXT NOT NULL REFERENCES briefing(briefing_id),
+    item_id TEXT NOT NULL,
+    item_title TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    folded TEXT NOT NULL DEFAULT '',
+    item_hash TEXT NOT NULL DEFAULT '',
+    item_text TEXT NOT NULL DEFAULT '',
+    edition TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX note_by_item ON note(briefing_id, item_id);
+CREATE TABLE bookmark (
+    briefing_id TEXT NOT NULL REFERENCES briefing(briefing_id),
+    item_id TEXT NOT NULL,
+    item_title TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    PRIMARY KEY (briefing_id, item_id)
+);
+CREATE TABLE reading_position (
+    briefing_id TEXT PRIMARY KEY REFERENCES briefing(briefing_id),
+    current_item TEXT NOT NULL DEFAULT '',
+    history TEXT NOT NULL DEFAULT '[]',
+    history_position INTEGER NOT NULL DEFAULT -1,
+    view_state TEXT NOT NULL DEFAULT '{}',
+    modified TEXT NOT NULL
+);
+)";
+
+Note noteAt(const SqliteStatement &q)
+{
+    Note n;
+    n.id = q.textAt(0);
+    n.briefingId = q.textAt(1);
+    n.itemId = q.textAt(2);
+    n.itemTitle = q.textAt(3);
+    n.text = q.textAt(4);
+    n.itemHash = q.textAt(5);
+    n.itemText = q.textAt(6);
+    n.edition = q.textAt(7);
+    n.created = timeFrom(q.textAt(8));
+    n.modified = timeFrom(q.textAt(9));
+    return n;
+}
+
+#define BV_NOTE_COLUMNS "id, briefing_id, item_id, item_title, text, item_hash, item_text, edition, created, modified"
+
+} // namespace
+
+Library::Library() = default;
+
+Library::~Library()
+{
+    close();
+}
+
+void Library::close()
+{
+    if (m_db)
+        sqlite3_close(m_db);
+    m_db = nullptr;
+    m_state = State::Closed;
+}
+
+QString Library::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/BriefingViewer/Briefing Viewer/library.sqlite");
+}
+
+Library::State Library::fail(State state, const QString &problem)
+{
+    m_problem = problem;
+    if (state == State::Off)
+        close();
+    m_state = state;
+    return state;
+}
+
+Library::State Library::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_problem.clear();
+    const QString name = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        return fail(State::Off, tr("Your notes are off: the folder of your library “%1” could not be created. "
+                                   "Check that your home folder is writable.").arg(name));
+    }
+    if (info.exists() && !info.isReadable()) {
+        return fail(State::Off, tr("Your notes are off: your library “%1” cannot be read (permission denied). "
+                                   "Give yourself read and write permission on it.").arg(name));
+    }
+    const QByteArray file = QFile::encodeName(path);
+    bool readOnly = info.exists() && !info.isWritable();
+    int rc = sqlite3_open_v2(file.constData(), &m_db,
+                             readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errstr(rc));
+        return fail(State::Off, tr("Your notes are off: your library “%1” could not be opened (%2).").arg(name, why));
+    }
+    sqlite3_busy_timeout(m_db, 2000);
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    // A library is ours but may have been damaged: check it before trusting it.
+    const QString damaged = tr("Your notes are off: your library “%1” is damaged (%2). It was left as it is; "
+                               "you can move it aside and start a new library.");
+    {
+        SqliteStatement check(m_db, "PRAGMA quick_check");
+        const int step = check.step();
+        if (step != SQLITE_ROW)
+            return fail(State::Off, damaged.arg(name, check.errorText()));
+        if (check.textAt(0) != QLatin1String("ok"))
+            return fail(State::Off, damaged.arg(name, check.textAt(0)));
+    }
+    const int version = pragmaInt(m_db, "PRAGMA user_version");
+    const int applicationId = pragmaInt(m_db, "PRAGMA application_id");
+    const bool empty = pragmaInt(m_db, "SELECT count(*) FROM sqlite_schema") == 0;
+    if (!empty && applicationId != libraryApplicationId) {
+        return fail(State::Off, tr("Your notes are off: “%1” is not a Briefing Viewer library. It was left as it is; "
+                                   "move it away or start a new library.").arg(name));
+    }
+    if (version > schemaVersion) {
+        return fail(State::Off, tr("Your notes are off: your library “%1” was made by a newer Briefing Viewer "
+                                   "(library version %2; this one knows %3). Update Briefing Viewer.")
+                                    .arg(name).arg(version).arg(schemaVersion));
+    }
+    if (readOnly) {
+        if (empty || version < schemaVersion)
+            return fail(State::Off, tr("Your notes are off: your library “%1” is read-only and must be brought "
+                                       "up to date first. Make it writable.").arg(name));
+        return fail(State::ReadOnly, tr("Your notes are read-only: your library “%1” cannot be written. "
+                                        "Make it writable to add or change notes.").arg(name));
+    }
+    sqliteExec(m_db, QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"));
+    if (!migrate())
+        return m_state;
+    m_state = State::Ready;
+    return m_state;
+}
+
+bool Library::migrate()
+{
+    const int version = pragmaInt(m_db, "PRAGMA user_version");
+    if (version == schemaVersion)
+        return true;
+    QString problem = sqliteExec(m_db, QStringLiteral("BEGIN IMMEDIATE;"));
+    if (problem.isEmpty() && version < 1) {
+        problem = sqliteExec(m_db, QString::fromUtf8(schemaV1));
+        if (problem.isEmpty())
+            problem = sqliteExec(m_db, QStringLiteral("PRAGMA application_id=%1;").arg(libraryApplicationId));
+    }
+    // Later versions: if (version < 2) { ALTER TABLE ... } and so on.
+    if (problem.isEmpty())
+        problem = sqliteExec(m_db, QStringLiteral("PRAGMA user_version=%1; COMMIT;").arg(schemaVersion));
+    if (!problem.isEmpty()) {
+        sqliteExec(m_db, QStringLiteral("ROLLBACK;"));
+        fail(State::Off, tr("Your notes are off: your library “%1” could not be brought up to date (%2). "
+                            "It was left as it was.").arg(QDir::toNativeSeparators(m_path), problem));
+        return false;
+    }
+    return true;
+}
+
+Library::State Library::moveAsideAndStartNew()
+{
+    close();
+    const QString aside = m_path + QStringLiteral(".damaged-")
+                          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(m_path + suffix) && !QFile::rename(m_path + suffix, aside + suffix)) {
+            return fail(State::Off, tr("Your library “%1” could not be moved aside; your notes stay off. "
+                                       "Check that its folder is writable.").arg(QDir::toNativeSeparators(m_path)));
+        }
+    }
+    return open(m_path);
+}
+
+bool Library::write(const QString &what, const std::function<bool()> &change)
+{
+    if (m_state != State::Ready) {
+        if (m_problem.isEmpty())
+            m_problem = tr("Your library is not open.");
+        return false;
+    }
+    QString problem = sqliteExec(m_db, QStringLiteral("BEGIN IMMEDIATE;"));
+    if (problem.isEmpty() && !change())
+        problem = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (problem.isEmpty())
+        problem = sqliteExec(m_db, QStringLiteral("COMMIT;"));
+    if (problem.isEmpty())
+        return true;
+    const int code = sqlite3_extended_errcode(m_db) & 0xff;
+    sqliteExec(m_db, QStringLiteral("ROLLBACK;"));
+    const QString name = QDir::toNativeSeparators(m_path);
+    if (code == SQLITE_FULL) {
+        fail(State::ReadOnly, tr("Could not save %1: the disk holding your library “%2” is full. Your notes are "
+                                 "read-only until you free some space.").arg(what, name));
+    } else if (code == SQLITE_READONLY || code == SQLITE_PERM || code == SQLITE_CANTOPEN) {
+        fail(State::ReadOnly, tr("Could not save %1: your library “%2” cannot be written. Your notes are "
+                                 "read-only until it is writable again.").arg(what, name));
+    } else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+        fail(State::Off, tr("Could not save %1: your library “%2” is damaged. It was left as it is; you can "
+                            "move it aside and start a new library.").arg(what, name));
+    } else {
+        m_problem = tr("Could not save %1 in your library “%2”: %3.").arg(what, name, problem);
+    }
+    return false;
+}
+
+QString Library::fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    return folded.toCaseFolded();
+}
+
+bool Library::saveNote(Note *n, Times times)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Note saved = *n;
+    if (saved.id.isEmpty())
+        saved.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!saved.created.isValid())
+        saved.created = now;
+    if (times == Times::Now || !saved.modified.isValid())
+        saved.modified = now;
+    const bool ok = write(tr("the note"), [&] {
+        SqliteStatement seen(m_db, "INSERT OR IGNORE INTO briefing (briefing_id, last_opened) VALUES (?, ?)");
+        seen.bind(saved.briefingId).bind(timeText(now));
+        if (!seen.run())
+            return false;
+        SqliteStatement q(m_db, "INSERT INTO note (" BV_NOTE_COLUMNS ", folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT(id) DO UPDATE SET item_title = excluded.item_title, text = excluded.text, "
+                                "item_hash = excluded.item_hash, item_text = excluded.item_text, edition = excluded.edition, "
+                                "modified = excluded.modified, folded = excluded.folded");
+        q.bind(saved.id).bind(saved.briefingId).bind(saved.itemId).bind(saved.itemTitle).bind(saved.text)
+            .bind(saved.itemHash).bind(saved.itemText).bind(saved.edition).bind(timeText(saved.created))
+            .bind(timeText(saved.modified)).bind(fold(saved.itemTitle + QLatin1Char('\n') + saved.text));
+        return q.run();
+    });
+    if (ok)
+        *n = saved;
+    return ok;
+}
+
+bool Library::deleteNote(const QString &noteId)
+{
+    return write(tr("the deletion"), [&] {
+        SqliteStatement q(m_db, "DELETE FROM note WHERE id = ?");
+        q.bind(noteId);
+        return q.run();
+    });
+}
+
+QVector<Note> Library::notes(const QString &briefingId) const
+{
+    QVector<Note> result;
+    if (!m_db)
+        return result;
+    SqliteStatement q(m_db, "SELECT " BV_NOTE_COLUMNS " FROM note WHERE briefing_id = ? ORDER BY item_id, created");
+    q.bind(briefingId);
+    while (q.step() == SQLITE_ROW)
+        result.append(noteAt(q));
+    return result;
+}
+
+QVector<Note> Library::allNotes() const
+{
+    QVector<Note> result;
+    if (!m_db)
+        return result;
+    SqliteStatement q(m_db, "SELECT " BV_NOTE_COLUMNS " FROM note ORDER BY briefing_id, item_id, created");
+    while (q.step() == SQLITE_ROW)
+        result.append(noteAt(q));
+    return result;
+}
+
+std::optional<Note> Library::note(const QString &noteId) const
+{
+    if (!m_db)
+        return std::nullopt;
+    SqliteStatement q(m_db, "SELECT " BV_NOTE_COLUMNS " FROM note WHERE id = ?");
+    q.bind(noteId);
+    if (q.step() == SQLITE_ROW)
+        return noteAt(q);
+    return std::nullopt;
+}
+
+std::optional<Note> Library::noteFor(const QString &briefingId, const QString &itemId) const
+{
+    if (!m_db)
+        return std::nullopt;
+    SqliteStatement q(m_db, "SELECT " BV_NOTE_COLUMNS " FROM note WHERE briefing_id = ? AND item_id = ? "
+                            "ORDER BY modified DESC LIMIT 1");
+    q.bind(briefingId).bind(itemId);
+    if (q.step() == SQLITE_ROW)
+        return noteAt(q);
+    return std::nullopt;
+}
+
+QVector<Note> Library::notesPage(const QString &briefingId, const QString &query, int offset, int limit,
+                                 Order order) const
+{
+    QVector<Note> result;
+    if (!m_db)
+        return result;
+    const QStringList words = fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 16);
+    // instr() matches the folded words as plain text: nothing in the query is a pattern. One
+    // briefing's notes come through the index on briefing_id.
+    QByteArray sql = "SELECT " BV_NOTE_COLUMNS " FROM note WHERE ";
+    sql += briefingId.isEmpty() ? "1" : "briefing_id = ?";
+    for (int i = 0; i < words.size(); ++i)
+        sql += " AND instr(folded, ?) > 0";
+    sql += order == Order::Recent ? " ORDER BY modified DESC" : " ORDER BY briefing_id, item_id, created";
+    sql += " LIMIT ? OFFSET ?";
+    SqliteStatement q(m_db, sql.constData());
+    if (!briefingId.isEmpty())
+        q.bind(briefingId);
+    for (const QString &word : words)
+        q.bind(word);
+    q.bind(qint64(qBound(1, limit, 100000))).bind(qint64(qMax(0, offset)));
+    while (q.step() == SQLITE_ROW)
+        result.append(noteAt(q));
+    return result;
+}
+
+QVector<Note> Library::searchNotes(const QString &query, const QString &briefingId, int limit) const
+{
+    if (fold(query).trimmed().isEmpty())
+        return {};
+    return notesPage(briefingId, query, 0, limit, Order::Recent);
+}
+
+int Library::noteCount() const
+{
+    return m_db ? pragmaInt(m_db, "SELECT count(*) FROM note") : 0;
+}
+
+} // namespace bv

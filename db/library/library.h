@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// The user's library: one SQLite file of their own (never a briefing file) holding notes,
+// bookmarks, reading positions and the briefings they have seen. WAL, foreign keys on, a
+// busy timeout so that two viewers share it, each change one transaction, the schema
+// versioned with user_version and migrated forward. A damaged or unreadable library is never
+// overwritten: the library says so and stays off (or read-only) until the user agrees to
+// move it aside and start a new one.
+#pragma once
+
+#include "library/librarytypes.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+#include <functional>
+
+#include <optional>
+
+struct sqlite3;
+
+namespace bv {
+
+class Library
+{
+    Q_DECLARE_TR_FUNCTIONS(Library)
+public:
+    static constexpr int schemaVersion = 1;
+    enum class State {
+        Closed,
+        Ready,    // reading and writing
+        ReadOnly, // readable, but changes cannot be saved (read-only file or folder, full disk)
+        Off       // damaged, unreadable or of a newer version: nothing is read or written
+    };
+
+    Library();
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    // The viewer's library file: <data folder>/BriefingViewer/Briefing Viewer/library.sqlite,
+    // the same for briefing-viewer and briefing-tool.
+    static QString defaultPath();
+
+    // Opens (creating when missing) and migrates the library at `path`. Returns the state;
+    // problem() says what went wrong in words (which file, what happened, what to do).
+    State open(const QString &path);
+    State state() const { return m_state; }
+    bool canWrite() const { return m_state == State::Ready; }
+    QString problem() const { return m_problem; }
+    QString path() const { return m_path; }
+    // Moves a damaged library aside as "<name>.damaged-<date>" and starts a new one; only
+    // when the user agreed. Returns the new state.
+    State moveAsideAndStartNew();
+
+    // Briefings seen.
+    bool sawBriefing(const SeenBriefing &briefing);
+    std::optional<SeenBriefing> seenBriefing(const QString &briefingId) const;
+    QVector<SeenBriefing> seenBriefings() const;
+
+    // Notes. saveNote() gives a new note its id and creation time, and the note the time of
+    // this change (or keeps the note's own, for an import); true once committed.
+    enum class Times { Now, Keep };
+    QVector<Note> notes(const QString &briefingId) const; // by item, oldest first
+    QVector<Note> allNotes() const;
+    std::optional<Note> note(const QString &noteId) const;
+    std::optional<Note> noteFor(const QString &briefingId, const QString &itemId) const;
+    bool saveNote(Note *note, Times times = Times::Now);
+    bool deleteNote(const QString &noteId);
+    // Notes whose text or item title contains every word of `query` (case and diacritics
+    // folded); in one briefing, or in all when `briefingId` is empty.
+    QVector<Note> searchNotes(const QString &query, const QString &briefingId = QString(), int limit = 200) const;
+    int noteCount() const;
+    // A page of notes (of one briefing, or all when `briefingId` is empty) whose text or item
+    // title contains every word of `query` (all when it is empty).
+    enum class Order { ByItem, Recent };
+    QVector<Note> notesPage(const QString &briefingId, const QString &query, int offset, int limit,
+                            Order order = Order::ByItem) const;
+
+    // Bookmarks.
+    bool isBookmarked(const QString &briefingId, const QString &itemId) const;
+    // Adds or removes the bookmark; returns whether the item is bookmarked afterwards (or
+    // its old state when the change failed, see problem()).
+    bool toggleBookmark(const QString &briefingId, const QString &itemId, const QString &itemTitle);
+    QVector<Bookmark> bookmarks(const QString &briefingId) const;
+
+    // Reading positions.
+    bool savePosition(const ReadingPosition &position);
+    std::optional<ReadingPosition> position(const QString &briefingId) const;
+
+    // Folds text for note search: lower case, diacritics removed.
+    static QString fold(const QString &text);
+
+private:
+    State fail(State state, const QString &problem);
+    bool write(const QString &what, const std::function<bool()> &change);
+    bool migrate();
+    void close();
+
+    sqlite3 *m_db = nullptr;
+    State m_state = State::Closed;
+    QString m_path, m_problem;
+};
+
+} // namespace bv

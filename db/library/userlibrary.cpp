@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#include "library/userlibrary.h"
+
+#include "file/briefingdatabase.h"
+#include "library/itemtext.h"
+
+namespace bv {
+
+UserLibrary::UserLibrary(QObject *parent) : QObject(parent) {}
+
+Library::State UserLibrary::open(const QString &path)
+{
+    const Library::State state = m_library.open(path);
+    report();
+    reload();
+    return state;
+}
+
+void UserLibrary::report()
+{
+    const QString problem = m_library.problem();
+    if (!problem.isEmpty() && problem != m_lastProblem)
+        emit problemOccurred(problem);
+    m_lastProblem = problem;
+}
+
+QString UserLibrary::briefingId() const
+{
+    return m_database ? m_database->briefing().metadata.id : QString();
+}
+
+void UserLibrary::setBriefing(std::shared_ptr<const BriefingDatabase> database)
+{
+    m_database = std::move(database);
+    if (m_database && m_library.canWrite()) {
+        const Metadata &m = m_database->briefing().metadata;
+        m_library.sawBriefing({m.id, m.title, m.edition, m_database->path(), {}});
+        report();
+    }
+    reload();
+}
+
+void UserLibrary::reload()
+{
+    m_noted.clear();
+    m_bookmarked.clear();
+    const QString id = briefingId();
+    if (!id.isEmpty()) {
+        for (const Note &n : m_library.notes(id))
+            m_noted.insert(n.itemId);
+        for (const Bookmark &b : m_library.bookmarks(id))
+            m_bookmarked.insert(b.itemId);
+    }
+    emit notesChanged();
+    emit bookmarksChanged();
+}
+
+std::optional<Note> UserLibrary::noteFor(const QString &itemId) const
+{
+    if (!m_noted.contains(itemId))
+        return std::nullopt;
+    return m_library.noteFor(briefingId(), itemId);
+}
+
+QString UserLibrary::currentItemText(const QString &itemId) const
+{
+    return m_database ? ItemText::of(*m_database, itemId) : QString();
+}
+
+bool UserLibrary::saveNote(const QString &itemId, const QString &text)
+{
+    if (!m_database)
+        return false;
+    std::optional<Note> existing = noteFor(itemId);
+    bool ok = true;
+    if (text.trimmed().isEmpty()) {
+        if (existing)
+            ok = m_library.deleteNote(existing->id);
+    } else {
+        Note n = existing.value_or(Note{});
+        const Briefing &b = m_database->briefing();
+        n.briefingId = b.metadata.id;
+        n.itemId = itemId;
+        n.itemTitle = b.title(itemId);
+        n.text = text;
+        // The item's text is that of when the note was first written, kept through edits,
+        // so that "changed since" stays true until the user rewrites the note on the new text.
+        if (!existing || existing->itemHash.isEmpty()) {
+            n.itemText = ItemText::of(*m_database, itemId);
+            n.itemHash = ItemText::hash(n.itemText);
+            n.edition = b.metadata.edition;
+        }
+        ok = m_library.saveNote(&n);
+    }
+    report();
+    if (ok)
+        reload();
+    return ok;
+}
+
+bool UserLibrary::acceptChange(const QString &itemId)
+{
+    std::optional<Note> n = noteFor(itemId);
+    if (!n || !m_database)
+        return false;
+    n->itemText = ItemText::of(*m_database, itemId);
+    n->itemHash = ItemText::hash(n->itemText);
+    n->edition = m_database->briefing().metadata.edition;
+    const bool ok = m_library.saveNote(&*n);
+    report();
+    if (ok)
+        reload();
+    return ok;
+}
+
+bool UserLibrary::deleteNote(const QString &noteId)
+{
+    const bool ok = m_library.deleteNote(noteId);
+    report();
+    if (ok)
+        reload();
+    return ok;
+}
+
+bool UserLibrary::toggleBookmark(const QString &itemId)
+{
+    if (!m_database)
+        return false;
+    const bool was = m_bookmarked.contains(itemId);
+    const bool now = m_library.toggleBookmark(briefingId(), itemId, m_database->briefing().title(itemId));
+    report();
+    if (now != was)
+        reload();
+    return now != was;
+}
+
+UserLibrary::ItemState UserLibrary::itemState(const Note &note) const
+{
+    if (!m_database || note.briefingId != briefingId())
+        return ItemState::Unknown;
+    const QString text = currentItemText(note.itemId);
+    if (text.isEmpty())
+        return ItemState::Orphaned;
+    if (note.itemHash.isEmpty())
+        return ItemState::Unknown;
+    return ItemText::hash(text) == note.itemHash ? ItemState::Same : ItemState::Changed;
+}
+
+bool UserLibrary::savePosition(const ReadingPosition &position)
+{
+    if (!m_library.canWrite())
+        return false;
+    const bool ok = m_library.savePosition(position);
+    report();
+    return ok;
+}
+
+std::optional<ReadingPosition> UserLibrary::position() const
+{
+    const QString id = briefingId();
+    return id.isEmpty() ? std::nullopt : m_library.position(id);
+}
+
+} // namespace bv

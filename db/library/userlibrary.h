@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+// The library as the viewer uses it: the open briefing's notes and bookmarks, with signals
+// when they change, and the text facts a note needs (item title and text, edition) taken
+// from the open briefing. One object for the window, shared by the notes views, the item
+// marks and the menus.
+#pragma once
+
+#include "library/library.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+namespace bv {
+
+class BriefingDatabase;
+
+class UserLibrary final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UserLibrary(QObject *parent = nullptr);
+
+    // Opens the library file; a problem is emitted once as problemOccurred().
+    Library::State open(const QString &path = Library::defaultPath());
+    Library &store() { return m_library; }
+    const Library &store() const { return m_library; }
+
+    // The open briefing: recorded as seen (with its path, unless it is the sample).
+    void setBriefing(std::shared_ptr<const BriefingDatabase> database);
+    std::shared_ptr<const BriefingDatabase> briefing() const { return m_database; }
+    QString briefingId() const;
+
+    std::optional<Note> noteFor(const QString &itemId) const;
+    QSet<QString> notedItems() const { return m_noted; }
+    QSet<QString> bookmarkedItems() const { return m_bookmarked; }
+    bool hasNote(const QString &itemId) const { return m_noted.contains(itemId); }
+    bool isBookmarked(const QString &itemId) const { return m_bookmarked.contains(itemId); }
+
+    // Saves `text` as the note on an item of the open briefing (a new note, or its note's new
+    // text; empty text deletes the note). True once committed.
+    bool saveNote(const QString &itemId, const QString &text);
+    bool deleteNote(const QString &noteId);
+    // The note on `itemId` now refers to the item's current text (the user has read what
+    // changed): it is no longer marked as written on older text.
+    bool acceptChange(const QString &itemId);
+    bool toggleBookmark(const QString &itemId);
+
+    enum class ItemState {
+        Same,     // the item's text is what the note was written on
+        Changed,  // the item's text has changed since
+        Orphaned, // the open briefing has no such item
+        Unknown   // the note does not know the text it was written on (imported, or from a script)
+    };
+    ItemState itemState(const Note &note) const;
+    // The item's text in the open briefing now (source language; empty for an orphan).
+    QString currentItemText(const QString &itemId) const;
+
+    // A position to come back to (the viewer's state as JSON).
+    bool savePosition(const ReadingPosition &position);
+    std::optional<ReadingPosition> position() const;
+
+signals:
+    void notesChanged();
+    void bookmarksChanged();
+    // A problem with the library, once for each new problem (which file, what, what to do).
+    void problemOccurred(const QString &message);
+
+private:
+    void reload();
+    void report();
+
+    Library m_library;
+    std::shared_ptr<const BriefingDatabase> m_database;
+    QSet<QString> m_noted, m_bookmarked;
+    QString m_lastProblem;
+};
+
+} // namespace bv
