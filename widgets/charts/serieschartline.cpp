@@ -8,7 +8,7 @@
 #include "content/plaintext.h"
 #include "models/selection.h"
 #include "charts/valueaxisticks.h"
-#include "timeline/timeaxis.h"
+#include "common/timeaxis.h"
 
 #include <QChart>
 #include <QCursor>
