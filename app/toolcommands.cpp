@@ -2,7 +2,10 @@
 #include "toolcommands.h"
 
 #include "file/briefingdatabase.h"
+#include "file/briefingupgrade.h"
 #include "file/briefingwriter.h"
+#include "file/examples.h"
+#include "file/pointcheck.h"
 #include "generator/generator.h"
 #include "search/searchindex.h"
 #include "librarycommands.h"
@@ -56,7 +59,8 @@ void printCounts(const Briefing &b)
         {ToolCommands::tr("actors"), b.actors.size()},     {ToolCommands::tr("guarantees"), b.guarantees.size()},
         {ToolCommands::tr("scenarios"), b.scenarios.size()}, {ToolCommands::tr("events"), b.events.size()},
         {ToolCommands::tr("sources"), b.sources.size()},   {ToolCommands::tr("data series"), b.series.size()},
-        {ToolCommands::tr("FAQ entries"), b.faq.size()},   {ToolCommands::tr("links"), b.links.size()},
+        {ToolCommands::tr("FAQ entries"), b.faq.size()},   {ToolCommands::tr("charts"), b.charts.size()},
+        {ToolCommands::tr("links"), b.links.size()},
         {ToolCommands::tr("translations"), b.translationCount}};
     qint64 points = 0;
     for (const Series &s : b.series)
@@ -77,6 +81,10 @@ int ToolCommands::usage(int exitCode)
                  "  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error\n"
                  "  info FILE            show a briefing's title, edition and contents\n"
                  "  export-sample OUT    write the built-in sample briefing to OUT [--force]\n"
+                 "  export-example NAME OUT\n"
+                 "                       write a built-in example (sample, european-defence)\n"
+                 "                       to OUT [--force]\n"
+                 "  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]\n"
                  "  generate OUT         write a synthetic briefing for benchmarks and tests:\n"
                  "                       [--events N] [--series S] [--points P] [--faq K]\n"
                  "                       [--languages L] [--seed X] [--force]\n"
@@ -120,6 +128,10 @@ int ToolCommands::run(const QStringList &arguments)
         return info(rest);
     if (command == QLatin1String("export-sample"))
         return exportSample(rest);
+    if (command == QLatin1String("export-example"))
+        return exportExample(rest);
+    if (command == QLatin1String("upgrade"))
+        return upgrade(rest);
     if (command == QLatin1String("generate"))
         return generate(rest);
     if (command == QLatin1String("search"))
@@ -152,12 +164,18 @@ int ToolCommands::validate(const QStringList &arguments)
     if (!database)
         return 1;
     const Briefing &b = database->briefing();
-    out() << tr("%1: a valid briefing (format %2), “%3”").arg(path, QString::number(BriefingDatabase::formatVersion), oneLine(b.metadata.title))
+    out() << tr("%1: a valid briefing (format %2), “%3”").arg(path, QString::number(b.formatVersion), oneLine(b.metadata.title))
           << '\n';
     printCounts(b);
-    for (const QString &warning : b.warnings)
+    const QStringList warnings = b.warnings + PointCheck::warnings(database->connection(), b);
+    for (const QString &warning : warnings)
         out() << tr("warning: %1").arg(oneLine(warning)) << '\n';
-    out() << tr("%n warning(s)", nullptr, int(b.warnings.size())) << Qt::endl;
+    out() << tr("%n warning(s)", nullptr, int(warnings.size())) << Qt::endl;
+    if (b.formatVersion < BriefingDatabase::formatVersion) {
+        out() << tr("Format %1 is read with the defaults of format %2; “briefing-tool upgrade %3 OUT” writes a "
+                    "copy in format %2.").arg(b.formatVersion).arg(BriefingDatabase::formatVersion).arg(path)
+              << Qt::endl;
+    }
     return 0;
 }
 
@@ -199,6 +217,56 @@ int ToolCommands::exportSample(const QStringList &arguments)
         return 1;
     }
     out() << tr("Wrote the sample briefing to %1").arg(path) << Qt::endl;
+    return 0;
+}
+
+int ToolCommands::exportExample(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace OUT if it exists."));
+    parser.addOption(force);
+    if (!parse(parser, arguments, 2))
+        return 2;
+    const QString name = parser.positionalArguments().at(0), path = parser.positionalArguments().at(1);
+    if (!Examples::names().contains(name)) {
+        err() << tr("briefing-tool: there is no example “%1”; the examples are: %2.")
+                     .arg(name, Examples::names().join(QStringLiteral(", ")))
+              << Qt::endl;
+        return 2;
+    }
+    if (const WriteResult result = Examples::write(name, path, parser.isSet(force)); !result.ok()) {
+        err() << result.message << Qt::endl;
+        return 1;
+    }
+    out() << tr("Wrote the example “%1” (%2) to %3").arg(name, Examples::title(name), path) << Qt::endl;
+    return 0;
+}
+
+int ToolCommands::upgrade(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace OUT if it exists."));
+    parser.addOption(force);
+    if (!parse(parser, arguments, 2))
+        return 2;
+    const QString in = parser.positionalArguments().at(0), path = parser.positionalArguments().at(1);
+    BriefingUpgrade::Report report;
+    if (const WriteResult result = BriefingUpgrade::upgrade(in, path, parser.isSet(force), &report); !result.ok()) {
+        err() << result.message << Qt::endl;
+        return 1;
+    }
+    if (report.fromVersion == BriefingDatabase::formatVersion)
+        out() << tr("%1 is already format %2; wrote a copy to %3").arg(in).arg(report.fromVersion).arg(path) << '\n';
+    else
+        out() << tr("Wrote %1 (format %2) from %3 (format %4). Added:").arg(path).arg(BriefingDatabase::formatVersion)
+                     .arg(in).arg(report.fromVersion) << '\n';
+    for (const QString &line : std::as_const(report.added))
+        out() << "  " << line << '\n';
+    if (!report.dropped.isEmpty()) {
+        out() << tr("Not copied (tables the format does not define): %1").arg(report.dropped.join(QStringLiteral(", ")))
+              << '\n';
+    }
+    out().flush();
     return 0;
 }
 

@@ -18,6 +18,8 @@ private:
     static int validate(const QStringList &arguments);
     static int info(const QStringList &arguments);
     static int exportSample(const QStringList &arguments);
+    static int exportExample(const QStringList &arguments);
+    static int upgrade(const QStringList &arguments);
     static int generate(const QStringList &arguments);
     static int search(const QStringList &arguments);
     static int index(const QStringList &arguments);

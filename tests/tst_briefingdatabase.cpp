@@ -82,8 +82,8 @@ const QVector<BadFile> &badFiles()
          }, Code::NotABriefing, QStringLiteral("application id 0")},
         {"wrong application id", [](const QString &p) { return sampleThen(p, QStringLiteral("PRAGMA application_id = 1234;")); },
          Code::NotABriefing, QStringLiteral("application id 1234")},
-        {"newer format", [](const QString &p) { return sampleThen(p, QStringLiteral("PRAGMA user_version = 2;")); },
-         Code::NewerVersion, QStringLiteral("made by a newer version of Briefing Viewer (format 2); this version reads format 1")},
+        {"newer format", [](const QString &p) { return sampleThen(p, QStringLiteral("PRAGMA user_version = 3;")); },
+         Code::NewerVersion, QStringLiteral("made by a newer version of Briefing Viewer (format 3); this version reads format 2")},
         {"no format version", [](const QString &p) { return sampleThen(p, QStringLiteral("PRAGMA user_version = 0;")); },
          Code::BadVersion, QStringLiteral("no valid format version")},
         {"missing table", [](const QString &p) { return sampleThen(p, QStringLiteral("DROP TABLE faq;")); },
@@ -209,7 +209,7 @@ void tst_BriefingDatabase::warningsNameTheItemAndTheRestOpens_data()
                                        << QStringLiteral("unknown date precision “weekly”");
     QTest::newRow("ends before it starts") << QStringLiteral("UPDATE event SET end_date = '2019' WHERE id = 'event-joint-training-2020-2022';")
                                            << QStringLiteral("Event “event-joint-training-2020-2022”: it ends (2019) before it starts (2020)");
-    QTest::newRow("points of no series") << QStringLiteral("INSERT INTO point VALUES ('ghost-series', 0, 'x', 1, '', NULL);")
+    QTest::newRow("points of no series") << QStringLiteral("INSERT INTO point (series_id, position, label, value, note, source_id) VALUES ('ghost-series', 0, 'x', 1, '', NULL);")
                                          << QStringLiteral("unknown series “ghost-series”");
 }
 

@@ -73,7 +73,7 @@ void tst_BriefingTool::exportSampleThenValidate()
     const Fingerprint before = fingerprint(path);
     const Run validated = tool({QStringLiteral("validate"), path});
     QCOMPARE(validated.exitCode, 0);
-    QVERIFY2(validated.out.contains(QStringLiteral("a valid briefing (format 1)")), qPrintable(validated.out));
+    QVERIFY2(validated.out.contains(QStringLiteral("a valid briefing (format 2)")), qPrintable(validated.out));
     QVERIFY(validated.out.contains(QStringLiteral("scenarios     3")));
     QVERIFY(validated.out.contains(QStringLiteral("FAQ entries   4")));
     QVERIFY(validated.out.contains(QStringLiteral("0 warning(s)")));
@@ -316,7 +316,7 @@ void tst_BriefingTool::indexRefusesBadFiles()
 
     const QString newer = m_dir.filePath(QStringLiteral("newer.briefing"));
     QVERIFY(writeSample(newer));
-    QVERIFY(execSql(newer, QStringLiteral("PRAGMA user_version = 2;")));
+    QVERIFY(execSql(newer, QStringLiteral("PRAGMA user_version = 3;")));
     const Fingerprint newerBefore = fingerprint(newer);
     const Run refused = tool({QStringLiteral("index"), newer});
     QCOMPARE(refused.exitCode, 1);

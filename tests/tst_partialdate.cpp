@@ -31,6 +31,12 @@ void tst_PartialDate::parse_data()
     QTest::newRow("words") << "spring 2022" << int(Precision::Year) << invalid << invalid;
     QTest::newRow("empty") << "" << int(Precision::Year) << invalid << invalid;
     QTest::newRow("two-digit year") << "22" << int(Precision::Year) << invalid << invalid;
+    // Quarters (time-series points of format 2).
+    QTest::newRow("first quarter") << "2024-Q1" << int(Precision::Quarter) << QDate(2024, 1, 1) << QDate(2024, 3, 31);
+    QTest::newRow("fourth quarter") << "2023-Q4" << int(Precision::Quarter) << QDate(2023, 10, 1) << QDate(2023, 12, 31);
+    QTest::newRow("quarter 5") << "2024-Q5" << int(Precision::Quarter) << invalid << invalid;
+    QTest::newRow("month text at quarter precision") << "2024-03" << int(Precision::Quarter) << invalid << invalid;
+    QTest::newRow("quarter text at month precision") << "2024-Q1" << int(Precision::Month) << invalid << invalid;
 }
 
 void tst_PartialDate::parse()

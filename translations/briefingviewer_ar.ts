@@ -290,6 +290,70 @@
             <numerusform>… و%n أخرى؛ كبّر لعرضها</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shows</source>
+        <translation>يعرض</translation>
+    </message>
+    <message>
+        <source>Shown on</source>
+        <translation>معروض في</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>المخططات</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>مُقاس</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>مؤقت</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>تقدير</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>إسقاط</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>خطوط</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>أعمدة</translation>
+    </message>
+    <message>
+        <source>Grouped bars</source>
+        <translation>أعمدة مجمّعة</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>أعمدة مكدّسة</translation>
+    </message>
+    <message>
+        <source>Slope chart</source>
+        <translation>مخطط الميل</translation>
+    </message>
+    <message>
+        <source>Dot plot</source>
+        <translation>مخطط نقطي</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>السلاسل</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -349,18 +413,6 @@
         <translation>أُنشئ «%1» بإصدار أحدث من Briefing Viewer (الصيغة %2)؛ وهذا الإصدار يقرأ الصيغة %3. ثبّت إصدارًا أحدث من Briefing Viewer لفتحه.</translation>
     </message>
     <message>
-        <source>“%1” has no valid format version (it says %2; a briefing says 1). The program that made it did not finish it; make it again.</source>
-        <translation>ليس لـ«%1» رقم صيغة صالح (فيه %2، بينما يحمل الموجز الرقم 1). البرنامج الذي أنشأه لم يُكمله؛ أنشئه من جديد.</translation>
-    </message>
-    <message>
-        <source>“%1” is incomplete: it has no “%2” table, which every briefing of format 1 has. The program that made it is faulty; make it again.</source>
-        <translation>«%1» غير مكتمل: ليس فيه الجدول «%2» الموجود في كل موجز من الصيغة 1. البرنامج الذي أنشأه معيب؛ أنشئه من جديد.</translation>
-    </message>
-    <message>
-        <source>“%1” is incomplete: its “%2” table has no “%3” column, which format 1 requires. The program that made it is faulty; make it again.</source>
-        <translation>«%1» غير مكتمل: الجدول «%2» فيه يخلو من العمود «%3» الذي تتطلبه الصيغة 1. البرنامج الذي أنشأه معيب؛ أنشئه من جديد.</translation>
-    </message>
-    <message>
         <source>“%1” has no title row in its “briefing” table, so it is not a finished briefing. Make it again with the program that produced it.</source>
         <translation>لا يحتوي الجدول «briefing» في «%1» على صف العنوان، لذا فهو ليس موجزًا مكتملًا. أنشئه من جديد بالبرنامج الذي أنتجه.</translation>
     </message>
@@ -399,6 +451,107 @@
             <numerusform>تنتمي %n نقطة بيانات إلى السلسلة غير المعروفة «%1»، لذا استُبعدت.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” has no valid format version (it says %2; a briefing says 1 or %3). The program that made it did not finish it; make it again.</source>
+        <translation>«%1» ليس له إصدار تنسيق صالح (يذكر %2؛ والموجز يذكر 1 أو %3). البرنامج الذي أنشأه لم يُكمله؛ أنشئه من جديد.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: its “%2” table has no “%3” column, which format %4 requires. The program that made it is faulty; make it again.</source>
+        <translation>«%1» غير مكتمل: جدوله «%2» ليس فيه العمود «%3» الذي يتطلبه التنسيق %4. البرنامج الذي أنشأه معيب؛ أنشئه من جديد.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it has no “%2” table, which every briefing of format %3 has. The program that made it is faulty; make it again.</source>
+        <translation>«%1» غير مكتمل: ليس فيه الجدول «%2» الموجود في كل موجز بالتنسيق %3. البرنامج الذي أنشأه معيب؛ أنشئه من جديد.</translation>
+    </message>
+    <message>
+        <source>Chart “%1”: unknown kind “%2” (expected line, bar, grouped_bar, stacked_bar, slope or dot); it is shown as lines.</source>
+        <translation>المخطط «%1»: نوع غير معروف «%2» (المتوقع line أو bar أو grouped_bar أو stacked_bar أو slope أو dot)؛ يُعرض خطوطًا.</translation>
+    </message>
+    <message>
+        <source>The “chart_series” table names the unknown chart “%1” (with series “%2”); the row is left out.</source>
+        <translation>يذكر الجدول «chart_series» المخطط غير المعروف «%1» (مع السلسلة «%2»)؛ استُبعد الصف.</translation>
+    </message>
+    <message>
+        <source>Chart “%1”: “%2” is not a data series of this briefing; it is left out of the chart.</source>
+        <translation>المخطط «%1»: «%2» ليست سلسلة بيانات في هذا الموجز؛ استُبعدت من المخطط.</translation>
+    </message>
+    <message>
+        <source>Chart “%1”: series “%2” is listed twice; it is shown once.</source>
+        <translation>المخطط «%1»: السلسلة «%2» مذكورة مرتين؛ تُعرض مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Chart “%1” has no data series; it is listed but draws nothing.</source>
+        <translation>المخطط «%1» ليس فيه سلاسل بيانات؛ يُدرج في القائمة لكنه لا يرسم شيئًا.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>بلا وحدة</translation>
+    </message>
+    <message>
+        <source>Chart “%1” mixes units: %2. Series of different units cannot share an axis; give the chart series of one unit.</source>
+        <translation>المخطط «%1» يخلط الوحدات: %2. لا يمكن لسلاسل بوحدات مختلفة أن تتشارك محورًا؛ اجعل سلاسل المخطط بوحدة واحدة.</translation>
+    </message>
+    <message>
+        <source>Chart “%1” mixes time series and category series; they cannot share an axis.</source>
+        <translation>المخطط «%1» يخلط السلاسل الزمنية وسلاسل الفئات؛ لا يمكنها أن تتشارك محورًا.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingUpgrade</name>
+    <message>
+        <source>table “%1”: %2</source>
+        <translation>الجدول «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the input itself; upgrade never writes in place. Name a new file.</source>
+        <translation>«%1» هو ملف الإدخال نفسه؛ لا يكتب upgrade أبدًا في المكان نفسه. سمِّ ملفًا جديدًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>point.status: “measured” for all %n point(s)</source>
+        <translation>
+            <numerusform>point.status: «measured» لكل النقاط (%n)</numerusform>
+            <numerusform>point.status: «measured» لكل النقاط (%n)</numerusform>
+            <numerusform>point.status: «measured» لكل النقاط (%n)</numerusform>
+            <numerusform>point.status: «measured» لكل النقاط (%n)</numerusform>
+            <numerusform>point.status: «measured» لكل النقاط (%n)</numerusform>
+            <numerusform>point.status: «measured» لكل النقاط (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point.precision of the time series, read from their labels: %1</source>
+        <translation>point.precision للسلاسل الزمنية، مقروءة من تسمياتها: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time-series point(s) whose label is not a period keep an empty precision (validate names them)</source>
+        <translation>
+            <numerusform>نقاط السلاسل الزمنية التي ليست تسميتها فترة (%n) تبقى بدقة فارغة (يسمّيها validate)</numerusform>
+            <numerusform>نقاط السلاسل الزمنية التي ليست تسميتها فترة (%n) تبقى بدقة فارغة (يسمّيها validate)</numerusform>
+            <numerusform>نقاط السلاسل الزمنية التي ليست تسميتها فترة (%n) تبقى بدقة فارغة (يسمّيها validate)</numerusform>
+            <numerusform>نقاط السلاسل الزمنية التي ليست تسميتها فترة (%n) تبقى بدقة فارغة (يسمّيها validate)</numerusform>
+            <numerusform>نقاط السلاسل الزمنية التي ليست تسميتها فترة (%n) تبقى بدقة فارغة (يسمّيها validate)</numerusform>
+            <numerusform>نقاط السلاسل الزمنية التي ليست تسميتها فترة (%n) تبقى بدقة فارغة (يسمّيها validate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point.item_id and point.break_note: empty</source>
+        <translation>point.item_id وpoint.break_note: فارغان</translation>
+    </message>
+    <message>
+        <source>the chart and chart_series tables: empty (every series keeps a chart of its own)</source>
+        <translation>الجدولان chart وchart_series: فارغان (تحتفظ كل سلسلة بمخطط خاص بها)</translation>
+    </message>
+    <message>
+        <source>a search index</source>
+        <translation>فهرس بحث</translation>
+    </message>
 </context>
 <context>
     <name>BriefingWriter</name>
@@ -436,6 +589,17 @@
     <message>
         <source>No actor</source>
         <translation>بلا جهة فاعلة</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Security guarantees for Ukraine (sample)</source>
+        <translation>الضمانات الأمنية لأوكرانيا (نموذج)</translation>
+    </message>
+    <message>
+        <source>European defence spending</source>
+        <translation>الإنفاق الدفاعي الأوروبي</translation>
     </message>
 </context>
 <context>
@@ -558,6 +722,10 @@
     <message>
         <source>Answer</source>
         <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -744,6 +912,64 @@
     <message>
         <source>translation may be out of date</source>
         <translation>قد تكون الترجمة قديمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>انقطاع في السلسلة</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>يمثّل</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year: %1 its number (1 to 4), %2 the year</extracomment>
+        <translation>الربع %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PointCheck</name>
+    <message>
+        <source>The data points could not be read: %1</source>
+        <translation>تعذّرت قراءة نقاط البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: unknown status “%3” (expected measured, provisional, estimate, projection or target); it is read as measured.</source>
+        <translation>سلسلة البيانات «%1»، النقطة «%2»: حالة غير معروفة «%3» (المتوقع measured أو provisional أو estimate أو projection أو target)؛ تُقرأ على أنها measured.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: item_id “%3” is not an item of this briefing; the point is tied to nothing.</source>
+        <translation>سلسلة البيانات «%1»، النقطة «%2»: item_id «%3» ليس عنصرًا في هذا الموجز؛ النقطة غير مرتبطة بشيء.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: the label is not a period (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD); the point cannot be placed in time and charts leave it out.</source>
+        <translation>سلسلة البيانات «%1»، النقطة «%2»: التسمية ليست فترة (YYYY أو YYYY-Qn أو YYYY-MM أو YYYY-MM-DD)؛ لا يمكن وضع النقطة في الزمن وتستبعدها المخططات.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: unknown precision “%3” (expected year, quarter, month or day); it is read from the label.</source>
+        <translation>سلسلة البيانات «%1»، النقطة «%2»: دقة غير معروفة «%3» (المتوقع year أو quarter أو month أو day)؛ تُقرأ من التسمية.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: the label does not parse at its precision “%3” (expected %4); the point cannot be placed in time and charts leave it out.</source>
+        <translation>سلسلة البيانات «%1»، النقطة «%2»: لا تُقرأ التسمية بدقتها «%3» (المتوقع %4)؛ لا يمكن وضع النقطة في الزمن وتستبعدها المخططات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more data point(s) with the same problem.</source>
+        <translation>
+            <numerusform>… و%n نقطة بيانات أخرى بالمشكلة نفسها.</numerusform>
+            <numerusform>… و%n نقطة بيانات أخرى بالمشكلة نفسها.</numerusform>
+            <numerusform>… و%n نقطة بيانات أخرى بالمشكلة نفسها.</numerusform>
+            <numerusform>… و%n نقطة بيانات أخرى بالمشكلة نفسها.</numerusform>
+            <numerusform>… و%n نقطة بيانات أخرى بالمشكلة نفسها.</numerusform>
+            <numerusform>… و%n نقطة بيانات أخرى بالمشكلة نفسها.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1002,12 +1228,20 @@
         <translation>كُتب فهرس البحث لـ%1 (اللغات: %2) في %3 ثانية</translation>
     </message>
     <message>
+        <source>charts</source>
+        <translation>المخططات</translation>
+    </message>
+    <message>
         <source>Usage: briefing-tool COMMAND [options]
 
 Commands:
   validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
   info FILE            show a briefing&apos;s title, edition and contents
   export-sample OUT    write the built-in sample briefing to OUT [--force]
+  export-example NAME OUT
+                       write a built-in example (sample, european-defence)
+                       to OUT [--force]
+  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
   generate OUT         write a synthetic briefing for benchmarks and tests:
                        [--events N] [--series S] [--points P] [--faq K]
                        [--languages L] [--seed X] [--force]
@@ -1031,6 +1265,10 @@ Options:
   validate FILE        فحص موجز؛ رمز الخروج 0 مع الأعداد والتحذيرات، و1 عند الخطأ
   info FILE            عرض عنوان الموجز وإصداره ومحتوياته
   export-sample OUT    كتابة الموجز النموذجي المدمج إلى OUT [--force]
+  export-example NAME OUT
+                       كتابة مثال مدمج (sample أو european-defence)
+                       إلى OUT [--force]
+  upgrade IN OUT       كتابة نسخة من IN بالتنسيق الحالي إلى OUT [--force]
   generate OUT         كتابة موجز اصطناعي لقياس الأداء والاختبارات:
                        [--events N] [--series S] [--points P] [--faq K]
                        [--languages L] [--seed X] [--force]
@@ -1048,6 +1286,30 @@ Options:
   -h, --help           عرض هذه المساعدة
   -v, --version        عرض رقم الإصدار
 </translation>
+    </message>
+    <message>
+        <source>Format %1 is read with the defaults of format %2; “briefing-tool upgrade %3 OUT” writes a copy in format %2.</source>
+        <translation>يُقرأ التنسيق %1 بالقيم الافتراضية للتنسيق %2؛ يكتب «briefing-tool upgrade %3 OUT» نسخة بالتنسيق %2.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: there is no example “%1”; the examples are: %2.</source>
+        <translation>briefing-tool: لا يوجد مثال «%1»؛ الأمثلة هي: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the example “%1” (%2) to %3</source>
+        <translation>كُتب المثال «%1» (%2) إلى %3</translation>
+    </message>
+    <message>
+        <source>%1 is already format %2; wrote a copy to %3</source>
+        <translation>%1 بالتنسيق %2 أصلًا؛ كُتبت نسخة إلى %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (format %2) from %3 (format %4). Added:</source>
+        <translation>كُتب %1 (التنسيق %2) من %3 (التنسيق %4). أُضيف:</translation>
+    </message>
+    <message>
+        <source>Not copied (tables the format does not define): %1</source>
+        <translation>لم يُنسخ (جداول لا يعرّفها التنسيق): %1</translation>
     </message>
 </context>
 <context>

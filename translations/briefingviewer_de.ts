@@ -286,6 +286,70 @@
             <numerusform>… und %n weitere; vergrößern Sie, um sie aufzulisten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shows</source>
+        <translation>Zeigt</translation>
+    </message>
+    <message>
+        <source>Shown on</source>
+        <translation>Gezeigt in</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Vorläufig</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projektion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linien</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>Grouped bars</source>
+        <translation>Gruppierte Balken</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>Gestapelte Balken</translation>
+    </message>
+    <message>
+        <source>Slope chart</source>
+        <translation>Steigungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Dot plot</source>
+        <translation>Punktdiagramm</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reihen</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -345,18 +409,6 @@
         <translation>„%1“ wurde von einer neueren Version von Briefing Viewer erstellt (Format %2); diese Version liest Format %3. Installieren Sie einen neueren Briefing Viewer, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <source>“%1” has no valid format version (it says %2; a briefing says 1). The program that made it did not finish it; make it again.</source>
-        <translation>„%1“ hat keine gültige Formatversion (angegeben ist %2, ein Briefing gibt 1 an). Das Programm, das die Datei erstellt hat, hat sie nicht fertiggestellt; erstellen Sie sie neu.</translation>
-    </message>
-    <message>
-        <source>“%1” is incomplete: it has no “%2” table, which every briefing of format 1 has. The program that made it is faulty; make it again.</source>
-        <translation>„%1“ ist unvollständig: Es fehlt die Tabelle „%2“, die jedes Briefing im Format 1 hat. Das Programm, das die Datei erstellt hat, ist fehlerhaft; erstellen Sie sie neu.</translation>
-    </message>
-    <message>
-        <source>“%1” is incomplete: its “%2” table has no “%3” column, which format 1 requires. The program that made it is faulty; make it again.</source>
-        <translation>„%1“ ist unvollständig: Der Tabelle „%2“ fehlt die Spalte „%3“, die Format 1 verlangt. Das Programm, das die Datei erstellt hat, ist fehlerhaft; erstellen Sie sie neu.</translation>
-    </message>
-    <message>
         <source>“%1” has no title row in its “briefing” table, so it is not a finished briefing. Make it again with the program that produced it.</source>
         <translation>„%1“ hat in der Tabelle „briefing“ keine Titelzeile und ist daher kein fertiges Briefing. Erstellen Sie die Datei mit dem Programm neu, das sie erzeugt hat.</translation>
     </message>
@@ -390,6 +442,99 @@
             <numerusform>%n Datenpunkt gehört zur unbekannten Datenreihe „%1“ und wird ausgelassen.</numerusform>
             <numerusform>%n Datenpunkte gehören zur unbekannten Datenreihe „%1“ und werden ausgelassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” has no valid format version (it says %2; a briefing says 1 or %3). The program that made it did not finish it; make it again.</source>
+        <translation>„%1“ hat keine gültige Formatversion (angegeben ist %2; ein Briefing gibt 1 oder %3 an). Das Programm, das sie erstellt hat, wurde nicht fertig; erstellen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: its “%2” table has no “%3” column, which format %4 requires. The program that made it is faulty; make it again.</source>
+        <translation>„%1“ ist unvollständig: Seine Tabelle „%2“ hat keine Spalte „%3“, die Format %4 verlangt. Das Programm, das sie erstellt hat, ist fehlerhaft; erstellen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it has no “%2” table, which every briefing of format %3 has. The program that made it is faulty; make it again.</source>
+        <translation>„%1“ ist unvollständig: Es hat keine Tabelle „%2“, die jedes Briefing des Formats %3 hat. Das Programm, das sie erstellt hat, ist fehlerhaft; erstellen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Chart “%1”: unknown kind “%2” (expected line, bar, grouped_bar, stacked_bar, slope or dot); it is shown as lines.</source>
+        <translation>Diagramm „%1“: unbekannte Art „%2“ (erwartet: line, bar, grouped_bar, stacked_bar, slope oder dot); es wird als Linien gezeigt.</translation>
+    </message>
+    <message>
+        <source>The “chart_series” table names the unknown chart “%1” (with series “%2”); the row is left out.</source>
+        <translation>Die Tabelle „chart_series“ nennt das unbekannte Diagramm „%1“ (mit der Reihe „%2“); die Zeile wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Chart “%1”: “%2” is not a data series of this briefing; it is left out of the chart.</source>
+        <translation>Diagramm „%1“: „%2“ ist keine Datenreihe dieses Briefings; sie wird im Diagramm ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Chart “%1”: series “%2” is listed twice; it is shown once.</source>
+        <translation>Diagramm „%1“: Die Reihe „%2“ ist zweimal aufgeführt; sie wird einmal gezeigt.</translation>
+    </message>
+    <message>
+        <source>Chart “%1” has no data series; it is listed but draws nothing.</source>
+        <translation>Diagramm „%1“ hat keine Datenreihen; es wird aufgeführt, zeichnet aber nichts.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>keine Einheit</translation>
+    </message>
+    <message>
+        <source>Chart “%1” mixes units: %2. Series of different units cannot share an axis; give the chart series of one unit.</source>
+        <translation>Diagramm „%1“ mischt Einheiten: %2. Reihen verschiedener Einheiten können keine Achse teilen; geben Sie dem Diagramm Reihen einer Einheit.</translation>
+    </message>
+    <message>
+        <source>Chart “%1” mixes time series and category series; they cannot share an axis.</source>
+        <translation>Diagramm „%1“ mischt Zeitreihen und Kategorienreihen; sie können keine Achse teilen.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingUpgrade</name>
+    <message>
+        <source>table “%1”: %2</source>
+        <translation>Tabelle „%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the input itself; upgrade never writes in place. Name a new file.</source>
+        <translation>„%1“ ist die Eingabe selbst; upgrade schreibt nie an Ort und Stelle. Nennen Sie eine neue Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>point.status: “measured” for all %n point(s)</source>
+        <translation>
+            <numerusform>point.status: „measured“ für %n Punkt</numerusform>
+            <numerusform>point.status: „measured“ für alle %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point.precision of the time series, read from their labels: %1</source>
+        <translation>point.precision der Zeitreihen, aus ihren Beschriftungen gelesen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time-series point(s) whose label is not a period keep an empty precision (validate names them)</source>
+        <translation>
+            <numerusform>%n Zeitreihenpunkt, dessen Beschriftung kein Zeitraum ist, behält eine leere Genauigkeit (validate nennt ihn)</numerusform>
+            <numerusform>%n Zeitreihenpunkte, deren Beschriftung kein Zeitraum ist, behalten eine leere Genauigkeit (validate nennt sie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point.item_id and point.break_note: empty</source>
+        <translation>point.item_id und point.break_note: leer</translation>
+    </message>
+    <message>
+        <source>the chart and chart_series tables: empty (every series keeps a chart of its own)</source>
+        <translation>die Tabellen chart und chart_series: leer (jede Reihe behält ein eigenes Diagramm)</translation>
+    </message>
+    <message>
+        <source>a search index</source>
+        <translation>ein Suchindex</translation>
     </message>
 </context>
 <context>
@@ -428,6 +573,17 @@
     <message>
         <source>No actor</source>
         <translation>Kein Akteur</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Security guarantees for Ukraine (sample)</source>
+        <translation>Sicherheitsgarantien für die Ukraine (Beispiel)</translation>
+    </message>
+    <message>
+        <source>European defence spending</source>
+        <translation>Europäische Verteidigungsausgaben</translation>
     </message>
 </context>
 <context>
@@ -550,6 +706,10 @@
     <message>
         <source>Answer</source>
         <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
     </message>
 </context>
 <context>
@@ -732,6 +892,60 @@
     <message>
         <source>translation may be out of date</source>
         <translation>Übersetzung möglicherweise veraltet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>Bruch in der Reihe</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Steht für</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year: %1 its number (1 to 4), %2 the year</extracomment>
+        <translation>Q%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PointCheck</name>
+    <message>
+        <source>The data points could not be read: %1</source>
+        <translation>Die Datenpunkte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: unknown status “%3” (expected measured, provisional, estimate, projection or target); it is read as measured.</source>
+        <translation>Datenreihe „%1“, Punkt „%2“: unbekannter Status „%3“ (erwartet: measured, provisional, estimate, projection oder target); er wird als measured gelesen.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: item_id “%3” is not an item of this briefing; the point is tied to nothing.</source>
+        <translation>Datenreihe „%1“, Punkt „%2“: item_id „%3“ ist kein Element dieses Briefings; der Punkt ist mit nichts verbunden.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: the label is not a period (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD); the point cannot be placed in time and charts leave it out.</source>
+        <translation>Datenreihe „%1“, Punkt „%2“: Die Beschriftung ist kein Zeitraum (YYYY, YYYY-Qn, YYYY-MM oder YYYY-MM-DD); der Punkt lässt sich zeitlich nicht einordnen, und Diagramme lassen ihn aus.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: unknown precision “%3” (expected year, quarter, month or day); it is read from the label.</source>
+        <translation>Datenreihe „%1“, Punkt „%2“: unbekannte Genauigkeit „%3“ (erwartet: year, quarter, month oder day); sie wird aus der Beschriftung gelesen.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: the label does not parse at its precision “%3” (expected %4); the point cannot be placed in time and charts leave it out.</source>
+        <translation>Datenreihe „%1“, Punkt „%2“: Die Beschriftung passt nicht zu ihrer Genauigkeit „%3“ (erwartet: %4); der Punkt lässt sich zeitlich nicht einordnen, und Diagramme lassen ihn aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more data point(s) with the same problem.</source>
+        <translation>
+            <numerusform>… und %n weiterer Datenpunkt mit demselben Problem.</numerusform>
+            <numerusform>… und %n weitere Datenpunkte mit demselben Problem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -978,12 +1192,20 @@
         <translation>Suchindex von %1 (Sprachen: %2) in %3 s geschrieben</translation>
     </message>
     <message>
+        <source>charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
         <source>Usage: briefing-tool COMMAND [options]
 
 Commands:
   validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
   info FILE            show a briefing&apos;s title, edition and contents
   export-sample OUT    write the built-in sample briefing to OUT [--force]
+  export-example NAME OUT
+                       write a built-in example (sample, european-defence)
+                       to OUT [--force]
+  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
   generate OUT         write a synthetic briefing for benchmarks and tests:
                        [--events N] [--series S] [--points P] [--faq K]
                        [--languages L] [--seed X] [--force]
@@ -1007,6 +1229,10 @@ Befehle:
   validate DATEI       ein Briefing prüfen; Exit-Code 0 mit Anzahlen und Warnungen, 1 bei Fehler
   info DATEI           Titel, Ausgabe und Inhalt eines Briefings anzeigen
   export-sample ZIEL   das eingebaute Beispiel-Briefing nach ZIEL schreiben [--force]
+  export-example NAME ZIEL
+                       ein eingebautes Beispiel (sample, european-defence)
+                       nach ZIEL schreiben [--force]
+  upgrade EIN ZIEL     eine Kopie von EIN im aktuellen Format nach ZIEL schreiben [--force]
   generate ZIEL        ein synthetisches Briefing für Benchmarks und Tests schreiben:
                        [--events N] [--series S] [--points P] [--faq K]
                        [--languages L] [--seed X] [--force]
@@ -1024,6 +1250,30 @@ Optionen:
   -h, --help           diese Hilfe anzeigen
   -v, --version        die Version anzeigen
 </translation>
+    </message>
+    <message>
+        <source>Format %1 is read with the defaults of format %2; “briefing-tool upgrade %3 OUT” writes a copy in format %2.</source>
+        <translation>Format %1 wird mit den Vorgaben von Format %2 gelesen; „briefing-tool upgrade %3 OUT“ schreibt eine Kopie im Format %2.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: there is no example “%1”; the examples are: %2.</source>
+        <translation>briefing-tool: Es gibt kein Beispiel „%1“; die Beispiele sind: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the example “%1” (%2) to %3</source>
+        <translation>Das Beispiel „%1“ (%2) wurde nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is already format %2; wrote a copy to %3</source>
+        <translation>%1 hat bereits Format %2; eine Kopie wurde nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (format %2) from %3 (format %4). Added:</source>
+        <translation>%1 (Format %2) aus %3 (Format %4) geschrieben. Hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>Not copied (tables the format does not define): %1</source>
+        <translation>Nicht kopiert (Tabellen, die das Format nicht definiert): %1</translation>
     </message>
 </context>
 <context>

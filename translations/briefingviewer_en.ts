@@ -286,6 +286,70 @@
             <numerusform>… and %n more; zoom in to list them</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -345,18 +409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” has no valid format version (it says %2; a briefing says 1). The program that made it did not finish it; make it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is incomplete: it has no “%2” table, which every briefing of format 1 has. The program that made it is faulty; make it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is incomplete: its “%2” table has no “%3” column, which format 1 requires. The program that made it is faulty; make it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” has no title row in its “briefing” table, so it is not a finished briefing. Make it again with the program that produced it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,6 +442,99 @@
             <numerusform>%n data point belongs to the unknown series “%1” and is left out.</numerusform>
             <numerusform>%n data points belong to the unknown series “%1” and are left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” has no valid format version (it says %2; a briefing says 1 or %3). The program that made it did not finish it; make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: its “%2” table has no “%3” column, which format %4 requires. The program that made it is faulty; make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it has no “%2” table, which every briefing of format %3 has. The program that made it is faulty; make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart “%1”: unknown kind “%2” (expected line, bar, grouped_bar, stacked_bar, slope or dot); it is shown as lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “chart_series” table names the unknown chart “%1” (with series “%2”); the row is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart “%1”: “%2” is not a data series of this briefing; it is left out of the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart “%1”: series “%2” is listed twice; it is shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart “%1” has no data series; it is listed but draws nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart “%1” mixes units: %2. Series of different units cannot share an axis; give the chart series of one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart “%1” mixes time series and category series; they cannot share an axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingUpgrade</name>
+    <message>
+        <source>table “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the input itself; upgrade never writes in place. Name a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>point.status: “measured” for all %n point(s)</source>
+        <translation>
+            <numerusform>point.status: “measured” for the %n point</numerusform>
+            <numerusform>point.status: “measured” for all %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point.precision of the time series, read from their labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time-series point(s) whose label is not a period keep an empty precision (validate names them)</source>
+        <translation>
+            <numerusform>%n time-series point whose label is not a period keeps an empty precision (validate names it)</numerusform>
+            <numerusform>%n time-series points whose label is not a period keep an empty precision (validate names them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point.item_id and point.break_note: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart and chart_series tables: empty (every series keeps a chart of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a search index</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -427,6 +572,17 @@
     </message>
     <message>
         <source>No actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Security guarantees for Ukraine (sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>European defence spending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -549,6 +705,10 @@
     </message>
     <message>
         <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,6 +892,60 @@
     <message>
         <source>translation may be out of date</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year: %1 its number (1 to 4), %2 the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointCheck</name>
+    <message>
+        <source>The data points could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: unknown status “%3” (expected measured, provisional, estimate, projection or target); it is read as measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: item_id “%3” is not an item of this briefing; the point is tied to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: the label is not a period (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD); the point cannot be placed in time and charts leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: unknown precision “%3” (expected year, quarter, month or day); it is read from the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: the label does not parse at its precision “%3” (expected %4); the point cannot be placed in time and charts leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more data point(s) with the same problem.</source>
+        <translation>
+            <numerusform>… and %n more data point with the same problem.</numerusform>
+            <numerusform>… and %n more data points with the same problem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -978,12 +1192,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: briefing-tool COMMAND [options]
 
 Commands:
   validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
   info FILE            show a briefing&apos;s title, edition and contents
   export-sample OUT    write the built-in sample briefing to OUT [--force]
+  export-example NAME OUT
+                       write a built-in example (sample, european-defence)
+                       to OUT [--force]
+  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
   generate OUT         write a synthetic briefing for benchmarks and tests:
                        [--events N] [--series S] [--points P] [--faq K]
                        [--languages L] [--seed X] [--force]
@@ -1001,6 +1223,30 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format %1 is read with the defaults of format %2; “briefing-tool upgrade %3 OUT” writes a copy in format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: there is no example “%1”; the examples are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the example “%1” (%2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already format %2; wrote a copy to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (format %2) from %3 (format %4). Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not copied (tables the format does not define): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

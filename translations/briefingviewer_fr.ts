@@ -286,6 +286,70 @@
             <numerusform>… et %n autres ; zoomez pour les afficher</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shows</source>
+        <translation>Montre</translation>
+    </message>
+    <message>
+        <source>Shown on</source>
+        <translation>Montré dans</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Courbes</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barres</translation>
+    </message>
+    <message>
+        <source>Grouped bars</source>
+        <translation>Barres groupées</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>Barres empilées</translation>
+    </message>
+    <message>
+        <source>Slope chart</source>
+        <translation>Graphique de pente</translation>
+    </message>
+    <message>
+        <source>Dot plot</source>
+        <translation>Diagramme à points</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Séries</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -345,18 +409,6 @@
         <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente de Briefing Viewer (format %2)&#x202f;; cette version lit le format %3. Installez une version plus récente de Briefing Viewer pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <source>“%1” has no valid format version (it says %2; a briefing says 1). The program that made it did not finish it; make it again.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de version de format valide (il indique %2&#x202f;; un dossier indique 1). Le programme qui l&apos;a créé ne l&apos;a pas terminé&#x202f;; créez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>“%1” is incomplete: it has no “%2” table, which every briefing of format 1 has. The program that made it is faulty; make it again.</source>
-        <translation>«&#xa0;%1&#xa0;» est incomplet&#x202f;: il n&apos;a pas de table «&#xa0;%2&#xa0;», que possède tout dossier au format 1. Le programme qui l&apos;a créé est défectueux&#x202f;; créez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>“%1” is incomplete: its “%2” table has no “%3” column, which format 1 requires. The program that made it is faulty; make it again.</source>
-        <translation>«&#xa0;%1&#xa0;» est incomplet&#x202f;: sa table «&#xa0;%2&#xa0;» n&apos;a pas de colonne «&#xa0;%3&#xa0;», pourtant exigée par le format 1. Le programme qui l&apos;a créé est défectueux&#x202f;; créez-le à nouveau.</translation>
-    </message>
-    <message>
         <source>“%1” has no title row in its “briefing” table, so it is not a finished briefing. Make it again with the program that produced it.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas de ligne de titre dans sa table «&#xa0;briefing&#xa0;»&#x202f;: ce n&apos;est donc pas un dossier terminé. Créez-le à nouveau avec le programme qui l&apos;a produit.</translation>
     </message>
@@ -390,6 +442,99 @@
             <numerusform>%n point de données appartient à la série inconnue «&#xa0;%1&#xa0;» et est ignoré.</numerusform>
             <numerusform>%n points de données appartiennent à la série inconnue «&#xa0;%1&#xa0;» et sont ignorés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” has no valid format version (it says %2; a briefing says 1 or %3). The program that made it did not finish it; make it again.</source>
+        <translation>« %1 » n’a pas de version de format valide (il indique %2 ; un dossier indique 1 ou %3). Le programme qui l’a créé ne l’a pas terminé ; recréez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: its “%2” table has no “%3” column, which format %4 requires. The program that made it is faulty; make it again.</source>
+        <translation>« %1 » est incomplet : sa table « %2 » n’a pas de colonne « %3 », que le format %4 exige. Le programme qui l’a créé est défectueux ; recréez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it has no “%2” table, which every briefing of format %3 has. The program that made it is faulty; make it again.</source>
+        <translation>« %1 » est incomplet : il n’a pas de table « %2 », que tout dossier du format %3 possède. Le programme qui l’a créé est défectueux ; recréez-le.</translation>
+    </message>
+    <message>
+        <source>Chart “%1”: unknown kind “%2” (expected line, bar, grouped_bar, stacked_bar, slope or dot); it is shown as lines.</source>
+        <translation>Graphique « %1 » : type inconnu « %2 » (attendu : line, bar, grouped_bar, stacked_bar, slope ou dot) ; il est affiché en courbes.</translation>
+    </message>
+    <message>
+        <source>The “chart_series” table names the unknown chart “%1” (with series “%2”); the row is left out.</source>
+        <translation>La table « chart_series » nomme le graphique inconnu « %1 » (avec la série « %2 ») ; la ligne est ignorée.</translation>
+    </message>
+    <message>
+        <source>Chart “%1”: “%2” is not a data series of this briefing; it is left out of the chart.</source>
+        <translation>Graphique « %1 » : « %2 » n’est pas une série de données de ce dossier ; elle est omise du graphique.</translation>
+    </message>
+    <message>
+        <source>Chart “%1”: series “%2” is listed twice; it is shown once.</source>
+        <translation>Graphique « %1 » : la série « %2 » figure deux fois ; elle est affichée une fois.</translation>
+    </message>
+    <message>
+        <source>Chart “%1” has no data series; it is listed but draws nothing.</source>
+        <translation>Le graphique « %1 » n’a aucune série de données ; il est listé mais ne dessine rien.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>sans unité</translation>
+    </message>
+    <message>
+        <source>Chart “%1” mixes units: %2. Series of different units cannot share an axis; give the chart series of one unit.</source>
+        <translation>Le graphique « %1 » mélange des unités : %2. Des séries d’unités différentes ne peuvent partager un axe ; donnez au graphique des séries d’une seule unité.</translation>
+    </message>
+    <message>
+        <source>Chart “%1” mixes time series and category series; they cannot share an axis.</source>
+        <translation>Le graphique « %1 » mélange des séries temporelles et des séries de catégories ; elles ne peuvent partager un axe.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingUpgrade</name>
+    <message>
+        <source>table “%1”: %2</source>
+        <translation>table « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the input itself; upgrade never writes in place. Name a new file.</source>
+        <translation>« %1 » est l’entrée elle-même ; upgrade n’écrit jamais sur place. Nommez un nouveau fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>point.status: “measured” for all %n point(s)</source>
+        <translation>
+            <numerusform>point.status : « measured » pour %n point</numerusform>
+            <numerusform>point.status : « measured » pour les %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point.precision of the time series, read from their labels: %1</source>
+        <translation>point.precision des séries temporelles, lue dans leurs libellés : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time-series point(s) whose label is not a period keep an empty precision (validate names them)</source>
+        <translation>
+            <numerusform>%n point de série temporelle dont le libellé n’est pas une période garde une précision vide (validate le nomme)</numerusform>
+            <numerusform>%n points de séries temporelles dont le libellé n’est pas une période gardent une précision vide (validate les nomme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point.item_id and point.break_note: empty</source>
+        <translation>point.item_id et point.break_note : vides</translation>
+    </message>
+    <message>
+        <source>the chart and chart_series tables: empty (every series keeps a chart of its own)</source>
+        <translation>les tables chart et chart_series : vides (chaque série garde son propre graphique)</translation>
+    </message>
+    <message>
+        <source>a search index</source>
+        <translation>un index de recherche</translation>
     </message>
 </context>
 <context>
@@ -428,6 +573,17 @@
     <message>
         <source>No actor</source>
         <translation>Sans acteur</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Security guarantees for Ukraine (sample)</source>
+        <translation>Garanties de sécurité pour l’Ukraine (exemple)</translation>
+    </message>
+    <message>
+        <source>European defence spending</source>
+        <translation>Dépenses de défense européennes</translation>
     </message>
 </context>
 <context>
@@ -550,6 +706,10 @@
     <message>
         <source>Answer</source>
         <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -732,6 +892,60 @@
     <message>
         <source>translation may be out of date</source>
         <translation>la traduction n&apos;est peut-être plus à jour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>Rupture dans la série</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Représente</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year: %1 its number (1 to 4), %2 the year</extracomment>
+        <translation>T%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PointCheck</name>
+    <message>
+        <source>The data points could not be read: %1</source>
+        <translation>Les points de données n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: unknown status “%3” (expected measured, provisional, estimate, projection or target); it is read as measured.</source>
+        <translation>Série « %1 », point « %2 » : statut inconnu « %3 » (attendu : measured, provisional, estimate, projection ou target) ; il est lu comme measured.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: item_id “%3” is not an item of this briefing; the point is tied to nothing.</source>
+        <translation>Série « %1 », point « %2 » : item_id « %3 » n’est pas un élément de ce dossier ; le point n’est lié à rien.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: the label is not a period (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD); the point cannot be placed in time and charts leave it out.</source>
+        <translation>Série « %1 », point « %2 » : le libellé n’est pas une période (YYYY, YYYY-Qn, YYYY-MM ou YYYY-MM-DD) ; le point ne peut être placé dans le temps et les graphiques l’omettent.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: unknown precision “%3” (expected year, quarter, month or day); it is read from the label.</source>
+        <translation>Série « %1 », point « %2 » : précision inconnue « %3 » (attendu : year, quarter, month ou day) ; elle est lue dans le libellé.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: the label does not parse at its precision “%3” (expected %4); the point cannot be placed in time and charts leave it out.</source>
+        <translation>Série « %1 », point « %2 » : le libellé ne se lit pas à sa précision « %3 » (attendu : %4) ; le point ne peut être placé dans le temps et les graphiques l’omettent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more data point(s) with the same problem.</source>
+        <translation>
+            <numerusform>… et %n autre point de données avec le même problème.</numerusform>
+            <numerusform>… et %n autres points de données avec le même problème.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -978,12 +1192,20 @@
         <translation>Index de recherche de %1 écrit (langues&#x202f;: %2) en %3 s</translation>
     </message>
     <message>
+        <source>charts</source>
+        <translation>graphiques</translation>
+    </message>
+    <message>
         <source>Usage: briefing-tool COMMAND [options]
 
 Commands:
   validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
   info FILE            show a briefing&apos;s title, edition and contents
   export-sample OUT    write the built-in sample briefing to OUT [--force]
+  export-example NAME OUT
+                       write a built-in example (sample, european-defence)
+                       to OUT [--force]
+  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
   generate OUT         write a synthetic briefing for benchmarks and tests:
                        [--events N] [--series S] [--points P] [--faq K]
                        [--languages L] [--seed X] [--force]
@@ -1001,19 +1223,23 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation>Utilisation&#x202f;: briefing-tool COMMANDE [options]
+        <translation>Utilisation : briefing-tool COMMANDE [options]
 
-Commandes&#x202f;:
-  validate FICHIER     vérifier un dossier&#x202f;; code de sortie 0 avec les décomptes
+Commandes :
+  validate FICHIER     vérifier un dossier ; code de sortie 0 avec les décomptes
                        et les avertissements, 1 en cas d&apos;erreur
   info FICHIER         afficher le titre, l&apos;édition et le contenu d&apos;un dossier
   export-sample SORTIE écrire le dossier d&apos;exemple intégré dans SORTIE [--force]
+  export-example NOM SORTIE
+                       écrire un exemple intégré (sample, european-defence)
+                       dans SORTIE [--force]
+  upgrade ENTRÉE SORTIE écrire une copie d’ENTRÉE au format actuel dans SORTIE [--force]
   generate SORTIE      écrire un dossier synthétique pour les mesures de
-                       performances et les tests&#x202f;:
+                       performances et les tests :
                        [--events N] [--series S] [--points P] [--faq K]
                        [--languages L] [--seed X] [--force]
   search FICHIER REQUÊTE
-                       recherche plein texte [--lang L]&#x202f;; un résultat par ligne&#x202f;:
+                       recherche plein texte [--lang L] ; un résultat par ligne :
                        type, identifiant, titre et extrait avec les mots [trouvés]
   index FICHIER        (re)construire l&apos;index de recherche dans FICHIER
   export-translations FICHIER --lang L -o SORTIE.xlf
@@ -1024,10 +1250,34 @@ Commandes&#x202f;:
   translation-status FICHIER
                        textes traduits, manquants et obsolètes par langue
 
-Options&#x202f;:
+Options :
   -h, --help           afficher cette aide
   -v, --version        afficher la version
 </translation>
+    </message>
+    <message>
+        <source>Format %1 is read with the defaults of format %2; “briefing-tool upgrade %3 OUT” writes a copy in format %2.</source>
+        <translation>Le format %1 est lu avec les valeurs par défaut du format %2 ; « briefing-tool upgrade %3 OUT » écrit une copie au format %2.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: there is no example “%1”; the examples are: %2.</source>
+        <translation>briefing-tool : il n’y a pas d’exemple « %1 » ; les exemples sont : %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the example “%1” (%2) to %3</source>
+        <translation>Exemple « %1 » (%2) écrit dans %3</translation>
+    </message>
+    <message>
+        <source>%1 is already format %2; wrote a copy to %3</source>
+        <translation>%1 est déjà au format %2 ; copie écrite dans %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (format %2) from %3 (format %4). Added:</source>
+        <translation>%1 (format %2) écrit à partir de %3 (format %4). Ajouté :</translation>
+    </message>
+    <message>
+        <source>Not copied (tables the format does not define): %1</source>
+        <translation>Non copié (tables que le format ne définit pas) : %1</translation>
     </message>
 </context>
 <context>

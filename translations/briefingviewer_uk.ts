@@ -287,6 +287,70 @@
             <numerusform>… і ще %n; наблизьте, щоб побачити їх</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shows</source>
+        <translation>Показує</translation>
+    </message>
+    <message>
+        <source>Shown on</source>
+        <translation>Показано на</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Діаграма</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Діаграми</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Виміряно</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Попереднє</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ціль</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Лінії</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Стовпці</translation>
+    </message>
+    <message>
+        <source>Grouped bars</source>
+        <translation>Згруповані стовпці</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>Складені стовпці</translation>
+    </message>
+    <message>
+        <source>Slope chart</source>
+        <translation>Діаграма нахилу</translation>
+    </message>
+    <message>
+        <source>Dot plot</source>
+        <translation>Точкова діаграма</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Ряди</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -346,18 +410,6 @@
         <translation>«%1» створено новішою версією Briefing Viewer (формат %2); ця версія читає формат %3. Щоб відкрити файл, установіть новішу версію Briefing Viewer.</translation>
     </message>
     <message>
-        <source>“%1” has no valid format version (it says %2; a briefing says 1). The program that made it did not finish it; make it again.</source>
-        <translation>«%1» не має коректної версії формату (у ньому вказано %2, а в брифінгу має бути 1). Програма, що його створювала, не завершила роботу; створіть файл знову.</translation>
-    </message>
-    <message>
-        <source>“%1” is incomplete: it has no “%2” table, which every briefing of format 1 has. The program that made it is faulty; make it again.</source>
-        <translation>«%1» неповний: у ньому немає таблиці «%2», яка є в кожному брифінгу формату 1. Програма, що його створила, працює з помилками; створіть файл знову.</translation>
-    </message>
-    <message>
-        <source>“%1” is incomplete: its “%2” table has no “%3” column, which format 1 requires. The program that made it is faulty; make it again.</source>
-        <translation>«%1» неповний: у його таблиці «%2» немає стовпця «%3», якого вимагає формат 1. Програма, що його створила, працює з помилками; створіть файл знову.</translation>
-    </message>
-    <message>
         <source>“%1” has no title row in its “briefing” table, so it is not a finished briefing. Make it again with the program that produced it.</source>
         <translation>У таблиці «briefing» файлу «%1» немає рядка з назвою, тож це не завершений брифінг. Створіть його знову програмою, якою його було зроблено.</translation>
     </message>
@@ -392,6 +444,101 @@
             <numerusform>%n точки даних належать до невідомого ряду «%1», тож їх пропущено.</numerusform>
             <numerusform>%n точок даних належать до невідомого ряду «%1», тож їх пропущено.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” has no valid format version (it says %2; a briefing says 1 or %3). The program that made it did not finish it; make it again.</source>
+        <translation>«%1» не має чинної версії формату (вказано %2; брифінг вказує 1 або %3). Програма, що його створила, не завершила роботу; створіть його знову.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: its “%2” table has no “%3” column, which format %4 requires. The program that made it is faulty; make it again.</source>
+        <translation>«%1» неповний: його таблиця «%2» не має стовпця «%3», якого вимагає формат %4. Програма, що його створила, несправна; створіть його знову.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it has no “%2” table, which every briefing of format %3 has. The program that made it is faulty; make it again.</source>
+        <translation>«%1» неповний: у ньому немає таблиці «%2», яка є в кожному брифінгу формату %3. Програма, що його створила, несправна; створіть його знову.</translation>
+    </message>
+    <message>
+        <source>Chart “%1”: unknown kind “%2” (expected line, bar, grouped_bar, stacked_bar, slope or dot); it is shown as lines.</source>
+        <translation>Діаграма «%1»: невідомий вид «%2» (очікується line, bar, grouped_bar, stacked_bar, slope або dot); її показано лініями.</translation>
+    </message>
+    <message>
+        <source>The “chart_series” table names the unknown chart “%1” (with series “%2”); the row is left out.</source>
+        <translation>Таблиця «chart_series» називає невідому діаграму «%1» (з рядом «%2»); рядок пропущено.</translation>
+    </message>
+    <message>
+        <source>Chart “%1”: “%2” is not a data series of this briefing; it is left out of the chart.</source>
+        <translation>Діаграма «%1»: «%2» не є рядом даних цього брифінгу; його пропущено на діаграмі.</translation>
+    </message>
+    <message>
+        <source>Chart “%1”: series “%2” is listed twice; it is shown once.</source>
+        <translation>Діаграма «%1»: ряд «%2» указано двічі; його показано один раз.</translation>
+    </message>
+    <message>
+        <source>Chart “%1” has no data series; it is listed but draws nothing.</source>
+        <translation>Діаграма «%1» не має рядів даних; її наведено в списку, але нічого не накреслено.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>без одиниці</translation>
+    </message>
+    <message>
+        <source>Chart “%1” mixes units: %2. Series of different units cannot share an axis; give the chart series of one unit.</source>
+        <translation>Діаграма «%1» змішує одиниці: %2. Ряди з різними одиницями не можуть мати спільну вісь; дайте діаграмі ряди однієї одиниці.</translation>
+    </message>
+    <message>
+        <source>Chart “%1” mixes time series and category series; they cannot share an axis.</source>
+        <translation>Діаграма «%1» змішує часові ряди й ряди категорій; вони не можуть мати спільну вісь.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingUpgrade</name>
+    <message>
+        <source>table “%1”: %2</source>
+        <translation>таблиця «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the input itself; upgrade never writes in place. Name a new file.</source>
+        <translation>«%1» — це сам вхідний файл; upgrade ніколи не записує на місці. Назвіть новий файл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>point.status: “measured” for all %n point(s)</source>
+        <translation>
+            <numerusform>point.status: «measured» для %n точки</numerusform>
+            <numerusform>point.status: «measured» для всіх %n точок</numerusform>
+            <numerusform>point.status: «measured» для всіх %n точок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point.precision of the time series, read from their labels: %1</source>
+        <translation>point.precision часових рядів, прочитана з їхніх міток: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time-series point(s) whose label is not a period keep an empty precision (validate names them)</source>
+        <translation>
+            <numerusform>%n точка часового ряду, мітка якої не є періодом, має порожню точність (validate називає її)</numerusform>
+            <numerusform>%n точки часових рядів, мітки яких не є періодами, мають порожню точність (validate називає їх)</numerusform>
+            <numerusform>%n точок часових рядів, мітки яких не є періодами, мають порожню точність (validate називає їх)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point.item_id and point.break_note: empty</source>
+        <translation>point.item_id і point.break_note: порожні</translation>
+    </message>
+    <message>
+        <source>the chart and chart_series tables: empty (every series keeps a chart of its own)</source>
+        <translation>таблиці chart і chart_series: порожні (кожен ряд зберігає власну діаграму)</translation>
+    </message>
+    <message>
+        <source>a search index</source>
+        <translation>пошуковий індекс</translation>
     </message>
 </context>
 <context>
@@ -430,6 +577,17 @@
     <message>
         <source>No actor</source>
         <translation>Без учасника</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Security guarantees for Ukraine (sample)</source>
+        <translation>Гарантії безпеки для України (зразок)</translation>
+    </message>
+    <message>
+        <source>European defence spending</source>
+        <translation>Європейські витрати на оборону</translation>
     </message>
 </context>
 <context>
@@ -552,6 +710,10 @@
     <message>
         <source>Answer</source>
         <translation>Відповідь</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
     </message>
 </context>
 <context>
@@ -735,6 +897,61 @@
     <message>
         <source>translation may be out of date</source>
         <translation>переклад може бути застарілим</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>Розрив у ряді</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Позначає</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year: %1 its number (1 to 4), %2 the year</extracomment>
+        <translation>%1 кв. %2</translation>
+    </message>
+</context>
+<context>
+    <name>PointCheck</name>
+    <message>
+        <source>The data points could not be read: %1</source>
+        <translation>Не вдалося прочитати точки даних: %1</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: unknown status “%3” (expected measured, provisional, estimate, projection or target); it is read as measured.</source>
+        <translation>Ряд даних «%1», точка «%2»: невідомий статус «%3» (очікується measured, provisional, estimate, projection або target); його прочитано як measured.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: item_id “%3” is not an item of this briefing; the point is tied to nothing.</source>
+        <translation>Ряд даних «%1», точка «%2»: item_id «%3» не є елементом цього брифінгу; точку ні з чим не пов’язано.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: the label is not a period (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD); the point cannot be placed in time and charts leave it out.</source>
+        <translation>Ряд даних «%1», точка «%2»: мітка не є періодом (YYYY, YYYY-Qn, YYYY-MM або YYYY-MM-DD); точку не можна розмістити в часі, і діаграми її пропускають.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: unknown precision “%3” (expected year, quarter, month or day); it is read from the label.</source>
+        <translation>Ряд даних «%1», точка «%2»: невідома точність «%3» (очікується year, quarter, month або day); її прочитано з мітки.</translation>
+    </message>
+    <message>
+        <source>Data series “%1”, point “%2”: the label does not parse at its precision “%3” (expected %4); the point cannot be placed in time and charts leave it out.</source>
+        <translation>Ряд даних «%1», точка «%2»: мітка не відповідає своїй точності «%3» (очікується %4); точку не можна розмістити в часі, і діаграми її пропускають.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more data point(s) with the same problem.</source>
+        <translation>
+            <numerusform>… і ще %n точка даних з тією самою проблемою.</numerusform>
+            <numerusform>… і ще %n точки даних з тією самою проблемою.</numerusform>
+            <numerusform>… і ще %n точок даних з тією самою проблемою.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -984,12 +1201,20 @@
         <translation>Пошуковий індекс %1 (мови: %2) записано за %3 с</translation>
     </message>
     <message>
+        <source>charts</source>
+        <translation>діаграми</translation>
+    </message>
+    <message>
         <source>Usage: briefing-tool COMMAND [options]
 
 Commands:
   validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
   info FILE            show a briefing&apos;s title, edition and contents
   export-sample OUT    write the built-in sample briefing to OUT [--force]
+  export-example NAME OUT
+                       write a built-in example (sample, european-defence)
+                       to OUT [--force]
+  upgrade IN OUT       write a copy of IN in the current format to OUT [--force]
   generate OUT         write a synthetic briefing for benchmarks and tests:
                        [--events N] [--series S] [--points P] [--faq K]
                        [--languages L] [--seed X] [--force]
@@ -1013,6 +1238,10 @@ Options:
   validate FILE        перевірити брифінг; код виходу 0 із кількостями та попередженнями, 1 у разі помилки
   info FILE            показати назву, видання та вміст брифінгу
   export-sample OUT    записати вбудований зразок брифінгу в OUT [--force]
+  export-example NAME OUT
+                       записати вбудований приклад (sample, european-defence)
+                       в OUT [--force]
+  upgrade IN OUT       записати копію IN у поточному форматі в OUT [--force]
   generate OUT         записати синтетичний брифінг для вимірювання продуктивності й тестів:
                        [--events N] [--series S] [--points P] [--faq K]
                        [--languages L] [--seed X] [--force]
@@ -1030,6 +1259,30 @@ Options:
   -h, --help           показати цю довідку
   -v, --version        показати версію
 </translation>
+    </message>
+    <message>
+        <source>Format %1 is read with the defaults of format %2; “briefing-tool upgrade %3 OUT” writes a copy in format %2.</source>
+        <translation>Формат %1 прочитано зі стандартними значеннями формату %2; «briefing-tool upgrade %3 OUT» записує копію у форматі %2.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: there is no example “%1”; the examples are: %2.</source>
+        <translation>briefing-tool: прикладу «%1» немає; приклади: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the example “%1” (%2) to %3</source>
+        <translation>Приклад «%1» (%2) записано в %3</translation>
+    </message>
+    <message>
+        <source>%1 is already format %2; wrote a copy to %3</source>
+        <translation>%1 уже має формат %2; копію записано в %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (format %2) from %3 (format %4). Added:</source>
+        <translation>Записано %1 (формат %2) з %3 (формат %4). Додано:</translation>
+    </message>
+    <message>
+        <source>Not copied (tables the format does not define): %1</source>
+        <translation>Не скопійовано (таблиці, яких формат не визначає): %1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ const RelationNames relationNames[] = {
     {"related_to", QT_TRANSLATE_NOOP("Briefing", "Related to"), QT_TRANSLATE_NOOP("Briefing", "Related to")},
     {"guarantor", QT_TRANSLATE_NOOP("Briefing", "Guaranteed by"), QT_TRANSLATE_NOOP("Briefing", "Guarantor of")},
     {"beneficiary", QT_TRANSLATE_NOOP("Briefing", "Protects"), QT_TRANSLATE_NOOP("Briefing", "Protected by")},
+    {"shows", QT_TRANSLATE_NOOP("Briefing", "Shows"), QT_TRANSLATE_NOOP("Briefing", "Shown on")},
 };
 
 QString relationName(const QString &kind, bool outgoing)
@@ -78,6 +79,8 @@ void Briefing::index()
         add(series.at(i).id, ItemKind::Series, i);
     for (int i = 0; i < faq.size(); ++i)
         add(faq.at(i).id, ItemKind::Faq, i);
+    for (int i = 0; i < charts.size(); ++i)
+        add(charts.at(i).id, ItemKind::Chart, i);
 
     for (int i = 0; i < links.size(); ++i)
         addReference(i);
@@ -100,6 +103,11 @@ void Briefing::index()
     for (const Series &one : std::as_const(series)) {
         for (const QString &source : one.sourceIds)
             addDerivedReference(one.id, source, QStringLiteral("cites"));
+    }
+    // The reader keeps only the series of this briefing in a chart.
+    for (const Chart &chart : std::as_const(charts)) {
+        for (const QString &seriesId : chart.seriesIds)
+            addDerivedReference(chart.id, seriesId, QStringLiteral("shows"));
     }
 }
 
@@ -183,6 +191,8 @@ QString Briefing::titleAt(ItemKind kind, int row) const
         return series.at(row).name;
     case ItemKind::Faq:
         return faq.at(row).question;
+    case ItemKind::Chart:
+        return charts.at(row).title;
     }
     return {};
 }
@@ -221,6 +231,8 @@ int Briefing::count(ItemKind kind) const
         return series.size();
     case ItemKind::Faq:
         return faq.size();
+    case ItemKind::Chart:
+        return charts.size();
     }
     return 0;
 }
@@ -246,6 +258,8 @@ QString Briefing::idAt(ItemKind kind, int row) const
         return series.at(row).id;
     case ItemKind::Faq:
         return faq.at(row).id;
+    case ItemKind::Chart:
+        return charts.at(row).id;
     }
     return {};
 }
@@ -381,6 +395,8 @@ QString Briefing::kindName(ItemKind kind)
         return tr("Data series");
     case ItemKind::Faq:
         return tr("FAQ entry");
+    case ItemKind::Chart:
+        return tr("Chart");
     }
     return {};
 }
@@ -404,6 +420,8 @@ QString Briefing::kindPluralName(ItemKind kind)
         return tr("Data series");
     case ItemKind::Faq:
         return tr("FAQ");
+    case ItemKind::Chart:
+        return tr("Charts");
     }
     return {};
 }

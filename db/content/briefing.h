@@ -4,6 +4,7 @@
 
 #include "content/contentlanguage.h"
 #include "content/eventtable.h"
+#include "content/partialdate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,7 +17,8 @@
 
 namespace bv {
 
-enum class ItemKind { Briefing, Actor, Guarantee, Scenario, Event, Source, Series, Faq };
+// Chart comes last so that the numbers of the kinds of format 1 stay as they were.
+enum class ItemKind { Briefing, Actor, Guarantee, Scenario, Event, Source, Series, Faq, Chart };
 
 struct Metadata
 {
@@ -60,14 +62,47 @@ struct Series
     QStringList sourceIds; // the distinct sources of its points
 };
 
+// How certain a figure is (format 2; a format-1 point is measured).
+enum class PointStatus : quint8 { Measured, Provisional, Estimate, Projection, Target };
+
 struct Point
 {
     QString seriesId;
     int position = 0;
-    QString label;
+    QString label; // as in the file: the point's id is made of it
     std::optional<double> value; // empty for a gap
     QString note, sourceId;
+    // Format 2 (a format-1 point has these defaults):
+    PointStatus status = PointStatus::Measured;
+    // A time series' period: the precision stated or, when none is, the label's form. The
+    // period itself is `period` (invalid when the label does not parse at that precision).
+    PartialDate::Precision precision = PartialDate::Precision::Day;
+    PartialDate period;
+    QString itemId;    // the item this category stands for, or empty
+    QString breakNote; // what changes in the series at this point (coverage, definition), or empty
+    // The label in the content language (a category's name may be translated); the label
+    // itself for a time series or an untranslated one.
+    QString shownLabel;
     QString id() const { return seriesId + QLatin1Char('@') + label; }
+    bool hasBreak() const { return !breakNote.isEmpty(); }
+
+    static bool parseStatus(const QString &text, PointStatus *status);
+    static QLatin1String statusKey(PointStatus status); // 'measured' ...
+    static QString statusName(PointStatus status);      // "Measured", translated
+};
+
+// A chart of several series (format 2). A series in no chart still gets a chart of its own.
+struct Chart
+{
+    enum class Kind : quint8 { Line, Bar, GroupedBar, StackedBar, Slope, Dot };
+    QString id, title;
+    Kind kind = Kind::Line;
+    QString note;
+    QStringList seriesIds; // in the chart's order; only series of this briefing
+
+    static bool parseKind(const QString &text, Kind *kind);
+    static QLatin1String kindKey(Kind kind); // 'line', 'grouped_bar' ...
+    static QString kindName(Kind kind);      // "Grouped bars", translated
 };
 
 struct FaqEntry
@@ -109,7 +144,9 @@ public:
     QVector<Source> sources;
     QVector<Series> series;
     QVector<FaqEntry> faq;
+    QVector<Chart> charts;
     QVector<Link> links;
+    int formatVersion = 1; // the file's user_version
     int translationCount = 0;
     bool fullText = true; // false: event descriptions and FAQ answers are read on demand
 

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QLocale>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -75,6 +76,47 @@ QVector<ContentLanguage::Unit> ContentLanguage::units(const Briefing &constBrief
         add(ItemKind::Series, s.id, s.name);
     for (const FaqEntry &f : b.faq)
         add(ItemKind::Faq, f.id, f.question);
+    for (const Chart &c : b.charts)
+        add(ItemKind::Chart, c.id, c.title);
+    return result;
+}
+
+QVector<ContentLanguage::Unit> ContentLanguage::pointUnits(SqliteConnection &connection, const Briefing &b)
+{
+    QVector<Unit> result;
+    if (b.formatVersion < 2 && b.series.isEmpty())
+        return result;
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    const QString breakColumn = b.formatVersion >= 2 ? QStringLiteral("break_note") : QStringLiteral("''");
+    // Only points with something to translate: a category's name, a note, a break.
+    if (!q.exec(QStringLiteral("SELECT series_id, label, note, ") + breakColumn
+                + QStringLiteral(" FROM point WHERE note <> '' OR ") + breakColumn
+                + QStringLiteral(" <> '' OR series_id IN (SELECT id FROM series WHERE kind <> 'time') "
+                                 "ORDER BY series_id, position")))
+        return result;
+    QHash<QString, int> seriesRows;
+    for (int row = 0; row < b.series.size(); ++row)
+        seriesRows.insert(b.series.at(row).id, row);
+    QSet<QString> seen; // a label twice in a series names one point
+    while (q.next()) {
+        const auto row = seriesRows.constFind(q.value(0).toString());
+        if (row == seriesRows.constEnd())
+            continue;
+        const Series &series = b.series.at(*row);
+        const QString label = q.value(1).toString();
+        const QString id = Briefing::pointId(series.id, label);
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        const QString title = series.name + QStringLiteral(": ") + label;
+        if (series.kind != Series::Kind::Time && !label.isEmpty())
+            result.append(Unit{id, QStringLiteral("label"), ItemKind::Series, title, label});
+        if (!q.value(2).toString().isEmpty())
+            result.append(Unit{id, QStringLiteral("note"), ItemKind::Series, title, q.value(2).toString()});
+        if (!q.value(3).toString().isEmpty())
+            result.append(Unit{id, QStringLiteral("break_note"), ItemKind::Series, title, q.value(3).toString()});
+    }
     return result;
 }
 

@@ -49,6 +49,9 @@ public:
         QString unitId() const { return id + QLatin1Char('/') + field; }
     };
     static QVector<Unit> units(const Briefing &briefing);
+    // The translatable texts of data points, read from the file: a category's `label`, a
+    // point's `note` and `break_note`. Their id is the point's ("<series id>@<label>").
+    static QVector<Unit> pointUnits(SqliteConnection &connection, const Briefing &briefing);
 };
 
 } // namespace bv

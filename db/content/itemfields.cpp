@@ -98,6 +98,13 @@ const ItemField fields[] = {
      BV_MEMBER(faq, FaqEntry::question)},
     {ItemKind::Faq, "answer", QT_TRANSLATE_NOOP("ItemField", "Answer"), Place::Body, Format::Markdown, true, true,
      BV_MEMBER(faq, FaqEntry::answer)},
+    // Format 2. The chart's series are shown as its links ("Shows").
+    {ItemKind::Chart, "title", QT_TRANSLATE_NOOP("ItemField", "Title"), Place::Title, Format::Plain, true, false,
+     BV_MEMBER(charts, Chart::title)},
+    {ItemKind::Chart, "kind", QT_TRANSLATE_NOOP("ItemField", "Kind"), Place::Row, Format::Plain, false, false,
+     [](const Briefing &b, int row) { return Chart::kindName(b.charts[row].kind); }, nullptr},
+    {ItemKind::Chart, "note", QT_TRANSLATE_NOOP("ItemField", "Note"), Place::Body, Format::Plain, true, false,
+     BV_MEMBER(charts, Chart::note)},
 };
 #undef BV_MEMBER
 
@@ -148,6 +155,7 @@ QString ItemFields::table(ItemKind kind)
     case ItemKind::Source: return QStringLiteral("source");
     case ItemKind::Series: return QStringLiteral("series");
     case ItemKind::Faq: return QStringLiteral("faq");
+    case ItemKind::Chart: return QStringLiteral("chart");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "content/partialdate.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -19,8 +20,61 @@ bool PartialDate::parsePrecision(const QString &text, Precision *precision)
     return true;
 }
 
+bool PartialDate::parsePeriodPrecision(const QString &text, Precision *precision)
+{
+    if (text == QLatin1String("quarter")) {
+        *precision = Precision::Quarter;
+        return true;
+    }
+    return parsePrecision(text, precision);
+}
+
+bool PartialDate::precisionOfText(const QString &text, Precision *precision)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}(?:(-Q\\d)|(-\\d{2})(-\\d{2})?)?$"));
+    const QRegularExpressionMatch match = shape.match(text);
+    if (!match.hasMatch())
+        return false;
+    if (match.capturedLength(1) > 0)
+        *precision = Precision::Quarter;
+    else if (match.capturedLength(3) > 0)
+        *precision = Precision::Day;
+    else if (match.capturedLength(2) > 0)
+        *precision = Precision::Month;
+    else
+        *precision = Precision::Year;
+    return true;
+}
+
+QLatin1String PartialDate::precisionName(Precision precision)
+{
+    switch (precision) {
+    case Precision::Year:
+        return QLatin1String("year");
+    case Precision::Quarter:
+        return QLatin1String("quarter");
+    case Precision::Month:
+        return QLatin1String("month");
+    case Precision::Day:
+        break;
+    }
+    return QLatin1String("day");
+}
+
 PartialDate PartialDate::parse(const QString &text, Precision precision)
 {
+    if (precision == Precision::Quarter) {
+        static const QRegularExpression quarter(QStringLiteral("^(\\d{4})-Q([1-4])$"));
+        PartialDate result;
+        result.m_text = text;
+        result.m_precision = precision;
+        const QRegularExpressionMatch match = quarter.match(text);
+        if (match.hasMatch()) {
+            result.m_first = QDate(match.captured(1).toInt(), match.captured(2).toInt() * 3 - 2, 1);
+            result.m_text.clear();
+        }
+        return result;
+    }
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
     PartialDate result;
     result.m_text = text;
@@ -59,6 +113,8 @@ QString PartialDate::text() const
     switch (m_precision) {
     case Precision::Year:
         return m_first.toString(QStringLiteral("yyyy"));
+    case Precision::Quarter:
+        return m_first.toString(QStringLiteral("yyyy")) + QStringLiteral("-Q") + QString::number((m_first.month() + 2) / 3);
     case Precision::Month:
         return m_first.toString(QStringLiteral("yyyy-MM"));
     case Precision::Day:
@@ -72,6 +128,8 @@ QDate PartialDate::last() const
     switch (m_precision) {
     case Precision::Year:
         return QDate(m_first.year(), 12, 31);
+    case Precision::Quarter:
+        return m_first.addMonths(3).addDays(-1);
     case Precision::Month:
         return QDate(m_first.year(), m_first.month(), m_first.daysInMonth());
     case Precision::Day:
@@ -88,6 +146,11 @@ QString PartialDate::toDisplayString() const
     switch (m_precision) {
     case Precision::Year:
         return locale.toString(m_first, QStringLiteral("yyyy"));
+    case Precision::Quarter:
+        //: A quarter of a year: %1 its number (1 to 4), %2 the year
+        return QCoreApplication::translate("PartialDate", "Q%1 %2")
+            .arg((m_first.month() + 2) / 3)
+            .arg(locale.toString(m_first, QStringLiteral("yyyy")));
     case Precision::Month:
         return locale.toString(m_first, QStringLiteral("MMMM yyyy"));
     case Precision::Day:

@@ -107,6 +107,11 @@ SeriesValues loadSeriesValues(const BriefingDatabase &database, const Series &se
     sqlite3_finalize(statement);
     values.period = labelLength == 4 ? SeriesValues::Period::Year
                     : labelLength == 7 ? SeriesValues::Period::Month : SeriesValues::Period::Day;
+    if (!time) { // category names in the content language, where translated
+        const QHash<QString, QString> translated = database.pointTranslations(series.id, QStringLiteral("label"));
+        for (QString &label : values.labels)
+            label = translated.value(label, label);
+    }
     // The decimator needs x in order; positions normally are, but a file may say otherwise.
     if (!std::is_sorted(values.x.cbegin(), values.x.cend())) {
         QVector<int> order(values.x.size());

@@ -215,7 +215,18 @@ QString BriefingDatabase::faqAnswer(int row, TextState *state, QString *language
 
 namespace {
 
-Point pointFrom(const QSqlQuery &q, const QString &seriesId)
+// The point columns of each format, defaults for those a format-1 file lacks.
+QString pointSelect(int formatVersion)
+{
+    return formatVersion >= 2
+               ? QStringLiteral("SELECT position, label, value, note, source_id, status, precision, item_id, "
+                                "break_note FROM point ")
+               : QStringLiteral("SELECT position, label, value, note, source_id, 'measured', '', '', '' FROM point ");
+}
+
+} // namespace
+
+Point BriefingDatabase::pointFrom(const QSqlQuery &q, const QString &seriesId, bool time) const
 {
     Point point;
     point.seriesId = seriesId;
@@ -225,24 +236,90 @@ Point pointFrom(const QSqlQuery &q, const QString &seriesId)
         point.value = q.value(2).toDouble();
     point.note = q.value(3).toString();
     point.sourceId = q.value(4).toString();
+    if (!Point::parseStatus(q.value(5).toString(), &point.status))
+        point.status = PointStatus::Measured; // validate warns (PointCheck)
+    point.itemId = q.value(7).toString();
+    point.breakNote = q.value(8).toString();
+    if (time) {
+        const QString precision = q.value(6).toString();
+        if (!PartialDate::parsePeriodPrecision(precision, &point.precision)
+            && !PartialDate::precisionOfText(point.label, &point.precision))
+            point.precision = PartialDate::Precision::Day;
+        point.period = PartialDate::parse(point.label, point.precision);
+    }
+    point.shownLabel = point.label;
     return point;
 }
 
-} // namespace
+QHash<QString, QString> BriefingDatabase::pointTranslations(const QString &seriesId, const QString &field) const
+{
+    QHash<QString, QString> result;
+    const Briefing &b = m_briefing;
+    if (b.contentLanguage.isEmpty())
+        return result;
+    // The ids "<series>@<label>" sort between "<series>@" and "<series>A".
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT item_id, lang, text FROM translation WHERE item_id >= ? AND item_id < ? AND field = ?"));
+    q.addBindValue(QString(seriesId + QLatin1Char('@')));
+    q.addBindValue(QString(seriesId + QLatin1Char('A')));
+    q.addBindValue(field);
+    if (!q.exec())
+        return result;
+    QHash<QString, int> best;
+    const int labelStart = int(seriesId.size()) + 1;
+    while (q.next()) {
+        const int position = int(b.contentChain.indexOf(q.value(1).toString()));
+        if (position < 0)
+            continue;
+        const QString label = q.value(0).toString().mid(labelStart);
+        const auto known = best.constFind(label);
+        if (known != best.constEnd() && *known <= position)
+            continue;
+        best.insert(label, position);
+        result.insert(label, q.value(2).toString());
+    }
+    return result;
+}
+
+void BriefingDatabase::translatePoints(QVector<Point> *points, bool categories) const
+{
+    if (m_briefing.contentLanguage.isEmpty() || points->isEmpty())
+        return;
+    const QString seriesId = points->first().seriesId;
+    const QHash<QString, QString> labels = categories ? pointTranslations(seriesId, QStringLiteral("label"))
+                                                      : QHash<QString, QString>();
+    const QHash<QString, QString> notes = pointTranslations(seriesId, QStringLiteral("note"));
+    const QHash<QString, QString> breaks = pointTranslations(seriesId, QStringLiteral("break_note"));
+    for (Point &point : *points) {
+        point.shownLabel = labels.value(point.label, point.label);
+        if (!point.note.isEmpty())
+            point.note = notes.value(point.label, point.note);
+        if (point.hasBreak())
+            point.breakNote = breaks.value(point.label, point.breakNote);
+    }
+}
+
+bool BriefingDatabase::isTimeSeries(const QString &seriesId) const
+{
+    const auto ref = m_briefing.find(seriesId);
+    return ref && ref->kind == ItemKind::Series && m_briefing.series.at(ref->index).kind == Series::Kind::Time;
+}
 
 QVector<Point> BriefingDatabase::points(const QString &seriesId, int limit) const
 {
     QVector<Point> result;
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT position, label, value, note, source_id FROM point "
-                             "WHERE series_id = ? ORDER BY position LIMIT ?"));
+    q.prepare(pointSelect(m_briefing.formatVersion) + QStringLiteral("WHERE series_id = ? ORDER BY position LIMIT ?"));
     q.addBindValue(seriesId);
     q.addBindValue(limit > 0 ? limit : -1);
     if (!q.exec())
         return result;
+    const bool time = isTimeSeries(seriesId);
     while (q.next())
-        result.append(pointFrom(q, seriesId));
+        result.append(pointFrom(q, seriesId, time));
+    translatePoints(&result, !time);
     return result;
 }
 
@@ -250,13 +327,16 @@ std::optional<Point> BriefingDatabase::point(const QString &seriesId, const QStr
 {
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT position, label, value, note, source_id FROM point "
-                             "WHERE series_id = ? AND label = ? ORDER BY position LIMIT 1"));
+    q.prepare(pointSelect(m_briefing.formatVersion)
+              + QStringLiteral("WHERE series_id = ? AND label = ? ORDER BY position LIMIT 1"));
     q.addBindValue(seriesId);
     q.addBindValue(label);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return pointFrom(q, seriesId);
+    const bool time = isTimeSeries(seriesId);
+    QVector<Point> one{pointFrom(q, seriesId, time)};
+    translatePoints(&one, !time);
+    return one.first();
 }
 
 } // namespace bv

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace bv {
 
 class SqliteConnection;
@@ -20,7 +22,7 @@ class BriefingDatabase
     Q_DECLARE_TR_FUNCTIONS(BriefingDatabase)
 public:
     static constexpr int applicationId = 0x42524946; // "BRIF"
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2; // the newest format; files of 1 are read too
 
     // Checks and reads a briefing file without ever writing it. Without `fullText`, event
     // descriptions and FAQ answers stay in the file until asked for (the viewer's way).
@@ -48,6 +50,9 @@ public:
     QVector<Point> points(const QString &seriesId, int limit = 0) const;
     // One point by its label (what a point id names), or none.
     std::optional<Point> point(const QString &seriesId, const QString &label) const;
+    // A field ('label', 'note', 'break_note') of a series' points in the content language,
+    // by the point's label, for the translated ones only (empty without a content language).
+    QHash<QString, QString> pointTranslations(const QString &seriesId, const QString &field) const;
     // Long texts, from memory or, when the briefing was opened without full text, the file.
     QString eventDescription(int row, TextState *state = nullptr, QString *language = nullptr) const;
     // The events by time, in lanes; built on first use and shared by every view.
@@ -61,6 +66,9 @@ public:
 
 private:
     BriefingDatabase();
+    Point pointFrom(const QSqlQuery &query, const QString &seriesId, bool time) const;
+    void translatePoints(QVector<Point> *points, bool categories) const;
+    bool isTimeSeries(const QString &seriesId) const;
     void useContentLanguage(const QString &language);
     OpenError openConnection(const QString &path);
     OpenError buildSample(); // the sample's tables in a private in-memory database

@@ -98,6 +98,7 @@ OpenError BriefingReader::checkFormat()
         return queryError(query);
     const int version = query.value(0).toInt();
     query.finish();
+    m_version = version;
     if (version > BriefingDatabase::formatVersion) {
         return {OpenError::Code::NewerVersion,
                 tr("“%1” was made by a newer version of Briefing Viewer (format %2); this "
@@ -106,9 +107,9 @@ OpenError BriefingReader::checkFormat()
     }
     if (version < 1) {
         return {OpenError::Code::BadVersion,
-                tr("“%1” has no valid format version (it says %2; a briefing says 1). The "
+                tr("“%1” has no valid format version (it says %2; a briefing says 1 or %3). The "
                    "program that made it did not finish it; make it again.")
-                    .arg(m_name, QString::number(version))};
+                    .arg(m_name, QString::number(version), QString::number(BriefingDatabase::formatVersion))};
     }
 
     // Only real tables count: a view or virtual table of the same name is not relied on.
@@ -118,12 +119,9 @@ OpenError BriefingReader::checkFormat()
     while (query.next())
         realTables << query.value(0).toString();
     const RequiredSchema &required = RequiredSchema::instance();
-    for (const QString &table : required.tables()) {
+    for (const QString &table : required.tables(m_version)) {
         if (!realTables.contains(table)) {
-            return {OpenError::Code::MissingTable,
-                    tr("“%1” is incomplete: it has no “%2” table, which every briefing of "
-                       "format 1 has. The program that made it is faulty; make it again.")
-                        .arg(m_name, table)};
+            return missingTable(table);
         }
         QSqlQuery columns(m_connection.database());
         columns.setForwardOnly(true);
@@ -135,21 +133,26 @@ OpenError BriefingReader::checkFormat()
         while (columns.next())
             present << columns.value(0).toString();
         if (present.isEmpty()) {
-            return {OpenError::Code::MissingTable,
-                    tr("“%1” is incomplete: it has no “%2” table, which every briefing of "
-                       "format 1 has. The program that made it is faulty; make it again.")
-                        .arg(m_name, table)};
+            return missingTable(table);
         }
-        for (const QString &column : required.columns(table)) {
+        for (const QString &column : required.columns(table, m_version)) {
             if (!present.contains(column)) {
                 return {OpenError::Code::MissingColumn,
                         tr("“%1” is incomplete: its “%2” table has no “%3” column, which "
-                           "format 1 requires. The program that made it is faulty; make it again.")
-                            .arg(m_name, table, column)};
+                           "format %4 requires. The program that made it is faulty; make it again.")
+                            .arg(m_name, table, column, QString::number(m_version))};
             }
         }
     }
     return {};
+}
+
+OpenError BriefingReader::missingTable(const QString &table) const
+{
+    return {OpenError::Code::MissingTable,
+            tr("“%1” is incomplete: it has no “%2” table, which every briefing of format %3 "
+               "has. The program that made it is faulty; make it again.")
+                .arg(m_name, table, QString::number(m_version))};
 }
 
 OpenError BriefingReader::read(Briefing *b, bool fullText)
@@ -158,6 +161,13 @@ OpenError BriefingReader::read(Briefing *b, bool fullText)
     const QSqlDatabase db = m_connection.database();
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    if (m_version == 0) { // not checked: a file this program has just built
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return queryError(q);
+        m_version = q.value(0).toInt();
+        q.finish();
+    }
+    b->formatVersion = m_version;
 
     if (!q.exec(QStringLiteral("SELECT id, title, subtitle, publisher, edition, published, "
                                "source_language, summary FROM briefing LIMIT 2")))
@@ -224,6 +234,11 @@ OpenError BriefingReader::read(Briefing *b, bool fullText)
     while (q.next())
         b->faq.append(FaqEntry{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
                                q.value(3).toString()});
+
+    if (m_version >= 2) {
+        if (const OpenError error = readCharts(b))
+            return error;
+    }
 
     if (!q.exec(QStringLiteral("SELECT from_id, kind, to_id, note FROM link ORDER BY from_id, kind, to_id")))
         return queryError(q);
@@ -344,6 +359,82 @@ OpenError BriefingReader::readSeries(Briefing *b)
         const auto row = rows.constFind(q.value(0).toString());
         if (row != rows.constEnd())
             b->series[*row].sourceIds << q.value(1).toString();
+    }
+    return {};
+}
+
+} // namespace bv
+
+namespace bv {
+
+OpenError BriefingReader::readCharts(Briefing *b)
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, title, kind, note FROM chart ORDER BY title, id")))
+        return queryError(q);
+    QHash<QString, int> chartRows;
+    while (q.next()) {
+        Chart chart;
+        chart.id = q.value(0).toString();
+        chart.title = q.value(1).toString();
+        const QString kind = q.value(2).toString();
+        if (!Chart::parseKind(kind, &chart.kind)) {
+            b->warnings << tr("Chart “%1”: unknown kind “%2” (expected line, bar, grouped_bar, stacked_bar, "
+                              "slope or dot); it is shown as lines.").arg(chart.id, kind);
+        }
+        chart.note = q.value(3).toString();
+        if (!chartRows.contains(chart.id))
+            chartRows.insert(chart.id, int(b->charts.size()));
+        b->charts.append(chart);
+    }
+    QHash<QString, int> seriesRows;
+    for (int row = 0; row < b->series.size(); ++row)
+        seriesRows.insert(b->series.at(row).id, row);
+    if (!q.exec(QStringLiteral("SELECT chart_id, series_id FROM chart_series ORDER BY chart_id, position")))
+        return queryError(q);
+    while (q.next()) {
+        const QString chartId = q.value(0).toString(), seriesId = q.value(1).toString();
+        const auto chartRow = chartRows.constFind(chartId);
+        if (chartRow == chartRows.constEnd()) {
+            b->warnings << tr("The “chart_series” table names the unknown chart “%1” (with series “%2”); "
+                              "the row is left out.").arg(chartId, seriesId);
+            continue;
+        }
+        Chart &chart = b->charts[*chartRow];
+        if (!seriesRows.contains(seriesId)) {
+            b->warnings << tr("Chart “%1”: “%2” is not a data series of this briefing; it is left out of the chart.")
+                               .arg(chartId, seriesId);
+        } else if (chart.seriesIds.contains(seriesId)) {
+            b->warnings << tr("Chart “%1”: series “%2” is listed twice; it is shown once.").arg(chartId, seriesId);
+        } else {
+            chart.seriesIds << seriesId;
+        }
+    }
+    for (const Chart &chart : std::as_const(b->charts)) {
+        if (chart.seriesIds.isEmpty()) {
+            b->warnings << tr("Chart “%1” has no data series; it is listed but draws nothing.").arg(chart.id);
+            continue;
+        }
+        QStringList units, kinds;
+        QStringList named;
+        for (const QString &seriesId : chart.seriesIds) {
+            const Series &series = b->series.at(seriesRows.value(seriesId));
+            if (!units.contains(series.unit))
+                units << series.unit;
+            const QString kind = series.kind == Series::Kind::Time ? QStringLiteral("time") : QStringLiteral("categories");
+            if (!kinds.contains(kind))
+                kinds << kind;
+            named << tr("“%1” (%2)").arg(series.id, series.unit.isEmpty() ? tr("no unit") : series.unit);
+        }
+        if (units.size() > 1) {
+            b->warnings << tr("Chart “%1” mixes units: %2. Series of different units cannot share an axis; "
+                              "give the chart series of one unit.").arg(chart.id, named.join(QStringLiteral(", ")));
+        }
+        if (kinds.size() > 1) {
+            b->warnings << tr("Chart “%1” mixes time series and category series; they cannot share an axis.")
+                               .arg(chart.id);
+        }
     }
     return {};
 }

@@ -33,9 +33,12 @@ private:
     OpenError readEvents(Briefing *briefing, bool fullText);
     int rowCount(const QString &table) const; // for reserving exactly: a vector that doubles wastes a third
     OpenError readSeries(Briefing *briefing);
+    OpenError readCharts(Briefing *briefing); // format 2; after readSeries
+    OpenError missingTable(const QString &table) const;
 
     SqliteConnection &m_connection;
     QString m_name;
+    int m_version = 0; // the file's format, once read
 };
 
 } // namespace bv

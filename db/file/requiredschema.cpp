@@ -33,4 +33,36 @@ RequiredSchema::RequiredSchema()
     }
 }
 
+int RequiredSchema::addedIn(const QString &table, const QString &column)
+{
+    // What "Changes in v2" in docs/format.md lists.
+    if (table == QLatin1String("chart") || table == QLatin1String("chart_series"))
+        return 2;
+    if (table == QLatin1String("point")
+        && (column == QLatin1String("status") || column == QLatin1String("precision")
+            || column == QLatin1String("item_id") || column == QLatin1String("break_note")))
+        return 2;
+    return 1;
+}
+
+QStringList RequiredSchema::tables(int version) const
+{
+    QStringList result;
+    for (const QString &table : m_tables) {
+        if (addedIn(table) <= version)
+            result << table;
+    }
+    return result;
+}
+
+QStringList RequiredSchema::columns(const QString &table, int version) const
+{
+    QStringList result;
+    for (const QString &column : m_columns.value(table)) {
+        if (addedIn(table, column) <= version)
+            result << column;
+    }
+    return result;
+}
+
 } // namespace bv

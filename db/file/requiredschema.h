@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The tables and columns every format-1 briefing has, read from db/file/schema.sql itself so
-// the schema stays the single definition.
+// The tables and columns every briefing of a format version has, read from db/file/schema.sql
+// itself (the newest format) so the schema stays the single definition; a format-1 briefing
+// lacks what version 2 added (addedIn()).
 #pragma once
 
 #include <QHash>
@@ -12,8 +13,10 @@ class RequiredSchema
 {
 public:
     static const RequiredSchema &instance();
-    QStringList tables() const { return m_tables; }
-    QStringList columns(const QString &table) const { return m_columns.value(table); }
+    QStringList tables(int version) const;
+    QStringList columns(const QString &table, int version) const;
+    // The format version that added a table, or a column of an older table (1: the first).
+    static int addedIn(const QString &table, const QString &column = QString());
 
 private:
     RequiredSchema();

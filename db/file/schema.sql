@@ -1,11 +1,12 @@
--- Briefing Viewer file format, version 1.
+-- Briefing Viewer file format, version 2 (docs/format.md, "Changes in v2", lists what
+-- version 1 lacks; a version-1 file is read with the defaults given here).
 -- This file is the single definition of the format. docs/format.md explains every table
 -- with an example. A briefing is one SQLite file (extension .briefing) in rollback-journal
 -- mode (not WAL), marked with:
 --   PRAGMA application_id = 1112688966;   -- 0x42524946, "BRIF"
---   PRAGMA user_version   = 1;            -- the format version
+--   PRAGMA user_version   = 2;            -- the format version
 --
--- Every item (actor, guarantee, scenario, event, source, series, FAQ entry) has a stable
+-- Every item (actor, guarantee, scenario, event, source, series, chart, FAQ entry) has a stable
 -- text id, unique across the whole briefing, that survives new editions: links, notes,
 -- bookmarks and translations refer to items by this id. Ids use letters, digits, '-', '_'
 -- and '.'. A data point's id is "<series id>@<label>".
@@ -89,13 +90,36 @@ CREATE TABLE series (
 
 -- The points of a series, in the order of `position`.
 CREATE TABLE point (
-    series_id TEXT NOT NULL,
-    position  INTEGER NOT NULL,
-    label     TEXT NOT NULL,                  -- ISO date (time series) or category name
-    value     REAL,                           -- NULL for a gap
-    note      TEXT NOT NULL DEFAULT '',
-    source_id TEXT,                           -- the source of this figure
+    series_id  TEXT NOT NULL,
+    position   INTEGER NOT NULL,
+    label      TEXT NOT NULL,                 -- period (time series) or category name
+    value      REAL,                          -- NULL for a gap
+    note       TEXT NOT NULL DEFAULT '',
+    source_id  TEXT,                          -- the source of this figure
+    -- Since version 2:
+    status     TEXT NOT NULL DEFAULT 'measured', -- 'measured' | 'provisional' | 'estimate' | 'projection' | 'target'
+    precision  TEXT NOT NULL DEFAULT '',      -- time series: 'year' | 'quarter' | 'month' | 'day';
+                                              -- '' reads it from the label's form
+    item_id    TEXT NOT NULL DEFAULT '',      -- the item a category stands for (an actor ...), or ''
+    break_note TEXT NOT NULL DEFAULT '',      -- what changes at this point (coverage, definition), or ''
     PRIMARY KEY (series_id, position)
+) WITHOUT ROWID;
+
+-- Charts that show several series together (since version 2). A series in no chart is
+-- still shown on a chart of its own.
+CREATE TABLE chart (
+    id    TEXT PRIMARY KEY NOT NULL,
+    title TEXT NOT NULL,
+    kind  TEXT NOT NULL DEFAULT 'line', -- 'line' | 'bar' | 'grouped_bar' | 'stacked_bar' | 'slope' | 'dot'
+    note  TEXT NOT NULL DEFAULT ''
+);
+
+-- The series of each chart, in the order of `position` (since version 2).
+CREATE TABLE chart_series (
+    chart_id  TEXT NOT NULL,
+    position  INTEGER NOT NULL,
+    series_id TEXT NOT NULL,
+    PRIMARY KEY (chart_id, position)
 ) WITHOUT ROWID;
 
 -- Frequently asked questions, in the order of `position`. `answer` is Markdown.
@@ -132,4 +156,4 @@ CREATE TABLE translation (
 CREATE INDEX link_to ON link (to_id);
 
 PRAGMA application_id = 1112688966;
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;

@@ -212,7 +212,10 @@ QString Generator::fill(SqliteConnection &connection)
     }
 
     Statement series(db, "INSERT INTO series VALUES (?,?,?,?,?)");
-    Statement point(db, "INSERT INTO point VALUES (?,?,?,?,?,?)");
+    // Format 2: the last 2% of each series are a projection, every point a day.
+    Statement point(db, "INSERT INTO point (series_id, position, label, value, note, source_id, status, precision) "
+                        "VALUES (?,?,?,?,?,?,?,'day')");
+    const int projectedFrom = m_options.points - m_options.points / 50;
     const QDate pointOrigin(1900, 1, 1);
     for (int s = 0; s < m_options.series; ++s) {
         const QString id = QStringLiteral("series-%1").arg(s);
@@ -231,7 +234,8 @@ QString Generator::fill(SqliteConnection &connection)
             if (random.below(20000) == 0)
                 shown = std::nan(""); // a gap
             point.bind(seriesId).bind(qint64(p)).bind(pointOrigin.addDays(p).toString(Qt::ISODate).toUtf8())
-                .bind(shown).bind(QByteArray()).bind(sourceId);
+                .bind(shown).bind(QByteArray()).bind(sourceId)
+                .bind(QByteArray(p >= projectedFrom ? "projection" : "measured"));
             if (!point.run())
                 return point.error();
         }
@@ -263,6 +267,19 @@ QString Generator::fill(SqliteConnection &connection)
         if (!addLink(QStringLiteral("event-%1").arg(i), "evidence_for",
                      QStringLiteral("series-%1").arg(random.below(m_options.series))))
             return link.error();
+    }
+
+    // Charts of two series each (no random draws: the rest stays as it was before charts).
+    Statement chart(db, "INSERT INTO chart (id, title, kind, note) VALUES (?,?,'line','')");
+    Statement chartSeries(db, "INSERT INTO chart_series (chart_id, position, series_id) VALUES (?,?,?)");
+    for (int s = 0; s + 1 < m_options.series; s += 2) {
+        const QString id = QStringLiteral("chart-%1").arg(s / 2);
+        if (!chart.bind(id).bind(QStringLiteral("Series %1 and %2").arg(s).arg(s + 1)).run())
+            return chart.error();
+        for (int i = 0; i < 2; ++i) {
+            if (!chartSeries.bind(id).bind(qint64(i)).bind(QStringLiteral("series-%1").arg(s + i)).run())
+                return chartSeries.error();
+        }
     }
 
     // Translations: event titles and FAQ entries in each further language, about 1 in 20

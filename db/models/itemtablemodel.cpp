@@ -30,6 +30,8 @@ QStringList headers(ItemKind kind)
         return {Briefing::tr("No."), Briefing::tr("Question")};
     case ItemKind::Actor:
         return {Briefing::tr("Name"), Briefing::tr("Kind")};
+    case ItemKind::Chart:
+        return {Briefing::tr("Title"), Briefing::tr("Kind"), Briefing::tr("Series")};
     case ItemKind::Briefing:
         break;
     }
@@ -183,6 +185,10 @@ QString ItemTableModel::cellText(int row, int column) const
     case ItemKind::Actor: {
         const Actor &a = b.actors.at(row);
         return QStringList{a.name, a.kind}.value(column);
+    }
+    case ItemKind::Chart: {
+        const Chart &c = b.charts.at(row);
+        return QStringList{c.title, Chart::kindName(c.kind), locale.toString(c.seriesIds.size())}.value(column);
     }
     case ItemKind::Briefing:
         break;

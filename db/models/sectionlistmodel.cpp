@@ -25,9 +25,10 @@ SectionListModel::SectionListModel(Selection *selection, QObject *parent)
 
 const QVector<ItemKind> &SectionListModel::sections()
 {
+    // Charts (format 2) last, so the sections of format 1 keep their places.
     static const QVector<ItemKind> kinds{ItemKind::Briefing, ItemKind::Guarantee, ItemKind::Scenario,
                                          ItemKind::Event,    ItemKind::Series,    ItemKind::Source,
-                                         ItemKind::Faq,      ItemKind::Actor};
+                                         ItemKind::Faq,      ItemKind::Actor,     ItemKind::Chart};
     return kinds;
 }
 

@@ -133,7 +133,7 @@ const QVector<ItemKind> &SearchIndex::kindOrder()
 {
     static const QVector<ItemKind> order{ItemKind::Guarantee, ItemKind::Scenario, ItemKind::Event,
                                          ItemKind::Series,    ItemKind::Source,   ItemKind::Faq,
-                                         ItemKind::Actor};
+                                         ItemKind::Actor,     ItemKind::Chart};
     return order;
 }
 
@@ -163,6 +163,8 @@ QLatin1String SearchIndex::kindKey(ItemKind kind)
         return QLatin1String("faq");
     case ItemKind::Actor:
         return QLatin1String("actor");
+    case ItemKind::Chart:
+        return QLatin1String("chart");
     case ItemKind::Briefing:
         break;
     }

@@ -40,7 +40,17 @@ const KindQuery kindQueries[] = {
     {ItemKind::Source, "SELECT id, title, publisher, locator FROM source ORDER BY title, id"},
     {ItemKind::Faq, "SELECT id, question, answer FROM faq ORDER BY position, id"},
     {ItemKind::Actor, "SELECT id, name, description FROM actor ORDER BY name, id"},
+    // Format 2; a format-1 file has no chart table, and no charts.
+    {ItemKind::Chart, "SELECT id, title, note FROM chart ORDER BY title, id"},
 };
+
+bool hasTable(SqliteConnection &connection, const QString &table)
+{
+    QSqlQuery query(connection.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"));
+    query.addBindValue(table);
+    return query.exec() && query.next();
+}
 
 // Markers would confuse the highlighting of snippets; the tokenizer wants composed text.
 QString clean(const QString &text)
@@ -68,9 +78,13 @@ public:
         if (!m_tokenizer.isValid())
             return SearchIndexBuilder::tr("the items could not be read");
         const qint64 first = *rowid + 1;
+        if (!readBreaks(source))
+            return SearchIndexBuilder::tr("the items could not be read");
         for (const ItemKind kind : SearchIndex::kindOrder()) {
             const auto *found = std::find_if(std::cbegin(kindQueries), std::cend(kindQueries),
                                              [kind](const KindQuery &q) { return q.kind == kind; });
+            if (kind == ItemKind::Chart && !hasTable(source, QStringLiteral("chart")))
+                continue;
             QSqlQuery query(source.database());
             query.setForwardOnly(true);
             if (!query.exec(QString::fromLatin1(found->sql)))
@@ -86,6 +100,28 @@ public:
     }
 
 private:
+    // The break notes of each series' points (format 2): searched in the series' body, so
+    // that "EU-27" finds the series whose coverage changes there.
+    bool readBreaks(SqliteConnection &source)
+    {
+        m_breaks.clear();
+        QSqlQuery query(source.database());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('point') WHERE name = 'break_note'")))
+            return false;
+        if (!query.next())
+            return true; // format 1
+        query.finish();
+        if (!query.exec(QStringLiteral("SELECT series_id, label, break_note FROM point WHERE break_note <> '' "
+                                       "ORDER BY series_id, position")))
+            return false;
+        while (query.next()) {
+            m_breaks[query.value(0).toString()].append(
+                {query.value(1).toString(), query.value(2).toString()});
+        }
+        return true;
+    }
+
     bool add(qint64 rowid, int position, ItemKind kind, const QSqlQuery &query,
              const QSqlRecord &record)
     {
@@ -100,6 +136,12 @@ private:
                 text = markdownToPlainText(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
             if (!text.isEmpty())
                 body << text;
+        }
+        if (kind == ItemKind::Series) {
+            for (const auto &point : m_breaks.value(id)) {
+                body << clean(translated(id + QLatin1Char('@') + point.first, QStringLiteral("break_note"),
+                                         point.second));
+            }
         }
         const QString bodyText = body.join(QStringLiteral(" · "));
         m_terms.add(position, m_tokenizer.tokens(title), m_tokenizer.tokens(bodyText));
@@ -124,6 +166,7 @@ private:
     }
 
     SqliteStatement m_insert;
+    QHash<QString, QVector<QPair<QString, QString>>> m_breaks; // series id: (label, note)
     const QHash<QString, QString> &m_translations;
     QString m_lang;
     SearchTokenizer m_tokenizer;

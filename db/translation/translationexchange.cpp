@@ -57,6 +57,13 @@ struct Unit
     qint64 line = 0;
 };
 
+// The items' texts, then the data points'.
+QVector<ContentLanguage::Unit> allUnits(const BriefingDatabase &database)
+{
+    return ContentLanguage::units(database.briefing())
+           + ContentLanguage::pointUnits(database.connection(), database.briefing());
+}
+
 } // namespace
 
 QByteArray TranslationExchange::exportXliff(const BriefingDatabase &database, const QString &lang)
@@ -76,7 +83,7 @@ QByteArray TranslationExchange::exportXliff(const BriefingDatabase &database, co
     xml.writeAttribute(QStringLiteral("target-language"), lang);
     xml.writeAttribute(QStringLiteral("datatype"), QStringLiteral("plaintext"));
     xml.writeStartElement(QStringLiteral("body"));
-    for (const ContentLanguage::Unit &unit : ContentLanguage::units(b)) {
+    for (const ContentLanguage::Unit &unit : allUnits(database)) {
         xml.writeStartElement(QStringLiteral("trans-unit"));
         xml.writeAttribute(QStringLiteral("id"), unit.unitId());
         xml.writeAttribute(QStringLiteral("resname"), unit.unitId());
@@ -117,7 +124,7 @@ TranslationExchange::ImportResult TranslationExchange::importXliff(const QString
     }
     const Briefing &b = database->briefing();
     QHash<QString, ContentLanguage::Unit> units;
-    for (const ContentLanguage::Unit &unit : ContentLanguage::units(b))
+    for (const ContentLanguage::Unit &unit : allUnits(*database))
         units.insert(unit.unitId(), unit);
 
     // Read every unit first.
@@ -280,7 +287,7 @@ QVector<TranslationExchange::Row> TranslationExchange::rows(const BriefingDataba
     QVector<QHash<QString, Existing>> byLanguage;
     for (const QString &lang : chain)
         byLanguage.append(existing(database.connection(), lang));
-    for (const ContentLanguage::Unit &unit : ContentLanguage::units(database.briefing())) {
+    for (const ContentLanguage::Unit &unit : allUnits(database)) {
         Row row;
         row.unit = unit;
         for (int i = 0; i < byLanguage.size(); ++i) {
@@ -303,7 +310,7 @@ QVector<TranslationExchange::Row> TranslationExchange::rows(const BriefingDataba
 QVector<TranslationExchange::Status> TranslationExchange::status(const BriefingDatabase &database)
 {
     QVector<Status> result;
-    const QVector<ContentLanguage::Unit> units = ContentLanguage::units(database.briefing());
+    const QVector<ContentLanguage::Unit> units = allUnits(database);
     for (const QString &lang : ContentLanguage::languagesIn(database.connection())) {
         if (lang == database.briefing().metadata.sourceLanguage)
             continue;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testfiles.h"
 
+#include "file/briefingdatabase.h"
 #include "file/briefingwriter.h"
 #include "file/sqliteconnection.h"
 #include "generator/generator.h"
@@ -18,6 +19,29 @@ bool writeSample(const QString &path)
     if (!result.ok())
         qWarning("writeSample: %s", qPrintable(result.message));
     return result.ok();
+}
+
+QString testDataPath(const QString &name)
+{
+    return QStringLiteral(BV_TEST_DATA_DIR "/") + name;
+}
+
+bool writeFormat1Sample(const QString &path, const QString &extraSql)
+{
+    QFile schema(testDataPath(QStringLiteral("schema-v1.sql")));
+    if (!schema.open(QIODevice::ReadOnly)) {
+        qWarning("writeFormat1Sample: no %s", qPrintable(schema.fileName()));
+        return false;
+    }
+    QFile::remove(path);
+    SqliteConnection connection;
+    if (!connection.open(path, SqliteConnection::Mode::CreateNew)
+        || !connection.execScript(QString::fromUtf8(schema.readAll())) || !connection.execScript(sampleSql())
+        || (!extraSql.isEmpty() && !connection.execScript(extraSql))) {
+        qWarning("writeFormat1Sample: %s", qPrintable(connection.errorText()));
+        return false;
+    }
+    return true;
 }
 
 bool writeGenerated(const QString &path, int events)

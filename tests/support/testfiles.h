@@ -11,6 +11,11 @@ namespace bv::test {
 
 // Writes the sample briefing to `path` with briefing-tool's writer; fails the test on error.
 bool writeSample(const QString &path);
+// Writes the sample briefing in format 1, as a Briefing Viewer of that format made it: the
+// format-1 schema kept in tests/data/schema-v1.sql, then the sample's SQL and `extraSql`.
+bool writeFormat1Sample(const QString &path, const QString &extraSql = QString());
+// A file of tests/data (copied from ../shared/data where the test data says so).
+QString testDataPath(const QString &name);
 // Writes a generated briefing of `events` events (and two content languages) to `path`:
 // large enough that reading it takes a while.
 bool writeGenerated(const QString &path, int events);

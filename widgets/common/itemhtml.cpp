@@ -119,14 +119,18 @@ QString ItemHtml::seriesPoints(const BriefingDatabase &database, const QString &
     const int total = b.series.at(b.rowOf(seriesId)).pointCount;
     for (int i = 0; i < shown; ++i) {
         const Point &p = points.at(i);
-        const QString value = p.value ? locale.toString(*p.value, 'g', 12) : tr("no value");
+        QString value = p.value ? locale.toString(*p.value, 'g', 12) : tr("no value");
+        if (p.status != PointStatus::Measured)
+            value += QStringLiteral(" (") + Point::statusName(p.status).toLower() + QLatin1Char(')');
+        const QString note = p.hasBreak() ? (p.note.isEmpty() ? p.breakNote : p.note + QStringLiteral(" · ") + p.breakNote)
+                                          : p.note;
         const QString source = p.sourceId.isEmpty() ? tr("none given")
                                : b.find(p.sourceId) ? itemLink(database, p.sourceId) : text(p.sourceId);
         const QString pointLink = QStringLiteral("<a href=\"")
                                   + SafeTextBrowser::itemUrl(p.id()).toString(QUrl::FullyEncoded).toHtmlEscaped()
-                                  + QStringLiteral("\">") + text(p.label) + QStringLiteral("</a>");
+                                  + QStringLiteral("\">") + text(p.shownLabel) + QStringLiteral("</a>");
         html += QStringLiteral("<tr><td>") + pointLink + QStringLiteral("</td><td align=\"right\">") + text(value)
-                + QStringLiteral("</td><td>") + source + QStringLiteral("</td><td>") + text(p.note)
+                + QStringLiteral("</td><td>") + source + QStringLiteral("</td><td>") + text(note)
                 + QStringLiteral("</td></tr>");
     }
     html += QStringLiteral("</table>");
@@ -153,9 +157,20 @@ QString ItemHtml::point(const BriefingDatabase &database, const QString &pointId
         value += QLatin1Char(' ') + text(series.unit);
     const QString source = p.sourceId.isEmpty() ? placeholder(tr("none given"))
                            : b.find(p.sourceId) ? itemLink(database, p.sourceId) : text(p.sourceId);
-    QString html = heading(tr("Data point"), series.name + QStringLiteral(": ") + p.label)
-                   + fields({{tr("Value"), value}, {tr("Period or category"), text(p.label)}, {tr("Series"), itemLink(database, series.id)},
-                             {tr("Source"), source}, {tr("Note"), p.note.isEmpty() ? none : text(p.note)}});
+    QString period = text(p.shownLabel);
+    if (series.kind == Series::Kind::Time && p.period.isValid())
+        period = text(p.period.toDisplayString());
+    QList<QPair<QString, QString>> rows{{tr("Value"), value},
+                                       {tr("Status"), text(Point::statusName(p.status))},
+                                       {tr("Period or category"), period},
+                                       {tr("Series"), itemLink(database, series.id)},
+                                       {tr("Source"), source},
+                                       {tr("Note"), p.note.isEmpty() ? none : text(p.note)}};
+    if (p.hasBreak())
+        rows.append({tr("Break in the series"), text(p.breakNote)});
+    if (!p.itemId.isEmpty())
+        rows.append({tr("Stands for"), b.find(p.itemId) ? itemLink(database, p.itemId) : text(p.itemId)});
+    QString html = heading(tr("Data point"), series.name + QStringLiteral(": ") + p.shownLabel) + fields(rows);
     if (const auto ref = b.find(p.sourceId); ref && ref->kind == ItemKind::Source)
         html += QStringLiteral("<p>") + text(tr("Source: %1").arg(b.citation(p.sourceId, true))) + QStringLiteral("</p>");
     html += QStringLiteral("<h3>") + tr("What relies on this figure") + QStringLiteral("</h3>");
@@ -248,6 +263,13 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
         bodies += seriesPoints(database, s.id);
         break;
     }
+    case ItemKind::Chart: {
+        QStringList shown;
+        for (const QString &seriesId : b.charts.at(row).seriesIds)
+            shown << itemLink(database, seriesId);
+        rows.append({tr("Series"), shown.isEmpty() ? none : shown.join(QStringLiteral(", "))});
+        break;
+    }
     default:
         break;
     }
@@ -280,7 +302,7 @@ QString ItemHtml::overview(const BriefingDatabase &database)
 
     html += QStringLiteral("<h3>") + tr("Contents") + QStringLiteral("</h3><table cellspacing=\"0\" cellpadding=\"2\">");
     for (ItemKind kind : {ItemKind::Guarantee, ItemKind::Scenario, ItemKind::Event, ItemKind::Series,
-                          ItemKind::Source, ItemKind::Faq, ItemKind::Actor}) {
+                          ItemKind::Chart, ItemKind::Source, ItemKind::Faq, ItemKind::Actor}) {
         html += QStringLiteral("<tr><td>") + text(Briefing::kindPluralName(kind)) + QStringLiteral("</td><td align=\"right\">")
                 + text(locale.toString(b.count(kind))) + QStringLiteral("</td></tr>");
     }
