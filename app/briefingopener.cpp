@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "briefingopener.h"
 
+#include "file/sqliteconnection.h"
+
 #include <QCoreApplication>
 
 namespace bv {
@@ -38,13 +40,19 @@ void BriefingOpener::openInBackground(const QString &path, const QString &conten
     QThread *thread = QThread::create([self, path, contentLanguage, generation] {
         OpenError error;
         std::optional<Briefing> briefing = BriefingDatabase::read(path, &error, false, contentLanguage);
+        // The events by time, which the timeline and the charts need first, built here too.
+        std::shared_ptr<EventTimeIndex> index;
+        if (briefing && !QThread::currentThread()->isInterruptionRequested()) {
+            index = std::make_shared<EventTimeIndex>();
+            index->build(*briefing, EventTimeIndex::Lanes::ByCategory);
+        }
         auto *read = new std::optional<Briefing>(std::move(briefing));
-        QMetaObject::invokeMethod(qApp, [self, path, generation, read, error] {
+        QMetaObject::invokeMethod(qApp, [self, path, generation, read, error, index] {
             std::unique_ptr<std::optional<Briefing>> owned(read);
             if (self && error.code == OpenError::Code::Cancelled)
                 emit self->cancelled(path);
             else if (self && self->m_generation == generation)
-                self->finish(path, std::move(*owned), error);
+                self->finish(path, std::move(*owned), index, error);
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
@@ -62,17 +70,22 @@ void BriefingOpener::stopRunning()
 {
     ++m_generation; // what they read, if they finish first, is dropped
     m_threads.removeIf([](const QPointer<QThread> &thread) { return thread.isNull(); });
-    for (const QPointer<QThread> &thread : std::as_const(m_threads))
+    for (const QPointer<QThread> &thread : std::as_const(m_threads)) {
         thread->requestInterruption();
+        interruptConnectionsOf(thread); // also a statement that runs as one long step
+    }
 }
 
-void BriefingOpener::finish(const QString &path, std::optional<Briefing> briefing, const OpenError &readError)
+void BriefingOpener::finish(const QString &path, std::optional<Briefing> briefing,
+                            std::shared_ptr<const EventTimeIndex> index, const OpenError &readError)
 {
     setBusy(false);
     OpenError error = readError;
     std::shared_ptr<BriefingDatabase> database;
     if (briefing)
         database = BriefingDatabase::adopt(path, std::move(*briefing), &error);
+    if (database && index)
+        database->setTimeIndex(std::move(index));
     if (database)
         emit opened(path, std::move(database));
     else

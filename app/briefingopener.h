@@ -36,7 +36,8 @@ signals:
     void cancelled(const QString &path); // a read stopped before its end: superseded or cancelled
 
 private:
-    void finish(const QString &path, std::optional<Briefing> briefing, const OpenError &readError);
+    void finish(const QString &path, std::optional<Briefing> briefing, std::shared_ptr<const EventTimeIndex> index,
+                const OpenError &readError);
     void setBusy(bool busy);
     void stopRunning(); // the reads under way are asked to stop
 

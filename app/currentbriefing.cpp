@@ -140,9 +140,10 @@ void CurrentBriefing::start(const Request &request)
 void CurrentBriefing::show(std::shared_ptr<const BriefingDatabase> database, const QString &language,
                            const QString &keepId)
 {
-    m_database = std::move(database);
+    std::shared_ptr<const BriefingDatabase> old = std::exchange(m_database, std::move(database));
     m_shownLanguage = language;
     m_selection->setDatabase(m_database);
+    BriefingDatabase::releaseInBackground(std::move(old)); // a large one takes a while to free
     const QString id = m_pendingSelection.isEmpty() ? keepId : m_pendingSelection;
     m_pendingSelection.clear();
     if (!id.isEmpty())

@@ -10,7 +10,7 @@ namespace bv {
 namespace {
 
 const char *const objectNames[] = {"navigatorDock", "detailDock", "faqDock", "searchDock",
-                                   "translatorDock", "timelineDock", "chartsDock"};
+                                   "translatorDock", "timelineDock", "chartsDock", "notesDock"};
 
 } // namespace
 
@@ -33,7 +33,8 @@ DockLayout::DockLayout(QMainWindow *window, const Views &views)
     window->splitDockWidget(m_docks[Timeline], m_docks[Charts], Qt::Horizontal);
     window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     window->tabifyDockWidget(m_docks[Faq], m_docks[Search]);
-    window->tabifyDockWidget(m_docks[Search], m_docks[Translator]);
+    window->tabifyDockWidget(m_docks[Search], m_docks[Notes]);
+    window->tabifyDockWidget(m_docks[Notes], m_docks[Translator]);
     m_docks[Translator]->hide(); // for translators: View > Translation
     m_docks[Faq]->raise();
 }
@@ -47,7 +48,7 @@ void DockLayout::bringForward(Dock which)
 QList<QAction *> DockLayout::toggleActions() const
 {
     QList<QAction *> actions;
-    for (Dock which : {Navigator, Details, Timeline, Charts, Faq, Search, Translator})
+    for (Dock which : {Navigator, Details, Timeline, Charts, Faq, Search, Notes, Translator})
         actions << m_docks[which]->toggleViewAction();
     return actions;
 }
@@ -61,6 +62,7 @@ void DockLayout::retranslate()
     m_docks[Faq]->setWindowTitle(tr("FAQ"));
     m_docks[Search]->setWindowTitle(tr("Search"));
     m_docks[Translator]->setWindowTitle(tr("Translation"));
+    m_docks[Notes]->setWindowTitle(tr("Notes"));
 }
 
 void DockLayout::restore()

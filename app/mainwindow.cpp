@@ -11,9 +11,14 @@
 #include "faq/faqpanel.h"
 #include "file/briefingdatabase.h"
 #include "languagemenus.h"
+#include "library/userlibrary.h"
+#include "libraryactions.h"
+#include "models/itemmarks.h"
 #include "models/searchstate.h"
 #include "models/selection.h"
 #include "models/timerange.h"
+#include "notes/noteeditor.h"
+#include "notes/notespanel.h"
 #include "search/searchfield.h"
 #include "search/searchpanel.h"
 #include "timeline/timelinepanel.h"
@@ -29,6 +34,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScreen>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -40,6 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_selection(new Selection(this))
     , m_timeRange(new TimeRange(this))
     , m_searchState(new SearchState(this))
+    , m_library(new UserLibrary(this))
+    , m_marks(new ItemMarks(m_library, this))
     , m_current(new CurrentBriefing(m_selection, this))
     , m_pages(new QStackedWidget(this))
     , m_overview(new OverviewPage(m_selection, m_pages))
@@ -49,15 +57,24 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_pages->addWidget(m_overview);
     setCentralWidget(m_pages);
+    auto *timeline = new TimelinePanel(m_selection, m_timeRange, this);
+    timeline->setMarks(m_marks);
+    auto *notes = new NotesPanel(m_selection, m_library, this);
     const DockLayout::Views views{m_navigator,
-                                  new DetailPane(m_selection, this),
+                                  createDetails(),
                                   new FaqPanel(m_selection, this),
                                   new SearchPanel(m_selection, m_searchState, this),
                                   new TranslatorPanel(m_selection, this),
-                                  new TimelinePanel(m_selection, m_timeRange, this),
-                                  new ChartPanel(m_selection, m_timeRange, this)};
+                                  timeline,
+                                  new ChartPanel(m_selection, m_timeRange, this),
+                                  notes};
     m_docks = new DockLayout(this, views);
     m_menus = new WindowMenus(this, m_current, m_selection, m_docks->toggleActions());
+    m_libraryActions = new LibraryActions(this, m_current, m_selection, m_timeRange, m_library,
+                                          m_noteEditor, notes);
+    connect(m_libraryActions, &LibraryActions::editorWanted, this, [this] { m_docks->bringForward(DockLayout::Details); });
+    connect(m_libraryActions, &LibraryActions::notesWanted, this, [this] { m_docks->bringForward(DockLayout::Notes); });
+    connect(m_libraryActions, &LibraryActions::problem, this, &MainWindow::showError);
     createSearchField();
     m_languageMenus = new LanguageMenus(m_menus->viewMenu());
     createStatusBar();
@@ -99,6 +116,19 @@ void MainWindow::createSearchField()
     });
 }
 
+// The detail pane with the user's note on the item under it.
+QWidget *MainWindow::createDetails()
+{
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("detailsSplitter"));
+    splitter->addWidget(new DetailPane(m_selection, splitter));
+    m_noteEditor = new NoteEditor(m_selection, m_library, splitter);
+    splitter->addWidget(m_noteEditor);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
+
 void MainWindow::createStatusBar()
 {
     m_statusLabel = new QLabel(this);
@@ -126,6 +156,7 @@ void MainWindow::retranslate()
 {
     m_menus->retranslate();
     m_docks->retranslate();
+    m_libraryActions->retranslate();
     m_languageMenus->retranslate();
     const auto database = m_current->database();
     if (!database) {
@@ -195,6 +226,7 @@ ItemListView *MainWindow::listView(ItemKind kind)
     if (ItemListView *list = m_lists.value(int(kind)))
         return list;
     auto *list = new ItemListView(kind, m_selection, m_pages);
+    list->setMarks(m_marks);
     m_pages->addWidget(list);
     m_lists.insert(int(kind), list);
     return list;
@@ -220,6 +252,7 @@ void MainWindow::followSelection(const QString &id)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_current->cancel(); // an open under way is abandoned at its next step, not waited for
+    m_libraryActions->savePosition();
     m_docks->save();
     QMainWindow::closeEvent(event);
 }

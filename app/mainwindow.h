@@ -19,6 +19,9 @@ class CurrentBriefing;
 class DetailPane;
 class DockLayout;
 class ItemListView;
+class ItemMarks;
+class LibraryActions;
+class NoteEditor;
 class LanguageMenus;
 class NavigatorView;
 class OverviewPage;
@@ -26,6 +29,7 @@ class SearchField;
 class SearchState;
 class Selection;
 class TimeRange;
+class UserLibrary;
 class WindowMenus;
 
 class MainWindow final : public QMainWindow
@@ -45,6 +49,9 @@ public:
     // or an item of it made current): the window opens faster without the ones not yet seen.
     ItemListView *listView(ItemKind kind);
     OverviewPage *overviewPage() const { return m_overview; }
+    // The user's notes, bookmarks and reading positions, and what the window does with them.
+    UserLibrary *userLibrary() const { return m_library; }
+    LibraryActions *libraryActions() const { return m_libraryActions; }
     QString lastError() const { return m_lastError; } // the message shown last
     // The program's language ("uk", "ar" ...), switched at once; remembered.
     bool setLanguage(const QString &code);
@@ -62,6 +69,7 @@ protected:
 private:
     void createSearchField();
     void createStatusBar();
+    QWidget *createDetails();
     void retranslate();
     void showBriefing();
     void showError(const QString &title, const QString &message);
@@ -72,6 +80,8 @@ private:
     Selection *m_selection;
     TimeRange *m_timeRange;
     SearchState *m_searchState;
+    UserLibrary *m_library;
+    ItemMarks *m_marks;
     CurrentBriefing *m_current;
     QStackedWidget *m_pages;
     OverviewPage *m_overview;
@@ -80,6 +90,8 @@ private:
     DockLayout *m_docks = nullptr;
     WindowMenus *m_menus = nullptr;
     LanguageMenus *m_languageMenus = nullptr;
+    LibraryActions *m_libraryActions = nullptr;
+    NoteEditor *m_noteEditor = nullptr;
     SearchField *m_searchField = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_busy = nullptr;

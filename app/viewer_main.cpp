@@ -2,6 +2,8 @@
 // briefing-viewer: opens a briefing file, or the built-in sample, as linked views.
 #include "currentbriefing.h"
 #include "firstpaintprobe.h"
+#include "libraryactions.h"
+#include "library/deeplink.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -56,8 +58,8 @@ void describe(QCommandLineParser &parser)
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(probe);
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("main", "The briefing file to open."),
-                                 QStringLiteral("[file]"));
+                                 QCoreApplication::translate("main", "The briefing file to open, or a briefing://BRIEFING-ID/ITEM-ID link."),
+                                 QStringLiteral("[file|link]"));
 }
 
 void setIdentity()
@@ -115,10 +117,15 @@ int main(int argc, char **argv)
     bv::CurrentBriefing *current = window.currentBriefing();
     if (parser.isSet(contentLanguageOption()))
         current->setContentLanguage(parser.value(contentLanguageOption()));
-    if (files.isEmpty())
+    if (files.isEmpty()) {
         current->openSample();
-    else
+    } else if (bv::DeepLink::looksLikeDeepLink(files.first())) {
+        // briefing://<briefing>/<item>: the file is found through the user's library.
+        if (!window.libraryActions()->followLink(files.first()))
+            current->openSample();
+    } else {
         current->openFileInBackground(files.first()); // the window shows at once; the briefing follows
+    }
     if (parser.isSet(selectOption()))
         current->selectWhenShown(parser.value(selectOption()));
     if (parser.isSet(searchOption()))

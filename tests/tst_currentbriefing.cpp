@@ -9,6 +9,7 @@
 #include "testfiles.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -58,7 +59,8 @@ void tst_CurrentBriefing::init()
 
 void tst_CurrentBriefing::contentLanguageChangesInTheBackground()
 {
-    const auto before = m_current->database();
+    std::shared_ptr<const BriefingDatabase> before = m_current->database();
+    const std::weak_ptr<const BriefingDatabase> old = before;
     QSignalSpy shown(m_current.get(), &CurrentBriefing::shown);
     m_current->setContentLanguage(QStringLiteral("uk"));
     // Read in a worker thread: meanwhile the briefing open before is what every view shows.
@@ -75,6 +77,9 @@ void tst_CurrentBriefing::contentLanguageChangesInTheBackground()
     QCOMPARE(m_current->contentLanguage(), QStringLiteral("uk"));
     // A change of language is no new file: the recent files are as they were.
     QCOMPARE(m_current->recentFiles(), QStringList{QFileInfo(m_path).absoluteFilePath()});
+    // The briefing shown before is released (its content freed in a worker thread).
+    before.reset();
+    QVERIFY(old.expired());
 }
 
 void tst_CurrentBriefing::failedLanguageSwitchKeepsTheBriefing()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Work in a worker thread is abandoned at its next step once the thread is asked to stop
 // (the window closes, or a later open supersedes): every statement on a connection of that
-// thread stops with SQLITE_INTERRUPT, and a read of a briefing says it was cancelled.
+// thread stops with SQLITE_INTERRUPT, and a read of a briefing says it was cancelled. Another
+// thread can also interrupt a thread's connections at once.
 #include "file/briefingdatabase.h"
 #include "file/sqliteconnection.h"
 #include "testfiles.h"
@@ -42,6 +43,7 @@ class tst_SqliteConnection : public QObject
 private slots:
     void statementsStopWhenTheirThreadIsAskedTo();
     void statementsOfTheMainThreadRun();
+    void aThreadsConnectionsAreInterruptedFromAnother();
     void readInAThreadAskedToStopIsCancelled();
 
 private:
@@ -81,6 +83,25 @@ void tst_SqliteConnection::statementsOfTheMainThreadRun()
                                       "SELECT count(*) FROM n")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 100000);
+}
+
+void tst_SqliteConnection::aThreadsConnectionsAreInterruptedFromAnother()
+{
+    // What the progress handler cannot stop midway (one long step, such as quick_check),
+    // sqlite3_interrupt does: the opener calls this for its workers' connections.
+    int code = 0;
+    std::unique_ptr<QThread> thread(QThread::create([&code] {
+        SqliteConnection connection;
+        if (!connection.open(QString(), SqliteConnection::Mode::Memory))
+            return;
+        QSqlQuery query(connection.database());
+        query.exec(longCount);
+        code = query.lastError().nativeErrorCode().toInt();
+    }));
+    thread->start();
+    while (!thread->wait(10))
+        interruptConnectionsOf(thread.get()); // until the statement has begun and stopped
+    QCOMPARE(code, SQLITE_INTERRUPT);
 }
 
 void tst_SqliteConnection::readInAThreadAskedToStopIsCancelled()

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QThread>
+#include <QThreadPool>
 #include <QVariant>
 
 namespace bv {
@@ -41,6 +42,22 @@ QString sampleSql()
 
 BriefingDatabase::BriefingDatabase() = default;
 BriefingDatabase::~BriefingDatabase() = default;
+
+void BriefingDatabase::releaseInBackground(std::shared_ptr<const BriefingDatabase> database)
+{
+    if (!database || database.use_count() > 1)
+        return; // others still use it
+    // The only owner may take its content; the global pool is awaited when the program ends.
+    auto &owned = const_cast<BriefingDatabase &>(*database);
+    auto *content = new Briefing(std::move(owned.m_briefing));
+    auto *indexes = new std::shared_ptr<const EventTimeIndex>[2]{std::move(owned.m_timeIndex[0]),
+                                                                 std::move(owned.m_timeIndex[1])};
+    database.reset(); // the connection, of this thread, is closed in it
+    QThreadPool::globalInstance()->start([content, indexes] {
+        delete content;
+        delete[] indexes;
+    });
+}
 
 std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, OpenError *error, bool fullText,
                                                          const QString &contentLanguage)
@@ -206,6 +223,11 @@ std::shared_ptr<const EventTimeIndex> BriefingDatabase::timeIndex(EventTimeIndex
         index = built;
     }
     return index;
+}
+
+void BriefingDatabase::setTimeIndex(std::shared_ptr<const EventTimeIndex> index)
+{
+    m_timeIndex[index->lanes() == EventTimeIndex::Lanes::ByCategory ? 0 : 1] = std::move(index);
 }
 
 QString BriefingDatabase::faqAnswer(int row, TextState *state, QString *language) const

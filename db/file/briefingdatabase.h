@@ -40,6 +40,10 @@ public:
     // The built-in sample briefing, built in memory from resources/sample/*.sql.
     static std::shared_ptr<BriefingDatabase> openSample(OpenError *error, const QString &contentLanguage = QString());
     ~BriefingDatabase();
+    // Drops a reference; when it is the last one, the connection is closed here and the
+    // content (tens of milliseconds to free for a large briefing) is freed in a worker thread,
+    // so that the window replacing one briefing by another keeps painting.
+    static void releaseInBackground(std::shared_ptr<const BriefingDatabase> database);
 
     const Briefing &briefing() const { return m_briefing; }
     QString path() const { return m_path; } // empty for the sample
@@ -57,6 +61,8 @@ public:
     QString eventDescription(int row, TextState *state = nullptr, QString *language = nullptr) const;
     // The events by time, in lanes; built on first use and shared by every view.
     std::shared_ptr<const EventTimeIndex> timeIndex(EventTimeIndex::Lanes lanes) const;
+    // One built beforehand from this briefing's content (in the thread that read it).
+    void setTimeIndex(std::shared_ptr<const EventTimeIndex> index);
     QString faqAnswer(int row, TextState *state = nullptr, QString *language = nullptr) const;
     // Any field's text as shown (in the content language), long texts read from the file
     // when they were left there; `row` within the field's kind.

@@ -2,6 +2,8 @@
 #include "file/sqliteconnection.h"
 
 #include <QAtomicInt>
+#include <QMultiHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -16,6 +18,10 @@ namespace {
 
 QAtomicInt connectionCounter;
 
+// The open connections of each thread, for interruptConnectionsOf().
+QMutex registryMutex;
+QMultiHash<const QThread *, sqlite3 *> registry;
+
 int interruptionRequested(void *)
 {
     return QThread::currentThread()->isInterruptionRequested() ? 1 : 0;
@@ -28,6 +34,13 @@ void stopOnThreadInterruption(sqlite3 *db)
     sqlite3_progress_handler(db, 1000, interruptionRequested, nullptr);
 }
 
+void interruptConnectionsOf(const QThread *thread)
+{
+    const QMutexLocker lock(&registryMutex);
+    for (auto it = registry.constFind(thread); it != registry.cend() && it.key() == thread; ++it)
+        sqlite3_interrupt(it.value()); // still open: its closing waits for this lock
+}
+
 SqliteConnection::SqliteConnection()
     : m_name(QStringLiteral("bv-connection-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
 {
@@ -35,6 +48,10 @@ SqliteConnection::SqliteConnection()
 
 SqliteConnection::~SqliteConnection()
 {
+    if (m_handle) {
+        const QMutexLocker lock(&registryMutex);
+        registry.remove(m_thread, m_handle);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isValid())
@@ -91,6 +108,12 @@ bool SqliteConnection::open(const QString &path, Mode mode)
         return false;
     }
     stopOnThreadInterruption(h);
+    {
+        const QMutexLocker lock(&registryMutex);
+        m_thread = QThread::currentThread();
+        m_handle = h;
+        registry.insert(m_thread, h);
+    }
     if (mode == Mode::ReadOnlyUntrusted || mode == Mode::ReadWriteUntrusted) {
         // SQLite's advice for database files from untrusted sources
         // (https://www.sqlite.org/security.html): no triggers, views or schema functions

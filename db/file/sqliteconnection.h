@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QThread;
 struct sqlite3;
 
 namespace bv {
@@ -40,6 +41,8 @@ public:
 
 private:
     QString m_name;
+    sqlite3 *m_handle = nullptr; // while open, listed for interruptConnectionsOf()
+    const QThread *m_thread = nullptr; // the one that opened it
     int m_errorCode = 0;
     QString m_errorText;
 };
@@ -49,5 +52,9 @@ private:
 // work in a worker thread is abandoned at its next step rather than waited for. Statements in
 // the main thread are never stopped. Every SqliteConnection does this.
 void stopOnThreadInterruption(sqlite3 *db);
+// Stops at once the statements running on the SqliteConnections of `thread` (sqlite3_interrupt),
+// from any thread: also those SQLite runs as one step, such as PRAGMA quick_check, which the
+// above cannot stop midway.
+void interruptConnectionsOf(const QThread *thread);
 
 } // namespace bv

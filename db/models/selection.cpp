@@ -50,6 +50,27 @@ void Selection::select(const QString &id)
     setPosition(m_history.size() - 1);
 }
 
+void Selection::restoreHistory(const QStringList &history, int position)
+{
+    if (!m_database)
+        return;
+    const Briefing &briefing = m_database->briefing();
+    QStringList kept;
+    int keptPosition = -1;
+    for (int i = 0; i < history.size() && kept.size() < maximumHistory; ++i) {
+        const QString &id = history.at(i);
+        if (!briefing.find(id) && id != briefing.metadata.id && briefing.seriesOfPointId(id) < 0)
+            continue;
+        kept << id;
+        if (i <= position)
+            keptPosition = int(kept.size()) - 1;
+    }
+    if (kept.isEmpty())
+        return;
+    m_history = kept;
+    setPosition(qMax(0, keptPosition));
+}
+
 void Selection::back()
 {
     if (canGoBack())

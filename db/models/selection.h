@@ -28,6 +28,12 @@ public:
     bool isLinked(const QString &id) const { return m_linked.contains(id); }
     bool canGoBack() const { return m_position > 0; }
     bool canGoForward() const { return m_position + 1 < m_history.size(); }
+    // The history behind Back/Forward and where in it the current item is.
+    QStringList history() const { return m_history; }
+    int historyPosition() const { return m_position; }
+    // Takes a history kept from before (the reading position): ids this briefing does not have
+    // are left out; nothing happens when none is left.
+    void restoreHistory(const QStringList &history, int position);
     // The source of a data point ("<series>@<label>"), empty when it names none.
     QString sourceOfPoint(const QString &pointId) const;
 

@@ -126,6 +126,10 @@ FaqListView::FaqListView(Selection *selection, QWidget *parent)
     setItemDelegate(new FaqDelegate(this));
     setUniformItemSizes(false);
     setResizeMode(QListView::Adjust);
+    // Rows of their own heights, measured in batches between frames: ten thousand questions
+    // laid out at once would keep the window from painting for most of a second.
+    setLayoutMode(QListView::Batched);
+    setBatchSize(100);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setMouseTracking(true);
