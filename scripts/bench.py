@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -38,6 +39,10 @@ TARGETS = {  # key: (comparison, target, unit)
     "chart_zoom_1m_p95": ("<=", 16, "ms"),
     "chart_zoom_1m_naive": (None, None, "ms"),
     "chart_zoom_speedup": (">=", 100, "x"),
+    "category_chart_300_first_paint": ("<=", 30, "ms"),
+    "category_chart_300_first_paint_ratio": (None, None, "x"),
+    "category_chart_300_resize_p95": ("<=", 16, "ms"),
+    "category_chart_300_resize_ratio": (None, None, "x"),
     "search_p95_selective": ("<=", 5, "ms"),
     "search_p95_any": ("<=", 30, "ms"),
     "search_sqlite_direct_p95": (None, None, "ms"),
@@ -133,6 +138,25 @@ def generate(tool, cache, env, **options):
     return path
 
 
+def category_briefing(tool, cache, env, count):
+    """The sample briefing with a category series 'categories' of `count` bars (some with
+    long names), for bench_categorychart; values are synthetic."""
+    path = os.path.join(cache, f"categories-{count}-{format_tag()}.briefing")
+    if not os.path.exists(path):
+        run([tool, "export-sample", path, "--force"], env)
+        connection = sqlite3.connect(path)
+        connection.execute("INSERT INTO series (id, name, unit, kind) VALUES "
+                           "('categories', 'Bench categories', 'units', 'categories')")
+        connection.executemany(
+            "INSERT INTO point (series_id, position, label, value, source_id) "
+            "VALUES ('categories', ?, ?, ?, 'source-article')",
+            [(i, f"Bench category {i}" + (" with a longer name" if i % 5 == 0 else ""), 1 + (i * 37) % 97 / 10)
+             for i in range(count)])
+        connection.commit()
+        connection.close()
+    return path
+
+
 def callgrind_instructions(command, env):
     if not shutil.which("valgrind"):
         return None
@@ -188,6 +212,8 @@ def main():
     figures.update(key_values(run([os.path.join(bench, "bench_charts"), million], env)))
     if "chart_zoom_1m_naive" in figures and figures.get("chart_zoom_1m_p50"):
         figures["chart_zoom_speedup"] = figures["chart_zoom_1m_naive"] / figures["chart_zoom_1m_p50"]
+    categories = category_briefing(tool, cache, env, 300)
+    figures.update(key_values(run([os.path.join(bench, "bench_categorychart"), categories], env)))
     search = os.path.join(bench, "bench_search")
     if os.path.exists(search):
         figures.update(key_values(run([search, large], env)))

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "content/eventtimeindex.h"
-#include "timeline/timeaxis.h"
+#include "common/timeaxis.h"
 
 #include <QFontMetrics>
 #include <QGuiApplication>

@@ -5,6 +5,7 @@
 #include "chartpanelfixture.h"
 #include "charts/serieschart.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QImage>
 #include <QLineSeries>
@@ -31,6 +32,7 @@ private slots:
     void timeChartsHaveRoundTicks();
     void ticksFollowThePlotHeight();
     void tinySeriesShowTheirPointsAndTheCurrentOneIsRinged();
+    void ticksFallOnPeriodBoundariesAndYearsAreSpans();
 };
 
 void tst_TimeCharts::timeChartsOpenOnTheSharedRange()
@@ -215,7 +217,8 @@ void tst_TimeCharts::tinySeriesShowTheirPointsAndTheCurrentOneIsRinged()
     SeriesChart *prices = m_panel->chart(QStringLiteral("prices"));
     single->ensureLoaded();
     prices->ensureLoaded();
-    // A line of one point draws nothing: the point is shown as a dot; a longer line has none.
+    // A line of one point draws nothing: the point is shown as a dot. Twelve monthly points
+    // 50 px apart are marked too (a dense line is not: tst_serieschart).
     auto segments = [](SeriesChart *chart) {
         QList<QLineSeries *> lines;
         for (QAbstractSeries *series : chart->canvas()->chart()->series()) {
@@ -228,7 +231,7 @@ void tst_TimeCharts::tinySeriesShowTheirPointsAndTheCurrentOneIsRinged()
     QVERIFY(segments(single).first()->pointsVisible());
     QVERIFY(!segments(prices).isEmpty());
     for (QLineSeries *line : segments(prices))
-        QVERIFY(!line->pointsVisible());
+        QVERIFY(line->pointsVisible());
     // The current data point is ringed on its chart, and only there.
     QVERIFY(!single->canvas()->currentPoint());
     m_selection->select(Briefing::pointId(QStringLiteral("single"), QStringLiteral("2021-06-01")));
@@ -253,6 +256,66 @@ void tst_TimeCharts::tinySeriesShowTheirPointsAndTheCurrentOneIsRinged()
     QVERIFY(!single->canvas()->currentPoint());
     QCOMPARE(m_panel->chart(QStringLiteral("joint-training-increase"))->canvas()->currentPoint(),
              std::optional<QPointF>(QPointF(0, 42)));
+}
+
+void tst_TimeCharts::ticksFallOnPeriodBoundariesAndYearsAreSpans()
+{
+    m_range->setSynced(false);
+    QVERIFY(sampleWith(QStringLiteral("sparse"),
+                       QStringLiteral("INSERT INTO series (id, name, unit, kind) VALUES ('sparse', 'Sparse', 'members', 'time');"
+                                      "INSERT INTO point (series_id, position, label, value, source_id) VALUES"
+                                      " ('sparse', 0, '2014', 3, 'source-article'), ('sparse', 1, '2019', 11, 'source-article'),"
+                                      " ('sparse', 2, '2023', 18, 'source-article');")));
+    m_panel->resize(700, 2000);
+    SeriesChart *chart = m_panel->chart(QStringLiteral("sparse"));
+    chart->ensureLoaded();
+    QChart *qchart = chart->canvas()->chart();
+    QTRY_VERIFY(qchart->plotArea().width() > 300);
+    auto *axis = qobject_cast<QCategoryAxis *>(qchart->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    // Every tick (a category boundary in view) on the first moment of a period.
+    auto ticks = [axis] {
+        QVector<QDateTime> result;
+        for (const QString &label : axis->categoriesLabels()) {
+            const double ms = axis->endValue(label);
+            if (ms >= axis->min() && ms <= axis->max())
+                result.append(QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC));
+        }
+        return result;
+    };
+    QVector<QDateTime> years = ticks();
+    QVERIFY(years.size() >= 3);
+    for (const QDateTime &tick : years)
+        QVERIFY2(tick.date().dayOfYear() == 1 && tick.time() == QTime(0, 0), qPrintable(tick.toString(Qt::ISODate)));
+    // A year's point is drawn in the middle of its year, between the year's two ticks.
+    QList<QPointF> points;
+    for (QAbstractSeries *series : qchart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            points += line->points();
+    }
+    QCOMPARE(points.size(), 3);
+    QCOMPARE(points.first().x(), (day(2014, 1, 1) + 182.5) * 86400000.0);
+    QCOMPARE(points.last().x(), (day(2023, 1, 1) + 182.5) * 86400000.0);
+    // Three points years apart are marked, not drawn as a bare line.
+    for (QAbstractSeries *series : qchart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series); line && line->count() > 0)
+            QVERIFY(line->pointsVisible());
+    }
+    // The current point is ringed where it is drawn.
+    m_selection->select(Briefing::pointId(QStringLiteral("sparse"), QStringLiteral("2019")));
+    QCOMPARE(chart->canvas()->currentPoint()->x(), (day(2019, 1, 1) + 182.5) * 86400000.0);
+    // Zoomed to a year: months or quarters, each on its first day.
+    chart->setRange(day(2019, 1, 1), day(2020, 1, 1));
+    const QVector<QDateTime> months = ticks();
+    QVERIFY(months.size() >= 3);
+    for (const QDateTime &tick : months)
+        QVERIFY2(tick.date().day() == 1 && tick.time() == QTime(0, 0), qPrintable(tick.toString(Qt::ISODate)));
+    // Zoomed to three weeks: weeks or days, at midnight.
+    chart->setRange(day(2019, 3, 1), day(2019, 3, 21));
+    const QVector<QDateTime> days = ticks();
+    QVERIFY(days.size() >= 2);
+    for (const QDateTime &tick : days)
+        QVERIFY2(tick.time() == QTime(0, 0), qPrintable(tick.toString(Qt::ISODate)));
 }
 
 QTEST_MAIN(tst_TimeCharts)

@@ -2233,6 +2233,14 @@ Source: %3</source>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
+    <message>
+        <source>Sort by value</source>
+        <translation>فرز حسب القيمة</translation>
+    </message>
+    <message>
+        <source>Show the largest value first, or the categories in the briefing&apos;s order</source>
+        <translation>اعرض القيمة الأكبر أولًا، أو الفئات بترتيب الإحاطة</translation>
+    </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>

@@ -2157,6 +2157,14 @@ Quelle: %3</translation>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Sort by value</source>
+        <translation>Nach Wert sortieren</translation>
+    </message>
+    <message>
+        <source>Show the largest value first, or the categories in the briefing&apos;s order</source>
+        <translation>Den größten Wert zuerst zeigen oder die Kategorien in der Reihenfolge des Briefings</translation>
+    </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>

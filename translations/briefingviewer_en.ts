@@ -2121,6 +2121,14 @@ Source: %3</source>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sort by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the largest value first, or the categories in the briefing&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>

@@ -2157,6 +2157,14 @@ Source&#x202f;: %3</translation>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
+    <message>
+        <source>Sort by value</source>
+        <translation>Trier par valeur</translation>
+    </message>
+    <message>
+        <source>Show the largest value first, or the categories in the briefing&apos;s order</source>
+        <translation>Afficher d’abord la plus grande valeur, ou les catégories dans l’ordre du briefing</translation>
+    </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>

@@ -2176,6 +2176,14 @@ Source: %3</source>
         <source>Export failed</source>
         <translation>Помилка експорту</translation>
     </message>
+    <message>
+        <source>Sort by value</source>
+        <translation>Сортувати за значенням</translation>
+    </message>
+    <message>
+        <source>Show the largest value first, or the categories in the briefing&apos;s order</source>
+        <translation>Показати спершу найбільше значення або категорії в порядку брифінгу</translation>
+    </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>

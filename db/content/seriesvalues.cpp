@@ -73,6 +73,7 @@ SeriesValues loadSeriesValues(const BriefingDatabase &database, const Series &se
     const QByteArray id = series.id.toUtf8();
     sqlite3_bind_text(statement, 1, id.constData(), int(id.size()), SQLITE_STATIC);
     const bool time = series.kind == Series::Kind::Time;
+    int labelLength = -1; // of every time label so far, 0 when they differ
     QByteArray lastSource;
     while (sqlite3_step(statement) == SQLITE_ROW) {
         const auto *source = reinterpret_cast<const char *>(sqlite3_column_text(statement, 2));
@@ -87,6 +88,7 @@ SeriesValues loadSeriesValues(const BriefingDatabase &database, const Series &se
             x = SeriesValues::dayOfLabel(label);
             if (std::isnan(x))
                 continue; // a malformed period cannot be placed on a time axis
+            labelLength = labelLength < 0 || labelLength == label.size() ? int(label.size()) : 0;
         } else {
             x = double(values.labels.size());
             values.labels << label;
@@ -103,6 +105,8 @@ SeriesValues loadSeriesValues(const BriefingDatabase &database, const Series &se
                                                                           : sqlite3_column_double(statement, 1));
     }
     sqlite3_finalize(statement);
+    values.period = labelLength == 4 ? SeriesValues::Period::Year
+                    : labelLength == 7 ? SeriesValues::Period::Month : SeriesValues::Period::Day;
     if (!time) { // category names in the content language, where translated
         const QHash<QString, QString> translated = database.pointTranslations(series.id, QStringLiteral("label"));
         for (QString &label : values.labels)

@@ -18,6 +18,9 @@ struct SeriesValues
     QStringList labels;   // categories only (time series derive labels from x)
     QStringList sourceIds; // distinct sources of the points, in order of first use
     int unsourcedCount = 0;  // points that name no source: never shown
+    // What a time series' labels name: years ('2014') or months ('2014-03') when all of them
+    // do, else days. A chart draws each point in the middle of its period.
+    enum class Period : unsigned char { Day, Month, Year } period = Period::Day;
     int size() const { return int(x.size()); }
 
     // Parses 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' quickly; NaN when malformed. A year or month

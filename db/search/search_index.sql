@@ -42,3 +42,11 @@ CREATE TABLE search_term (
     body  BLOB NOT NULL,
     PRIMARY KEY (lang, term)
 ) WITHOUT ROWID;
+
+-- What the text columns hold, one row: format 2 has each Markdown field (FAQ answers) as
+-- the plain text a reader sees (no link targets, no emphasis marks). An index without this
+-- table (format 1, the Markdown source) is not used: the viewer builds one in memory.
+CREATE TABLE search_format (
+    version INTEGER NOT NULL
+);
+INSERT INTO search_format (version) VALUES (2);

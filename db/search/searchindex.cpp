@@ -179,6 +179,11 @@ SearchIndex::openShipped(std::shared_ptr<const BriefingDatabase> database)
     sqlite3 *db = database->connection().handle();
     if (!db || !isUtf8(db) || expectedSchema().isEmpty() || schemaRows(db) != expectedSchema())
         return nullptr;
+    {
+        SqliteStatement format(db, "SELECT version FROM search_format");
+        if (format.step() != SQLITE_ROW || format.int64At(0) != 2 || format.step() != SQLITE_DONE)
+            return nullptr; // text of another format (Markdown source): built in memory instead
+    }
     std::unique_ptr<SearchIndex> index(new SearchIndex);
     index->m_db = db;
     index->m_sourceLanguage = database->briefing().metadata.sourceLanguage;

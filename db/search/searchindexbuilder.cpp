@@ -5,6 +5,7 @@
 #include "search/searchresults.h"
 #include "search/searchterms.h"
 #include "search/searchtokenizer.h"
+#include "content/markdowntext.h"
 #include "file/sqliteconnection.h"
 #include "file/sqlitestatement.h"
 
@@ -128,7 +129,11 @@ private:
         const QString title = clean(translated(id, record.fieldName(1), query.value(1)));
         QStringList body;
         for (int i = 2; i < record.count(); ++i) {
-            const QString text = clean(translated(id, record.fieldName(i), query.value(i)));
+            QString text = clean(translated(id, record.fieldName(i), query.value(i)));
+            // A Markdown field as a reader sees it: no link targets to match, no marks in
+            // snippets.
+            if (kind == ItemKind::Faq && record.fieldName(i) == QLatin1String("answer"))
+                text = markdownToPlainText(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
             if (!text.isEmpty())
                 body << text;
         }
@@ -269,7 +274,7 @@ QString SearchIndexBuilder::drop(sqlite3 *db)
 {
     return sqliteExec(
         db, QStringLiteral("DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_language; "
-                 "DROP TABLE IF EXISTS search_term;"));
+                 "DROP TABLE IF EXISTS search_term; DROP TABLE IF EXISTS search_format;"));
 }
 
 } // namespace bv

@@ -145,6 +145,12 @@ void ChartCanvas::mouseReleaseEvent(QMouseEvent *event)
     QChartView::mouseReleaseEvent(event);
 }
 
+void ChartCanvas::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    emit resized();
+}
+
 void ChartCanvas::keyPressEvent(QKeyEvent *event)
 {
     if (!m_interactive)

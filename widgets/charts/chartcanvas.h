@@ -33,6 +33,7 @@ signals:
     void zoomRequested(double factor, double anchorX); // anchor in chart x values
     void panRequested(double deltaX);                  // in chart x values
     void resetRequested();
+    void resized(); // after the chart has taken the new size
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -41,6 +42,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void drawMarkers(QPainter *painter, const QRectF &plot) const;

@@ -31,6 +31,7 @@ ChartPanel::ChartPanel(Selection *selection, TimeRange *timeRange, QWidget *pare
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChartPanel::loadVisible);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::sliderPressed, this, [this] { m_followedId.clear(); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_note);
@@ -106,6 +107,17 @@ void ChartPanel::rebuild()
             if (m_timeRange->isSynced())
                 m_timeRange->setRange(from, to, chart);
         });
+        // A chart above the one followed may grow once laid out: the followed one stays in view.
+        connect(chart, &SeriesChart::heightChanged, this, [this] {
+            if (!m_followedId.isEmpty())
+                QTimer::singleShot(0, this, &ChartPanel::scrollToFollowed);
+        });
+        connect(chart, &SeriesChart::sortChangedByUser, this, [this, chart](bool byValue) {
+            for (SeriesChart *other : std::as_const(m_charts)) {
+                if (other != chart && !other->isTime())
+                    other->setSortByValue(byValue); // one choice for every category chart
+            }
+        });
         if (m_timeRange->isSynced() && chart->isTime() && m_timeRange->to() > m_timeRange->from())
             chart->setRange(m_timeRange->from(), m_timeRange->to()); // the period the timeline shows
         m_list->addWidget(chart);
@@ -167,17 +179,20 @@ void ChartPanel::followSelection()
         m_charts.at(i)->setEmphasis(highlighted.at(i), any && !highlighted.at(i));
     // The chart of the current series or data point comes into view.
     const QString seriesId = pointSeries >= 0 ? b.series.at(pointSeries).id : current;
-    if (chart(seriesId)) {
-        QTimer::singleShot(0, this, [this, seriesId] { // once the layout has placed it
-            SeriesChart *shown = chart(seriesId);
-            if (!shown || !isVisible())
-                return;
-            m_list->activate();
-            m_scroll->widget()->resize(m_scroll->viewport()->width(), m_scroll->widget()->sizeHint().height());
-            m_scroll->verticalScrollBar()->setValue(shown->y()); // its title at the top
-            loadVisible();
-        });
-    }
+    m_followedId = chart(seriesId) ? seriesId : QString();
+    if (!m_followedId.isEmpty())
+        QTimer::singleShot(0, this, &ChartPanel::scrollToFollowed); // once the layout has placed it
+}
+
+void ChartPanel::scrollToFollowed()
+{
+    SeriesChart *shown = chart(m_followedId);
+    if (!shown || !isVisible())
+        return;
+    m_list->activate();
+    m_scroll->widget()->resize(m_scroll->viewport()->width(), m_scroll->widget()->sizeHint().height());
+    m_scroll->verticalScrollBar()->setValue(shown->y()); // its title at the top
+    loadVisible();
 }
 
 void ChartPanel::retranslate()

@@ -39,6 +39,7 @@ private:
     void loadVisible();
     void fitCharts();
     void followSelection();
+    void scrollToFollowed();
     void retranslate();
 
     Selection *m_selection;
@@ -50,6 +51,7 @@ private:
     QLabel *m_note;
     QVector<SeriesChart *> m_charts;
     bool m_built = false;
+    QString m_followedId; // the chart scrolled to for the current item, kept in view
 };
 
 } // namespace bv

@@ -4,27 +4,22 @@
 
 #include "file/briefingdatabase.h"
 #include "models/pointtablemodel.h"
-#include "common/sceneexport.h"
 #include "common/viewcolours.h"
 #include "models/selection.h"
-#include "charts/valueaxisticks.h"
+#include "charts/categorybars.h"
 
 #include <QApplication>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QClipboard>
 #include <QCursor>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
+#include <QSettings>
 #include <QTreeView>
 #include <QToolButton>
 #include <QToolTip>
@@ -34,6 +29,10 @@
 #include <cmath>
 
 namespace bv {
+
+namespace {
+constexpr char sortSetting[] = "charts/sortByValue";
+} // namespace
 
 SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int seriesRow, QWidget *parent)
     : QWidget(parent)
@@ -47,6 +46,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     , m_caption(new QLabel(this))
     , m_description(new QLabel(this))
     , m_notShown(new QLabel(this))
+    , m_sort(new QToolButton(this))
     , m_tableButton(new QToolButton(this))
     , m_copyCsv(new QToolButton(this))
     , m_export(new QToolButton(this))
@@ -73,6 +73,13 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     m_table->setUniformRowHeights(true);
     m_table->setItemsExpandable(false);
     m_table->header()->setStretchLastSection(true);
+    m_sort->setCheckable(true);
+    m_sort->setVisible(false); // category charts only
+    connect(m_sort, &QToolButton::clicked, this, [this](bool byValue) {
+        QSettings().setValue(QLatin1String(sortSetting), byValue); // the user's choice, remembered
+        setSortByValue(byValue);
+        emit sortChangedByUser(byValue);
+    });
     m_tableButton->setCheckable(true);
     connect(m_tableButton, &QToolButton::toggled, m_table, &QWidget::setVisible);
     connect(m_copyCsv, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(csv()); });
@@ -89,6 +96,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     m_header->addWidget(m_title, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(); // right-aligned (leading side mirrored) when under the title
+    buttons->addWidget(m_sort);
     buttons->addWidget(m_tableButton);
     buttons->addWidget(m_copyCsv);
     buttons->addWidget(m_export);
@@ -153,53 +161,59 @@ void SeriesChart::build()
 
 void SeriesChart::buildBars()
 {
-    // QtCharts draws its texts (axis titles, category labels, legend) as rich text: briefing
-    // text reaches it escaped, so markup shows as the characters it is and loads nothing.
-    auto *set = new QBarSet(m_series.name.toHtmlEscaped());
-    for (double y : std::as_const(m_values.y))
-        *set << (std::isnan(y) ? 0.0 : y);
-    auto *bars = new QBarSeries(m_chart);
-    bars->append(set);
-    m_chart->addSeries(bars);
-    auto *axis = new QBarCategoryAxis(m_chart);
-    QStringList categories;
-    categories.reserve(m_values.labels.size());
-    for (const QString &label : std::as_const(m_values.labels))
-        categories.append(label.toHtmlEscaped());
-    axis->append(categories);
-    m_xAxis = axis;
-    m_yAxis = new QValueAxis(m_chart);
-    double low = 0, high = 0;
-    for (double y : std::as_const(m_values.y)) {
-        if (!std::isnan(y)) {
-            low = std::min(low, y);
-            high = std::max(high, y);
-        }
-    }
-    const double top = high > low ? high * 1.15 : low + 1;
-    setRoundTicks(m_yAxis, low, top, 220);
-    // As many ticks as the plot's height has room for: a low plot got its labels elided.
-    connect(m_chart, &QChart::plotAreaChanged, this, [this, low, top, fitted = 220.0](const QRectF &area) mutable {
-        if (std::abs(area.height() - fitted) < 8)
-            return; // about the same height: leave the ticks (and do not chase the layout)
-        fitted = area.height();
-        setRoundTicks(m_yAxis, low, top, fitted);
-    });
-    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
-    bars->attachAxis(m_xAxis);
-    bars->attachAxis(m_yAxis);
-    bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
+    m_bars = new CategoryBars(m_chart, m_values, this);
+    m_yAxis = m_bars->valueAxis();
+    m_bars->setOrder(QSettings().value(QLatin1String(sortSetting)).toBool() ? CategoryBars::Order::Value
+                                                                             : CategoryBars::Order::File);
+    m_sort->setVisible(m_values.size() > 2);
+    m_sort->setChecked(m_bars->order() == CategoryBars::Order::Value);
+    connect(m_bars, &CategoryBars::hovered, this, [this](bool status, int index) {
         if (status)
             QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(index)), m_canvas);
         else
             QToolTip::hideText();
     });
-    connect(set, &QBarSet::clicked, this, &SeriesChart::selectPoint);
+    connect(m_bars, &CategoryBars::clicked, this, &SeriesChart::selectPoint);
+    // Queued: the canvas may take a new height, which it cannot from within its resize.
+    connect(m_canvas, &ChartCanvas::resized, this, &SeriesChart::layOutBars, Qt::QueuedConnection);
+    // Once the layouts have given the canvas its width: labels wrapped for a canvas not yet
+    // laid out would all be wrapped again.
+    QMetaObject::invokeMethod(this, &SeriesChart::layOutBars, Qt::QueuedConnection);
     m_from = -0.5;
     m_to = m_values.size() - 0.5;
+}
+
+void SeriesChart::layOutBars()
+{
+    if (!m_bars)
+        return;
+    const bool wasHorizontal = m_bars->isHorizontal();
+    const int needed = m_bars->layout(m_canvas->width());
+    if (m_bars->isHorizontal() != wasHorizontal) {
+        m_yAxis = m_bars->valueAxis(); // new axes when the bars turn
+        applyPalette();
+    }
+    if (needed != m_barsHeight) {
+        m_barsHeight = needed;
+        updateCanvasHeight();
+        emit heightChanged();
+    }
+    updateCurrentPoint(); // the bars may have turned
+}
+
+bool SeriesChart::isSortedByValue() const
+{
+    return m_bars ? m_bars->order() == CategoryBars::Order::Value
+                  : QSettings().value(QLatin1String(sortSetting)).toBool();
+}
+
+void SeriesChart::setSortByValue(bool byValue)
+{
+    m_sort->setChecked(byValue);
+    if (m_bars) {
+        m_bars->setOrder(byValue ? CategoryBars::Order::Value : CategoryBars::Order::File);
+        updateCurrentPoint();
+    }
 }
 
 int SeriesChart::plotWidth() const
@@ -229,9 +243,29 @@ void SeriesChart::updateCurrentPoint()
             }
         }
         if (index >= 0 && !std::isnan(m_values.y.at(index)))
-            ring = QPointF(isTime() ? m_values.x.at(index) * msPerDay : index, m_values.y.at(index));
+            ring = isTime() ? QPointF(drawnDay(m_values.x.at(index)) * msPerDay, m_values.y.at(index))
+                            : m_bars->chartPoint(index);
+        if (m_bars) {
+            // The bar of the current point stands out, else that of a category named like the
+            // current item (a country's bar while its actor is current).
+            if (index < 0 && row < 0 && !m_selection->currentId().isEmpty())
+                index = categoryOf(b.title(m_selection->currentId()));
+            m_bars->setHighlighted(index);
+        }
     }
     m_canvas->setCurrentPoint(ring);
+}
+
+int SeriesChart::categoryOf(const QString &title) const
+{
+    const QString wanted = title.trimmed();
+    if (wanted.isEmpty())
+        return -1;
+    for (int i = 0; i < m_values.labels.size(); ++i) {
+        if (m_values.labels.at(i).trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
 }
 
 int SeriesChart::nearestPoint(double x) const
@@ -300,6 +334,12 @@ constexpr int narrowWidth = 560;
 void SeriesChart::updateCanvasHeight()
 {
     constexpr int preferred = 220, smallest = 100;
+    if (m_barsHeight > 0) {
+        // Horizontal bars take a row each, whatever the viewport: the panel scrolls.
+        m_canvas->setMinimumHeight(m_barsHeight);
+        m_canvas->setMaximumHeight(m_barsHeight);
+        return;
+    }
     int cap = QWIDGETSIZE_MAX;
     if (m_viewportHeight > 0) {
         // What the plot leaves of the viewport: margins, header, notice, source caption and
@@ -347,7 +387,9 @@ void SeriesChart::setEmphasis(bool highlighted, bool faded)
 void SeriesChart::applyPalette()
 {
     const QPalette pal = palette();
-    m_chart->setTheme(ViewColours::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    const auto theme = ViewColours::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() != theme)
+        m_chart->setTheme(theme); // resets every series and axis: not for nothing
     m_chart->setBackgroundBrush(pal.color(QPalette::Base));
     m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->setLocale(locale());
@@ -357,15 +399,8 @@ void SeriesChart::applyPalette()
     QPen pen(line, m_highlighted ? 2.5 : 1.5);
     for (QLineSeries *segment : std::as_const(m_segments))
         segment->setPen(pen);
-    for (QAbstractSeries *series : m_chart->series()) {
-        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
-            for (QBarSet *set : bars->barSets()) {
-                set->setColor(line);
-                set->setBorderColor(m_highlighted ? pal.color(QPalette::Text) : line);
-                set->setLabelColor(pal.color(QPalette::Text));
-            }
-        }
-    }
+    if (m_bars)
+        m_bars->applyPalette(pal, line, m_highlighted ? pal.color(QPalette::Text) : line);
     for (QAbstractAxis *axis : m_chart->axes()) {
         axis->setLabelsBrush(pal.color(QPalette::Text));
         axis->setTitleBrush(pal.color(QPalette::Text));
@@ -389,8 +424,12 @@ void SeriesChart::retranslate()
     m_description->setText(m_series.description);
     m_description->setVisible(!m_series.description.isEmpty());
     m_notShown->setText(tr("No figure of this series names its source, so none is shown."));
-    if (m_yAxis)
+    if (m_bars)
+        m_bars->setUnit(m_series.unit);
+    else if (m_yAxis)
         m_yAxis->setTitleText(m_series.unit.toHtmlEscaped()); // QtCharts renders it as rich text
+    m_sort->setText(tr("Sort by value"));
+    m_sort->setToolTip(tr("Show the largest value first, or the categories in the briefing's order"));
     m_tableButton->setText(tr("Table"));
     m_tableButton->setToolTip(tr("Show the figures as a table beside the chart"));
     m_copyCsv->setText(tr("Copy CSV"));
@@ -432,71 +471,6 @@ void SeriesChart::paintEvent(QPaintEvent *)
         return;
     QPainter painter(this);
     painter.fillRect(QRect(0, 0, 4, height()), palette().color(QPalette::Highlight));
-}
-
-void SeriesChart::paintExport(QPainter &painter, const QSize &size) const
-{
-    const QFontMetrics metrics(painter.font());
-    const int line = metrics.height();
-    painter.fillRect(QRect(QPoint(0, 0), size), palette().color(QPalette::Base));
-    painter.setPen(palette().color(QPalette::Text));
-    const Metadata &m = m_selection->database()->briefing().metadata;
-    QFont bold = painter.font();
-    bold.setBold(true);
-    painter.save();
-    painter.setFont(bold);
-    painter.drawText(QRect(10, 6, size.width() - 20, line), Qt::AlignLeft | Qt::AlignVCenter, m_title->text());
-    painter.restore();
-    const QString stamp = m.edition.isEmpty() ? m.title : tr("%1 — edition %2").arg(m.title, m.edition);
-    painter.drawText(QRect(10, 6 + line, size.width() - 20, line), Qt::AlignLeft | Qt::AlignVCenter,
-                     metrics.elidedText(stamp, Qt::ElideRight, size.width() - 20));
-    const QString caption = m_description->text().isEmpty() ? m_caption->text()
-                                                             : m_caption->text() + QLatin1Char('\n') + m_description->text();
-    const QRect captionRect(10, 0, size.width() - 20, size.height());
-    const QRect needed = metrics.boundingRect(captionRect, Qt::TextWordWrap, caption);
-    const int chartTop = 10 + 2 * line, chartBottom = size.height() - needed.height() - 10;
-    m_canvas->render(&painter, QRectF(0, chartTop, size.width(), chartBottom - chartTop), m_canvas->viewport()->rect());
-    painter.drawText(QRect(10, chartBottom + 4, size.width() - 20, needed.height()), Qt::TextWordWrap, caption);
-}
-
-QImage SeriesChart::image(qreal scale) const
-{
-    const QSize size(std::max(640, m_canvas->width()), std::max(420, m_canvas->height() + 120));
-    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    QPainter painter(&image);
-    paintExport(painter, size);
-    return image;
-}
-
-QString SeriesChart::exportTo(const QString &path, const QString &format, qreal scale) const
-{
-    ensureLoaded();
-    if (!m_shown)
-        return tr("This series has no figure with a source; nothing to export.");
-    const QSize size(std::max(640, m_canvas->width()), std::max(420, m_canvas->height() + 120));
-    auto paint = [this](QPainter &painter, const QSize &area) { paintExport(painter, area); };
-    if (format == QLatin1String("svg"))
-        return SceneExport::svg(path, size, m_series.name, sourceText(), paint);
-    return SceneExport::png(path, size, scale, paint);
-}
-
-void SeriesChart::copyImage() const
-{
-    QApplication::clipboard()->setImage(image(2));
-}
-
-void SeriesChart::chooseExport(const QString &format, qreal scale)
-{
-    const QString filter = format == QLatin1String("svg") ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), m_series.id + QLatin1Char('.') + format, filter);
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + format;
-    const QString error = exportTo(path, format, scale);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), error);
 }
 
 } // namespace bv

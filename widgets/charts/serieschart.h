@@ -26,6 +26,7 @@ class QValueAxis;
 
 namespace bv {
 
+class CategoryBars;
 class EventTimeIndex;
 class PointTableModel;
 class Selection;
@@ -76,9 +77,15 @@ public:
     int nearestPoint(double x) const;
     void selectPoint(int index);
     QString describePoint(int index) const;
+    // Category charts: bars by value, largest first, or in the file's order.
+    void setSortByValue(bool byValue);
+    bool isSortedByValue() const;
+    CategoryBars *bars() const { return m_bars; }
 
 signals:
     void rangeChangedByUser(double from, double to);
+    void sortChangedByUser(bool byValue);
+    void heightChanged(); // horizontal bars took the height their rows need
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -91,7 +98,14 @@ private:
     void build();
     void buildLine();
     void buildBars();
+    void layOutBars();
+    int categoryOf(const QString &title) const; // -1 when no category has this name
     void redecimate();
+    void updateTimeTicks(int columns);
+    // Where a time point of day `x` (its period's first day) is drawn: the middle of its
+    // period, a year's for '2014'; and the point drawn nearest to `ms`.
+    double drawnDay(double x) const;
+    int pointDrawnAt(double ms) const;
     void updateMarkers();
     void updateCurrentPoint();
     void updateCanvasHeight();
@@ -114,6 +128,7 @@ private:
     QLabel *m_caption;
     QLabel *m_description;
     QLabel *m_notShown;
+    QToolButton *m_sort;
     QToolButton *m_tableButton;
     QToolButton *m_copyCsv;
     QToolButton *m_export;
@@ -126,7 +141,10 @@ private:
     bool m_highlighted = false, m_faded = false;
     DecimatedSeries m_decimated;
     int m_decimatedWidth = 0;
+    QVector<double> m_tickBoundaries; // of the time axis, in milliseconds
     int m_viewportHeight = 0;
+    CategoryBars *m_bars = nullptr;
+    int m_barsHeight = 0; // the canvas height horizontal bars need, 0 for vertical bars
 };
 
 } // namespace bv

@@ -8,10 +8,11 @@
 #include "content/plaintext.h"
 #include "models/selection.h"
 #include "charts/valueaxisticks.h"
+#include "common/timeaxis.h"
 
 #include <QChart>
 #include <QCursor>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -26,7 +27,9 @@ constexpr int maximumSegments = 64;
 
 void SeriesChart::buildLine()
 {
-    auto *axis = new QDateTimeAxis(m_chart);
+    // Ticks on calendar boundaries (QDateTimeAxis spreads them evenly), in milliseconds.
+    auto *axis = new QCategoryAxis(m_chart);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_xAxis = axis;
     m_yAxis = new QValueAxis(m_chart);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
@@ -67,7 +70,8 @@ void SeriesChart::resetRange()
     ensureLoaded();
     if (m_values.x.isEmpty() || !isTime())
         return;
-    const double first = m_values.x.first(), last = m_values.x.last();
+    // The whole of the first and last periods.
+    const double first = m_values.x.first(), last = 2 * drawnDay(m_values.x.last()) - m_values.x.last();
     const double margin = std::max(1.0, (last - first) * 0.02);
     setRange(first - margin, last + margin);
 }
@@ -113,16 +117,22 @@ void SeriesChart::redecimate()
         line->attachAxis(m_yAxis);
         connect(line, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
             if (state)
-                QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(nearestPoint(point.x() / msPerDay))), m_canvas);
+                QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(pointDrawnAt(point.x()))), m_canvas);
             else
                 QToolTip::hideText();
         });
         connect(line, &QLineSeries::clicked, this,
-                [this](const QPointF &point) { selectPoint(nearestPoint(point.x() / msPerDay)); });
+                [this](const QPointF &point) { selectPoint(pointDrawnAt(point.x())); });
         line->setMarkerSize(7);
         m_segments.append(line);
         applyPalette();
     }
+    // Points far enough apart to be told apart are marked (three points nine years apart
+    // are not yearly data); a stretch of one or two points draws no line, only its points.
+    double closest = HUGE_VAL;
+    for (int i = 1; i < m_decimated.points.size(); ++i)
+        closest = std::min(closest, m_decimated.points.at(i).x() - m_decimated.points.at(i - 1).x());
+    const bool sparse = closest * columns / (m_to - m_from) >= 12;
     double low = HUGE_VAL, high = -HUGE_VAL;
     for (int s = 0; s < m_segments.size(); ++s) {
         QList<QPointF> points;
@@ -132,26 +142,78 @@ void SeriesChart::redecimate()
             points.reserve(end - begin);
             for (int i = begin; i < end; ++i) {
                 const QPointF &p = m_decimated.points.at(i);
-                points.append(QPointF(p.x() * msPerDay, p.y()));
+                points.append(QPointF(drawnDay(p.x()) * msPerDay, p.y()));
                 low = std::min(low, p.y());
                 high = std::max(high, p.y());
             }
         }
-        // A stretch of one or two points draws no line: its points are shown as dots.
-        m_segments.at(s)->setPointsVisible(points.size() < 3);
+        m_segments.at(s)->setPointsVisible(sparse || points.size() < 3);
         m_segments.at(s)->replace(points); // all at once, never point by point
     }
-    auto *axis = static_cast<QDateTimeAxis *>(m_xAxis);
-    const double span = m_to - m_from;
-    axis->setFormat(span > 3 * 366 ? QStringLiteral("yyyy") : span > 90 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yyyy"));
-    axis->setTickCount(std::clamp(columns / 120, 2, 12));
-    axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_from * msPerDay), Qt::UTC),
-                   QDateTime::fromMSecsSinceEpoch(qint64(m_to * msPerDay), Qt::UTC));
+    updateTimeTicks(columns);
     if (low <= high) {
         const double pad = std::max((high - low) * 0.02, std::abs(high) * 0.01 + 1e-9);
         setRoundTicks(m_yAxis, low - pad, high + pad, m_chart->plotArea().height());
     }
     updateMarkers();
+}
+
+double SeriesChart::drawnDay(double x) const
+{
+    switch (m_values.period) {
+    case SeriesValues::Period::Year:
+        return x + EventTimeIndex::dateOf(x).daysInYear() / 2.0;
+    case SeriesValues::Period::Month:
+        return x + EventTimeIndex::dateOf(x).daysInMonth() / 2.0;
+    case SeriesValues::Period::Day:
+        break;
+    }
+    return x;
+}
+
+int SeriesChart::pointDrawnAt(double ms) const
+{
+    const double day = ms / msPerDay;
+    const double half = m_values.period == SeriesValues::Period::Year ? 182.5
+                        : m_values.period == SeriesValues::Period::Month ? 15.2 : 0;
+    return nearestPoint(day - half);
+}
+
+void SeriesChart::updateTimeTicks(int columns)
+{
+    // The timeline's calendar ticks (years on 1 January, quarters, months, weeks, days: the
+    // finest whose labels fit). A single period (a year, quarter, month, day) is labelled in
+    // its middle, where its points are drawn, from the first boundary in view; a step of
+    // several years or a week at its boundary, from the axis' start (never labelled). Only
+    // boundaries in view end a category: QtCharts pins one beyond the range to the axis' end,
+    // over its neighbour's label.
+    auto *axis = static_cast<QCategoryAxis *>(m_xAxis);
+    const TimeAxis::Ticks ticks = TimeAxis::ticks(m_from, m_to, columns, locale(), QFontMetrics(axis->labelsFont()));
+    const bool centred = ticks.unit == TimeAxis::Unit::Year || ticks.unit == TimeAxis::Unit::Quarter
+                         || ticks.unit == TimeAxis::Unit::Month || ticks.unit == TimeAxis::Unit::Day;
+    QVector<double> boundaries;
+    QStringList labels;
+    for (int i = centred ? 1 : 0; i < ticks.ticks.size(); ++i) {
+        boundaries.append(ticks.ticks.at(i).day * msPerDay);
+        labels.append(ticks.ticks.at(centred ? i - 1 : i).label);
+    }
+    // The start: the first boundary for centred labels; else one step before the first
+    // boundary, outside the view and the same while a pan keeps the ticks.
+    double start = m_from * msPerDay;
+    if (centred && !ticks.ticks.isEmpty())
+        start = ticks.ticks.first().day * msPerDay;
+    else if (boundaries.size() >= 2)
+        start = 2 * boundaries.at(0) - boundaries.at(1);
+    if (boundaries != m_tickBoundaries || labels != axis->categoriesLabels() || start != axis->startValue()) {
+        m_tickBoundaries = boundaries;
+        for (const QString &label : axis->categoriesLabels())
+            axis->remove(label);
+        axis->setStartValue(start);
+        for (int i = 0; i < boundaries.size(); ++i)
+            axis->append(labels.at(i), boundaries.at(i));
+        axis->setLabelsPosition(centred ? QCategoryAxis::AxisLabelsPositionCenter : QCategoryAxis::AxisLabelsPositionOnValue);
+    }
+    axis->setRange(m_from * msPerDay, m_to * msPerDay);
 }
 
 int SeriesChart::pointsInChart() const

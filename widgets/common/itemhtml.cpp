@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "common/itemhtml.h"
 
+#include "common/safemarkdown.h"
 #include "content/itemfields.h"
 #include "file/briefingdatabase.h"
 #include "common/safetextbrowser.h"
@@ -213,6 +214,8 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
         const QString plain = database.text(field, row, &state, &language);
         if (plain.isEmpty())
             return field.longText ? QString() : none;
+        if (field.format == ItemField::Format::Markdown) // as in the FAQ panel: briefing links only
+            return SafeTextDocument::safeHtml(plain) + stateNote(state, language);
         return text(plain) + stateNote(state, language);
     };
     QList<QPair<QString, QString>> rows;
@@ -227,7 +230,10 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
             rows.append({field->translatedLabel(), shown(*field)});
             break;
         case ItemField::Place::Body:
-            bodies += QStringLiteral("<p>") + shown(*field) + QStringLiteral("</p>");
+            // Rendered Markdown brings its own paragraphs.
+            bodies += field->format == ItemField::Format::Markdown
+                          ? shown(*field)
+                          : QStringLiteral("<p>") + shown(*field) + QStringLiteral("</p>");
             break;
         }
     }

@@ -52,4 +52,18 @@ QStringList SafeTextDocument::setSafeMarkdown(const QString &markdown)
     return items;
 }
 
+QString SafeTextDocument::safeHtml(const QString &markdown)
+{
+    SafeTextDocument document;
+    document.setSafeMarkdown(markdown);
+    // Qt writes this HTML from the document: briefing text in it is escaped.
+    const QString html = document.toHtml();
+    const qsizetype body = html.indexOf(QLatin1String("<body"));
+    const qsizetype start = body < 0 ? -1 : html.indexOf(QLatin1Char('>'), body);
+    const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));
+    if (start < 0 || end < start)
+        return {};
+    return html.mid(start + 1, end - start - 1).trimmed();
+}
+
 } // namespace bv

@@ -14,6 +14,9 @@ public:
     using QTextDocument::QTextDocument;
     // Untrusted Markdown into this document; returns the item ids its links point to.
     QStringList setSafeMarkdown(const QString &markdown);
+    // The same rendering as an HTML fragment (the body of toHtml()), for a view that shows it
+    // among other HTML: the detail pane, tool tips. Only briefing links stay links.
+    static QString safeHtml(const QString &markdown);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;

@@ -2,7 +2,7 @@
 // Paints a laid-out timeline with any QPainter: the widget, a PNG or an SVG export.
 #pragma once
 
-#include "timeline/timeaxis.h"
+#include "common/timeaxis.h"
 #include "timeline/timelinelayout.h"
 
 #include <QPalette>

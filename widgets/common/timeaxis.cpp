@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "timeline/timeaxis.h"
+#include "common/timeaxis.h"
 
 #include "content/eventtimeindex.h"
 
