@@ -13,23 +13,11 @@ using namespace bv::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out, err;
-};
+using Run = bv::test::ProgramRun;
 
 Run tool(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(BRIEFING_TOOL), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return bv::test::runProgram(QStringLiteral(BRIEFING_TOOL), arguments);
 }
 
 QByteArray hashOf(const QString &path)

@@ -19,6 +19,14 @@ QString testDataPath(const QString &name);
 // Writes a generated briefing of `events` events (and two content languages) to `path`:
 // large enough that reading it takes a while.
 bool writeGenerated(const QString &path, int events);
+// A program run to its end (two minutes at most): its exit code (-1 when it did not finish,
+// -2 when it crashed) and what it printed.
+struct ProgramRun
+{
+    int exitCode = -1;
+    QString out, err;
+};
+ProgramRun runProgram(const QString &program, const QStringList &arguments);
 // Runs SQL on an existing file through a plain read-write connection (not the viewer's).
 bool execSql(const QString &path, const QString &sql);
 // Writes `bytes` to `path`.
