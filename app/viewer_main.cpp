@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // briefing-viewer: opens a briefing file, or the built-in sample, as linked views.
+#include "file/briefingdatabase.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
 
@@ -54,6 +55,11 @@ void describe(QCommandLineParser &parser)
     QCommandLineOption probe(QStringLiteral("first-paint-probe"), QString(), QStringLiteral("ms"));
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(probe);
+    // For scripts/bench only: check every page of the file at open (the baseline of the
+    // check of the content tables alone).
+    QCommandLineOption wholeFile(QStringLiteral("check-whole-file"));
+    wholeFile.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(wholeFile);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "The briefing file to open."),
                                  QStringLiteral("[file]"));
@@ -97,6 +103,8 @@ int main(int argc, char **argv)
     describe(parser);
     parser.process(app);
 
+    if (parser.isSet(QStringLiteral("check-whole-file")))
+        bv::BriefingDatabase::setCheckScope(bv::CheckScope::WholeFile);
     bv::MainWindow window;
     bv::FirstPaintProbe *probe = nullptr;
     if (parser.isSet(QStringLiteral("first-paint-probe")))

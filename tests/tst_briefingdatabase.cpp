@@ -115,6 +115,7 @@ private slots:
     void warningsNameTheItemAndTheRestOpens();
     void sampleFileOpensUnchangedAndHoldsNoLock();
     void hostileSchemaObjectsDoNotRun();
+    void damageInAnyContentTableIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -265,6 +266,34 @@ void tst_BriefingDatabase::hostileSchemaObjectsDoNotRun()
     QVERIFY2(database, qPrintable(error.message));
     QCOMPARE(database->briefing().events.size(), 4);
     QCOMPARE(fingerprint(path), before);
+}
+
+void tst_BriefingDatabase::damageInAnyContentTableIsRefused()
+{
+    // A disk error in any table the views show, or in one of its indexes, is refused at open
+    // with its message (the search index is checked when it is first needed: see
+    // tst_searchindexfile).
+    const QString path = m_dir.filePath(QStringLiteral("damaged.briefing"));
+    QVERIFY(writeSample(path));
+    QStringList content;
+    for (const QString &name : objectsWithPages(path)) {
+        if (!name.startsWith(QLatin1String("search")) && !name.startsWith(QLatin1String("sqlite_autoindex_search")))
+            content << name;
+    }
+    for (const char *expected : {"briefing", "event", "sqlite_autoindex_event_1", "point", "link_to", "translation"})
+        QVERIFY2(content.contains(QLatin1String(expected)), qPrintable(content.join(QLatin1Char(' '))));
+    for (const QString &name : std::as_const(content)) {
+        QVERIFY(writeSample(path));
+        QVERIFY(damageRootPage(path, name));
+        const Fingerprint before = fingerprint(path);
+        OpenError error;
+        const auto database = BriefingDatabase::open(path, &error);
+        QVERIFY2(!database, qPrintable(name));
+        QCOMPARE(int(error.code), int(Code::Corrupt));
+        QVERIFY2(error.message.contains(QStringLiteral("is damaged")), qPrintable(name + QLatin1Char(' ') + error.message));
+        QVERIFY2(error.message.contains(QDir::toNativeSeparators(path)), qPrintable(error.message));
+        QCOMPARE(fingerprint(path), before);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_BriefingDatabase)

@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <atomic>
+#include <thread>
+
 namespace bv {
 
 namespace {
@@ -36,6 +39,20 @@ QString sampleSql()
            + readResource(QStringLiteral(":/sample/translations.sql"));
 }
 
+namespace {
+std::atomic<CheckScope> processCheckScope{CheckScope::Content};
+}
+
+void BriefingDatabase::setCheckScope(CheckScope scope)
+{
+    processCheckScope = scope;
+}
+
+CheckScope BriefingDatabase::checkScope()
+{
+    return processCheckScope;
+}
+
 BriefingDatabase::BriefingDatabase() = default;
 BriefingDatabase::~BriefingDatabase() = default;
 
@@ -46,10 +63,29 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
     *error = result->openConnection(path);
     if (*error)
         return nullptr;
-    BriefingReader reader(*result->m_connection, QDir::toNativeSeparators(path));
-    *error = reader.checkFormat();
-    if (!*error)
-        *error = reader.read(&result->m_briefing, fullText);
+    const QString name = QDir::toNativeSeparators(path);
+    const CheckScope scope = checkScope();
+    BriefingReader reader(*result->m_connection, name);
+    *error = reader.checkFormat(scope);
+    if (*error)
+        return nullptr;
+    // The content tables are checked on a connection of their own while they are read on
+    // this one: the briefing is returned (and shown) only once both are done, and damage
+    // is reported before any other problem.
+    OpenError damage;
+    std::thread checker;
+    if (scope == CheckScope::Content) {
+        checker = std::thread([&damage, file = result->m_path, name] {
+            SqliteConnection connection;
+            damage = connection.open(file, SqliteConnection::Mode::ReadOnlyUntrusted)
+                         ? BriefingReader(connection, name).checkContent()
+                         : BriefingReader::sqliteError(connection.errorCode(), connection.errorText(), name);
+        });
+    }
+    const OpenError readError = reader.read(&result->m_briefing, fullText);
+    if (checker.joinable())
+        checker.join();
+    *error = damage ? damage : readError;
     if (*error)
         return nullptr;
     result->useContentLanguage(contentLanguage);

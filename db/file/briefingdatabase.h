@@ -5,6 +5,7 @@
 
 #include "content/briefing.h"
 #include "content/eventtimeindex.h"
+#include "file/briefingreader.h"
 #include "file/openerror.h"
 
 #include <memory>
@@ -34,6 +35,11 @@ public:
     static std::shared_ptr<BriefingDatabase> adopt(const QString &path, Briefing briefing, OpenError *error);
     // The built-in sample briefing, built in memory from resources/sample/*.sql.
     static std::shared_ptr<BriefingDatabase> openSample(OpenError *error, const QString &contentLanguage = QString());
+    // What open() and read() have SQLite check, for the whole process: the content tables
+    // (the default), or every page of the file, as `briefing-tool validate` does (and the
+    // viewer's hidden --check-whole-file, the benchmark's baseline).
+    static void setCheckScope(CheckScope scope);
+    static CheckScope checkScope();
     ~BriefingDatabase();
 
     const Briefing &briefing() const { return m_briefing; }

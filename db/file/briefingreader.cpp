@@ -4,6 +4,7 @@
 #include "file/briefingdatabase.h"
 #include "file/requiredschema.h"
 #include "file/sqliteconnection.h"
+#include "file/tablecheck.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,22 +69,29 @@ OpenError BriefingReader::queryError(const QSqlQuery &query) const
     return sqliteError(error.nativeErrorCode().toInt(), error.databaseText(), m_name);
 }
 
-OpenError BriefingReader::checkFormat()
+OpenError BriefingReader::checked(const TableCheck &check) const
 {
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
-        return queryError(query);
-    if (!query.next())
-        return queryError(query);
-    const QString verdict = query.value(0).toString();
-    query.finish();
-    if (verdict != QLatin1String("ok")) {
+    if (check.code != 0)
+        return sqliteError(check.code, check.verdict, m_name);
+    if (!check.isSound()) {
         return {OpenError::Code::Corrupt,
                 tr("“%1” is damaged: SQLite's integrity check reports “%2”. Get a fresh copy "
-                   "of the briefing.").arg(m_name, verdict)};
+                   "of the briefing.").arg(m_name, check.verdict)};
     }
+    return {};
+}
 
+OpenError BriefingReader::checkFormat(CheckScope scope)
+{
+    // The schema first, so that damage is not taken for a missing table.
+    sqlite3 *db = m_connection.handle();
+    const QStringList schema{QStringLiteral("sqlite_schema")};
+    if (const OpenError error = checked(scope == CheckScope::WholeFile ? TableCheck::wholeFile(db)
+                                                                       : TableCheck::run(db, schema)))
+        return error;
+
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
         return queryError(query);
     const int applicationId = query.value(0).toInt();
@@ -150,6 +158,11 @@ OpenError BriefingReader::checkFormat()
         }
     }
     return {};
+}
+
+OpenError BriefingReader::checkContent()
+{
+    return checked(TableCheck::run(m_connection.handle(), RequiredSchema::instance().tables()));
 }
 
 OpenError BriefingReader::read(Briefing *b, bool fullText)

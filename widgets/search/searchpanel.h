@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Search results, grouped by kind, with the matched words highlighted. It uses the index
-// shipped in the briefing, or builds one in memory in a worker thread (the first paint never
-// waits for it). Enter or a click makes a result current in every view; Up on the first result
+// shipped in the briefing once SQLite finds its tables sound (checked in a worker thread for
+// a large file), or builds one in memory in a worker thread (the first paint never waits). Enter or a click makes a result current in every view; Up on the first result
 // hands the keyboard back to the search field (upFromFirstResult()).
 #pragma once
 
@@ -33,6 +33,7 @@ public:
     QTreeView *view() const { return m_view; }
     QString query() const { return m_query; }
     bool isReady() const { return m_index != nullptr; }
+    bool usesShippedIndex() const; // the index in the file, not one built in memory
 
 public slots:
     void setQuery(const QString &text); // searched a moment after typing stops
@@ -50,7 +51,8 @@ protected:
 
 private:
     void useDatabase();
-    void buildInBackground();
+    enum class Prepare { CheckShipped, BuildInMemory };
+    void prepareInBackground(Prepare prepare);
     void activate(const QModelIndex &index);
     void showStatus();
 
