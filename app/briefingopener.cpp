@@ -27,6 +27,11 @@ std::shared_ptr<BriefingDatabase> BriefingOpener::open(const QString &path, cons
     return BriefingDatabase::open(path, error, false, contentLanguage); // long texts are read when shown
 }
 
+void BriefingOpener::openSampleInBackground(const QString &contentLanguage)
+{
+    openInBackground(QString(), contentLanguage);
+}
+
 void BriefingOpener::openInBackground(const QString &path, const QString &contentLanguage)
 {
     const int generation = ++m_generation;
@@ -34,7 +39,9 @@ void BriefingOpener::openInBackground(const QString &path, const QString &conten
     QPointer<BriefingOpener> self(this);
     QThread *thread = QThread::create([self, path, contentLanguage, generation] {
         OpenError error;
-        std::optional<Briefing> briefing = BriefingDatabase::read(path, &error, false, contentLanguage);
+        std::optional<Briefing> briefing = path.isEmpty()
+                                               ? BriefingDatabase::readSample(&error, contentLanguage)
+                                               : BriefingDatabase::read(path, &error, false, contentLanguage);
         auto *read = new std::optional<Briefing>(std::move(briefing));
         QMetaObject::invokeMethod(qApp, [self, path, generation, read, error] {
             std::unique_ptr<std::optional<Briefing>> owned(read);
@@ -52,7 +59,9 @@ void BriefingOpener::finish(const QString &path, std::optional<Briefing> briefin
     setBusy(false);
     OpenError error = readError;
     std::shared_ptr<BriefingDatabase> database;
-    if (briefing)
+    if (briefing && path.isEmpty())
+        database = BriefingDatabase::adoptSample(std::move(*briefing), &error);
+    else if (briefing)
         database = BriefingDatabase::adopt(path, std::move(*briefing), &error);
     if (database)
         emit opened(path, std::move(database));

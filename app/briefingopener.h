@@ -23,6 +23,8 @@ public:
     std::shared_ptr<BriefingDatabase> open(const QString &path, const QString &contentLanguage, OpenError *error);
     // Checked and read in a worker thread; opened() or failed() follows.
     void openInBackground(const QString &path, const QString &contentLanguage);
+    // The same for the built-in sample: opened() follows with an empty path.
+    void openSampleInBackground(const QString &contentLanguage);
     bool isBusy() const { return m_busy; }
 
 signals:

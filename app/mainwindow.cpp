@@ -86,13 +86,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_opener = new BriefingOpener(this);
     connect(m_opener, &BriefingOpener::busyChanged, this, &MainWindow::showOpening);
     connect(m_opener, &BriefingOpener::opened, this, [this](const QString &path, std::shared_ptr<BriefingDatabase> database) {
-        RecentFiles::add(path);
+        if (!database->isSample())
+            RecentFiles::add(path);
         setDatabase(std::move(database));
     });
     connect(m_opener, &BriefingOpener::failed, this, [this](const QString &path, const OpenError &error) {
         m_pendingSelection.clear(); // it was meant for this briefing
         openFailed(path, error);
-        if (!m_database)
+        if (!m_database && !path.isEmpty())
             openSample(); // nothing was open: show the sample rather than an empty window
     });
 
@@ -151,7 +152,7 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
     m_sampleAction = new QAction(this);
-    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSample);
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSampleInBackground);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -362,6 +363,12 @@ void MainWindow::openFileInBackground(const QString &path)
 {
     m_openingPath = path;
     m_opener->openInBackground(path, m_contentLanguage);
+}
+
+void MainWindow::openSampleInBackground()
+{
+    m_openingPath = BriefingDatabase::tr("Sample briefing");
+    m_opener->openSampleInBackground(m_contentLanguage);
 }
 
 void MainWindow::showOpening(bool busy)

@@ -59,6 +59,7 @@ public:
     // briefing open now or, while one is being opened, in that one once it is shown.
     void search(const QString &text);
     void openSample();
+    void openSampleInBackground(); // as any briefing: the window paints first
     // Makes the item current in every view; false when the briefing has no such item.
     bool selectItem(const QString &id);
     Selection *selection() const { return m_selection; }

@@ -122,7 +122,7 @@ int main(int argc, char **argv)
     if (parser.isSet(contentLanguageOption()))
         window.setContentLanguage(parser.value(contentLanguageOption()));
     if (files.isEmpty())
-        window.openSample();
+        window.openSampleInBackground();
     else
         window.openFileInBackground(files.first()); // the window shows at once; the briefing follows
     if (parser.isSet(selectOption()))

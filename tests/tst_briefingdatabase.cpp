@@ -2,11 +2,13 @@
 // The loader against bad files made here: each is refused (or opened with warnings) with
 // its specific message, and no file is ever changed.
 #include "file/briefingdatabase.h"
+#include "file/sqliteconnection.h"
 #include "testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +118,7 @@ private slots:
     void sampleFileOpensUnchangedAndHoldsNoLock();
     void hostileSchemaObjectsDoNotRun();
     void damageInAnyContentTableIsRefused();
+    void builtInSampleCannotBeWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -294,6 +297,33 @@ void tst_BriefingDatabase::damageInAnyContentTableIsRefused()
         QVERIFY2(error.message.contains(QDir::toNativeSeparators(path)), qPrintable(error.message));
         QCOMPARE(fingerprint(path), before);
     }
+}
+
+void tst_BriefingDatabase::builtInSampleCannotBeWritten()
+{
+    // The sample is opened from the image compiled in, read-only, like any briefing.
+    OpenError error;
+    const auto sample = BriefingDatabase::openSample(&error);
+    QVERIFY2(sample, qPrintable(error.message));
+    QVERIFY(sample->isSample());
+    QVERIFY(sample->path().isEmpty());
+    QSqlQuery query(sample->connection().database());
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM faq")));
+    QVERIFY(!query.exec(QStringLiteral("CREATE TABLE notes (x)")));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM faq")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 4);
+    // It is the briefing briefing-tool export-sample writes from the SQL.
+    const QString path = m_dir.filePath(QStringLiteral("exported.briefing"));
+    QVERIFY(writeSample(path));
+    const auto exported = BriefingDatabase::open(path, &error);
+    QVERIFY2(exported, qPrintable(error.message));
+    const Briefing &a = sample->briefing(), &b = exported->briefing();
+    QCOMPARE(a.metadata.title, b.metadata.title);
+    QCOMPARE(a.events.size(), b.events.size());
+    QCOMPARE(a.faq.size(), b.faq.size());
+    QCOMPARE(a.links.size(), b.links.size());
+    QCOMPARE(a.translationCount, b.translationCount);
+    QCOMPARE(a.translationLanguages, b.translationLanguages);
 }
 
 QTEST_GUILESS_MAIN(tst_BriefingDatabase)

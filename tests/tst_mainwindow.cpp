@@ -61,6 +61,7 @@ private slots:
     void openFileRemembersRecentFiles();
     void dropOpensAFile();
     void backgroundOpenOfABadFileKeepsTheSample();
+    void sampleOpensInTheBackgroundInTheContentLanguage();
     void viewerHelpAndVersionNeedNoDisplay();
 
 private:
@@ -249,6 +250,31 @@ void tst_MainWindow::backgroundOpenOfABadFileKeepsTheSample()
     w.openFileInBackground(good);
     QTRY_COMPARE(w.selection()->database()->briefing().metadata.title, QStringLiteral("Later"));
     QCOMPARE(w.selection()->currentId(), QStringLiteral("event-dayton-1995"));
+}
+
+void tst_MainWindow::sampleOpensInTheBackgroundInTheContentLanguage()
+{
+    // As at a start without a file: the window shows at once and the sample follows, read
+    // in a worker thread like any briefing, in the content language chosen.
+    MainWindow w;
+    w.setContentLanguage(QStringLiteral("uk"));
+    w.openSampleInBackground();
+    w.selectWhenShown(QStringLiteral("faq-senate"));
+    QVERIFY(w.isOpening());
+    QVERIFY(!w.selection()->database());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY(!w.isOpening());
+    const auto database = w.selection()->database();
+    QVERIFY(database && database->isSample());
+    QVERIFY(database->path().isEmpty());
+    QCOMPARE(database->briefing().contentLanguage, QStringLiteral("uk"));
+    OpenError error;
+    const auto english = BriefingDatabase::openSample(&error);
+    QVERIFY(english);
+    QVERIFY(database->briefing().metadata.title != english->briefing().metadata.title);
+    QCOMPARE(w.selection()->currentId(), QStringLiteral("faq-senate"));
+    QVERIFY(!QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(QString()));
 }
 
 void tst_MainWindow::viewerHelpAndVersionNeedNoDisplay()

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QResource>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -133,23 +134,51 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::adopt(const QString &path, B
     return result;
 }
 
+OpenError BriefingDatabase::openSampleConnection()
+{
+    // Made at build time from resources/sample/*.sql (resources/sampleimage.cpp).
+    const QResource resource(QStringLiteral(":/sample/sample.briefing"));
+    const QByteArray image = resource.compressionAlgorithm() == QResource::NoCompression
+                                 ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size())
+                                 : resource.uncompressedData();
+    m_connection = std::make_unique<SqliteConnection>();
+    if (image.isEmpty() || !m_connection->openImage(image)) {
+        return {OpenError::Code::ReadFailed,
+                tr("The built-in sample briefing could not be built: %1. This is a bug in "
+                   "Briefing Viewer; please report it.").arg(m_connection->errorText())};
+    }
+    return {};
+}
+
 std::shared_ptr<BriefingDatabase> BriefingDatabase::openSample(OpenError *error, const QString &contentLanguage)
 {
     std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
-    result->m_connection = std::make_unique<SqliteConnection>();
-    SqliteConnection &connection = *result->m_connection;
-    if (!connection.open(QString(), SqliteConnection::Mode::Memory) || !connection.execScript(schemaSql())
-        || !connection.execScript(sampleSql())) {
-        *error = {OpenError::Code::ReadFailed,
-                  tr("The built-in sample briefing could not be built: %1. This is a bug in "
-                     "Briefing Viewer; please report it.").arg(connection.errorText())};
+    *error = result->openSampleConnection();
+    if (*error)
         return nullptr;
-    }
     const QString name = tr("sample briefing");
-    *error = BriefingReader(connection, name).read(&result->m_briefing);
+    *error = BriefingReader(*result->m_connection, name).read(&result->m_briefing);
     if (*error)
         return nullptr;
     result->useContentLanguage(contentLanguage);
+    return result;
+}
+
+std::optional<Briefing> BriefingDatabase::readSample(OpenError *error, const QString &contentLanguage)
+{
+    const auto database = openSample(error, contentLanguage);
+    if (!database)
+        return std::nullopt;
+    return std::move(database->m_briefing);
+}
+
+std::shared_ptr<BriefingDatabase> BriefingDatabase::adoptSample(Briefing briefing, OpenError *error)
+{
+    std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
+    *error = result->openSampleConnection();
+    if (*error)
+        return nullptr;
+    result->m_briefing = std::move(briefing);
     return result;
 }
 

@@ -33,8 +33,12 @@ public:
     static std::optional<Briefing> read(const QString &path, OpenError *error, bool fullText = true,
                                         const QString &contentLanguage = QString());
     static std::shared_ptr<BriefingDatabase> adopt(const QString &path, Briefing briefing, OpenError *error);
-    // The built-in sample briefing, built in memory from resources/sample/*.sql.
+    // The built-in sample briefing: a SQLite image compiled into the program (made at build
+    // time from resources/sample/*.sql), opened read-only in memory. readSample() and
+    // adoptSample() are its halves, as read() and adopt() are open()'s.
     static std::shared_ptr<BriefingDatabase> openSample(OpenError *error, const QString &contentLanguage = QString());
+    static std::optional<Briefing> readSample(OpenError *error, const QString &contentLanguage = QString());
+    static std::shared_ptr<BriefingDatabase> adoptSample(Briefing briefing, OpenError *error);
     // What open() and read() have SQLite check, for the whole process: the content tables
     // (the default), or every page of the file, as `briefing-tool validate` does (and the
     // viewer's hidden --check-whole-file, the benchmark's baseline).
@@ -63,6 +67,7 @@ private:
     BriefingDatabase();
     void useContentLanguage(const QString &language);
     OpenError openConnection(const QString &path);
+    OpenError openSampleConnection();
     std::unique_ptr<SqliteConnection> m_connection;
     Briefing m_briefing;
     QString m_path;

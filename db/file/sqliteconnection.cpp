@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace bv {
 
 namespace {
@@ -94,6 +96,26 @@ bool SqliteConnection::open(const QString &path, Mode mode)
         sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
         sqlite3_exec(h, "PRAGMA cell_size_check=ON; PRAGMA mmap_size=0; PRAGMA query_only=ON;",
                      nullptr, nullptr, nullptr);
+    }
+    return true;
+}
+
+bool SqliteConnection::openImage(const QByteArray &image)
+{
+    if (!open(QString(), Mode::Memory))
+        return false;
+    // SQLite frees the copy when the connection closes; it never writes to it.
+    auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(quint64(image.size())));
+    if (!copy) {
+        setError(SQLITE_NOMEM, QString::fromUtf8(sqlite3_errstr(SQLITE_NOMEM)));
+        return false;
+    }
+    std::memcpy(copy, image.constData(), size_t(image.size()));
+    const int rc = sqlite3_deserialize(handle(), "main", copy, image.size(), image.size(),
+                                       SQLITE_DESERIALIZE_READONLY | SQLITE_DESERIALIZE_FREEONCLOSE);
+    if (rc != SQLITE_OK) {
+        setError(rc, QString::fromUtf8(sqlite3_errmsg(handle())));
+        return false;
     }
     return true;
 }

@@ -28,6 +28,8 @@ public:
     SqliteConnection &operator=(const SqliteConnection &) = delete;
 
     bool open(const QString &path, Mode mode);
+    // A read-only database whose file is a copy of `image` (the built-in sample's).
+    bool openImage(const QByteArray &image);
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
     sqlite3 *handle() const;
     // Runs several ';'-separated statements (schema.sql, sample.sql).
