@@ -2,6 +2,8 @@
 #include "briefingopener.h"
 
 #include <QCoreApplication>
+#include <QEvent>
+#include <QTimer>
 
 namespace bv {
 
@@ -23,6 +25,7 @@ std::shared_ptr<BriefingDatabase> BriefingOpener::open(const QString &path, cons
                                                        OpenError *error)
 {
     ++m_generation; // any open still running in the background is superseded
+    m_held = nullptr;
     setBusy(false);
     return BriefingDatabase::open(path, error, false, contentLanguage); // long texts are read when shown
 }
@@ -35,6 +38,7 @@ void BriefingOpener::openSampleInBackground(const QString &contentLanguage)
 void BriefingOpener::openInBackground(const QString &path, const QString &contentLanguage)
 {
     const int generation = ++m_generation;
+    m_held = nullptr; // superseded
     setBusy(true);
     QPointer<BriefingOpener> self(this);
     QThread *thread = QThread::create([self, path, contentLanguage, generation] {
@@ -54,8 +58,38 @@ void BriefingOpener::openInBackground(const QString &path, const QString &conten
     thread->start();
 }
 
+void BriefingOpener::deliverAfterFirstPaint(QWidget *window)
+{
+    m_window = window;
+    qApp->installEventFilter(this); // until the first paint of any widget of the window
+}
+
+bool BriefingOpener::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_window && event->type() == QEvent::Paint && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == m_window)
+        QTimer::singleShot(0, this, &BriefingOpener::deliverHeld); // once the paint is done
+    return QObject::eventFilter(watched, event);
+}
+
+void BriefingOpener::deliverHeld()
+{
+    if (m_window) { // painted (or not worth waiting for any longer)
+        qApp->removeEventFilter(this);
+        m_window = nullptr;
+    }
+    if (m_held)
+        std::exchange(m_held, nullptr)();
+}
+
 void BriefingOpener::finish(const QString &path, std::optional<Briefing> briefing, const OpenError &readError)
 {
+    if (m_window && m_window->isVisible()) { // m_window is null once it has painted
+        auto held = std::make_shared<std::optional<Briefing>>(std::move(briefing));
+        m_held = [this, path, held, readError] { finish(path, std::move(*held), readError); };
+        QTimer::singleShot(500, this, &BriefingOpener::deliverHeld); // a window that never paints
+        return;
+    }
     setBusy(false);
     OpenError error = readError;
     std::shared_ptr<BriefingDatabase> database;

@@ -9,6 +9,9 @@
 #include <QPointer>
 #include <QThread>
 #include <QVector>
+#include <QWidget>
+
+#include <functional>
 
 namespace bv {
 
@@ -26,19 +29,28 @@ public:
     // The same for the built-in sample: opened() follows with an empty path.
     void openSampleInBackground(const QString &contentLanguage);
     bool isBusy() const { return m_busy; }
+    // A briefing read before `window` first painted is delivered right after that paint, so
+    // that reading never delays the window's first paint (the sample is read in a moment).
+    void deliverAfterFirstPaint(QWidget *window);
 
 signals:
     void opened(const QString &path, std::shared_ptr<BriefingDatabase> database);
     void failed(const QString &path, const bv::OpenError &error);
     void busyChanged(bool busy);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void finish(const QString &path, std::optional<Briefing> briefing, const OpenError &readError);
     void setBusy(bool busy);
+    void deliverHeld();
 
     int m_generation = 0;
     bool m_busy = false;
     QVector<QPointer<QThread>> m_threads;
+    QPointer<QWidget> m_window; // not painted yet
+    std::function<void()> m_held; // the delivery waiting for its first paint
 };
 
 } // namespace bv

@@ -84,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
     m_opener = new BriefingOpener(this);
+    m_opener->deliverAfterFirstPaint(this);
     connect(m_opener, &BriefingOpener::busyChanged, this, &MainWindow::showOpening);
     connect(m_opener, &BriefingOpener::opened, this, [this](const QString &path, std::shared_ptr<BriefingDatabase> database) {
         if (!database->isSample())

@@ -252,11 +252,37 @@ void tst_MainWindow::backgroundOpenOfABadFileKeepsTheSample()
     QCOMPARE(w.selection()->currentId(), QStringLiteral("event-dayton-1995"));
 }
 
+namespace {
+
+// Notes whether a widget of `window` has painted.
+class PaintWatch final : public QObject
+{
+public:
+    explicit PaintWatch(QWidget *window) : m_window(window) { qApp->installEventFilter(this); }
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() && static_cast<QWidget *>(watched)->window() == m_window)
+            painted = true;
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+};
+
+} // namespace
+
 void tst_MainWindow::sampleOpensInTheBackgroundInTheContentLanguage()
 {
-    // As at a start without a file: the window shows at once and the sample follows, read
+    // As at a start without a file: the window paints at once and the sample follows, read
     // in a worker thread like any briefing, in the content language chosen.
     MainWindow w;
+    PaintWatch watch(&w);
+    bool paintedFirst = false;
+    connect(w.selection(), &Selection::databaseChanged, this, [&] { paintedFirst = watch.painted; });
     w.setContentLanguage(QStringLiteral("uk"));
     w.openSampleInBackground();
     w.selectWhenShown(QStringLiteral("faq-senate"));
@@ -265,6 +291,7 @@ void tst_MainWindow::sampleOpensInTheBackgroundInTheContentLanguage()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTRY_VERIFY(!w.isOpening());
+    QVERIFY(paintedFirst);
     const auto database = w.selection()->database();
     QVERIFY(database && database->isSample());
     QVERIFY(database->path().isEmpty());
