@@ -6,6 +6,8 @@
 #include "file/sqliteconnection.h"
 #include "file/tablecheck.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -339,7 +341,11 @@ OpenError BriefingReader::readSeries(Briefing *b)
         rows.insert(series.id, b->series.size());
         b->series.append(series);
     }
-    if (!q.exec(QStringLiteral("SELECT series_id, count(*) FROM point GROUP BY series_id")))
+    // One pass over the points (the largest table): each series' count and its sources, in
+    // the order of its points.
+    if (!q.exec(QStringLiteral("SELECT series_id, count(*), json_group_array(DISTINCT source_id) "
+                               "FILTER (WHERE source_id IS NOT NULL AND source_id <> '') "
+                               "FROM point GROUP BY series_id")))
         return queryError(q);
     while (q.next()) {
         const auto row = rows.constFind(q.value(0).toString());
@@ -348,15 +354,11 @@ OpenError BriefingReader::readSeries(Briefing *b)
                               nullptr, q.value(1).toInt()).arg(q.value(0).toString());
             continue;
         }
-        b->series[*row].pointCount = q.value(1).toInt();
-    }
-    if (!q.exec(QStringLiteral("SELECT DISTINCT series_id, source_id FROM point "
-                               "WHERE source_id IS NOT NULL AND source_id <> ''")))
-        return queryError(q);
-    while (q.next()) {
-        const auto row = rows.constFind(q.value(0).toString());
-        if (row != rows.constEnd())
-            b->series[*row].sourceIds << q.value(1).toString();
+        Series &series = b->series[*row];
+        series.pointCount = q.value(1).toInt();
+        const QJsonArray sources = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
+        for (const QJsonValue &source : sources)
+            series.sourceIds << source.toString();
     }
     return {};
 }
