@@ -31,6 +31,12 @@ void tst_PartialDate::parse_data()
     QTest::newRow("words") << "spring 2022" << int(Precision::Year) << invalid << invalid;
     QTest::newRow("empty") << "" << int(Precision::Year) << invalid << invalid;
     QTest::newRow("two-digit year") << "22" << int(Precision::Year) << invalid << invalid;
+    QTest::newRow("one-digit month") << "2022-5" << int(Precision::Month) << invalid << invalid;
+    QTest::newRow("slashes") << "2022/05/06" << int(Precision::Day) << invalid << invalid;
+    QTest::newRow("a letter for a digit") << "2022-05-0x" << int(Precision::Day) << invalid << invalid;
+    QTest::newRow("signed year") << "+2022" << int(Precision::Year) << invalid << invalid;
+    QTest::newRow("digits of another script") << QString::fromUtf8("２０２２") << int(Precision::Year) << invalid << invalid;
+    QTest::newRow("space after") << "2022 " << int(Precision::Year) << invalid << invalid;
 }
 
 void tst_PartialDate::parse()

@@ -4,6 +4,7 @@
 #include "file/briefingdatabase.h"
 #include "file/requiredschema.h"
 #include "file/sqliteconnection.h"
+#include "file/sqlitestatement.h"
 #include "file/tablecheck.h"
 
 #include <QJsonArray>
@@ -260,44 +261,49 @@ OpenError BriefingReader::read(Briefing *b, bool fullText)
 
 OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
 {
-    QSqlQuery q(m_connection.database());
-    q.setForwardOnly(true);
-    if (!q.exec(fullText ? QStringLiteral("SELECT id, start_date, end_date, precision, title, description, "
-                                          "category, actors FROM event ORDER BY start_date, id")
-                         : QStringLiteral("SELECT id, start_date, end_date, precision, title, '', "
-                                          "category, actors FROM event ORDER BY start_date, id")))
-        return queryError(q);
+    // The largest read at open: straight through SQLite's API, text as the UTF-8 it is stored
+    // in (Qt's driver has SQLite convert every value to UTF-16 and wraps it in a QVariant).
+    SqliteStatement q(m_connection.handle(),
+                      fullText ? "SELECT id, start_date, end_date, precision, title, description, "
+                                 "category, actors FROM event ORDER BY start_date, id"
+                               : "SELECT id, start_date, end_date, precision, title, '', "
+                                 "category, actors FROM event ORDER BY start_date, id");
+    if (!q.isValid())
+        return sqliteError(q.errorCode(), q.errorText(), m_name);
     b->events.reserve(rowCount(QStringLiteral("event")));
     // Actor lists repeat: each is split once.
     QHash<QString, QStringList> actorLists;
-    while (q.next()) {
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
         Event event;
-        event.id = q.value(0).toString();
-        event.title = q.value(4).toString();
-        event.description = q.value(5).toString();
-        event.category = q.value(6).toString();
-        const QString actors = q.value(7).toString();
+        event.id = q.textAt(0);
+        event.title = q.textAt(4);
+        event.description = q.textAt(5);
+        event.category = q.textAt(6);
+        const QString actors = q.textAt(7);
         auto knownActors = actorLists.constFind(actors);
         if (knownActors == actorLists.constEnd())
             knownActors = actorLists.insert(actors, splitIds(actors));
         event.actors = *knownActors;
         PartialDate::Precision precision = PartialDate::Precision::Day;
-        const QString precisionText = q.value(3).toString();
+        const QString precisionText = q.textAt(3);
         if (!PartialDate::parsePrecision(precisionText, &precision)) {
             b->warnings << tr("Event “%1”: unknown date precision “%2” (expected year, month or "
                               "day); its dates are read as days.").arg(event.id, precisionText);
         }
-        event.start = PartialDate::parse(q.value(1).toString(), precision);
+        const QString startText = q.textAt(1);
+        event.start = PartialDate::parse(startText, precision);
         if (!event.start.isValid()) {
             b->warnings << tr("Event “%1”: malformed start date “%2” for precision “%3”; it is "
                               "listed without a place in time.")
-                               .arg(event.id, q.value(1).toString(), precisionText);
+                               .arg(event.id, startText, precisionText);
         }
-        if (!q.value(2).isNull() && !q.value(2).toString().isEmpty()) {
-            const PartialDate end = PartialDate::parse(q.value(2).toString(), precision);
+        const QString endText = q.textAt(2); // empty for NULL too
+        if (!endText.isEmpty()) {
+            const PartialDate end = PartialDate::parse(endText, precision);
             if (!end.isValid()) {
                 b->warnings << tr("Event “%1”: malformed end date “%2” for precision “%3”; it is "
-                                  "shown as a single date.").arg(event.id, q.value(2).toString(), precisionText);
+                                  "shown as a single date.").arg(event.id, endText, precisionText);
             } else if (event.start.isValid() && end.last() < event.start.first()) {
                 b->warnings << tr("Event “%1”: it ends (%2) before it starts (%3); it is shown as a "
                                   "single date.").arg(event.id, end.text(), event.start.text());
@@ -307,6 +313,8 @@ OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
         }
         b->events.append(event);
     }
+    if (rc != SQLITE_DONE)
+        return sqliteError(q.errorCode(), q.errorText(), m_name);
     b->events.squeeze();
     return {};
 }
