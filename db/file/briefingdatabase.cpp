@@ -71,16 +71,20 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
     if (*error)
         return nullptr;
     // The content tables are checked on a connection of their own while they are read on
-    // this one: the briefing is returned (and shown) only once both are done, and damage
+    // this one (that connection then lists the languages of the translations, the other
+    // long read): the briefing is returned (and shown) only once both are done, and damage
     // is reported before any other problem.
     OpenError damage;
+    std::optional<QStringList> languages;
     std::thread checker;
     if (scope == CheckScope::Content) {
-        checker = std::thread([&damage, file = result->m_path, name] {
+        checker = std::thread([&damage, &languages, file = result->m_path, name] {
             SqliteConnection connection;
             damage = connection.open(file, SqliteConnection::Mode::ReadOnlyUntrusted)
                          ? BriefingReader(connection, name).checkContent()
                          : BriefingReader::sqliteError(connection.errorCode(), connection.errorText(), name);
+            if (!damage)
+                languages = ContentLanguage::languagesIn(connection);
         });
     }
     const OpenError readError = reader.read(&result->m_briefing, fullText);
@@ -89,7 +93,7 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
     *error = damage ? damage : readError;
     if (*error)
         return nullptr;
-    result->useContentLanguage(contentLanguage);
+    result->useContentLanguage(contentLanguage, languages);
     return result;
 }
 
@@ -182,10 +186,10 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::adoptSample(Briefing briefin
     return result;
 }
 
-void BriefingDatabase::useContentLanguage(const QString &language)
+void BriefingDatabase::useContentLanguage(const QString &language, const std::optional<QStringList> &languages)
 {
     Briefing &b = m_briefing;
-    b.translationLanguages = ContentLanguage::languagesIn(*m_connection);
+    b.translationLanguages = languages ? *languages : ContentLanguage::languagesIn(*m_connection);
     if (language.isEmpty() || language == b.metadata.sourceLanguage)
         return;
     b.contentLanguage = language;

@@ -65,7 +65,8 @@ public:
 
 private:
     BriefingDatabase();
-    void useContentLanguage(const QString &language);
+    // `languages`: those of the translations, when already listed.
+    void useContentLanguage(const QString &language, const std::optional<QStringList> &languages = std::nullopt);
     OpenError openConnection(const QString &path);
     OpenError openSampleConnection();
     std::unique_ptr<SqliteConnection> m_connection;
