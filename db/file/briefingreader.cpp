@@ -7,8 +7,6 @@
 #include "file/sqlitestatement.h"
 #include "file/tablecheck.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -349,25 +347,52 @@ OpenError BriefingReader::readSeries(Briefing *b)
         rows.insert(series.id, b->series.size());
         b->series.append(series);
     }
-    // One pass over the points (the largest table): each series' count and its sources, in
-    // the order of its points.
-    if (!q.exec(QStringLiteral("SELECT series_id, count(*), json_group_array(DISTINCT source_id) "
-                               "FILTER (WHERE source_id IS NOT NULL AND source_id <> '') "
-                               "FROM point GROUP BY series_id")))
-        return queryError(q);
-    while (q.next()) {
-        const auto row = rows.constFind(q.value(0).toString());
+    // One pass over the points (the largest table: a million rows in the large briefing), in
+    // the order of their key: each series' count, and its sources in the order of its
+    // points. Straight through SQLite's API, ids compared as the bytes they are stored in.
+    SqliteStatement points(m_connection.handle(), "SELECT series_id, source_id FROM point ORDER BY series_id, position");
+    if (!points.isValid())
+        return sqliteError(points.errorCode(), points.errorText(), m_name);
+    QByteArray current, previousSource;
+    QList<QByteArray> seen;
+    QStringList sourceIds;
+    int count = 0;
+    auto finishSeries = [&] {
+        const auto row = rows.constFind(QString::fromUtf8(current));
         if (row == rows.constEnd()) {
             b->warnings << tr("%n data point(s) belong to the unknown series “%1” and are left out.",
-                              nullptr, q.value(1).toInt()).arg(q.value(0).toString());
-            continue;
+                              nullptr, count).arg(QString::fromUtf8(current));
+            return;
         }
-        Series &series = b->series[*row];
-        series.pointCount = q.value(1).toInt();
-        const QJsonArray sources = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
-        for (const QJsonValue &source : sources)
-            series.sourceIds << source.toString();
+        b->series[*row].pointCount = count;
+        b->series[*row].sourceIds = sourceIds;
+    };
+    int rc = SQLITE_ROW;
+    while ((rc = points.step()) == SQLITE_ROW) {
+        const QByteArrayView id = points.bytesAt(0);
+        if (count == 0 || id != QByteArrayView(current)) {
+            if (count > 0)
+                finishSeries();
+            current = id.toByteArray();
+            count = 0;
+            seen.clear();
+            sourceIds.clear();
+            previousSource.clear();
+        }
+        ++count;
+        const QByteArrayView source = points.bytesAt(1); // empty for NULL
+        if (!source.isEmpty() && source != QByteArrayView(previousSource)) {
+            previousSource = source.toByteArray();
+            if (!seen.contains(previousSource)) {
+                seen << previousSource;
+                sourceIds << QString::fromUtf8(previousSource);
+            }
+        }
     }
+    if (rc != SQLITE_DONE)
+        return sqliteError(points.errorCode(), points.errorText(), m_name);
+    if (count > 0)
+        finishSeries();
     return {};
 }
 
