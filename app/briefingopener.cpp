@@ -4,6 +4,8 @@
 #include "file/sqliteconnection.h"
 
 #include <QCoreApplication>
+#include <QEvent>
+#include <QTimer>
 
 namespace bv {
 
@@ -24,22 +26,29 @@ BriefingOpener::~BriefingOpener()
 std::shared_ptr<BriefingDatabase> BriefingOpener::open(const QString &path, const QString &contentLanguage,
                                                        OpenError *error)
 {
-    stopRunning(); // any open still running in the background is superseded
+    stopRunning(); // any open still running in the background (or held) is superseded
     setBusy(false);
     if (path.isEmpty())
         return BriefingDatabase::openSample(error, contentLanguage);
     return BriefingDatabase::open(path, error, false, contentLanguage); // long texts are read when shown
 }
 
+void BriefingOpener::openSampleInBackground(const QString &contentLanguage)
+{
+    openInBackground(QString(), contentLanguage);
+}
+
 void BriefingOpener::openInBackground(const QString &path, const QString &contentLanguage)
 {
-    stopRunning();
+    stopRunning(); // also a held one
     const int generation = m_generation;
     setBusy(true);
     QPointer<BriefingOpener> self(this);
     QThread *thread = QThread::create([self, path, contentLanguage, generation] {
         OpenError error;
-        std::optional<Briefing> briefing = BriefingDatabase::read(path, &error, false, contentLanguage);
+        std::optional<Briefing> briefing = path.isEmpty()
+                                               ? BriefingDatabase::readSample(&error, contentLanguage)
+                                               : BriefingDatabase::read(path, &error, false, contentLanguage);
         // The events by time, which the timeline and the charts need first, built here too.
         std::shared_ptr<EventTimeIndex> index;
         if (briefing && !QThread::currentThread()->isInterruptionRequested()) {
@@ -69,6 +78,7 @@ void BriefingOpener::cancel()
 void BriefingOpener::stopRunning()
 {
     ++m_generation; // what they read, if they finish first, is dropped
+    m_held = nullptr; // as is what was read and waits for the first paint
     m_threads.removeIf([](const QPointer<QThread> &thread) { return thread.isNull(); });
     for (const QPointer<QThread> &thread : std::as_const(m_threads)) {
         thread->requestInterruption();
@@ -76,13 +86,45 @@ void BriefingOpener::stopRunning()
     }
 }
 
+void BriefingOpener::deliverAfterFirstPaint(QWidget *window)
+{
+    m_window = window;
+    qApp->installEventFilter(this); // until the first paint of any widget of the window
+}
+
+bool BriefingOpener::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_window && event->type() == QEvent::Paint && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == m_window)
+        QTimer::singleShot(0, this, &BriefingOpener::deliverHeld); // once the paint is done
+    return QObject::eventFilter(watched, event);
+}
+
+void BriefingOpener::deliverHeld()
+{
+    if (m_window) { // painted (or not worth waiting for any longer)
+        qApp->removeEventFilter(this);
+        m_window = nullptr;
+    }
+    if (m_held)
+        std::exchange(m_held, nullptr)();
+}
+
 void BriefingOpener::finish(const QString &path, std::optional<Briefing> briefing,
                             std::shared_ptr<const EventTimeIndex> index, const OpenError &readError)
 {
+    if (m_window && m_window->isVisible()) { // m_window is null once it has painted
+        auto held = std::make_shared<std::optional<Briefing>>(std::move(briefing));
+        m_held = [this, path, held, index, readError] { finish(path, std::move(*held), index, readError); };
+        QTimer::singleShot(500, this, &BriefingOpener::deliverHeld); // a window that never paints
+        return;
+    }
     setBusy(false);
     OpenError error = readError;
     std::shared_ptr<BriefingDatabase> database;
-    if (briefing)
+    if (briefing && path.isEmpty())
+        database = BriefingDatabase::adoptSample(std::move(*briefing), &error);
+    else if (briefing)
         database = BriefingDatabase::adopt(path, std::move(*briefing), &error);
     if (database && index)
         database->setTimeIndex(std::move(index));

@@ -10,6 +10,9 @@
 #include <QPointer>
 #include <QThread>
 #include <QVector>
+#include <QWidget>
+
+#include <functional>
 
 namespace bv {
 
@@ -25,9 +28,15 @@ public:
     std::shared_ptr<BriefingDatabase> open(const QString &path, const QString &contentLanguage, OpenError *error);
     // Checked and read in a worker thread; opened() or failed() follows.
     void openInBackground(const QString &path, const QString &contentLanguage);
+    // The same for the built-in sample: opened() follows with an empty path.
+    void openSampleInBackground(const QString &contentLanguage);
     bool isBusy() const { return m_busy; }
     // Abandons every read under way; each one's thread reports cancelled() once it stopped.
+    // A read already done but held for the first paint is dropped.
     void cancel();
+    // A briefing read before `window` first painted is delivered right after that paint, so
+    // that reading never delays the window's first paint (the sample is read in a moment).
+    void deliverAfterFirstPaint(QWidget *window);
 
 signals:
     void opened(const QString &path, std::shared_ptr<BriefingDatabase> database);
@@ -35,15 +44,21 @@ signals:
     void busyChanged(bool busy);
     void cancelled(const QString &path); // a read stopped before its end: superseded or cancelled
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void finish(const QString &path, std::optional<Briefing> briefing, std::shared_ptr<const EventTimeIndex> index,
                 const OpenError &readError);
     void setBusy(bool busy);
-    void stopRunning(); // the reads under way are asked to stop
+    void stopRunning(); // the reads under way are asked to stop, a held one dropped
+    void deliverHeld();
 
     int m_generation = 0;
     bool m_busy = false;
     QVector<QPointer<QThread>> m_threads;
+    QPointer<QWidget> m_window; // not painted yet
+    std::function<void()> m_held; // the delivery waiting for its first paint
 };
 
 } // namespace bv

@@ -26,7 +26,7 @@ CurrentBriefing::CurrentBriefing(Selection *selection, QObject *parent)
             return;
         }
         openFailed(path, error);
-        if (!m_database)
+        if (!m_database && !path.isEmpty())
             openSample(); // nothing was open: show the sample rather than an empty window
     });
     connect(m_opener, &BriefingOpener::cancelled, this, &CurrentBriefing::cancelled);
@@ -66,6 +66,16 @@ void CurrentBriefing::openSample()
     show(std::move(database), m_contentLanguage, QString());
 }
 
+void CurrentBriefing::openSampleInBackground()
+{
+    start({false, QString(), m_contentLanguage, QString()});
+}
+
+void CurrentBriefing::deliverAfterFirstPaint(QWidget *window)
+{
+    m_opener->deliverAfterFirstPaint(window);
+}
+
 bool CurrentBriefing::isOpening() const
 {
     return m_opener->isBusy();
@@ -76,7 +86,8 @@ QString CurrentBriefing::progressText() const
     if (!isOpening())
         return {};
     if (!m_request.switchesLanguage)
-        return tr("Opening “%1”…").arg(QDir::toNativeSeparators(m_request.path));
+        return tr("Opening “%1”…").arg(m_request.path.isEmpty() ? BriefingDatabase::tr("Sample briefing")
+                                                                 : QDir::toNativeSeparators(m_request.path));
     const QString language = m_request.language.isEmpty() && m_database
                                  ? m_database->briefing().metadata.sourceLanguage
                                  : m_request.language;

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QWidget>
 
 #include <memory>
 
@@ -35,6 +36,9 @@ public:
     // briefing open before stays in view; a later open supersedes this one.
     void openFileInBackground(const QString &path);
     void openSample();
+    void openSampleInBackground(); // as any briefing: the window paints first
+    // A briefing read before `window` first painted is shown right after that paint.
+    void deliverAfterFirstPaint(QWidget *window);
     bool isOpening() const;
     // What is being read: the file, or the shown briefing's own for a change of language
     // (empty: the sample, or nothing).

@@ -89,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_current, &CurrentBriefing::openingChanged, this, &MainWindow::showOpening);
     connect(m_current, &CurrentBriefing::failed, this, &MainWindow::showError);
     connect(m_current, &CurrentBriefing::shown, this, &MainWindow::briefingShown);
+    m_current->deliverAfterFirstPaint(this); // what is read before the window paints waits for it
     connect(m_selection, &Selection::databaseChanged, this, &MainWindow::showBriefing);
     connect(m_navigator, &NavigatorView::sectionChosen, this, &MainWindow::showSection);
     connect(m_selection, &Selection::currentChanged, this, &MainWindow::followSelection);

@@ -160,7 +160,10 @@ int ToolCommands::validate(const QStringList &arguments)
     if (!parse(parser, arguments, 1))
         return 2;
     const QString path = parser.positionalArguments().first();
+    // Every page, the search index's too: what the viewer checks when it first needs it.
+    BriefingDatabase::setCheckScope(CheckScope::WholeFile);
     const auto database = openOrReport(path);
+    BriefingDatabase::setCheckScope(CheckScope::Content);
     if (!database)
         return 1;
     const Briefing &b = database->briefing();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // briefing-viewer: opens a briefing file, or the built-in sample, as linked views.
 #include "currentbriefing.h"
+#include "file/briefingdatabase.h"
 #include "firstpaintprobe.h"
 #include "libraryactions.h"
 #include "library/deeplink.h"
@@ -57,6 +58,11 @@ void describe(QCommandLineParser &parser)
     QCommandLineOption probe(QStringLiteral("first-paint-probe"), QString(), QStringLiteral("ms"));
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(probe);
+    // For scripts/bench only: check every page of the file at open (the baseline of the
+    // check of the content tables alone).
+    QCommandLineOption wholeFile(QStringLiteral("check-whole-file"));
+    wholeFile.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(wholeFile);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "The briefing file to open, or a briefing://BRIEFING-ID/ITEM-ID link."),
                                  QStringLiteral("[file|link]"));
@@ -100,6 +106,8 @@ int main(int argc, char **argv)
     describe(parser);
     parser.process(app);
 
+    if (parser.isSet(QStringLiteral("check-whole-file")))
+        bv::BriefingDatabase::setCheckScope(bv::CheckScope::WholeFile);
     bv::MainWindow window;
     bv::FirstPaintProbe *probe = nullptr;
     if (parser.isSet(QStringLiteral("first-paint-probe")))
@@ -118,11 +126,11 @@ int main(int argc, char **argv)
     if (parser.isSet(contentLanguageOption()))
         current->setContentLanguage(parser.value(contentLanguageOption()));
     if (files.isEmpty()) {
-        current->openSample();
+        current->openSampleInBackground(); // as any briefing: the window paints first
     } else if (bv::DeepLink::looksLikeDeepLink(files.first())) {
         // briefing://<briefing>/<item>: the file is found through the user's library.
         if (!window.libraryActions()->followLink(files.first()))
-            current->openSample();
+            current->openSampleInBackground();
     } else {
         current->openFileInBackground(files.first()); // the window shows at once; the briefing follows
     }

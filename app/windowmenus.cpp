@@ -40,7 +40,7 @@ void WindowMenus::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &WindowMenus::chooseFile);
     m_sampleAction = new QAction(this);
-    connect(m_sampleAction, &QAction::triggered, m_current, &CurrentBriefing::openSample);
+    connect(m_sampleAction, &QAction::triggered, m_current, &CurrentBriefing::openSampleInBackground);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);

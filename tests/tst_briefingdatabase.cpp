@@ -2,11 +2,13 @@
 // The loader against bad files made here: each is refused (or opened with warnings) with
 // its specific message, and no file is ever changed.
 #include "file/briefingdatabase.h"
+#include "file/sqliteconnection.h"
 #include "testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +117,8 @@ private slots:
     void warningsNameTheItemAndTheRestOpens();
     void sampleFileOpensUnchangedAndHoldsNoLock();
     void hostileSchemaObjectsDoNotRun();
+    void damageInAnyContentTableIsRefused();
+    void builtInSampleCannotBeWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -265,6 +269,63 @@ void tst_BriefingDatabase::hostileSchemaObjectsDoNotRun()
     QVERIFY2(database, qPrintable(error.message));
     QCOMPARE(database->briefing().events.size(), 4);
     QCOMPARE(fingerprint(path), before);
+}
+
+void tst_BriefingDatabase::damageInAnyContentTableIsRefused()
+{
+    // A disk error in any table the views show, or in one of its indexes, is refused at open
+    // with its message (the search index is checked when it is first needed: see
+    // tst_searchindexfile).
+    const QString path = m_dir.filePath(QStringLiteral("damaged.briefing"));
+    QVERIFY(writeSample(path));
+    QStringList content;
+    for (const QString &name : objectsWithPages(path)) {
+        if (!name.startsWith(QLatin1String("search")) && !name.startsWith(QLatin1String("sqlite_autoindex_search")))
+            content << name;
+    }
+    // Format 2's tables too: the checks are those of the file's format.
+    for (const char *expected : {"briefing", "event", "sqlite_autoindex_event_1", "point", "link_to", "translation",
+                                 "chart", "chart_series"})
+        QVERIFY2(content.contains(QLatin1String(expected)), qPrintable(content.join(QLatin1Char(' '))));
+    for (const QString &name : std::as_const(content)) {
+        QVERIFY(writeSample(path));
+        QVERIFY(damageRootPage(path, name));
+        const Fingerprint before = fingerprint(path);
+        OpenError error;
+        const auto database = BriefingDatabase::open(path, &error);
+        QVERIFY2(!database, qPrintable(name));
+        QCOMPARE(int(error.code), int(Code::Corrupt));
+        QVERIFY2(error.message.contains(QStringLiteral("is damaged")), qPrintable(name + QLatin1Char(' ') + error.message));
+        QVERIFY2(error.message.contains(QDir::toNativeSeparators(path)), qPrintable(error.message));
+        QCOMPARE(fingerprint(path), before);
+    }
+}
+
+void tst_BriefingDatabase::builtInSampleCannotBeWritten()
+{
+    // The sample is opened from the image compiled in, read-only, like any briefing.
+    OpenError error;
+    const auto sample = BriefingDatabase::openSample(&error);
+    QVERIFY2(sample, qPrintable(error.message));
+    QVERIFY(sample->isSample());
+    QVERIFY(sample->path().isEmpty());
+    QSqlQuery query(sample->connection().database());
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM faq")));
+    QVERIFY(!query.exec(QStringLiteral("CREATE TABLE notes (x)")));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM faq")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 4);
+    // It is the briefing briefing-tool export-sample writes from the SQL.
+    const QString path = m_dir.filePath(QStringLiteral("exported.briefing"));
+    QVERIFY(writeSample(path));
+    const auto exported = BriefingDatabase::open(path, &error);
+    QVERIFY2(exported, qPrintable(error.message));
+    const Briefing &a = sample->briefing(), &b = exported->briefing();
+    QCOMPARE(a.metadata.title, b.metadata.title);
+    QCOMPARE(a.events.size(), b.events.size());
+    QCOMPARE(a.faq.size(), b.faq.size());
+    QCOMPARE(a.links.size(), b.links.size());
+    QCOMPARE(a.translationCount, b.translationCount);
+    QCOMPARE(a.translationLanguages, b.translationLanguages);
 }
 
 QTEST_GUILESS_MAIN(tst_BriefingDatabase)

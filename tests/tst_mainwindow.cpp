@@ -67,6 +67,7 @@ private slots:
     void backgroundOpenOfABadFileKeepsTheSample();
     void failedContentLanguageSaysSoAndKeepsTheBriefing();
     void closingDuringAnOpenAbandonsIt();
+    void sampleOpensInTheBackgroundInTheContentLanguage();
     void viewerHelpAndVersionNeedNoDisplay();
 
 private:
@@ -309,6 +310,58 @@ void tst_MainWindow::closingDuringAnOpenAbandonsIt()
     QVERIFY(!w.currentBriefing()->isOpening());
     QTRY_COMPARE(cancelled.count(), 1);
     QVERIFY(w.selection()->database()->isSample());
+}
+
+namespace {
+
+// Notes whether a widget of `window` has painted.
+class PaintWatch final : public QObject
+{
+public:
+    explicit PaintWatch(QWidget *window) : m_window(window) { qApp->installEventFilter(this); }
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() && static_cast<QWidget *>(watched)->window() == m_window)
+            painted = true;
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+};
+
+} // namespace
+
+void tst_MainWindow::sampleOpensInTheBackgroundInTheContentLanguage()
+{
+    // As at a start without a file: the window paints at once and the sample follows, read
+    // in a worker thread like any briefing, in the content language chosen.
+    MainWindow w;
+    PaintWatch watch(&w);
+    bool paintedFirst = false;
+    connect(w.selection(), &Selection::databaseChanged, this, [&] { paintedFirst = watch.painted; });
+    w.currentBriefing()->setContentLanguage(QStringLiteral("uk"));
+    w.currentBriefing()->openSampleInBackground();
+    w.currentBriefing()->selectWhenShown(QStringLiteral("faq-senate"));
+    QVERIFY(w.currentBriefing()->isOpening());
+    QVERIFY(!w.selection()->database());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY(!w.currentBriefing()->isOpening());
+    QVERIFY(paintedFirst);
+    const auto database = w.selection()->database();
+    QVERIFY(database && database->isSample());
+    QVERIFY(database->path().isEmpty());
+    QCOMPARE(database->briefing().contentLanguage, QStringLiteral("uk"));
+    OpenError error;
+    const auto english = BriefingDatabase::openSample(&error);
+    QVERIFY(english);
+    QVERIFY(database->briefing().metadata.title != english->briefing().metadata.title);
+    QCOMPARE(w.selection()->currentId(), QStringLiteral("faq-senate"));
+    QVERIFY(!QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(QString()));
 }
 
 void tst_MainWindow::viewerHelpAndVersionNeedNoDisplay()

@@ -37,6 +37,12 @@ void tst_PartialDate::parse_data()
     QTest::newRow("quarter 5") << "2024-Q5" << int(Precision::Quarter) << invalid << invalid;
     QTest::newRow("month text at quarter precision") << "2024-03" << int(Precision::Quarter) << invalid << invalid;
     QTest::newRow("quarter text at month precision") << "2024-Q1" << int(Precision::Month) << invalid << invalid;
+    QTest::newRow("one-digit month") << "2022-5" << int(Precision::Month) << invalid << invalid;
+    QTest::newRow("slashes") << "2022/05/06" << int(Precision::Day) << invalid << invalid;
+    QTest::newRow("a letter for a digit") << "2022-05-0x" << int(Precision::Day) << invalid << invalid;
+    QTest::newRow("signed year") << "+2022" << int(Precision::Year) << invalid << invalid;
+    QTest::newRow("digits of another script") << QString::fromUtf8("２０２２") << int(Precision::Year) << invalid << invalid;
+    QTest::newRow("space after") << "2022 " << int(Precision::Year) << invalid << invalid;
 }
 
 void tst_PartialDate::parse()

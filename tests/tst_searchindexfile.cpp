@@ -53,6 +53,7 @@ private slots:
     void damagedShippedIndexFailsQuietly();
     void damagedWordListFailsQuietly_data();
     void damagedWordListFailsQuietly();
+    void damagedIndexPagesLeaveTheContentOpen();
 
 private:
     QTemporaryDir m_dir;
@@ -260,6 +261,52 @@ void tst_SearchIndexFile::damagedWordListFailsQuietly()
     QVERIFY(ids(index->search(QStringLiteral("senate"), QStringLiteral("en")))
                 .contains(QStringLiteral("faq-senate")));
     QCOMPARE(fingerprint(path), before);
+}
+
+void tst_SearchIndexFile::damagedIndexPagesLeaveTheContentOpen()
+{
+    // A disk error in any table of the shipped index: the briefing opens (its content is
+    // sound and was checked), the index is checked before its first use and not used, and
+    // the one built in memory finds what the file holds. Checking the whole file, as
+    // briefing-tool validate does, refuses it.
+    const QString path = m_dir.filePath(QStringLiteral("pages.briefing"));
+    QVERIFY(writeSample(path));
+    {
+        OpenError error;
+        const auto sound = BriefingDatabase::open(path, &error);
+        QVERIFY2(sound, qPrintable(error.message));
+        QVERIFY(SearchIndex::shippedTablesAreSound(*sound));
+        QVERIFY(!SearchIndex::shippedTablesAreSound(*sound, [] { return true; })); // cancelled
+        const auto sample = BriefingDatabase::openSample(&error);
+        QVERIFY(sample && !SearchIndex::shippedTablesAreSound(*sample));
+    }
+    const QStringList tables = objectsWithPages(path, QStringLiteral("search*"));
+    for (const char *expected : {"search_data", "search_idx", "search_content", "search_docsize", "search_config",
+                                 "search_language", "search_term"})
+        QVERIFY2(tables.contains(QLatin1String(expected)), qPrintable(tables.join(QLatin1Char(' '))));
+    for (const QString &table : tables) {
+        QVERIFY(writeSample(path));
+        QVERIFY(damageRootPage(path, table));
+        const Fingerprint before = fingerprint(path);
+        OpenError error;
+        const std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(path, &error);
+        QVERIFY2(database, qPrintable(table + QLatin1Char(' ') + error.message));
+        QCOMPARE(database->briefing().faq.size(), 4);
+        QVERIFY2(!SearchIndex::shippedTablesAreSound(*database), qPrintable(table));
+        QVERIFY2(!SearchIndex::openShipped(database), qPrintable(table));
+        const std::unique_ptr<SearchIndex> memory = SearchIndex::buildInMemory(database, QStringLiteral("en"));
+        QVERIFY(memory);
+        QVERIFY(ids(memory->search(QStringLiteral("Senate"), QStringLiteral("en"))).contains(QStringLiteral("faq-senate")));
+
+        BriefingDatabase::setCheckScope(CheckScope::WholeFile);
+        OpenError whole;
+        const bool refused = !BriefingDatabase::open(path, &whole);
+        BriefingDatabase::setCheckScope(CheckScope::Content);
+        QVERIFY2(refused, qPrintable(table));
+        QCOMPARE(int(whole.code), int(OpenError::Code::Corrupt));
+        QVERIFY2(whole.message.contains(QStringLiteral("is damaged")), qPrintable(whole.message));
+        QCOMPARE(fingerprint(path), before);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SearchIndexFile)

@@ -60,6 +60,7 @@ private slots:
     void initTestCase();
     void sampleIsSearchedOnceItsIndexIsBuilt();
     void shippedIndexIsReadyAtOnce();
+    void largeFilesIndexIsCheckedInTheBackground();
     void hostileTextIsJustText();
     void narrowTextKeepsTheFirstMatchInView_data();
     void narrowTextKeepsTheFirstMatchInView();
@@ -134,6 +135,7 @@ void tst_SearchPanel::shippedIndexIsReadyAtOnce()
     SearchPanel panel(&selection, &query);
     selection.setDatabase(database);
     QVERIFY(panel.isReady());
+    QVERIFY(panel.usesShippedIndex());
     query.setText(QStringLiteral("Dayton"));
     panel.searchNow();
     QVERIFY(foundIds(panel.model()).contains(QStringLiteral("event-dayton-1995")));
@@ -357,6 +359,36 @@ void tst_SearchPanel::searchesTheContentLanguage()
         }
     }
     QCOMPARE(title, QStringLiteral("Дейтонські угоди"));
+}
+
+void tst_SearchPanel::largeFilesIndexIsCheckedInTheBackground()
+{
+    // Past a few megabytes, the index's tables are checked in a worker thread before the
+    // index is used: a sound one is used then; a damaged one is replaced by one built in
+    // memory. Either way the search finds, and the file is not touched.
+    for (const bool damaged : {false, true}) {
+        const QString path = m_dir.filePath(damaged ? QStringLiteral("large-damaged.briefing")
+                                                    : QStringLiteral("large.briefing"));
+        QVERIFY(test::writeSample(path));
+        QVERIFY(test::execSql(path, QStringLiteral("CREATE TABLE padding (bytes BLOB); "
+                                                   "INSERT INTO padding VALUES (zeroblob(9000000));")));
+        if (damaged)
+            QVERIFY(test::damageRootPage(path, QStringLiteral("search_term")));
+        const test::Fingerprint before = test::fingerprint(path);
+        OpenError error;
+        auto database = BriefingDatabase::open(path, &error, false);
+        QVERIFY2(database, qPrintable(error.message));
+        Selection selection;
+        SearchState query;
+        SearchPanel panel(&selection, &query);
+        selection.setDatabase(database);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.isReady(), 20000);
+        QCOMPARE(panel.usesShippedIndex(), !damaged);
+        query.setText(QStringLiteral("Dayton"));
+        panel.searchNow();
+        QVERIFY(foundIds(panel.model()).contains(QStringLiteral("event-dayton-1995")));
+        QCOMPARE(test::fingerprint(path), before);
+    }
 }
 
 QTEST_MAIN(tst_SearchPanel)

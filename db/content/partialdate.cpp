@@ -61,37 +61,59 @@ QLatin1String PartialDate::precisionName(Precision precision)
     return QLatin1String("day");
 }
 
+namespace {
+
+// The ASCII digits text[from, from + count) as a number, or -1.
+int digitsAt(const QString &text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + int(c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
 PartialDate PartialDate::parse(const QString &text, Precision precision)
 {
-    if (precision == Precision::Quarter) {
-        static const QRegularExpression quarter(QStringLiteral("^(\\d{4})-Q([1-4])$"));
-        PartialDate result;
-        result.m_text = text;
-        result.m_precision = precision;
-        const QRegularExpressionMatch match = quarter.match(text);
-        if (match.hasMatch()) {
-            result.m_first = QDate(match.captured(1).toInt(), match.captured(2).toInt() * 3 - 2, 1);
-            result.m_text.clear();
-        }
-        return result;
-    }
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    // YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn (and one line feed after it, which the regular
+    // expressions ^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$ and ^(\d{4})-Q([1-4])$ this replaces let
+    // pass); read by hand: a large briefing has a hundred thousand dates.
     PartialDate result;
     result.m_text = text;
     result.m_precision = precision;
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
+    qsizetype n = text.size();
+    if (n > 0 && text.at(n - 1) == QLatin1Char('\n'))
+        --n;
+    if (precision == Precision::Quarter) {
+        if (n != 7 || text.at(4) != QLatin1Char('-') || text.at(5) != QLatin1Char('Q'))
+            return result;
+        const int year = digitsAt(text, 0, 4);
+        const int quarter = digitsAt(text, 6, 1);
+        if (year < 0 || quarter < 1 || quarter > 4)
+            return result;
+        result.m_first = QDate(year, quarter * 3 - 2, 1);
+        result.m_text.clear();
         return result;
-    const bool hasMonth = match.capturedLength(2) > 0;
-    const bool hasDay = match.capturedLength(3) > 0;
+    }
+    if (n != 4 && n != 7 && n != 10)
+        return result;
+    const bool hasMonth = n >= 7;
+    const bool hasDay = n == 10;
+    const int year = digitsAt(text, 0, 4);
+    const int month = hasMonth && text.at(4) == QLatin1Char('-') ? digitsAt(text, 5, 2) : hasMonth ? -1 : 1;
+    const int day = hasDay && text.at(7) == QLatin1Char('-') ? digitsAt(text, 8, 2) : hasDay ? -1 : 1;
+    if (year < 0 || month < 0 || day < 0)
+        return result;
     const bool shapeMatches = (precision == Precision::Year && !hasMonth)
                               || (precision == Precision::Month && hasMonth && !hasDay)
                               || (precision == Precision::Day && hasDay);
     if (!shapeMatches)
         return result;
-    const int year = match.captured(1).toInt();
-    const int month = hasMonth ? match.captured(2).toInt() : 1;
-    const int day = hasDay ? match.captured(3).toInt() : 1;
     result.m_first = QDate(year, month, day); // invalid for 2022-13 or 2022-02-30
     if (result.m_first.isValid())
         result.m_text.clear(); // rebuilt by text(): a large briefing has many dates

@@ -10,10 +10,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QResource>
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadPool>
 #include <QVariant>
+
+#include <atomic>
+#include <thread>
 
 namespace bv {
 
@@ -38,6 +42,20 @@ QString sampleSql()
 {
     return readResource(QStringLiteral(":/sample/sample.sql")) + QLatin1Char('\n')
            + readResource(QStringLiteral(":/sample/translations.sql"));
+}
+
+namespace {
+std::atomic<CheckScope> processCheckScope{CheckScope::Content};
+}
+
+void BriefingDatabase::setCheckScope(CheckScope scope)
+{
+    processCheckScope = scope;
+}
+
+CheckScope BriefingDatabase::checkScope()
+{
+    return processCheckScope;
 }
 
 BriefingDatabase::BriefingDatabase() = default;
@@ -66,13 +84,43 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
     *error = result->openConnection(path);
     if (*error)
         return nullptr;
-    BriefingReader reader(*result->m_connection, QDir::toNativeSeparators(path));
-    *error = reader.checkFormat();
-    if (!*error)
-        *error = reader.read(&result->m_briefing, fullText);
+    const QString name = QDir::toNativeSeparators(path);
+    const CheckScope scope = checkScope();
+    BriefingReader reader(*result->m_connection, name);
+    *error = reader.checkFormat(scope);
     if (*error)
         return nullptr;
-    result->useContentLanguage(contentLanguage);
+    // The content tables are checked on a connection of their own while they are read on
+    // this one (that connection then lists the languages of the translations, the other
+    // long read): the briefing is returned (and shown) only once both are done, and damage
+    // is reported before any other problem.
+    OpenError damage;
+    std::optional<QStringList> languages;
+    std::thread checker;
+    if (scope == CheckScope::Content) {
+        // Abandoning the open (its thread asked to stop, its connections interrupted) stops
+        // this check too: it runs on behalf of the opening thread.
+        checker = std::thread([&damage, &languages, file = result->m_path, name, version = reader.version(),
+                               opener = QThread::currentThread()] {
+            SqliteConnection connection;
+            const bool opened = connection.open(file, SqliteConnection::Mode::ReadOnlyUntrusted);
+            if (opened)
+                connection.stopWith(opener);
+            if (opened && opener->isInterruptionRequested())
+                return; // read() reports the open as cancelled
+            damage = opened ? BriefingReader(connection, name).checkContent(version)
+                            : BriefingReader::sqliteError(connection.errorCode(), connection.errorText(), name);
+            if (!damage)
+                languages = ContentLanguage::languagesIn(connection);
+        });
+    }
+    const OpenError readError = reader.read(&result->m_briefing, fullText);
+    if (checker.joinable())
+        checker.join();
+    *error = damage ? damage : readError;
+    if (*error)
+        return nullptr;
+    result->useContentLanguage(contentLanguage, languages);
     return result;
 }
 
@@ -108,7 +156,7 @@ std::optional<Briefing> BriefingDatabase::read(const QString &path, OpenError *e
 std::shared_ptr<BriefingDatabase> BriefingDatabase::adopt(const QString &path, Briefing briefing, OpenError *error)
 {
     std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
-    *error = path.isEmpty() ? result->buildSample() : result->openConnection(path);
+    *error = path.isEmpty() ? result->openSampleConnection() : result->openConnection(path);
     if (*error)
         return nullptr;
     // The file was checked in full when it was read; that it is still the same briefing
@@ -125,15 +173,18 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::adopt(const QString &path, B
     return result;
 }
 
-OpenError BriefingDatabase::buildSample()
+OpenError BriefingDatabase::openSampleConnection()
 {
+    // Made at build time from resources/sample/*.sql (resources/sampleimage.cpp).
+    const QResource resource(QStringLiteral(":/sample/sample.briefing"));
+    const QByteArray image = resource.compressionAlgorithm() == QResource::NoCompression
+                                 ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size())
+                                 : resource.uncompressedData();
     m_connection = std::make_unique<SqliteConnection>();
-    SqliteConnection &connection = *m_connection;
-    if (!connection.open(QString(), SqliteConnection::Mode::Memory) || !connection.execScript(schemaSql())
-        || !connection.execScript(sampleSql())) {
+    if (image.isEmpty() || !m_connection->openImage(image)) {
         return {OpenError::Code::ReadFailed,
                 tr("The built-in sample briefing could not be built: %1. This is a bug in "
-                   "Briefing Viewer; please report it.").arg(connection.errorText())};
+                   "Briefing Viewer; please report it.").arg(m_connection->errorText())};
     }
     return {};
 }
@@ -141,7 +192,7 @@ OpenError BriefingDatabase::buildSample()
 std::shared_ptr<BriefingDatabase> BriefingDatabase::openSample(OpenError *error, const QString &contentLanguage)
 {
     std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
-    *error = result->buildSample();
+    *error = result->openSampleConnection();
     if (*error)
         return nullptr;
     const QString name = tr("sample briefing");
@@ -152,10 +203,20 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::openSample(OpenError *error,
     return result;
 }
 
-void BriefingDatabase::useContentLanguage(const QString &language)
+std::optional<Briefing> BriefingDatabase::readSample(OpenError *error, const QString &contentLanguage)
+{
+    return read(QString(), error, true, contentLanguage); // reports a cancelled read as read() does
+}
+
+std::shared_ptr<BriefingDatabase> BriefingDatabase::adoptSample(Briefing briefing, OpenError *error)
+{
+    return adopt(QString(), std::move(briefing), error);
+}
+
+void BriefingDatabase::useContentLanguage(const QString &language, const std::optional<QStringList> &languages)
 {
     Briefing &b = m_briefing;
-    b.translationLanguages = ContentLanguage::languagesIn(*m_connection);
+    b.translationLanguages = languages ? *languages : ContentLanguage::languagesIn(*m_connection);
     if (language.isEmpty() || language == b.metadata.sourceLanguage)
         return;
     b.contentLanguage = language;

@@ -5,6 +5,7 @@
 
 #include "content/briefing.h"
 #include "content/eventtimeindex.h"
+#include "file/briefingreader.h"
 #include "file/openerror.h"
 
 #include <memory>
@@ -37,8 +38,17 @@ public:
     static std::optional<Briefing> read(const QString &path, OpenError *error, bool fullText = true,
                                         const QString &contentLanguage = QString());
     static std::shared_ptr<BriefingDatabase> adopt(const QString &path, Briefing briefing, OpenError *error);
-    // The built-in sample briefing, built in memory from resources/sample/*.sql.
+    // The built-in sample briefing: a SQLite image compiled into the program (made at build
+    // time from resources/sample/*.sql), opened read-only in memory. readSample() and
+    // adoptSample() are its halves, as read() and adopt() are open()'s.
     static std::shared_ptr<BriefingDatabase> openSample(OpenError *error, const QString &contentLanguage = QString());
+    static std::optional<Briefing> readSample(OpenError *error, const QString &contentLanguage = QString());
+    static std::shared_ptr<BriefingDatabase> adoptSample(Briefing briefing, OpenError *error);
+    // What open() and read() have SQLite check, for the whole process: the content tables
+    // (the default), or every page of the file, as `briefing-tool validate` does (and the
+    // viewer's hidden --check-whole-file, the benchmark's baseline).
+    static void setCheckScope(CheckScope scope);
+    static CheckScope checkScope();
     ~BriefingDatabase();
     // Drops a reference; when it is the last one, the connection is closed here and the
     // content (tens of milliseconds to free for a large briefing) is freed in a worker thread,
@@ -75,9 +85,10 @@ private:
     Point pointFrom(const QSqlQuery &query, const QString &seriesId, bool time) const;
     void translatePoints(QVector<Point> *points, bool categories) const;
     bool isTimeSeries(const QString &seriesId) const;
-    void useContentLanguage(const QString &language);
+    // `languages`: those of the translations, when already listed.
+    void useContentLanguage(const QString &language, const std::optional<QStringList> &languages = std::nullopt);
     OpenError openConnection(const QString &path);
-    OpenError buildSample(); // the sample's tables in a private in-memory database
+    OpenError openSampleConnection();
     std::unique_ptr<SqliteConnection> m_connection;
     Briefing m_briefing;
     QString m_path;

@@ -4,6 +4,8 @@
 #include "file/briefingdatabase.h"
 #include "file/requiredschema.h"
 #include "file/sqliteconnection.h"
+#include "file/sqlitestatement.h"
+#include "file/tablecheck.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,22 +70,29 @@ OpenError BriefingReader::queryError(const QSqlQuery &query) const
     return sqliteError(error.nativeErrorCode().toInt(), error.databaseText(), m_name);
 }
 
-OpenError BriefingReader::checkFormat()
+OpenError BriefingReader::checked(const TableCheck &check) const
 {
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
-        return queryError(query);
-    if (!query.next())
-        return queryError(query);
-    const QString verdict = query.value(0).toString();
-    query.finish();
-    if (verdict != QLatin1String("ok")) {
+    if (check.code != 0)
+        return sqliteError(check.code, check.verdict, m_name);
+    if (!check.isSound()) {
         return {OpenError::Code::Corrupt,
                 tr("“%1” is damaged: SQLite's integrity check reports “%2”. Get a fresh copy "
-                   "of the briefing.").arg(m_name, verdict)};
+                   "of the briefing.").arg(m_name, check.verdict)};
     }
+    return {};
+}
 
+OpenError BriefingReader::checkFormat(CheckScope scope)
+{
+    // The schema first, so that damage is not taken for a missing table.
+    sqlite3 *db = m_connection.handle();
+    const QStringList schema{QStringLiteral("sqlite_schema")};
+    if (const OpenError error = checked(scope == CheckScope::WholeFile ? TableCheck::wholeFile(db)
+                                                                       : TableCheck::run(db, schema)))
+        return error;
+
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
         return queryError(query);
     const int applicationId = query.value(0).toInt();
@@ -153,6 +162,11 @@ OpenError BriefingReader::missingTable(const QString &table) const
             tr("“%1” is incomplete: it has no “%2” table, which every briefing of format %3 "
                "has. The program that made it is faulty; make it again.")
                 .arg(m_name, table, QString::number(m_version))};
+}
+
+OpenError BriefingReader::checkContent(int version)
+{
+    return checked(TableCheck::run(m_connection.handle(), RequiredSchema::instance().tables(version)));
 }
 
 OpenError BriefingReader::read(Briefing *b, bool fullText)
@@ -260,44 +274,49 @@ OpenError BriefingReader::read(Briefing *b, bool fullText)
 
 OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
 {
-    QSqlQuery q(m_connection.database());
-    q.setForwardOnly(true);
-    if (!q.exec(fullText ? QStringLiteral("SELECT id, start_date, end_date, precision, title, description, "
-                                          "category, actors FROM event ORDER BY start_date, id")
-                         : QStringLiteral("SELECT id, start_date, end_date, precision, title, '', "
-                                          "category, actors FROM event ORDER BY start_date, id")))
-        return queryError(q);
+    // The largest read at open: straight through SQLite's API, text as the UTF-8 it is stored
+    // in (Qt's driver has SQLite convert every value to UTF-16 and wraps it in a QVariant).
+    SqliteStatement q(m_connection.handle(),
+                      fullText ? "SELECT id, start_date, end_date, precision, title, description, "
+                                 "category, actors FROM event ORDER BY start_date, id"
+                               : "SELECT id, start_date, end_date, precision, title, '', "
+                                 "category, actors FROM event ORDER BY start_date, id");
+    if (!q.isValid())
+        return sqliteError(q.errorCode(), q.errorText(), m_name);
     b->events.reserve(rowCount(QStringLiteral("event")));
     // Actor lists repeat: each is split once.
     QHash<QString, QStringList> actorLists;
-    while (q.next()) {
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
         Event event;
-        event.id = q.value(0).toString();
-        event.title = q.value(4).toString();
-        event.description = q.value(5).toString();
-        event.category = q.value(6).toString();
-        const QString actors = q.value(7).toString();
+        event.id = q.textAt(0);
+        event.title = q.textAt(4);
+        event.description = q.textAt(5);
+        event.category = q.textAt(6);
+        const QString actors = q.textAt(7);
         auto knownActors = actorLists.constFind(actors);
         if (knownActors == actorLists.constEnd())
             knownActors = actorLists.insert(actors, splitIds(actors));
         event.actors = *knownActors;
         PartialDate::Precision precision = PartialDate::Precision::Day;
-        const QString precisionText = q.value(3).toString();
+        const QString precisionText = q.textAt(3);
         if (!PartialDate::parsePrecision(precisionText, &precision)) {
             b->warnings << tr("Event “%1”: unknown date precision “%2” (expected year, month or "
                               "day); its dates are read as days.").arg(event.id, precisionText);
         }
-        event.start = PartialDate::parse(q.value(1).toString(), precision);
+        const QString startText = q.textAt(1);
+        event.start = PartialDate::parse(startText, precision);
         if (!event.start.isValid()) {
             b->warnings << tr("Event “%1”: malformed start date “%2” for precision “%3”; it is "
                               "listed without a place in time.")
-                               .arg(event.id, q.value(1).toString(), precisionText);
+                               .arg(event.id, startText, precisionText);
         }
-        if (!q.value(2).isNull() && !q.value(2).toString().isEmpty()) {
-            const PartialDate end = PartialDate::parse(q.value(2).toString(), precision);
+        const QString endText = q.textAt(2); // empty for NULL too
+        if (!endText.isEmpty()) {
+            const PartialDate end = PartialDate::parse(endText, precision);
             if (!end.isValid()) {
                 b->warnings << tr("Event “%1”: malformed end date “%2” for precision “%3”; it is "
-                                  "shown as a single date.").arg(event.id, q.value(2).toString(), precisionText);
+                                  "shown as a single date.").arg(event.id, endText, precisionText);
             } else if (event.start.isValid() && end.last() < event.start.first()) {
                 b->warnings << tr("Event “%1”: it ends (%2) before it starts (%3); it is shown as a "
                                   "single date.").arg(event.id, end.text(), event.start.text());
@@ -307,6 +326,8 @@ OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
         }
         b->events.append(event);
     }
+    if (rc != SQLITE_DONE)
+        return sqliteError(q.errorCode(), q.errorText(), m_name);
     b->events.squeeze();
     return {};
 }
@@ -341,25 +362,52 @@ OpenError BriefingReader::readSeries(Briefing *b)
         rows.insert(series.id, b->series.size());
         b->series.append(series);
     }
-    if (!q.exec(QStringLiteral("SELECT series_id, count(*) FROM point GROUP BY series_id")))
-        return queryError(q);
-    while (q.next()) {
-        const auto row = rows.constFind(q.value(0).toString());
+    // One pass over the points (the largest table: a million rows in the large briefing), in
+    // the order of their key: each series' count, and its sources in the order of its
+    // points. Straight through SQLite's API, ids compared as the bytes they are stored in.
+    SqliteStatement points(m_connection.handle(), "SELECT series_id, source_id FROM point ORDER BY series_id, position");
+    if (!points.isValid())
+        return sqliteError(points.errorCode(), points.errorText(), m_name);
+    QByteArray current, previousSource;
+    QList<QByteArray> seen;
+    QStringList sourceIds;
+    int count = 0;
+    auto finishSeries = [&] {
+        const auto row = rows.constFind(QString::fromUtf8(current));
         if (row == rows.constEnd()) {
             b->warnings << tr("%n data point(s) belong to the unknown series “%1” and are left out.",
-                              nullptr, q.value(1).toInt()).arg(q.value(0).toString());
-            continue;
+                              nullptr, count).arg(QString::fromUtf8(current));
+            return;
         }
-        b->series[*row].pointCount = q.value(1).toInt();
+        b->series[*row].pointCount = count;
+        b->series[*row].sourceIds = sourceIds;
+    };
+    int rc = SQLITE_ROW;
+    while ((rc = points.step()) == SQLITE_ROW) {
+        const QByteArrayView id = points.bytesAt(0);
+        if (count == 0 || id != QByteArrayView(current)) {
+            if (count > 0)
+                finishSeries();
+            current = id.toByteArray();
+            count = 0;
+            seen.clear();
+            sourceIds.clear();
+            previousSource.clear();
+        }
+        ++count;
+        const QByteArrayView source = points.bytesAt(1); // empty for NULL
+        if (!source.isEmpty() && source != QByteArrayView(previousSource)) {
+            previousSource = source.toByteArray();
+            if (!seen.contains(previousSource)) {
+                seen << previousSource;
+                sourceIds << QString::fromUtf8(previousSource);
+            }
+        }
     }
-    if (!q.exec(QStringLiteral("SELECT DISTINCT series_id, source_id FROM point "
-                               "WHERE source_id IS NOT NULL AND source_id <> ''")))
-        return queryError(q);
-    while (q.next()) {
-        const auto row = rows.constFind(q.value(0).toString());
-        if (row != rows.constEnd())
-            b->series[*row].sourceIds << q.value(1).toString();
-    }
+    if (rc != SQLITE_DONE)
+        return sqliteError(points.errorCode(), points.errorText(), m_name);
+    if (count > 0)
+        finishSeries();
     return {};
 }
 

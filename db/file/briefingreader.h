@@ -10,6 +10,12 @@ class QSqlQuery;
 namespace bv {
 
 class SqliteConnection;
+struct TableCheck;
+
+// What SQLite checks when a briefing is opened: the schema and the content tables with their
+// indexes (what the views show; the search index is checked before its first use, see
+// SearchIndex::openShipped), or every page of the file.
+enum class CheckScope { Content, WholeFile };
 
 class BriefingReader
 {
@@ -18,8 +24,14 @@ public:
     // `name` is the file name shown in messages.
     BriefingReader(SqliteConnection &connection, const QString &name);
 
-    // quick_check, application_id, user_version, required tables and columns.
-    OpenError checkFormat();
+    // application_id, user_version, required tables and columns, after SQLite's quick_check
+    // of the schema (Content) or of every page (WholeFile).
+    OpenError checkFormat(CheckScope scope = CheckScope::Content);
+    // SQLite's quick_check of the content tables and their indexes: what checkFormat(Content)
+    // leaves to be checked before the content is shown, those of format `version` (what
+    // checkFormat() found: format 2 adds chart and chart_series). Reads every page of them.
+    OpenError checkContent(int version);
+    int version() const { return m_version; } // once checkFormat() has read it
     // Reads every table but the data points (see BriefingDatabase::points). Without
     // `fullText`, event descriptions and FAQ answers are left to be read on demand
     // (BriefingDatabase::eventDescription, faqAnswer): most of a large briefing's memory.
@@ -30,6 +42,7 @@ public:
 
 private:
     OpenError queryError(const QSqlQuery &query) const;
+    OpenError checked(const TableCheck &check) const;
     OpenError readEvents(Briefing *briefing, bool fullText);
     int rowCount(const QString &table) const; // for reserving exactly: a vector that doubles wastes a third
     OpenError readSeries(Briefing *briefing);

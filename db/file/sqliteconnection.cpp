@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace bv {
 
 namespace {
@@ -25,6 +27,11 @@ QMultiHash<const QThread *, sqlite3 *> registry;
 int interruptionRequested(void *)
 {
     return QThread::currentThread()->isInterruptionRequested() ? 1 : 0;
+}
+
+int interruptionRequestedOf(void *thread)
+{
+    return static_cast<const QThread *>(thread)->isInterruptionRequested() ? 1 : 0;
 }
 
 } // namespace
@@ -133,6 +140,37 @@ bool SqliteConnection::open(const QString &path, Mode mode)
                      nullptr, nullptr, nullptr);
     }
     return true;
+}
+
+bool SqliteConnection::openImage(const QByteArray &image)
+{
+    if (!open(QString(), Mode::Memory))
+        return false;
+    // SQLite frees the copy when the connection closes; it never writes to it.
+    auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(quint64(image.size())));
+    if (!copy) {
+        setError(SQLITE_NOMEM, QString::fromUtf8(sqlite3_errstr(SQLITE_NOMEM)));
+        return false;
+    }
+    std::memcpy(copy, image.constData(), size_t(image.size()));
+    const int rc = sqlite3_deserialize(handle(), "main", copy, image.size(), image.size(),
+                                       SQLITE_DESERIALIZE_READONLY | SQLITE_DESERIALIZE_FREEONCLOSE);
+    if (rc != SQLITE_OK) {
+        setError(rc, QString::fromUtf8(sqlite3_errmsg(handle())));
+        return false;
+    }
+    return true;
+}
+
+void SqliteConnection::stopWith(const QThread *thread)
+{
+    if (!m_handle || !thread)
+        return;
+    sqlite3_progress_handler(m_handle, 1000, interruptionRequestedOf, const_cast<QThread *>(thread));
+    const QMutexLocker lock(&registryMutex);
+    registry.remove(m_thread, m_handle);
+    m_thread = thread;
+    registry.insert(m_thread, m_handle);
 }
 
 bool SqliteConnection::execScript(const QString &sql)

@@ -29,6 +29,8 @@ public:
     SqliteConnection &operator=(const SqliteConnection &) = delete;
 
     bool open(const QString &path, Mode mode);
+    // A read-only database whose file is a copy of `image` (the built-in sample's).
+    bool openImage(const QByteArray &image);
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
     sqlite3 *handle() const;
     // Runs several ';'-separated statements (schema.sql, sample.sql).
@@ -38,6 +40,10 @@ public:
     QString errorText() const { return m_errorText; }
     // Records the error of a failed QSqlQuery.
     void setError(int code, const QString &text);
+    // Makes this open connection stop, and be interrupted by interruptConnectionsOf(), with
+    // `thread` instead of the one that opened it: for a helper thread doing part of
+    // `thread`'s work (the content check at open), so that abandoning that work stops both.
+    void stopWith(const QThread *thread);
 
 private:
     QString m_name;

@@ -12,6 +12,7 @@
 #include "search/searchtokenizer.h"
 #include "file/sqliteconnection.h"
 #include "file/sqlitestatement.h"
+#include "file/tablecheck.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -100,6 +101,36 @@ const QStringList &expectedSchema()
     return rows;
 }
 
+// The tables of the index that hold pages (FTS5's own and ours), for quick_check.
+const QStringList &indexTables()
+{
+    static const QStringList names = [] {
+        sqlite3 *db = openMemory();
+        QStringList result;
+        if (db && sqliteExec(db, SearchIndexBuilder::sql()).isEmpty()) {
+            SqliteStatement query(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0 "
+                                      "AND (tbl_name = 'search' OR tbl_name GLOB 'search_*') ORDER BY name");
+            while (query.step() == SQLITE_ROW)
+                result << query.textAt(0);
+        }
+        sqlite3_close(db);
+        return result;
+    }();
+    return names;
+}
+
+// The file's index has exactly the tables db/search/search_index.sql makes, in UTF-8.
+bool hasIndexSchema(sqlite3 *db)
+{
+    return db && isUtf8(db) && !expectedSchema().isEmpty() && schemaRows(db) == expectedSchema();
+}
+
+// ... and SQLite finds each of them sound.
+bool indexIsSound(sqlite3 *db, const std::function<bool()> &cancelled)
+{
+    return hasIndexSchema(db) && !indexTables().isEmpty() && TableCheck::run(db, indexTables(), cancelled).isSound();
+}
+
 int itemCount(const Briefing &b)
 {
     int count = 0;
@@ -172,12 +203,12 @@ QLatin1String SearchIndex::kindKey(ItemKind kind)
 }
 
 std::unique_ptr<SearchIndex>
-SearchIndex::openShipped(std::shared_ptr<const BriefingDatabase> database)
+SearchIndex::openShipped(std::shared_ptr<const BriefingDatabase> database, Tables tables)
 {
     if (!database)
         return nullptr;
     sqlite3 *db = database->connection().handle();
-    if (!db || !isUtf8(db) || expectedSchema().isEmpty() || schemaRows(db) != expectedSchema())
+    if (tables == Tables::FoundSound ? !hasIndexSchema(db) : !indexIsSound(db, {}))
         return nullptr;
     {
         SqliteStatement format(db, "SELECT version FROM search_format");
@@ -193,6 +224,14 @@ SearchIndex::openShipped(std::shared_ptr<const BriefingDatabase> database)
         !index->holdsItemsOf(b))
         return nullptr;
     return index;
+}
+
+bool SearchIndex::shippedTablesAreSound(const BriefingDatabase &database, const std::function<bool()> &cancelled)
+{
+    if (database.isSample() || FileCheck::check(database.path()))
+        return false;
+    SqliteConnection file;
+    return file.open(database.path(), SqliteConnection::Mode::ReadOnlyUntrusted) && indexIsSound(file.handle(), cancelled);
 }
 
 std::unique_ptr<SearchIndex>

@@ -42,6 +42,18 @@ int main(int argc, char **argv)
         });
     }
     bench::report("decimate_1m", bench::percentile(decimations, 0.5));
+    // Its floor: a plain copy of the same points, which reads as much memory as decimation
+    // does (and writes it again).
+    QVector<double> copyX(values.size()), copyY(values.size());
+    QVector<double> copies;
+    for (int run = 0; run < 31; ++run) {
+        copies << bench::milliseconds([&] {
+            std::copy(values.x.cbegin(), values.x.cend(), copyX.begin());
+            std::copy(values.y.cbegin(), values.y.cend(), copyY.begin());
+        });
+    }
+    std::fprintf(stderr, "copied: %g %g\n", copyX.at(values.size() / 2), copyY.at(values.size() / 3));
+    bench::report("decimate_copy_floor_1m", bench::percentile(copies, 0.5));
 
     // A window whose plot is 1280 pixels wide.
     int width = 1400;

@@ -31,6 +31,12 @@ ProgramRun runProgram(const QString &program, const QStringList &arguments);
 bool execSql(const QString &path, const QString &sql);
 // Writes `bytes` to `path`.
 bool writeBytes(const QString &path, const QByteArray &bytes);
+// Overwrites the start of the root page of the table or index `name` with bytes no b-tree
+// page begins with, as a disk error would; the rest of the file stays as it was.
+bool damageRootPage(const QString &path, const QString &name);
+// The names of the tables and indexes of `path` that hold pages, with `tableGlob` their
+// table's name.
+QStringList objectsWithPages(const QString &path, const QString &tableGlob = QStringLiteral("*"));
 
 // A file's bytes, modification time and the names beside it (no -journal, -wal or -shm
 // may appear): equal before and after means the file was not touched.

@@ -126,10 +126,11 @@ FaqListView::FaqListView(Selection *selection, QWidget *parent)
     setItemDelegate(new FaqDelegate(this));
     setUniformItemSizes(false);
     setResizeMode(QListView::Adjust);
-    // Rows of their own heights, measured in batches between frames: ten thousand questions
-    // laid out at once would keep the window from painting for most of a second.
+    // Each question is measured wrapped to the width: thousands of them are laid out a batch
+    // at a time between events, the first batch at once, so a large FAQ never holds up the
+    // window (10,000 took most of a second before the briefing was on screen).
     setLayoutMode(QListView::Batched);
-    setBatchSize(100);
+    setBatchSize(200);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setMouseTracking(true);

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -140,6 +141,13 @@ SearchPanel::~SearchPanel()
     }
 }
 
+namespace {
+
+// A file this small has its shipped index checked at once: quicker than starting a thread.
+constexpr qint64 checkAtOnceBytes = 8 * 1024 * 1024;
+
+} // namespace
+
 void SearchPanel::useDatabase()
 {
     ++m_generation;
@@ -150,9 +158,13 @@ void SearchPanel::useDatabase()
     if (database) {
         // The text searched is the text shown: the content language's.
         m_language = database->briefing().contentLanguage;
-        m_index = SearchIndex::openShipped(database);
-        if (!m_index)
-            buildInBackground();
+        if (database->isSample() || QFileInfo(database->path()).size() <= checkAtOnceBytes) {
+            m_index = SearchIndex::openShipped(database);
+            if (!m_index)
+                prepareInBackground(Prepare::BuildInMemory);
+        } else {
+            prepareInBackground(Prepare::CheckShipped); // reading the whole index takes a while
+        }
     }
     emit readyChanged(isReady());
     showStatus();
@@ -160,7 +172,7 @@ void SearchPanel::useDatabase()
         searchNow();
 }
 
-void SearchPanel::buildInBackground()
+void SearchPanel::prepareInBackground(Prepare prepare)
 {
     const int generation = m_generation;
     const QString lang = m_language;
@@ -168,14 +180,24 @@ void SearchPanel::buildInBackground()
     QPointer<SearchPanel> self(this);
     // The briefing travels to the worker and back, so that its last reference (and with it
     // its database connection) is always released in this thread.
-    QThread *thread = QThread::create([self, database = m_selection->database(), generation, lang]() mutable {
-        SearchIndex *built = QThread::currentThread()->isInterruptionRequested()
-                                 ? nullptr
-                                 : SearchIndex::buildInMemory(database, lang).release();
-        QMetaObject::invokeMethod(qApp, [self, built, generation, database = std::move(database)] {
+    QThread *thread = QThread::create([self, database = m_selection->database(), generation, lang, prepare]() mutable {
+        QThread *worker = QThread::currentThread();
+        const auto cancelled = [worker] { return worker->isInterruptionRequested(); };
+        // The shipped index is used only once SQLite finds its tables sound; without a sound
+        // one, the same index is built here.
+        const bool sound = prepare == Prepare::CheckShipped && SearchIndex::shippedTablesAreSound(*database, cancelled);
+        SearchIndex *built = sound || cancelled() ? nullptr : SearchIndex::buildInMemory(database, lang).release();
+        QMetaObject::invokeMethod(qApp, [self, built, sound, generation, database = std::move(database)] {
             std::unique_ptr<SearchIndex> index(built);
             if (!self || self->m_generation != generation)
                 return; // another briefing is open by now: the index is dropped
+            if (sound) {
+                index = SearchIndex::openShipped(database, SearchIndex::Tables::FoundSound);
+                if (!index) { // sound tables, but not an index of this briefing's items
+                    self->prepareInBackground(Prepare::BuildInMemory);
+                    return;
+                }
+            }
             self->m_building = false;
             self->m_buildFailed = !index;
             self->m_index = std::move(index);
@@ -187,6 +209,11 @@ void SearchPanel::buildInBackground()
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_builders.append(thread);
     thread->start(QThread::LowPriority);
+}
+
+bool SearchPanel::usesShippedIndex() const
+{
+    return m_index && m_index->isShipped();
 }
 
 QString SearchPanel::query() const
@@ -206,7 +233,7 @@ void SearchPanel::searchNow()
     if (results.failed && m_index->isShipped()) {
         // A damaged shipped index: build a sound one in memory and search again then.
         m_index.reset();
-        buildInBackground();
+        prepareInBackground(Prepare::BuildInMemory);
         results = {};
     }
     m_model->setResults(results);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Search results, grouped by kind, with the matched words highlighted. It uses the index
-// shipped in the briefing, or builds one in memory in a worker thread (the first paint never
-// waits for it). It searches the SearchState's text, a moment after typing stops, and follows
-// its requests (the first result current, the keyboard on the results). Enter or a click makes
-// a result current in every view; Up on the first result asks for the keyboard back in the
+// shipped in the briefing once SQLite finds its tables sound (checked in a worker thread for
+// a large file), or builds one in memory in a worker thread (the first paint never waits for
+// either). It searches the SearchState's text, a moment after typing stops, and follows its
+// requests (the first result current, the keyboard on the results). Enter or a click makes a
+// result current in every view; Up on the first result asks for the keyboard back in the
 // field (SearchState::focusField).
 #pragma once
 
@@ -36,6 +37,7 @@ public:
     QTreeView *view() const { return m_view; }
     QString query() const;
     bool isReady() const { return m_index != nullptr; }
+    bool usesShippedIndex() const; // the index in the file, not one built in memory
 
 public slots:
     void searchNow();
@@ -51,7 +53,8 @@ protected:
 
 private:
     void useDatabase();
-    void buildInBackground();
+    enum class Prepare { CheckShipped, BuildInMemory };
+    void prepareInBackground(Prepare prepare);
     void activate(const QModelIndex &index);
     void showStatus();
 
