@@ -22,6 +22,13 @@ foreach(f ${sources})
     endif()
 endforeach()
 
+# MainWindow composes and wires, nothing more: at most 350 lines.
+file(STRINGS ${ROOT}/app/mainwindow.cpp window_lines)
+list(LENGTH window_lines window_count)
+if(window_count GREATER 350)
+    list(APPEND problems "app/mainwindow.cpp: ${window_count} lines, MainWindow only composes and wires (at most 350)")
+endif()
+
 # Which folder may include which. db/models may use bv_db; bv_db never uses the models or
 # widgets; a widget feature folder uses its own headers, common/'s and the db libraries'.
 set(db_folders db/file db/content db/search db/translation)
