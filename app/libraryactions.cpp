@@ -21,6 +21,8 @@
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTimer>
@@ -112,7 +114,10 @@ LibraryActions::LibraryActions(QMainWindow *window, CurrentBriefing *current, Se
     connect(m_saveTimer, &QTimer::timeout, this, &LibraryActions::savePosition);
     connect(m_library, &UserLibrary::bookmarksChanged, this, &LibraryActions::updateActions);
     connect(m_library, &UserLibrary::problemOccurred, this, [this](const QString &message) {
-        emit problem(tr("Your notes"), message);
+        if (m_library->store().isDamaged())
+            offerNewLibrary(message);
+        else
+            emit problem(tr("Your notes"), message);
     });
     connect(m_current, &CurrentBriefing::shown, this, &LibraryActions::briefingShown);
     connect(m_panel, &NotesPanel::linkActivated, this, &LibraryActions::followLink);
@@ -263,6 +268,27 @@ bool LibraryActions::openLink(const QString &text, QString *problem)
                    : tr("The link needs the briefing with id “%1”, which you have not opened here yet. Open its "
                         "file (File > Open), then follow the link again.").arg(link->briefingId);
     return false;
+}
+
+void LibraryActions::offerNewLibrary(const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Your notes"), message, QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("libraryDamagedBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Starting a new library keeps the damaged one beside it, renamed with today's date, "
+                               "so nothing in it is lost."));
+    QPushButton *start = box->addButton(tr("Start a New Library"), QMessageBox::AcceptRole);
+    start->setObjectName(QStringLiteral("startNewLibraryButton"));
+    box->addButton(tr("Keep Notes Off"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, start](QAbstractButton *button) {
+        if (button == start && m_library->startNewLibrary()) {
+            updateActions();
+            m_window->statusBar()->showMessage(tr("A new library was started; the damaged one was kept beside it, "
+                                                  "renamed with today's date."), 10000);
+        }
+    });
+    box->open();
 }
 
 bool LibraryActions::followLink(const QString &link)

@@ -51,6 +51,7 @@ private:
     void updateMenu();
     void exportNotes();
     void importNotes();
+    void offerNewLibrary(const QString &message);
 
     QMainWindow *m_window;
     CurrentBriefing *m_current;

@@ -16,6 +16,8 @@
 #include <QClipboard>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -32,6 +34,7 @@ private slots:
     void keysBookmarkWriteAndCopyLink();
     void aBriefingReopensWhereItWasLeft();
     void linksOpenTheirBriefing();
+    void aDamagedLibraryIsMovedAsideOnlyWhenAsked();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &path);
@@ -160,6 +163,36 @@ void tst_WindowNotes::linksOpenTheirBriefing()
                                            &problem), qPrintable(problem));
     QTRY_COMPARE(w->selection()->database()->briefing().metadata.id, briefingId);
     QTRY_COMPARE(w->selection()->currentId(), QStringLiteral("scenario-eu-integration"));
+}
+
+void tst_WindowNotes::aDamagedLibraryIsMovedAsideOnlyWhenAsked()
+{
+    const QString library = Library::defaultPath();
+    const QByteArray garbage = QByteArray("SQLite format 3") + QByteArray(1, '\0') + QByteArray(8192, 'x');
+    QFile::remove(library + QStringLiteral("-wal")); // what the tests before left beside it
+    QFile::remove(library + QStringLiteral("-shm"));
+    QVERIFY(test::writeBytes(library, garbage));
+    auto w = openWindow(m_path);
+    QVERIFY(w);
+    QCOMPARE(w->userLibrary()->store().state(), Library::State::Off);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = w->findChild<QMessageBox *>(QStringLiteral("libraryDamagedBox"))));
+    QVERIFY(box->text().contains(QStringLiteral("damaged")));
+    QFile kept(library);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), garbage); // nothing changed before the user agrees
+    kept.close();
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("startNewLibraryButton")), Qt::LeftButton);
+    QCOMPARE(w->userLibrary()->store().state(), Library::State::Ready);
+    const QStringList aside = QFileInfo(library).dir().entryList({QStringLiteral("library.sqlite.damaged-*")});
+    QCOMPARE(aside.size(), 1);
+    QFile moved(QFileInfo(library).dir().filePath(aside.first()));
+    QVERIFY(moved.open(QIODevice::ReadOnly));
+    QCOMPARE(moved.readAll(), garbage);
+    // Notes work again.
+    w->selection()->select(w->selection()->database()->briefing().faq.at(0).id);
+    QTest::keyClick(w.get(), Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(w->userLibrary()->isBookmarked(w->selection()->currentId()));
 }
 
 QTEST_MAIN(tst_WindowNotes)

@@ -1847,6 +1847,22 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <source>Notes (*.json)</source>
         <translation>الملاحظات (*.json)</translation>
     </message>
+    <message>
+        <source>Starting a new library keeps the damaged one beside it, renamed with today&apos;s date, so nothing in it is lost.</source>
+        <translation>بدء مكتبة جديدة يُبقي المكتبة التالفة بجانبها، بعد إعادة تسميتها بتاريخ اليوم، فلا يضيع منها شيء.</translation>
+    </message>
+    <message>
+        <source>Start a New Library</source>
+        <translation>بدء مكتبة جديدة</translation>
+    </message>
+    <message>
+        <source>Keep Notes Off</source>
+        <translation>إبقاء الملاحظات معطّلة</translation>
+    </message>
+    <message>
+        <source>A new library was started; the damaged one was kept beside it, renamed with today&apos;s date.</source>
+        <translation>بُدئت مكتبة جديدة؛ وحُفظت التالفة بجانبها بعد إعادة تسميتها بتاريخ اليوم.</translation>
+    </message>
 </context>
 <context>
     <name>bv::MainWindow</name>

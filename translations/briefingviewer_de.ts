@@ -1795,6 +1795,22 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
         <source>Notes (*.json)</source>
         <translation>Notizen (*.json)</translation>
     </message>
+    <message>
+        <source>Starting a new library keeps the damaged one beside it, renamed with today&apos;s date, so nothing in it is lost.</source>
+        <translation>Eine neue Bibliothek lässt die beschädigte daneben liegen, umbenannt mit dem heutigen Datum, sodass nichts darin verloren geht.</translation>
+    </message>
+    <message>
+        <source>Start a New Library</source>
+        <translation>Neue Bibliothek anlegen</translation>
+    </message>
+    <message>
+        <source>Keep Notes Off</source>
+        <translation>Notizen ausgeschaltet lassen</translation>
+    </message>
+    <message>
+        <source>A new library was started; the damaged one was kept beside it, renamed with today&apos;s date.</source>
+        <translation>Eine neue Bibliothek wurde angelegt; die beschädigte liegt daneben, umbenannt mit dem heutigen Datum.</translation>
+    </message>
 </context>
 <context>
     <name>bv::MainWindow</name>

@@ -1760,6 +1760,22 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <source>Notes (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting a new library keeps the damaged one beside it, renamed with today&apos;s date, so nothing in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a New Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Notes Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new library was started; the damaged one was kept beside it, renamed with today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bv::MainWindow</name>

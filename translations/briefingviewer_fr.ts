@@ -1795,6 +1795,22 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
         <source>Notes (*.json)</source>
         <translation>Notes (*.json)</translation>
     </message>
+    <message>
+        <source>Starting a new library keeps the damaged one beside it, renamed with today&apos;s date, so nothing in it is lost.</source>
+        <translation>Une nouvelle bibliothèque garde l’ancienne, endommagée, à côté, renommée à la date du jour : rien de ce qu’elle contient n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Start a New Library</source>
+        <translation>Créer une nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>Keep Notes Off</source>
+        <translation>Laisser les notes désactivées</translation>
+    </message>
+    <message>
+        <source>A new library was started; the damaged one was kept beside it, renamed with today&apos;s date.</source>
+        <translation>Une nouvelle bibliothèque a été créée ; l’ancienne, endommagée, est gardée à côté, renommée à la date du jour.</translation>
+    </message>
 </context>
 <context>
     <name>bv::MainWindow</name>

@@ -1808,6 +1808,22 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <source>Notes (*.json)</source>
         <translation>Нотатки (*.json)</translation>
     </message>
+    <message>
+        <source>Starting a new library keeps the damaged one beside it, renamed with today&apos;s date, so nothing in it is lost.</source>
+        <translation>Нова бібліотека залишає пошкоджену поруч, перейменовану з сьогоднішньою датою, тож нічого з неї не втрачається.</translation>
+    </message>
+    <message>
+        <source>Start a New Library</source>
+        <translation>Створити нову бібліотеку</translation>
+    </message>
+    <message>
+        <source>Keep Notes Off</source>
+        <translation>Залишити нотатки вимкненими</translation>
+    </message>
+    <message>
+        <source>A new library was started; the damaged one was kept beside it, renamed with today&apos;s date.</source>
+        <translation>Створено нову бібліотеку; пошкоджену збережено поруч, перейменовану з сьогоднішньою датою.</translation>
+    </message>
 </context>
 <context>
     <name>bv::MainWindow</name>

@@ -114,6 +114,7 @@ Library::State Library::open(const QString &path)
     close();
     m_path = path;
     m_problem.clear();
+    m_damaged = false;
     const QString name = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
@@ -141,15 +142,17 @@ Library::State Library::open(const QString &path)
     {
         SqliteStatement check(m_db, "PRAGMA quick_check");
         const int step = check.step();
+        m_damaged = step != SQLITE_ROW || check.textAt(0) != QLatin1String("ok");
         if (step != SQLITE_ROW)
             return fail(State::Off, damaged.arg(name, check.errorText()));
-        if (check.textAt(0) != QLatin1String("ok"))
+        if (m_damaged)
             return fail(State::Off, damaged.arg(name, check.textAt(0)));
     }
     const int version = pragmaInt(m_db, "PRAGMA user_version");
     const int applicationId = pragmaInt(m_db, "PRAGMA application_id");
     const bool empty = pragmaInt(m_db, "SELECT count(*) FROM sqlite_schema") == 0;
     if (!empty && applicationId != libraryApplicationId) {
+        m_damaged = true;
         return fail(State::Off, tr("Your notes are off: “%1” is not a Briefing Viewer library. It was left as it is; "
                                    "move it away or start a new library.").arg(name));
     }
@@ -233,6 +236,7 @@ bool Library::write(const QString &what, const std::function<bool()> &change)
         fail(State::ReadOnly, tr("Could not save %1: your library “%2” cannot be written. Your notes are "
                                  "read-only until it is writable again.").arg(what, name));
     } else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+        m_damaged = true;
         fail(State::Off, tr("Could not save %1: your library “%2” is damaged. It was left as it is; you can "
                             "move it aside and start a new library.").arg(what, name));
     } else {

@@ -48,6 +48,9 @@ public:
     bool canWrite() const { return m_state == State::Ready; }
     QString problem() const { return m_problem; }
     QString path() const { return m_path; }
+    // Off because the file is damaged or not a library (not for a newer version or missing
+    // permissions): moving it aside and starting anew would help.
+    bool isDamaged() const { return m_damaged; }
     // Moves a damaged library aside as "<name>.damaged-<date>" and starts a new one; only
     // when the user agreed. Returns the new state.
     State moveAsideAndStartNew();
@@ -99,6 +102,7 @@ private:
     sqlite3 *m_db = nullptr;
     State m_state = State::Closed;
     QString m_path, m_problem;
+    bool m_damaged = false;
 };
 
 } // namespace bv

@@ -24,6 +24,14 @@ void UserLibrary::report()
     m_lastProblem = problem;
 }
 
+bool UserLibrary::startNewLibrary()
+{
+    const bool ready = m_library.moveAsideAndStartNew() == Library::State::Ready;
+    report();
+    setBriefing(m_database);
+    return ready;
+}
+
 QString UserLibrary::briefingId() const
 {
     return m_database ? m_database->briefing().metadata.id : QString();

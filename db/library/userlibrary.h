@@ -27,6 +27,9 @@ public:
     Library &store() { return m_library; }
     const Library &store() const { return m_library; }
 
+    // Moves a damaged library aside (dated, never deleted) and starts a new one: only when
+    // the user agreed. Returns whether the new library is ready.
+    bool startNewLibrary();
     // The open briefing: recorded as seen (with its path, unless it is the sample).
     void setBriefing(std::shared_ptr<const BriefingDatabase> database);
     std::shared_ptr<const BriefingDatabase> briefing() const { return m_database; }
