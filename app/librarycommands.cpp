@@ -32,15 +32,6 @@ bool openLibrary(Library &library, const QCommandLineParser &parser, const QComm
     return false;
 }
 
-std::shared_ptr<BriefingDatabase> openBriefing(const QString &path)
-{
-    OpenError error;
-    auto database = BriefingDatabase::open(path, &error);
-    if (!database)
-        err() << error.message << Qt::endl;
-    return database;
-}
-
 } // namespace
 
 int LibraryCommands::notes(const QStringList &arguments)
@@ -56,7 +47,7 @@ int LibraryCommands::notes(const QStringList &arguments)
         err() << tr("briefing-tool: --format is markdown or json, not “%1”.").arg(parser.value(format)) << Qt::endl;
         return 2;
     }
-    const auto database = openBriefing(parser.positionalArguments().first());
+    const auto database = openOrReport(parser.positionalArguments().first());
     if (!database)
         return 1;
     Library store;
@@ -80,7 +71,7 @@ int LibraryCommands::note(const QStringList &arguments)
     if (!parse(parser, arguments, 3))
         return 2;
     const QStringList positional = parser.positionalArguments();
-    const auto database = openBriefing(positional.at(0));
+    const auto database = openOrReport(positional.at(0));
     if (!database)
         return 1;
     const Briefing &b = database->briefing();

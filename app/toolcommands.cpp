@@ -44,15 +44,6 @@ QString bracketed(const SearchHit &hit)
 }
 
 
-std::shared_ptr<BriefingDatabase> openOrReport(const QString &path)
-{
-    OpenError error;
-    auto database = BriefingDatabase::open(path, &error);
-    if (!database)
-        err() << error.message << Qt::endl;
-    return database;
-}
-
 void printCounts(const Briefing &b)
 {
     const QList<QPair<QString, qsizetype>> rows{

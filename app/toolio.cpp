@@ -2,6 +2,7 @@
 #include "toolio.h"
 
 #include "toolcommands.h"
+#include "file/briefingdatabase.h"
 
 #include <QCommandLineParser>
 
@@ -33,6 +34,15 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int positio
         return false;
     }
     return true;
+}
+
+std::shared_ptr<BriefingDatabase> openOrReport(const QString &path)
+{
+    OpenError error;
+    auto database = BriefingDatabase::open(path, &error);
+    if (!database)
+        err() << error.message << Qt::endl;
+    return database;
 }
 
 } // namespace bv
