@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Full-text search on real briefing files made here: known answers, highlighting, hostile
-// input and translations. (The query parser: tst_searchquery; shipped indexes that must
-// not be used: tst_searchindexfile; a large generated briefing: tst_searchcounts.)
+// input, the built-in sample and building in a worker. (Translations: tst_searchtranslations;
+// the query parser: tst_searchquery; shipped indexes that must not be used:
+// tst_searchindexfile; a large generated briefing: tst_searchcounts.)
 #include "file/briefingdatabase.h"
 #include "file/briefingwriter.h"
 #include "search/searchindex.h"
@@ -25,37 +26,6 @@
 using namespace bv;
 using namespace bv::test;
 
-namespace {
-
-// What a search shows, in order, to compare two searches.
-QStringList shown(const SearchResults &results)
-{
-    QStringList lines;
-    for (const SearchHit &hit : results.hits) {
-        QStringList ranges;
-        for (const auto &range : hit.highlights)
-            ranges << QStringLiteral("%1+%2").arg(range.first).arg(range.second);
-        lines << QString(SearchIndex::kindKey(hit.kind)) + QLatin1Char(' ') + hit.id +
-                     QLatin1Char(' ') + hit.title + QLatin1Char(' ') + hit.snippet +
-                     QLatin1Char(' ') + ranges.join(QLatin1Char(','));
-    }
-    lines << QStringLiteral("total %1%2 failed %3")
-                 .arg(results.total)
-                 .arg(results.totalIsLowerBound ? QStringLiteral("+") : QString())
-                 .arg(results.failed);
-    return lines;
-}
-
-QStringList ids(const SearchResults &results)
-{
-    QStringList list;
-    for (const SearchHit &hit : results.hits)
-        list << hit.id;
-    return list;
-}
-
-} // namespace
-
 class tst_Search : public QObject
 {
     Q_OBJECT
@@ -78,9 +48,6 @@ private slots:
     void hostileQueriesAreText_data();
     void hostileQueriesAreText();
 
-    void translationsFallBackAndFoldDiacritics();
-    void sampleTranslationsAreSearchable_data();
-    void sampleTranslationsAreSearchable();
     void builtInSampleIsIndexedInMemory();
     void buildsInAWorkerThread();
     void buildInAThreadAskedToStopIsAbandoned();
@@ -437,114 +404,6 @@ void tst_Search::hostileQueriesAreText()
     // The briefing is whole and the file untouched.
     QVERIFY(!m_shipped->search(QStringLiteral("faq senate"), QStringLiteral("en")).hits.isEmpty());
     QCOMPARE(fingerprint(m_path), m_before);
-}
-
-void tst_Search::translationsFallBackAndFoldDiacritics()
-{
-    const QString path = m_dir.filePath(QStringLiteral("translated.briefing"));
-    QVERIFY(writeSample(path));
-    QVERIFY(
-        execSql(path, QStringLiteral("INSERT INTO translation (item_id, field, lang, text) VALUES "
-                                     "('faq-senate', 'question', 'fr', 'Comment l''approbation du "
-                                     "Sénat américain affecte-t-elle l''accord ?'),"
-                                     "('faq-senate', 'answer', 'fr', 'Un vote des deux tiers du "
-                                     "Sénat pour une défense collective.'),"
-                                     "('faq-senate', 'question', 'en', 'A translation into the "
-                                     "source language is ignored');")));
-    QVERIFY(BriefingWriter::writeSearchIndex(path).ok());
-    const Fingerprint before = fingerprint(path);
-    OpenError error;
-    const std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(path, &error);
-    QVERIFY2(database, qPrintable(error.message));
-    const std::unique_ptr<SearchIndex> shipped = SearchIndex::openShipped(database);
-    QVERIFY(shipped);
-    QVERIFY(shipped->languages().contains(QStringLiteral("en")));
-    QVERIFY(shipped->languages().contains(QStringLiteral("fr")));
-    std::unique_ptr<SearchIndex> memory;
-    std::thread worker(
-        [&] { memory = SearchIndex::buildInMemory(database, QStringLiteral("fr")); });
-    worker.join();
-    QVERIFY(memory);
-    QCOMPARE(memory->languages(), QStringList{QStringLiteral("fr")});
-
-    for (const SearchIndex *index : {shipped.get(), memory.get()}) {
-        for (const QString &query : {QStringLiteral("defense"), QStringLiteral("DÉFENSE"),
-                                     QStringLiteral("défens"), QStringLiteral("senat americain")}) {
-            const SearchResults results = index->search(query, QStringLiteral("fr"));
-            QVERIFY2(ids(results) == QStringList{QStringLiteral("faq-senate")}, qPrintable(query));
-            QCOMPARE(results.hits.first().title,
-                     QStringLiteral(
-                         "Comment l'approbation du Sénat américain affecte-t-elle l'accord ?"));
-            QVERIFY(!results.hits.first().highlights.isEmpty() ||
-                    !results.hits.first().titleHighlights.isEmpty());
-        }
-        // Untranslated items are found by their source text; translated ones no longer are.
-        QVERIFY(ids(index->search(QStringLiteral("blackout"), QStringLiteral("fr")))
-                    .contains(QStringLiteral("event-ransomware-2022")));
-        QVERIFY(!ids(index->search(QStringLiteral("approval process"), QStringLiteral("fr")))
-                     .contains(QStringLiteral("faq-senate")));
-    }
-    // The French text is not in the English rows, whose text is the source text, and an
-    // unknown language reads English.
-    QVERIFY(shipped->search(QStringLiteral("ignored"), QStringLiteral("en")).hits.isEmpty());
-    QVERIFY(shipped->search(QStringLiteral("defense"), QStringLiteral("en")).hits.isEmpty());
-    QVERIFY(ids(shipped->search(QStringLiteral("approval process"), QStringLiteral("xx")))
-                .contains(QStringLiteral("faq-senate")));
-    QCOMPARE(fingerprint(path), before);
-}
-
-void tst_Search::sampleTranslationsAreSearchable_data()
-{
-    QTest::addColumn<QString>("lang");
-    QTest::addColumn<QString>("query");
-    QTest::addColumn<QString>("id");
-    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Stromausfall")
-                        << QStringLiteral("event-ransomware-2022");
-    QTest::newRow("de, umlaut folded") << QStringLiteral("de") << QStringLiteral("15 minutigen")
-                                       << QStringLiteral("event-ransomware-2022");
-    QTest::newRow("de, prefix") << QStringLiteral("de") << QStringLiteral("zweidrittel")
-                                << QStringLiteral("faq-senate");
-    QTest::newRow("uk") << QStringLiteral("uk") << QStringLiteral("СЕНАТІ")
-                        << QStringLiteral("faq-senate");
-    QTest::newRow("uk, prefix") << QStringLiteral("uk") << QStringLiteral("енергомереж")
-                                << QStringLiteral("event-ransomware-2022");
-}
-
-void tst_Search::sampleTranslationsAreSearchable()
-{
-    QFETCH(QString, lang);
-    QFETCH(QString, query);
-    QFETCH(QString, id);
-    QFile file(QStringLiteral(BV_SOURCE_DIR "/resources/sample/translations.sql"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString path = m_dir.filePath(QStringLiteral("sample-translated.briefing"));
-    QVERIFY(writeSample(path));
-    QVERIFY(execSql(path, QString::fromUtf8(file.readAll())
-                              .replace(QStringLiteral("INSERT INTO translation"),
-                                       QStringLiteral("INSERT OR IGNORE INTO translation"))));
-    QVERIFY(BriefingWriter::writeSearchIndex(path).ok());
-    OpenError error;
-    const std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(path, &error);
-    QVERIFY2(database, qPrintable(error.message));
-    const std::unique_ptr<SearchIndex> shipped = SearchIndex::openShipped(database);
-    QVERIFY(shipped);
-    const std::unique_ptr<SearchIndex> memory = SearchIndex::buildInMemory(database, lang);
-    QVERIFY(memory);
-    QCOMPARE(memory->languages(), QStringList{lang});
-    const SearchResults results = shipped->search(query, lang);
-    QVERIFY2(ids(results).contains(id), qPrintable(shown(results).join(QLatin1Char('\n'))));
-    QCOMPARE(shown(memory->search(query, lang)), shown(results));
-    QVERIFY(!ids(shipped->search(query, QStringLiteral("en"))).contains(id));
-    // Shown in that language, the briefing still uses the index in the file (its titles are
-    // then translations, looked for in their own rows).
-    const std::shared_ptr<const BriefingDatabase> translated =
-        BriefingDatabase::open(path, &error, true, lang);
-    QVERIFY2(translated, qPrintable(error.message));
-    QVERIFY(translated->briefing().textState(translated->briefing().guarantees.constFirst().id,
-                                             QStringLiteral("title")) == TextState::Translated);
-    const std::unique_ptr<SearchIndex> inFile = SearchIndex::openShipped(translated);
-    QVERIFY(inFile);
-    QCOMPARE(shown(inFile->search(query, lang)), shown(results));
 }
 
 void tst_Search::builtInSampleIsIndexedInMemory()
