@@ -3,6 +3,7 @@
 
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QFont>
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextTable>
@@ -14,6 +15,11 @@ QString markdownToPlainText(const QString &markdown)
     if (markdown.isEmpty())
         return {};
     QTextDocument document;
+    // Only the text is wanted. A font of a known size keeps the importer's heading sizes
+    // computable without a GUI (briefing-tool has none: it warned "pixel size <= 0").
+    QFont font;
+    font.setPixelSize(16);
+    document.setDefaultFont(font);
     document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(int(QTextDocument::MarkdownDialectGitHub)
                                                                  | int(QTextDocument::MarkdownNoHTML)));
     // Block by block, fragment by fragment: an image is its alt text (toPlainText() would give
