@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// A briefing path: an ordered list of stops a presenter shows, each one thing of the live
+// briefing (the overview, an item card, a chart, the timeline over a range, scenarios side
+// by side) with a title, speaker notes and an optional time budget. Paths come from three
+// places: the default path made from the content (defaultPath), the briefing's own `path`
+// tables (format 2), and the user's library.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace bv {
+
+class Briefing;
+
+struct PathStop
+{
+    enum class Kind : quint8 { Overview, Item, Chart, Timeline, Compare };
+
+    Kind kind = Kind::Overview;
+    QString title;
+    QString notes;                     // speaker notes, Markdown
+    std::optional<int> budgetSeconds;  // the time the presenter means to spend here
+    // Item: the item shown as a card (guarantee, scenario, event, actor, source, FAQ entry).
+    // Chart: the series (or format-2 chart) shown. Timeline: unused. Compare: unused.
+    QString itemId;
+    // Compare: the two or three scenarios side by side. Timeline: the lanes shown (category
+    // names, or actor ids when `lanesByActor`), all when empty.
+    QStringList itemIds;
+    bool lanesByActor = false;
+    // Chart and Timeline: the period shown, as partial dates ('2014', '2022-03', '2022-03-01'),
+    // empty for the whole span. Category charts ignore them.
+    QString from, to;
+    // Chart: the item (a point id "series@label", or an item a category stands for) highlighted.
+    QString highlightId;
+
+    static QLatin1String kindKey(Kind kind); // 'overview', 'item', 'chart', 'timeline', 'compare'
+    static bool parseKind(const QString &text, Kind *kind);
+    bool operator==(const PathStop &other) const;
+    bool operator!=(const PathStop &other) const { return !(*this == other); }
+};
+
+struct BriefingPath
+{
+    Q_DECLARE_TR_FUNCTIONS(BriefingPath)
+public:
+    enum class Origin : quint8 { Default, Briefing, User };
+
+    QString id;    // 'default' for the default path; unique among a briefing's or a user's paths
+    QString title;
+    Origin origin = Origin::Default;
+    QVector<PathStop> stops;
+
+    bool isEmpty() const { return stops.isEmpty(); }
+    // The default path: the overview, each guarantee, each scenario, each chart (a format-2
+    // chart, or a series in no chart), the FAQ entries; titles from the content.
+    static BriefingPath defaultPath(const Briefing &briefing);
+};
+
+} // namespace bv
