@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace bv {
 
@@ -52,6 +53,23 @@ bool CurrentBriefing::openFile(const QString &path)
 void CurrentBriefing::openFileInBackground(const QString &path)
 {
     start({false, path, m_contentLanguage, QString()});
+}
+
+void CurrentBriefing::openUrlInBackground(const QUrl &url)
+{
+    if (url.isLocalFile()) {
+        openFileInBackground(url.toLocalFile());
+        return;
+    }
+    const QString shown = url.toDisplayString().left(200);
+    QTimer::singleShot(0, this, [this, shown] { // as a failed open in the background: after the window shows
+        emit failed(tr("Cannot open the briefing"),
+                    tr("“%1” is not a file on this computer: Briefing Viewer opens briefing files on this "
+                       "computer and briefing:// links. Save the briefing on this computer and open the copy.")
+                        .arg(shown));
+        if (!m_database)
+            openSample();
+    });
 }
 
 void CurrentBriefing::openSample()

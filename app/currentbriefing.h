@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -35,6 +36,10 @@ public:
     // The same without blocking: the file is checked and read in a worker thread while the
     // briefing open before stays in view; a later open supersedes this one.
     void openFileInBackground(const QString &path);
+    // A file:// URL, as a desktop hands a file over (Exec=briefing-viewer %u), opens as its
+    // file. Any other URL (sftp://, https:// ...) names no file on this computer: failed()
+    // says so once the event loop runs, and the sample is shown if nothing is open.
+    void openUrlInBackground(const QUrl &url);
     void openSample();
     void openSampleInBackground(); // as any briefing: the window paints first
     // A briefing read before `window` first painted is shown right after that paint.

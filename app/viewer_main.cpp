@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // briefing-viewer: opens a briefing file, or the built-in sample, as linked views.
+#include "appidentity.h"
 #include "currentbriefing.h"
 #include "file/briefingdatabase.h"
 #include "firstpaintprobe.h"
-#include "libraryactions.h"
-#include "library/deeplink.h"
+#include "launchargument.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -68,13 +68,6 @@ void describe(QCommandLineParser &parser)
                                  QStringLiteral("[file|link]"));
 }
 
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("BriefingViewer"));
-    QCoreApplication::setApplicationName(QStringLiteral("Briefing Viewer"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BV_VERSION));
-}
-
 bool onlyAsksForText(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -93,14 +86,15 @@ int main(int argc, char **argv)
     if (onlyAsksForText(argc, argv)) {
         // --help and --version need no display.
         QCoreApplication app(argc, argv);
-        setIdentity();
+        bv::setApplicationIdentity();
         QCommandLineParser parser;
         describe(parser);
         parser.process(app);
         return 0;
     }
     QApplication app(argc, argv);
-    setIdentity();
+    bv::setApplicationIdentity();
+    bv::setDesktopIdentity();
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Briefing Viewer"));
     QCommandLineParser parser;
     describe(parser);
@@ -125,15 +119,10 @@ int main(int argc, char **argv)
     bv::CurrentBriefing *current = window.currentBriefing();
     if (parser.isSet(contentLanguageOption()))
         current->setContentLanguage(parser.value(contentLanguageOption()));
-    if (files.isEmpty()) {
+    if (files.isEmpty())
         current->openSampleInBackground(); // as any briefing: the window paints first
-    } else if (bv::DeepLink::looksLikeDeepLink(files.first())) {
-        // briefing://<briefing>/<item>: the file is found through the user's library.
-        if (!window.libraryActions()->followLink(files.first()))
-            current->openSampleInBackground();
-    } else {
-        current->openFileInBackground(files.first()); // the window shows at once; the briefing follows
-    }
+    else
+        bv::openLaunchArgument(window, files.first()); // a path, a file:// URL or a briefing:// link
     if (parser.isSet(selectOption()))
         current->selectWhenShown(parser.value(selectOption()));
     if (parser.isSet(searchOption()))
