@@ -1674,6 +1674,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
 
 عندما يصبح الملف قابلًا للقراءة، اختر %2 مجددًا من عرض &gt; لغة المحتوى.</translation>
     </message>
+    <message>
+        <source>“%1” is not a file on this computer: Briefing Viewer opens briefing files on this computer and briefing:// links. Save the briefing on this computer and open the copy.</source>
+        <translation>«%1» ليس ملفًا على هذا الحاسوب: يفتح Briefing Viewer ملفات الموجزات الموجودة على هذا الحاسوب وروابط briefing://. احفظ الموجز على هذا الحاسوب وافتح النسخة.</translation>
+    </message>
 </context>
 <context>
     <name>bv::DetailPane</name>

@@ -1626,6 +1626,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
 
 Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltssprache.</translation>
     </message>
+    <message>
+        <source>“%1” is not a file on this computer: Briefing Viewer opens briefing files on this computer and briefing:// links. Save the briefing on this computer and open the copy.</source>
+        <translation>„%1“ ist keine Datei auf diesem Computer: Briefing Viewer öffnet Briefing-Dateien auf diesem Computer und briefing://-Links. Speichern Sie das Briefing auf diesem Computer und öffnen Sie die Kopie.</translation>
+    </message>
 </context>
 <context>
     <name>bv::DetailPane</name>

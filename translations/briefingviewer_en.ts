@@ -1591,6 +1591,10 @@ Options:
 Once the file can be read, choose %2 again in View &gt; Content Language.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a file on this computer: Briefing Viewer opens briefing files on this computer and briefing:// links. Save the briefing on this computer and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bv::DetailPane</name>

@@ -1626,6 +1626,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
 
 Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue du contenu.</translation>
     </message>
+    <message>
+        <source>“%1” is not a file on this computer: Briefing Viewer opens briefing files on this computer and briefing:// links. Save the briefing on this computer and open the copy.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de cet ordinateur&#x202f;: Briefing Viewer ouvre les fichiers de dossiers d’information de cet ordinateur et les liens briefing://. Enregistrez le dossier sur cet ordinateur et ouvrez la copie.</translation>
+    </message>
 </context>
 <context>
     <name>bv::DetailPane</name>

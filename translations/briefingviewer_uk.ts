@@ -1638,6 +1638,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
 
 Коли файл знову можна буде прочитати, виберіть %2 ще раз у меню Вигляд &gt; Мова змісту.</translation>
     </message>
+    <message>
+        <source>“%1” is not a file on this computer: Briefing Viewer opens briefing files on this computer and briefing:// links. Save the briefing on this computer and open the copy.</source>
+        <translation>«%1» — не файл на цьому комп’ютері: Briefing Viewer відкриває файли брифінгів на цьому комп’ютері та посилання briefing://. Збережіть брифінг на цьому комп’ютері й відкрийте копію.</translation>
+    </message>
 </context>
 <context>
     <name>bv::DetailPane</name>
