@@ -88,31 +88,35 @@ QStringList BriefingPath::check(const Briefing &briefing, BriefingPath *usable, 
     for (int i = 0; i < stops.size(); ++i) {
         PathStop stop = stops.at(i);
         const QString number = QString::number(i < stopNumbers.size() ? stopNumbers.at(i) : i + 1);
-        auto problem = [&](const QString &text) { problems << tr("stop %1: %2").arg(number, text); };
+        // What is wrong, and (when repairing) what becomes of it.
+        auto problem = [&](const QString &text, const QString &consequence = QString()) {
+            problems << tr("stop %1: %2").arg(number, usable && !consequence.isEmpty()
+                                                          ? tr("%1; %2").arg(text, consequence) : text);
+        };
+        const QString leftOut = tr("the stop is left out");
         bool shown = true;
         switch (stop.kind) {
         case PathStop::Kind::Overview:
             break;
         case PathStop::Kind::Item:
             if (stop.itemId.isEmpty()) {
-                problem(tr("an item stop names no item; the stop is left out"));
+                problem(tr("an item stop names no item"), leftOut);
                 shown = false;
             } else if (!isItem(stop.itemId)) {
-                problem(tr("the briefing has no item %1; the stop is left out").arg(quoted(stop.itemId)));
+                problem(tr("the briefing has no item %1").arg(quoted(stop.itemId)), leftOut);
                 shown = false;
             }
             break;
         case PathStop::Kind::Chart: {
             const ItemKind kind = briefing.kindOf(stop.itemId);
             if (kind != ItemKind::Chart && kind != ItemKind::Series) {
-                problem(stop.itemId.isEmpty()
-                            ? tr("a chart stop names no chart or data series; the stop is left out")
-                            : tr("%1 is not a chart or data series of the briefing; the stop is left out")
-                                  .arg(quoted(stop.itemId)));
+                problem(stop.itemId.isEmpty() ? tr("a chart stop names no chart or data series")
+                                              : tr("%1 is not a chart or data series of the briefing").arg(quoted(stop.itemId)),
+                        leftOut);
                 shown = false;
             } else if (!stop.highlightId.isEmpty() && !isItem(stop.highlightId)) {
-                problem(tr("%1 is not an item or data point of the briefing; nothing is highlighted")
-                            .arg(quoted(stop.highlightId)));
+                problem(tr("%1 is not an item or data point of the briefing").arg(quoted(stop.highlightId)),
+                        tr("nothing is highlighted"));
                 stop.highlightId.clear();
             }
             break;
@@ -125,7 +129,7 @@ QStringList BriefingPath::check(const Briefing &briefing, BriefingPath *usable, 
                         lanes << lane;
                         continue;
                     }
-                    problem(tr("%1 is not an actor of the briefing; its lane is left out").arg(quoted(lane)));
+                    problem(tr("%1 is not an actor of the briefing").arg(quoted(lane)), tr("its lane is left out"));
                     continue;
                 }
                 if (!categoriesRead) {
@@ -136,7 +140,7 @@ QStringList BriefingPath::check(const Briefing &briefing, BriefingPath *usable, 
                 if (categories.contains(lane))
                     lanes << lane;
                 else
-                    problem(tr("no event of the briefing has the category %1; its lane is left out").arg(quoted(lane)));
+                    problem(tr("no event of the briefing has the category %1").arg(quoted(lane)), tr("its lane is left out"));
             }
             stop.itemIds = lanes;
             break;
@@ -145,15 +149,16 @@ QStringList BriefingPath::check(const Briefing &briefing, BriefingPath *usable, 
             QStringList scenarios;
             for (const QString &id : std::as_const(stop.itemIds)) {
                 if (briefing.kindOf(id) != ItemKind::Scenario)
-                    problem(tr("%1 is not a scenario of the briefing; it is left out of the comparison").arg(quoted(id)));
+                    problem(tr("%1 is not a scenario of the briefing").arg(quoted(id)), tr("it is left out of the comparison"));
                 else if (scenarios.size() == 3)
-                    problem(tr("a comparison shows at most three scenarios; %1 is left out").arg(quoted(id)));
+                    problem(tr("a comparison shows at most three scenarios, and %1 is a fourth").arg(quoted(id)),
+                            tr("it is left out"));
                 else if (!scenarios.contains(id))
                     scenarios << id;
             }
             stop.itemIds = scenarios;
             if (scenarios.size() < 2) {
-                problem(tr("a comparison needs two or three scenarios of the briefing; the stop is left out"));
+                problem(tr("a comparison needs two or three scenarios of the briefing"), leftOut);
                 shown = false;
             }
             break;
@@ -167,13 +172,13 @@ QStringList BriefingPath::check(const Briefing &briefing, BriefingPath *usable, 
                     continue;
                 bounds[b] = boundOf(*texts[b]);
                 if (!bounds[b].isValid()) {
-                    problem(tr("%1 is not a date (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD); the period is open on "
-                               "that side").arg(quoted(*texts[b])));
+                    problem(tr("%1 is not a date (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)").arg(quoted(*texts[b])),
+                            tr("the period is open on that side"));
                     texts[b]->clear();
                 }
             }
             if (bounds[0].isValid() && bounds[1].isValid() && bounds[1].last() < bounds[0].first()) {
-                problem(tr("the period ends (%1) before it starts (%2); the whole span is shown").arg(stop.to, stop.from));
+                problem(tr("the period ends (%1) before it starts (%2)").arg(stop.to, stop.from), tr("the whole span is shown"));
                 stop.from.clear();
                 stop.to.clear();
             }

@@ -77,9 +77,10 @@ public:
 
     // What of this path `briefing` cannot show, one message a problem naming the stop by its
     // number from 1 ("stop 3: the briefing has no item “x”"); empty when all of it can be
-    // shown. `usable`, when given, receives the path without what cannot be shown: a stop whose
-    // item, chart or scenarios the briefing lacks is left out; a highlight, lane or date it
-    // cannot use is dropped from its stop. Texts and budgets are not checked (see the limits).
+    // shown. `usable`, when given, receives the path without what cannot be shown (and each
+    // message says what became of it: "…; the stop is left out"): a stop whose item, chart or
+    // scenarios the briefing lacks is left out; a highlight, lane or date it cannot use is
+    // dropped from its stop. Texts and budgets are not checked (see the limits).
     // `stopNumbers`, when given, are the numbers to name the stops by (one per stop).
     QStringList check(const Briefing &briefing, BriefingPath *usable = nullptr,
                       const QVector<int> &stopNumbers = {}) const;

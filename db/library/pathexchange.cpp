@@ -51,7 +51,8 @@ PathExchange::ImportResult PathExchange::importJson(UserLibrary &library, const 
     }
     BriefingPath path = parsed->path;
     BriefingPath usable;
-    result.warnings = path.check(b, &usable);
+    path.check(b, &usable);
+    result.warnings = path.check(b); // what the open briefing cannot show: kept as written
     if (usable.stops.isEmpty()) {
         result.problem = tr("“%1” was not imported: the open briefing has none of the items its stops show (%2).")
                              .arg(name, result.warnings.value(0));
