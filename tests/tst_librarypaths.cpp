@@ -214,6 +214,13 @@ void tst_LibraryPaths::theBriefingsOwnPathsAreNeverReplaced()
     QCOMPARE(user.lastRehearsal(QStringLiteral("tour")), (QVector<int>{5, 6, 7, 8, 9}));
     QCOMPARE(user.lastStop(QStringLiteral("default")), std::optional<int>(3));
     QVERIFY(user.lastRehearsal(copy.id).isEmpty());
+    // Only the user's own paths can be deleted: the others' rehearsals and last stops stay.
+    QVERIFY(!user.deletePath(QStringLiteral("tour")));
+    QVERIFY(!user.deletePath(QStringLiteral("default")));
+    QCOMPARE(user.lastRehearsal(QStringLiteral("tour")).size(), 5);
+    QCOMPARE(user.lastStop(QStringLiteral("default")), std::optional<int>(3));
+    QVERIFY(user.deletePath(copy.id));
+    QCOMPARE(user.userPaths().size(), 1);
 }
 
 void tst_LibraryPaths::overTheLimitsIsRefused()

@@ -155,7 +155,7 @@ bool Library::deletePath(const QString &briefingId, const QString &pathId)
 
 bool Library::saveRehearsal(const QString &briefingId, const QString &pathId, const QVector<int> &secondsPerStop)
 {
-    if (briefingId.isEmpty() || pathId.isEmpty())
+    if (briefingId.isEmpty() || pathId.isEmpty() || pathId.size() > BriefingPath::maxIdLength)
         return refuse(tr("The rehearsal was not saved: it names no briefing or path."));
     if (secondsPerStop.isEmpty() || secondsPerStop.size() > BriefingPath::maxStops)
         return refuse(tr("The rehearsal was not saved: it must time from 1 to %1 stops, not %2.")
@@ -198,8 +198,10 @@ QVector<PathRehearsal> Library::rehearsals(const QString &briefingId, const QStr
 
 bool Library::saveLastStop(const QString &briefingId, const QString &pathId, int stopIndex)
 {
-    if (briefingId.isEmpty() || pathId.isEmpty() || stopIndex < 0 || stopIndex >= BriefingPath::maxStops)
-        return refuse(tr("The last stop shown was not saved: stop %1 of path “%2” is not a stop.").arg(stopIndex).arg(pathId));
+    if (briefingId.isEmpty() || pathId.isEmpty() || pathId.size() > BriefingPath::maxIdLength || stopIndex < 0
+        || stopIndex >= BriefingPath::maxStops)
+        return refuse(tr("The last stop shown was not saved: stop %1 of path “%2” is not a stop.")
+                          .arg(stopIndex).arg(pathId.left(BriefingPath::maxIdLength)));
     return write(tr("the last stop shown"), [&] {
         const QString now = timeText(QDateTime::currentDateTimeUtc());
         SqliteStatement seen(m_db, "INSERT OR IGNORE INTO briefing (briefing_id, last_opened) VALUES (?, ?)");

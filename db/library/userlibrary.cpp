@@ -224,12 +224,11 @@ bool UserLibrary::renamePath(const QString &pathId, const QString &title)
 
 bool UserLibrary::deletePath(const QString &pathId)
 {
-    if (!m_database)
-        return false;
-    const bool had = userPath(pathId).has_value();
+    if (!m_database || !userPath(pathId))
+        return false; // not one of the user's: the default path's and the briefing's rehearsals stay
     const bool ok = m_library.deletePath(briefingId(), pathId);
     report();
-    if (ok && had)
+    if (ok)
         reloadPaths();
     return ok;
 }

@@ -74,7 +74,9 @@ public:
     // when no briefing is open, the path has no title or is over BriefingPath's limits.
     bool savePath(BriefingPath *path);
     bool renamePath(const QString &pathId, const QString &title);
-    bool deletePath(const QString &pathId); // with its rehearsals and last stop
+    // Deletes one of the user's paths with its rehearsals and last stop; false for an id that
+    // is not one of the user's paths (the default path and the briefing's own are never deleted).
+    bool deletePath(const QString &pathId);
     // Rehearsals and the last stop shown, for any path of the open briefing by its id (the
     // default path's "default", one of the briefing's own, one of the user's).
     // `secondsPerStop`: one per stop, -1 for a stop not timed.
