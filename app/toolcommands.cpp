@@ -9,6 +9,7 @@
 #include "generator/generator.h"
 #include "search/searchindex.h"
 #include "librarycommands.h"
+#include "pathcommands.h"
 #include "toolio.h"
 #include "translationcommands.h"
 
@@ -88,6 +89,10 @@ int ToolCommands::usage(int exitCode)
                  "                       write checked translations into FILE (backup first)\n"
                  "  translation-status FILE\n"
                  "                       translated, missing and stale texts per language\n"
+                 "  paths FILE           the briefing's paths and their stops: the default path,\n"
+                 "                       the file's own, and with --user yours [--library PATH]\n"
+                 "  add-path FILE PATH.json\n"
+                 "                       write a path (JSON) into FILE, replacing one of its id\n"
                  "  notes FILE           the briefing's notes from your library [--format markdown|json]\n"
                  "  note FILE ITEM-ID TEXT\n"
                  "                       add a note (Markdown) on an item to your library\n"
@@ -135,6 +140,10 @@ int ToolCommands::run(const QStringList &arguments)
         return TranslationCommands::translationStatus(rest);
     if (command == QLatin1String("index"))
         return index(rest);
+    if (command == QLatin1String("paths"))
+        return PathCommands::paths(rest);
+    if (command == QLatin1String("add-path"))
+        return PathCommands::addPath(rest);
     if (command == QLatin1String("notes"))
         return LibraryCommands::notes(rest);
     if (command == QLatin1String("note"))

@@ -383,6 +383,133 @@
     </message>
 </context>
 <context>
+    <name>BriefingPath</name>
+    <message>
+        <source>stop %1: %2</source>
+        <translation>المحطة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <source>the stop is left out</source>
+        <translation>تُحذف المحطة</translation>
+    </message>
+    <message>
+        <source>an item stop names no item</source>
+        <translation>محطة العنصر لا تسمّي أي عنصر</translation>
+    </message>
+    <message>
+        <source>the briefing has no item %1</source>
+        <translation>لا يحتوي الموجز على العنصر %1</translation>
+    </message>
+    <message>
+        <source>a chart stop names no chart or data series</source>
+        <translation>محطة المخطط لا تسمّي مخططًا ولا سلسلة بيانات</translation>
+    </message>
+    <message>
+        <source>%1 is not a chart or data series of the briefing</source>
+        <translation>%1 ليس مخططًا ولا سلسلة بيانات في الموجز</translation>
+    </message>
+    <message>
+        <source>%1 is not an item or data point of the briefing</source>
+        <translation>%1 ليس عنصرًا ولا نقطة بيانات في الموجز</translation>
+    </message>
+    <message>
+        <source>nothing is highlighted</source>
+        <translation>لا يُبرَز شيء</translation>
+    </message>
+    <message>
+        <source>%1 is not an actor of the briefing</source>
+        <translation>%1 ليس جهة فاعلة في الموجز</translation>
+    </message>
+    <message>
+        <source>its lane is left out</source>
+        <translation>يُحذف مساره</translation>
+    </message>
+    <message>
+        <source>no event of the briefing has the category %1</source>
+        <translation>لا يوجد في الموجز حدث من الفئة %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario of the briefing</source>
+        <translation>%1 ليس سيناريو في الموجز</translation>
+    </message>
+    <message>
+        <source>it is left out of the comparison</source>
+        <translation>يُحذف من المقارنة</translation>
+    </message>
+    <message>
+        <source>a comparison shows at most three scenarios, and %1 is a fourth</source>
+        <translation>تعرض المقارنة ثلاثة سيناريوهات على الأكثر، و%1 هو الرابع</translation>
+    </message>
+    <message>
+        <source>it is left out</source>
+        <translation>يُحذف</translation>
+    </message>
+    <message>
+        <source>a comparison needs two or three scenarios of the briefing</source>
+        <translation>تحتاج المقارنة إلى سيناريوهين أو ثلاثة من الموجز</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 ليس تاريخًا (YYYY أو YYYY-Qn أو YYYY-MM أو YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the period is open on that side</source>
+        <translation>تبقى الفترة مفتوحة من هذا الطرف</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>تنتهي الفترة (%1) قبل أن تبدأ (%2)</translation>
+    </message>
+    <message>
+        <source>the whole span is shown</source>
+        <translation>يُعرض المدى كله</translation>
+    </message>
+    <message>
+        <source>the id is %1 characters long; at most %2</source>
+        <translation>طول المُعرِّف %1 حرفًا؛ الحد الأقصى %2</translation>
+    </message>
+    <message>
+        <source>the title is %1 characters long; at most %2</source>
+        <translation>طول العنوان %1 حرفًا؛ الحد الأقصى %2</translation>
+    </message>
+    <message>
+        <source>it has %1 stops; at most %2</source>
+        <translation>فيها %1 محطة؛ الحد الأقصى %2</translation>
+    </message>
+    <message>
+        <source>the notes are %1 characters long; at most %2</source>
+        <translation>طول الملاحظات %1 حرفًا؛ الحد الأقصى %2</translation>
+    </message>
+    <message>
+        <source>it names %1 items; at most %2</source>
+        <translation>تسمّي %1 عنصرًا؛ الحد الأقصى %2</translation>
+    </message>
+    <message>
+        <source>the budget is %1 seconds; it must be from 1 to %2</source>
+        <translation>الوقت المخصص %1 ثانية؛ يجب أن يكون من 1 إلى %2</translation>
+    </message>
+    <message>
+        <source>an id or date is %1 characters long; at most %2</source>
+        <translation>طول مُعرِّف أو تاريخ %1 حرفًا؛ الحد الأقصى %2</translation>
+    </message>
+    <message>
+        <source>an id or lane is %1 characters long; at most %2</source>
+        <translation>طول مُعرِّف أو مسار %1 حرفًا؛ الحد الأقصى %2</translation>
+    </message>
+    <message>
+        <source>All of the briefing</source>
+        <translation>الموجز كله</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+</context>
+<context>
     <name>BriefingReader</name>
     <message>
         <source>“%1” is locked by another program that is writing to it. Wait until it has finished (or close it), then open the file again.</source>
@@ -499,6 +626,85 @@
         <source>Chart “%1” mixes time series and category series; they cannot share an axis.</source>
         <translation>المخطط «%1» يخلط السلاسل الزمنية وسلاسل الفئات؛ لا يمكنها أن تتشارك محورًا.</translation>
     </message>
+    <message>
+        <source>“%1” is incomplete: it has paths, but no “%2” table (a briefing has all of %3 or none). The program that made it is faulty; make it again.</source>
+        <translation>«%1» غير مكتمل: فيه جولات، لكن لا جدول «%2» فيه (يحتوي الموجز على كل الجداول %3 أو لا شيء منها). البرنامج الذي أنشأه معيب؛ أنشئه من جديد.</translation>
+    </message>
+    <message>
+        <source>The briefing has more than %1 paths; only the first %1 are read.</source>
+        <translation>في الموجز أكثر من %1 جولة؛ تُقرأ أول %1 منها فقط.</translation>
+    </message>
+    <message>
+        <source>A path has an empty id or one longer than %1 characters; it is left out.</source>
+        <translation>لجولةٍ مُعرِّف فارغ أو أطول من %1 حرفًا؛ تُحذف.</translation>
+    </message>
+    <message>
+        <source>Path “default”: that id names the default path made from the content; the briefing&apos;s path of that id is left out. Give it another id.</source>
+        <translation>الجولة «default»: يسمّي هذا المُعرِّف الجولة الافتراضية المكوَّنة من المحتوى؛ تُحذف جولة الموجز التي تحمله. أعطها مُعرِّفًا آخر.</translation>
+    </message>
+    <message>
+        <source>Path “%1” is listed twice; the second is left out.</source>
+        <translation>الجولة «%1» مُدرَجة مرتين؛ تُحذف الثانية.</translation>
+    </message>
+    <message>
+        <source>Path “%1”: its title is longer than %2 characters; it is cut.</source>
+        <translation>الجولة «%1»: عنوانها أطول من %2 حرفًا؛ يُقتطع.</translation>
+    </message>
+    <message>
+        <source>Path “%1” has no title; its id is shown instead.</source>
+        <translation>الجولة «%1» بلا عنوان؛ يُعرض مُعرِّفها بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>Path “%1”, stop %2: %3.</source>
+        <translation>الجولة «%1»، المحطة %2: %3.</translation>
+    </message>
+    <message>
+        <source>Path “%1” has more than %2 stops; only the first %2 are read.</source>
+        <translation>في الجولة «%1» أكثر من %2 محطة؛ تُقرأ أول %2 منها فقط.</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (expected %2); the stop is left out</source>
+        <translation>نوع غير معروف «%1» (المتوقع: %2)؛ تُحذف المحطة</translation>
+    </message>
+    <message>
+        <source>its title is longer than %1 characters; it is cut</source>
+        <translation>عنوانها أطول من %1 حرفًا؛ يُقتطع</translation>
+    </message>
+    <message>
+        <source>its notes are longer than %1 characters; they are cut</source>
+        <translation>ملاحظاتها أطول من %1 حرفًا؛ تُقتطع</translation>
+    </message>
+    <message>
+        <source>its budget “%1” is not a whole number of seconds from 1 to %2; it has none</source>
+        <translation>وقتها المخصص «%1» ليس عددًا صحيحًا من الثواني من 1 إلى %2؛ لا وقت لها</translation>
+    </message>
+    <message>
+        <source>item_ids is not a JSON array of names; the stop names none</source>
+        <translation>item_ids ليس مصفوفة JSON من الأسماء؛ لا تسمّي المحطة شيئًا</translation>
+    </message>
+    <message>
+        <source>it names more than %1 items; only the first %1 are read</source>
+        <translation>تسمّي أكثر من %1 عنصرًا؛ تُقرأ أول %1 منها فقط</translation>
+    </message>
+    <message>
+        <source>Path “%1”, %2.</source>
+        <translation>الجولة «%1»، %2.</translation>
+    </message>
+    <message>
+        <source>Path “%1” has no stop that can be shown; it is left out.</source>
+        <translation>ليس في الجولة «%1» محطة يمكن عرضها؛ تُحذف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) belong to the unknown path “%1” and are left out.</source>
+        <translation>
+            <numerusform>تنتمي %n محطة إلى الجولة غير المعروفة «%1»، لذا استُبعدت.</numerusform>
+            <numerusform>تنتمي %n محطة إلى الجولة غير المعروفة «%1»، لذا استُبعدت.</numerusform>
+            <numerusform>تنتمي %n محطتان إلى الجولة غير المعروفة «%1»، لذا استُبعدتا.</numerusform>
+            <numerusform>تنتمي %n محطات إلى الجولة غير المعروفة «%1»، لذا استُبعدت.</numerusform>
+            <numerusform>تنتمي %n محطة إلى الجولة غير المعروفة «%1»، لذا استُبعدت.</numerusform>
+            <numerusform>تنتمي %n محطة إلى الجولة غير المعروفة «%1»، لذا استُبعدت.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingUpgrade</name>
@@ -578,6 +784,40 @@
     <message>
         <source>Could not write the search index into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation>تعذّرت كتابة فهرس البحث في «%1»: %2. وقد تُرك الملف كما كان. تحقّق من أنه قابل للكتابة وأنه لا يستخدمه برنامج آخر.</translation>
+    </message>
+    <message>
+        <source>“%1” is of format %2, which has no paths; nothing was written. Write a copy in format 2 with “briefing-tool upgrade %1 OUT”, then add the path to it.</source>
+        <translation>«%1» بالصيغة %2 التي لا جولات فيها؛ لم يُكتب شيء. اكتب نسخة بالصيغة 2 بالأمر «briefing-tool upgrade %1 OUT»، ثم أضف الجولة إليها.</translation>
+    </message>
+    <message>
+        <source>its id must be letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, and not empty</source>
+        <translation>يجب أن يتكون مُعرِّفها من الحروف والأرقام و&apos;-&apos; و&apos;_&apos; و&apos;.&apos; فقط، وألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>its id “default” names the default path made from the content; choose another</source>
+        <translation>مُعرِّفها «default» يسمّي الجولة الافتراضية المكوَّنة من المحتوى؛ اختر غيره</translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation>لا عنوان لها</translation>
+    </message>
+    <message>
+        <source>it has no stops</source>
+        <translation>لا محطات فيها</translation>
+    </message>
+    <message>
+        <source>Nothing was written to “%1”: the path “%2” does not fit it:
+  %3</source>
+        <translation>لم يُكتب شيء في «%1»: الجولة «%2» لا تلائمه:
+  %3</translation>
+    </message>
+    <message>
+        <source>Nothing was written to “%1”: it has %2 paths already, as many as a briefing can have.</source>
+        <translation>لم يُكتب شيء في «%1»: فيه %2 جولة بالفعل، وهو أقصى ما يمكن أن يحتويه موجز.</translation>
+    </message>
+    <message>
+        <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
+        <translation>تعذّرت كتابة الجولة في «%1»: %2. بقي الملف كما كان. تحقق من أنه قابل للكتابة وأن أي برنامج آخر لا يستخدمه.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1271,54 @@
         <source>the reading position</source>
         <translation>موضع القراءة</translation>
     </message>
+    <message>
+        <source>The path was not saved: no briefing is open.</source>
+        <translation>لم تُحفظ الجولة: لا يوجد موجز مفتوح.</translation>
+    </message>
+    <message>
+        <source>The path “%1” was not saved: a path&apos;s id may hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation>لم تُحفظ الجولة «%1»: لا يجوز أن يحتوي مُعرِّف الجولة إلا على الحروف والأرقام و&apos;-&apos; و&apos;_&apos; و&apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The path was not saved: it needs a title.</source>
+        <translation>لم تُحفظ الجولة: تحتاج إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>The path “%1” was not saved: %2.</source>
+        <translation>لم تُحفظ الجولة «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <source>the deletion of the path</source>
+        <translation>حذف الجولة</translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: it names no briefing or path.</source>
+        <translation>لم يُحفظ التمرين: لا يسمّي موجزًا ولا جولة.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: it must time from 1 to %1 stops, not %2.</source>
+        <translation>لم يُحفظ التمرين: يجب أن يوقّت من 1 إلى %1 محطة، لا %2.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: %1 is not a time in seconds.</source>
+        <translation>لم يُحفظ التمرين: %1 ليس وقتًا بالثواني.</translation>
+    </message>
+    <message>
+        <source>the rehearsal</source>
+        <translation>التمرين</translation>
+    </message>
+    <message>
+        <source>The last stop shown was not saved: stop %1 of path “%2” is not a stop.</source>
+        <translation>لم تُحفظ آخر محطة معروضة: المحطة %1 من الجولة «%2» ليست محطة.</translation>
+    </message>
+    <message>
+        <source>the last stop shown</source>
+        <translation>آخر محطة معروضة</translation>
+    </message>
 </context>
 <context>
     <name>LibraryCommands</name>
@@ -1133,6 +1421,256 @@
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year: %1 its number (1 to 4), %2 the year</extracomment>
         <translation>الربع %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PathCommands</name>
+    <message>
+        <source>lanes of actors %1</source>
+        <translation>مسارات الجهات الفاعلة %1</translation>
+    </message>
+    <message>
+        <source>lanes %1</source>
+        <translation>المسارات %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>highlight %1</source>
+        <translation>إبراز %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>الوقت المخصص %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n stop(s)</source>
+        <translation>
+            <numerusform>%1، %n محطة</numerusform>
+            <numerusform>%1، %n محطة</numerusform>
+            <numerusform>%1، %n محطتان</numerusform>
+            <numerusform>%1، %n محطات</numerusform>
+            <numerusform>%1، %n محطة</numerusform>
+            <numerusform>%1، %n محطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>الملاحظات: %1</translation>
+    </message>
+    <message>
+        <source>briefing-tool: cannot read “%1”: %2. Nothing was written to “%3”.</source>
+        <translation>briefing-tool: تتعذّر قراءة «%1»: %2. لم يُكتب شيء في «%3».</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is larger than a path can be (%2 MB at most). Nothing was written to “%3”.</source>
+        <translation>briefing-tool: «%1» أكبر مما يمكن أن تكون عليه جولة (%2 ميغابايت على الأكثر). لم يُكتب شيء في «%3».</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is not a path that can be added: %2. Nothing was written to “%3”.</source>
+        <translation>briefing-tool: «%1» ليس جولة يمكن إضافتها: %2. لم يُكتب شيء في «%3».</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” has no &apos;id&apos;: a path in a briefing needs one (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;). Nothing was written to “%2”.</source>
+        <translation>briefing-tool: «%1» بلا &apos;id&apos;: تحتاج الجولة في الموجز إلى مُعرِّف (حروف وأرقام و&apos;-&apos; و&apos;_&apos; و&apos;.&apos;). لم يُكتب شيء في «%2».</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is a path for the briefing “%2”, but “%3” is “%4”. Nothing was written.</source>
+        <translation>briefing-tool: «%1» جولة للموجز «%2»، لكن «%3» هو «%4». لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: the path written into “%1” does not read back as written; please report this as a bug.</source>
+        <translation>briefing-tool: الجولة المكتوبة في «%1» لا تُقرأ كما كُتبت؛ يُرجى الإبلاغ عن ذلك بوصفه خطأً برمجيًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced the path “%1” (“%2”, %n stop(s)) in %3.</source>
+        <translation>
+            <numerusform>استُبدلت الجولة «%1» («%2»، %n محطة) في %3.</numerusform>
+            <numerusform>استُبدلت الجولة «%1» («%2»، %n محطة) في %3.</numerusform>
+            <numerusform>استُبدلت الجولة «%1» («%2»، %n محطتان) في %3.</numerusform>
+            <numerusform>استُبدلت الجولة «%1» («%2»، %n محطات) في %3.</numerusform>
+            <numerusform>استُبدلت الجولة «%1» («%2»، %n محطة) في %3.</numerusform>
+            <numerusform>استُبدلت الجولة «%1» («%2»، %n محطة) في %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the path “%1” (“%2”, %n stop(s)) to %3.</source>
+        <translation>
+            <numerusform>أُضيفت الجولة «%1» («%2»، %n محطة) إلى %3.</numerusform>
+            <numerusform>أُضيفت الجولة «%1» («%2»، %n محطة) إلى %3.</numerusform>
+            <numerusform>أُضيفت الجولة «%1» («%2»، %n محطتان) إلى %3.</numerusform>
+            <numerusform>أُضيفت الجولة «%1» («%2»، %n محطات) إلى %3.</numerusform>
+            <numerusform>أُضيفت الجولة «%1» («%2»، %n محطة) إلى %3.</numerusform>
+            <numerusform>أُضيفت الجولة «%1» («%2»، %n محطة) إلى %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also list your own paths from your library.</source>
+        <translation>اعرض أيضًا جولاتك الخاصة من مكتبتك.</translation>
+    </message>
+    <message>
+        <source>The library file (default: %1).</source>
+        <translation>ملف المكتبة (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>Paths of “%1” (%2):</source>
+        <translation>جولات «%1» (%2):</translation>
+    </message>
+    <message>
+        <source>made from the content</source>
+        <translation>مكوَّنة من المحتوى</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <source>yours, in your library</source>
+        <translation>جولتك، في مكتبتك</translation>
+    </message>
+    <message>
+        <source>The file has no paths of its own; “briefing-tool add-path %1 PATH.json” adds one.</source>
+        <translation>ليس للملف جولات خاصة به؛ يضيف الأمر «briefing-tool add-path %1 PATH.json» جولة.</translation>
+    </message>
+</context>
+<context>
+    <name>PathExchange</name>
+    <message>
+        <source>“%1” was not imported: open the briefing the path is for first.</source>
+        <translation>لم يُستورد «%1»: افتح أولًا الموجز الذي أُعدّت له الجولة.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it is larger than a path can be (%2 MB at most).</source>
+        <translation>لم يُستورد «%1»: إنه أكبر مما يمكن أن تكون عليه جولة (%2 ميغابايت على الأكثر).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a briefing path that can be imported: %2.</source>
+        <translation>«%1» ليس جولة موجز يمكن استيرادها: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it does not say which briefing it is for (&apos;briefing_id&apos;); export the path from Briefing Viewer again.</source>
+        <translation>لم يُستورد «%1»: لا يذكر الموجز الذي أُعدّ له (&apos;briefing_id&apos;)؛ صدِّر الجولة من Briefing Viewer مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it is a path for the briefing “%2”, not for the open “%3”. Open that briefing, then import it.</source>
+        <translation>لم يُستورد «%1»: إنه جولة للموجز «%2»، لا للموجز المفتوح «%3». افتح ذلك الموجز، ثم استوردها.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: the open briefing has none of the items its stops show (%2).</source>
+        <translation>لم يُستورد «%1»: لا يحتوي الموجز المفتوح على أي من العناصر التي تعرضها محطاته (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>لم يُستورد «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PathJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; مفقود</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>يجب أن يكون &apos;%1&apos; سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation>يجب ألا يكون &apos;%1&apos; فارغًا</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of names (strings, none empty)</source>
+        <translation>يجب أن يكون &apos;%1&apos; قائمة أسماء (سلاسل نصية، ليس بينها فارغ)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key of %2 (see docs/format.md)</source>
+        <translation>&apos;%1&apos; ليس مفتاحًا %2 (انظر docs/format.md)</translation>
+    </message>
+    <message>
+        <source>stop %1</source>
+        <translation>المحطة %1</translation>
+    </message>
+    <message>
+        <source>must be an object with a &apos;kind&apos;</source>
+        <translation>يجب أن تكون كائنًا فيه &apos;kind&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; must be one of %1</source>
+        <translation>يجب أن يكون &apos;kind&apos; واحدًا من %1</translation>
+    </message>
+    <message>
+        <source>a stop of kind &apos;%1&apos;</source>
+        <translation>لمحطة من النوع &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of seconds from 1 to %2, or null</source>
+        <translation>يجب أن يكون &apos;%1&apos; عددًا صحيحًا من الثواني من 1 إلى %2، أو null</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>يجب أن يكون &apos;%1&apos; true أو false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must name two or three scenarios</source>
+        <translation>يجب أن يسمّي &apos;%1&apos; سيناريوهين أو ثلاثة</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a date: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD</source>
+        <translation>يجب أن يكون &apos;%1&apos; تاريخًا: YYYY أو YYYY-Qn أو YYYY-MM أو YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object with a path&apos;s &apos;format&apos;, &apos;title&apos; and &apos;stops&apos;</source>
+        <translation>ليس JSON كائنًا فيه &apos;format&apos; و&apos;title&apos; و&apos;stops&apos; الخاصة بجولة</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;: this is not a Briefing Viewer path</source>
+        <translation>يجب أن يكون &apos;format&apos; &quot;%1&quot;: هذه ليست جولة من Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number (%1 for this format)</source>
+        <translation>يجب أن يكون &apos;version&apos; عددًا صحيحًا (%1 لهذه الصيغة)</translation>
+    </message>
+    <message>
+        <source>the path is of version %1, from a newer Briefing Viewer (this one reads version %2); update Briefing Viewer</source>
+        <translation>الجولة من الإصدار %1، من Briefing Viewer أحدث (يقرأ هذا الإصدار %2)؛ حدِّث Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>a path</source>
+        <translation>للجولة</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, and not empty</source>
+        <translation>يجب أن يتكون &apos;id&apos; من الحروف والأرقام و&apos;-&apos; و&apos;_&apos; و&apos;.&apos; فقط، وألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>&apos;stops&apos; must be a list of at least one stop</source>
+        <translation>يجب أن يكون &apos;stops&apos; قائمة بمحطة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>it has %1 stops; at most %2</source>
+        <translation>فيها %1 محطة؛ الحد الأقصى %2</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>ليس JSON (%1 عند البايت %2)</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +2017,10 @@ Commands:
                        write checked translations into FILE (backup first)
   translation-status FILE
                        translated, missing and stale texts per language
+  paths FILE           the briefing&apos;s paths and their stops: the default path,
+                       the file&apos;s own, and with --user yours [--library PATH]
+  add-path FILE PATH.json
+                       write a path (JSON) into FILE, replacing one of its id
   notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
   note FILE ITEM-ID TEXT
                        add a note (Markdown) on an item to your library
@@ -1511,6 +2053,10 @@ Options:
                        كتابة الترجمات المفحوصة في FILE (بعد نسخة احتياطية)
   translation-status FILE
                        النصوص المترجمة والناقصة والقديمة لكل لغة
+  paths FILE           جولات الموجز ومحطاتها: الجولة الافتراضية،
+                       وجولات الملف، ومع --user جولاتك [--library PATH]
+  add-path FILE PATH.json
+                       كتابة جولة (JSON) في FILE بدلًا من الجولة ذات المُعرِّف نفسه
   notes FILE           ملاحظات الموجز من مكتبتك [--format markdown|json]
   note FILE ITEM-ID TEXT
                        إضافة ملاحظة (Markdown) على عنصر إلى مكتبتك

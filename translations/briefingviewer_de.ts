@@ -379,6 +379,133 @@
     </message>
 </context>
 <context>
+    <name>BriefingPath</name>
+    <message>
+        <source>stop %1: %2</source>
+        <translation>Station %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the stop is left out</source>
+        <translation>die Station wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>an item stop names no item</source>
+        <translation>eine Elementstation nennt kein Element</translation>
+    </message>
+    <message>
+        <source>the briefing has no item %1</source>
+        <translation>das Briefing hat kein Element %1</translation>
+    </message>
+    <message>
+        <source>a chart stop names no chart or data series</source>
+        <translation>eine Diagrammstation nennt weder ein Diagramm noch eine Datenreihe</translation>
+    </message>
+    <message>
+        <source>%1 is not a chart or data series of the briefing</source>
+        <translation>%1 ist weder ein Diagramm noch eine Datenreihe des Briefings</translation>
+    </message>
+    <message>
+        <source>%1 is not an item or data point of the briefing</source>
+        <translation>%1 ist weder ein Element noch ein Datenpunkt des Briefings</translation>
+    </message>
+    <message>
+        <source>nothing is highlighted</source>
+        <translation>nichts wird hervorgehoben</translation>
+    </message>
+    <message>
+        <source>%1 is not an actor of the briefing</source>
+        <translation>%1 ist kein Akteur des Briefings</translation>
+    </message>
+    <message>
+        <source>its lane is left out</source>
+        <translation>seine Spur wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>no event of the briefing has the category %1</source>
+        <translation>kein Ereignis des Briefings hat die Kategorie %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario of the briefing</source>
+        <translation>%1 ist kein Szenario des Briefings</translation>
+    </message>
+    <message>
+        <source>it is left out of the comparison</source>
+        <translation>es wird im Vergleich ausgelassen</translation>
+    </message>
+    <message>
+        <source>a comparison shows at most three scenarios, and %1 is a fourth</source>
+        <translation>ein Vergleich zeigt höchstens drei Szenarien, und %1 wäre das vierte</translation>
+    </message>
+    <message>
+        <source>it is left out</source>
+        <translation>es wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>a comparison needs two or three scenarios of the briefing</source>
+        <translation>ein Vergleich braucht zwei oder drei Szenarien des Briefings</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 ist kein Datum (YYYY, YYYY-Qn, YYYY-MM oder YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the period is open on that side</source>
+        <translation>der Zeitraum bleibt auf dieser Seite offen</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>der Zeitraum endet (%1), bevor er beginnt (%2)</translation>
+    </message>
+    <message>
+        <source>the whole span is shown</source>
+        <translation>der ganze Zeitraum wird gezeigt</translation>
+    </message>
+    <message>
+        <source>the id is %1 characters long; at most %2</source>
+        <translation>die ID ist %1 Zeichen lang; höchstens %2</translation>
+    </message>
+    <message>
+        <source>the title is %1 characters long; at most %2</source>
+        <translation>der Titel ist %1 Zeichen lang; höchstens %2</translation>
+    </message>
+    <message>
+        <source>it has %1 stops; at most %2</source>
+        <translation>er hat %1 Stationen; höchstens %2</translation>
+    </message>
+    <message>
+        <source>the notes are %1 characters long; at most %2</source>
+        <translation>die Notizen sind %1 Zeichen lang; höchstens %2</translation>
+    </message>
+    <message>
+        <source>it names %1 items; at most %2</source>
+        <translation>sie nennt %1 Elemente; höchstens %2</translation>
+    </message>
+    <message>
+        <source>the budget is %1 seconds; it must be from 1 to %2</source>
+        <translation>die Zeitvorgabe ist %1 Sekunden; sie muss zwischen 1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>an id or date is %1 characters long; at most %2</source>
+        <translation>eine ID oder ein Datum ist %1 Zeichen lang; höchstens %2</translation>
+    </message>
+    <message>
+        <source>an id or lane is %1 characters long; at most %2</source>
+        <translation>eine ID oder Spur ist %1 Zeichen lang; höchstens %2</translation>
+    </message>
+    <message>
+        <source>All of the briefing</source>
+        <translation>Das ganze Briefing</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
     <name>BriefingReader</name>
     <message>
         <source>“%1” is locked by another program that is writing to it. Wait until it has finished (or close it), then open the file again.</source>
@@ -491,6 +618,81 @@
         <source>Chart “%1” mixes time series and category series; they cannot share an axis.</source>
         <translation>Diagramm „%1“ mischt Zeitreihen und Kategorienreihen; sie können keine Achse teilen.</translation>
     </message>
+    <message>
+        <source>“%1” is incomplete: it has paths, but no “%2” table (a briefing has all of %3 or none). The program that made it is faulty; make it again.</source>
+        <translation>„%1“ ist unvollständig: Es hat Pfade, aber keine Tabelle „%2“ (ein Briefing hat alle Tabellen %3 oder keine). Das Programm, das es erstellt hat, ist fehlerhaft; erstellen Sie es neu.</translation>
+    </message>
+    <message>
+        <source>The briefing has more than %1 paths; only the first %1 are read.</source>
+        <translation>Das Briefing hat mehr als %1 Pfade; nur die ersten %1 werden gelesen.</translation>
+    </message>
+    <message>
+        <source>A path has an empty id or one longer than %1 characters; it is left out.</source>
+        <translation>Ein Pfad hat eine leere ID oder eine, die länger als %1 Zeichen ist; er wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Path “default”: that id names the default path made from the content; the briefing&apos;s path of that id is left out. Give it another id.</source>
+        <translation>Pfad „default“: Diese ID benennt den aus dem Inhalt gebildeten Standardpfad; der Pfad des Briefings mit dieser ID wird ausgelassen. Geben Sie ihm eine andere ID.</translation>
+    </message>
+    <message>
+        <source>Path “%1” is listed twice; the second is left out.</source>
+        <translation>Pfad „%1“ ist doppelt aufgeführt; der zweite wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Path “%1”: its title is longer than %2 characters; it is cut.</source>
+        <translation>Pfad „%1“: Sein Titel ist länger als %2 Zeichen; er wird gekürzt.</translation>
+    </message>
+    <message>
+        <source>Path “%1” has no title; its id is shown instead.</source>
+        <translation>Pfad „%1“ hat keinen Titel; stattdessen wird seine ID gezeigt.</translation>
+    </message>
+    <message>
+        <source>Path “%1”, stop %2: %3.</source>
+        <translation>Pfad „%1“, Station %2: %3.</translation>
+    </message>
+    <message>
+        <source>Path “%1” has more than %2 stops; only the first %2 are read.</source>
+        <translation>Pfad „%1“ hat mehr als %2 Stationen; nur die ersten %2 werden gelesen.</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (expected %2); the stop is left out</source>
+        <translation>unbekannte Art „%1“ (erwartet: %2); die Station wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>its title is longer than %1 characters; it is cut</source>
+        <translation>ihr Titel ist länger als %1 Zeichen; er wird gekürzt</translation>
+    </message>
+    <message>
+        <source>its notes are longer than %1 characters; they are cut</source>
+        <translation>ihre Notizen sind länger als %1 Zeichen; sie werden gekürzt</translation>
+    </message>
+    <message>
+        <source>its budget “%1” is not a whole number of seconds from 1 to %2; it has none</source>
+        <translation>ihre Zeitvorgabe „%1“ ist keine ganze Zahl von Sekunden zwischen 1 und %2; sie hat keine</translation>
+    </message>
+    <message>
+        <source>item_ids is not a JSON array of names; the stop names none</source>
+        <translation>item_ids ist kein JSON-Array von Namen; die Station nennt keine</translation>
+    </message>
+    <message>
+        <source>it names more than %1 items; only the first %1 are read</source>
+        <translation>sie nennt mehr als %1 Elemente; nur die ersten %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>Path “%1”, %2.</source>
+        <translation>Pfad „%1“, %2.</translation>
+    </message>
+    <message>
+        <source>Path “%1” has no stop that can be shown; it is left out.</source>
+        <translation>Pfad „%1“ hat keine Station, die gezeigt werden kann; er wird ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) belong to the unknown path “%1” and are left out.</source>
+        <translation>
+            <numerusform>%n Station gehört zum unbekannten Pfad „%1“ und wird ausgelassen.</numerusform>
+            <numerusform>%n Stationen gehören zum unbekannten Pfad „%1“ und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingUpgrade</name>
@@ -562,6 +764,40 @@
     <message>
         <source>Could not write the search index into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation>Der Suchindex konnte nicht in „%1“ geschrieben werden: %2. Die Datei wurde nicht verändert. Prüfen Sie, ob sie beschreibbar ist und kein anderes Programm sie verwendet.</translation>
+    </message>
+    <message>
+        <source>“%1” is of format %2, which has no paths; nothing was written. Write a copy in format 2 with “briefing-tool upgrade %1 OUT”, then add the path to it.</source>
+        <translation>„%1“ hat das Format %2, das keine Pfade kennt; es wurde nichts geschrieben. Schreiben Sie mit „briefing-tool upgrade %1 OUT“ eine Kopie im Format 2 und fügen Sie den Pfad dieser Kopie hinzu.</translation>
+    </message>
+    <message>
+        <source>its id must be letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, and not empty</source>
+        <translation>seine ID darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten und nicht leer sein</translation>
+    </message>
+    <message>
+        <source>its id “default” names the default path made from the content; choose another</source>
+        <translation>seine ID „default“ benennt den aus dem Inhalt gebildeten Standardpfad; wählen Sie eine andere</translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation>er hat keinen Titel</translation>
+    </message>
+    <message>
+        <source>it has no stops</source>
+        <translation>er hat keine Stationen</translation>
+    </message>
+    <message>
+        <source>Nothing was written to “%1”: the path “%2” does not fit it:
+  %3</source>
+        <translation>In „%1“ wurde nichts geschrieben: Der Pfad „%2“ passt nicht dazu:
+  %3</translation>
+    </message>
+    <message>
+        <source>Nothing was written to “%1”: it has %2 paths already, as many as a briefing can have.</source>
+        <translation>In „%1“ wurde nichts geschrieben: Es hat bereits %2 Pfade, so viele, wie ein Briefing haben kann.</translation>
+    </message>
+    <message>
+        <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
+        <translation>Der Pfad konnte nicht in „%1“ geschrieben werden: %2. Die Datei blieb, wie sie war. Prüfen Sie, ob sie beschreibbar ist und kein anderes Programm sie verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1247,54 @@
         <source>the reading position</source>
         <translation>Die Leseposition</translation>
     </message>
+    <message>
+        <source>The path was not saved: no briefing is open.</source>
+        <translation>Der Pfad wurde nicht gespeichert: Es ist kein Briefing geöffnet.</translation>
+    </message>
+    <message>
+        <source>The path “%1” was not saved: a path&apos;s id may hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation>Der Pfad „%1“ wurde nicht gespeichert: Die ID eines Pfads darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>The path was not saved: it needs a title.</source>
+        <translation>Der Pfad wurde nicht gespeichert: Er braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The path “%1” was not saved: %2.</source>
+        <translation>Der Pfad „%1“ wurde nicht gespeichert: %2.</translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation>Der Pfad</translation>
+    </message>
+    <message>
+        <source>the deletion of the path</source>
+        <translation>Das Löschen des Pfads</translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: it names no briefing or path.</source>
+        <translation>Die Probe wurde nicht gespeichert: Sie nennt weder ein Briefing noch einen Pfad.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: it must time from 1 to %1 stops, not %2.</source>
+        <translation>Die Probe wurde nicht gespeichert: Sie muss 1 bis %1 Stationen messen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: %1 is not a time in seconds.</source>
+        <translation>Die Probe wurde nicht gespeichert: %1 ist keine Zeit in Sekunden.</translation>
+    </message>
+    <message>
+        <source>the rehearsal</source>
+        <translation>Die Probe</translation>
+    </message>
+    <message>
+        <source>The last stop shown was not saved: stop %1 of path “%2” is not a stop.</source>
+        <translation>Die zuletzt gezeigte Station wurde nicht gespeichert: Station %1 des Pfads „%2“ ist keine Station.</translation>
+    </message>
+    <message>
+        <source>the last stop shown</source>
+        <translation>Die zuletzt gezeigte Station</translation>
+    </message>
 </context>
 <context>
     <name>LibraryCommands</name>
@@ -1101,6 +1385,244 @@
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year: %1 its number (1 to 4), %2 the year</extracomment>
         <translation>Q%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PathCommands</name>
+    <message>
+        <source>lanes of actors %1</source>
+        <translation>Spuren der Akteure %1</translation>
+    </message>
+    <message>
+        <source>lanes %1</source>
+        <translation>Spuren %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>highlight %1</source>
+        <translation>hervorgehoben %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>Zeitvorgabe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n stop(s)</source>
+        <translation>
+            <numerusform>%1, %n Station</numerusform>
+            <numerusform>%1, %n Stationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>briefing-tool: cannot read “%1”: %2. Nothing was written to “%3”.</source>
+        <translation>briefing-tool: „%1“ kann nicht gelesen werden: %2. In „%3“ wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is larger than a path can be (%2 MB at most). Nothing was written to “%3”.</source>
+        <translation>briefing-tool: „%1“ ist größer, als ein Pfad sein kann (höchstens %2 MB). In „%3“ wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is not a path that can be added: %2. Nothing was written to “%3”.</source>
+        <translation>briefing-tool: „%1“ ist kein Pfad, der hinzugefügt werden kann: %2. In „%3“ wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” has no &apos;id&apos;: a path in a briefing needs one (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;). Nothing was written to “%2”.</source>
+        <translation>briefing-tool: „%1“ hat keine &apos;id&apos;: Ein Pfad in einem Briefing braucht eine (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;). In „%2“ wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is a path for the briefing “%2”, but “%3” is “%4”. Nothing was written.</source>
+        <translation>briefing-tool: „%1“ ist ein Pfad für das Briefing „%2“, aber „%3“ ist „%4“. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: the path written into “%1” does not read back as written; please report this as a bug.</source>
+        <translation>briefing-tool: Der in „%1“ geschriebene Pfad lässt sich nicht so zurücklesen, wie er geschrieben wurde; bitte melden Sie das als Fehler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced the path “%1” (“%2”, %n stop(s)) in %3.</source>
+        <translation>
+            <numerusform>Pfad „%1“ („%2“, %n Station) in %3 ersetzt.</numerusform>
+            <numerusform>Pfad „%1“ („%2“, %n Stationen) in %3 ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the path “%1” (“%2”, %n stop(s)) to %3.</source>
+        <translation>
+            <numerusform>Pfad „%1“ („%2“, %n Station) zu %3 hinzugefügt.</numerusform>
+            <numerusform>Pfad „%1“ („%2“, %n Stationen) zu %3 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also list your own paths from your library.</source>
+        <translation>Auch Ihre eigenen Pfade aus Ihrer Bibliothek auflisten.</translation>
+    </message>
+    <message>
+        <source>The library file (default: %1).</source>
+        <translation>Die Bibliotheksdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Paths of “%1” (%2):</source>
+        <translation>Pfade von „%1“ (%2):</translation>
+    </message>
+    <message>
+        <source>made from the content</source>
+        <translation>aus dem Inhalt gebildet</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>in der Datei</translation>
+    </message>
+    <message>
+        <source>yours, in your library</source>
+        <translation>Ihrer, in Ihrer Bibliothek</translation>
+    </message>
+    <message>
+        <source>The file has no paths of its own; “briefing-tool add-path %1 PATH.json” adds one.</source>
+        <translation>Die Datei hat keine eigenen Pfade; „briefing-tool add-path %1 PATH.json“ fügt einen hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>PathExchange</name>
+    <message>
+        <source>“%1” was not imported: open the briefing the path is for first.</source>
+        <translation>„%1“ wurde nicht importiert: Öffnen Sie zuerst das Briefing, für das der Pfad bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it is larger than a path can be (%2 MB at most).</source>
+        <translation>„%1“ wurde nicht importiert: Die Datei ist größer, als ein Pfad sein kann (höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a briefing path that can be imported: %2.</source>
+        <translation>„%1“ ist kein Briefing-Pfad, der importiert werden kann: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it does not say which briefing it is for (&apos;briefing_id&apos;); export the path from Briefing Viewer again.</source>
+        <translation>„%1“ wurde nicht importiert: Die Datei sagt nicht, für welches Briefing sie bestimmt ist (&apos;briefing_id&apos;); exportieren Sie den Pfad erneut aus Briefing Viewer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it is a path for the briefing “%2”, not for the open “%3”. Open that briefing, then import it.</source>
+        <translation>„%1“ wurde nicht importiert: Es ist ein Pfad für das Briefing „%2“, nicht für das geöffnete „%3“. Öffnen Sie jenes Briefing und importieren Sie den Pfad dann.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: the open briefing has none of the items its stops show (%2).</source>
+        <translation>„%1“ wurde nicht importiert: Das geöffnete Briefing hat keines der Elemente, die seine Stationen zeigen (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>„%1“ wurde nicht importiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PathJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation>&apos;%1&apos; darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of names (strings, none empty)</source>
+        <translation>&apos;%1&apos; muss eine Liste von Namen sein (Zeichenketten, keine leer)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key of %2 (see docs/format.md)</source>
+        <translation>&apos;%1&apos; ist kein Schlüssel %2 (siehe docs/format.md)</translation>
+    </message>
+    <message>
+        <source>stop %1</source>
+        <translation>Station %1</translation>
+    </message>
+    <message>
+        <source>must be an object with a &apos;kind&apos;</source>
+        <translation>muss ein Objekt mit &apos;kind&apos; sein</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; must be one of %1</source>
+        <translation>&apos;kind&apos; muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>a stop of kind &apos;%1&apos;</source>
+        <translation>einer Station der Art &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of seconds from 1 to %2, or null</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl von Sekunden zwischen 1 und %2 oder null sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must name two or three scenarios</source>
+        <translation>&apos;%1&apos; muss zwei oder drei Szenarien nennen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a date: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; muss ein Datum sein: YYYY, YYYY-Qn, YYYY-MM oder YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object with a path&apos;s &apos;format&apos;, &apos;title&apos; and &apos;stops&apos;</source>
+        <translation>das JSON ist kein Objekt mit &apos;format&apos;, &apos;title&apos; und &apos;stops&apos; eines Pfads</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;: this is not a Briefing Viewer path</source>
+        <translation>&apos;format&apos; muss &quot;%1&quot; sein: Das ist kein Pfad von Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number (%1 for this format)</source>
+        <translation>&apos;version&apos; muss eine ganze Zahl sein (%1 für dieses Format)</translation>
+    </message>
+    <message>
+        <source>the path is of version %1, from a newer Briefing Viewer (this one reads version %2); update Briefing Viewer</source>
+        <translation>der Pfad hat die Version %1 aus einem neueren Briefing Viewer (dieser liest Version %2); aktualisieren Sie Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>a path</source>
+        <translation>eines Pfads</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, and not empty</source>
+        <translation>&apos;id&apos; darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten und nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&apos;stops&apos; must be a list of at least one stop</source>
+        <translation>&apos;stops&apos; muss eine Liste mit mindestens einer Station sein</translation>
+    </message>
+    <message>
+        <source>it has %1 stops; at most %2</source>
+        <translation>er hat %1 Stationen; höchstens %2</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>es ist kein JSON (%1 bei Byte %2)</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1953,10 @@ Commands:
                        write checked translations into FILE (backup first)
   translation-status FILE
                        translated, missing and stale texts per language
+  paths FILE           the briefing&apos;s paths and their stops: the default path,
+                       the file&apos;s own, and with --user yours [--library PATH]
+  add-path FILE PATH.json
+                       write a path (JSON) into FILE, replacing one of its id
   notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
   note FILE ITEM-ID TEXT
                        add a note (Markdown) on an item to your library
@@ -1463,6 +1989,10 @@ Befehle:
                        geprüfte Übersetzungen in FILE schreiben (vorher Sicherungskopie)
   translation-status FILE
                        übersetzte, fehlende und veraltete Texte je Sprache
+  paths FILE           die Pfade des Briefings mit ihren Stationen: den Standardpfad,
+                       die eigenen der Datei und mit --user Ihre [--library PATH]
+  add-path FILE PATH.json
+                       einen Pfad (JSON) in FILE schreiben; er ersetzt einen mit seiner ID
   notes FILE           die Notizen zum Briefing aus Ihrer Bibliothek [--format markdown|json]
   note FILE ITEM-ID TEXT
                        eine Notiz (Markdown) zu einem Element in Ihre Bibliothek aufnehmen

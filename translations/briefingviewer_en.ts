@@ -379,6 +379,133 @@
     </message>
 </context>
 <context>
+    <name>BriefingPath</name>
+    <message>
+        <source>stop %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stop is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item stop names no item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the briefing has no item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chart stop names no chart or data series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a chart or data series of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an item or data point of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an actor of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lane is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event of the briefing has the category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is left out of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison shows at most three scenarios, and %1 is a fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison needs two or three scenarios of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period is open on that side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole span is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is %1 characters long; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is %1 characters long; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 stops; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes are %1 characters long; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names %1 items; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget is %1 seconds; it must be from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id or date is %1 characters long; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id or lane is %1 characters long; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefingReader</name>
     <message>
         <source>“%1” is locked by another program that is writing to it. Wait until it has finished (or close it), then open the file again.</source>
@@ -491,6 +618,81 @@
         <source>Chart “%1” mixes time series and category series; they cannot share an axis.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is incomplete: it has paths, but no “%2” table (a briefing has all of %3 or none). The program that made it is faulty; make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing has more than %1 paths; only the first %1 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path has an empty id or one longer than %1 characters; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path “default”: that id names the default path made from the content; the briefing&apos;s path of that id is left out. Give it another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path “%1” is listed twice; the second is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path “%1”: its title is longer than %2 characters; it is cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path “%1” has no title; its id is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path “%1”, stop %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path “%1” has more than %2 stops; only the first %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (expected %2); the stop is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its title is longer than %1 characters; it is cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its notes are longer than %1 characters; they are cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its budget “%1” is not a whole number of seconds from 1 to %2; it has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item_ids is not a JSON array of names; the stop names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names more than %1 items; only the first %1 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path “%1”, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path “%1” has no stop that can be shown; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) belong to the unknown path “%1” and are left out.</source>
+        <translation>
+            <numerusform>%n stop belongs to the unknown path “%1” and is left out.</numerusform>
+            <numerusform>%n stops belong to the unknown path “%1” and are left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingUpgrade</name>
@@ -561,6 +763,39 @@
     </message>
     <message>
         <source>Could not write the search index into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is of format %2, which has no paths; nothing was written. Write a copy in format 2 with “briefing-tool upgrade %1 OUT”, then add the path to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id must be letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, and not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id “default” names the default path made from the content; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to “%1”: the path “%2” does not fit it:
+  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to “%1”: it has %2 paths already, as many as a briefing can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,6 +1246,54 @@
         <source>the reading position</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The path was not saved: no briefing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path “%1” was not saved: a path&apos;s id may hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path was not saved: it needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path “%1” was not saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deletion of the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: it names no briefing or path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: it must time from 1 to %1 stops, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: %1 is not a time in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last stop shown was not saved: stop %1 of path “%2” is not a stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last stop shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryCommands</name>
@@ -1100,6 +1383,244 @@
     <message>
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year: %1 its number (1 to 4), %2 the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathCommands</name>
+    <message>
+        <source>lanes of actors %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lanes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n stop(s)</source>
+        <translation>
+            <numerusform>%1, %n stop</numerusform>
+            <numerusform>%1, %n stops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: cannot read “%1”: %2. Nothing was written to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is larger than a path can be (%2 MB at most). Nothing was written to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is not a path that can be added: %2. Nothing was written to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” has no &apos;id&apos;: a path in a briefing needs one (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;). Nothing was written to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is a path for the briefing “%2”, but “%3” is “%4”. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: the path written into “%1” does not read back as written; please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced the path “%1” (“%2”, %n stop(s)) in %3.</source>
+        <translation>
+            <numerusform>Replaced the path “%1” (“%2”, %n stop) in %3.</numerusform>
+            <numerusform>Replaced the path “%1” (“%2”, %n stops) in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the path “%1” (“%2”, %n stop(s)) to %3.</source>
+        <translation>
+            <numerusform>Added the path “%1” (“%2”, %n stop) to %3.</numerusform>
+            <numerusform>Added the path “%1” (“%2”, %n stops) to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also list your own paths from your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths of “%1” (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made from the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours, in your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no paths of its own; “briefing-tool add-path %1 PATH.json” adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathExchange</name>
+    <message>
+        <source>“%1” was not imported: open the briefing the path is for first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it is larger than a path can be (%2 MB at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a briefing path that can be imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it does not say which briefing it is for (&apos;briefing_id&apos;); export the path from Briefing Viewer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it is a path for the briefing “%2”, not for the open “%3”. Open that briefing, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: the open briefing has none of the items its stops show (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of names (strings, none empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key of %2 (see docs/format.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with a &apos;kind&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stop of kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of seconds from 1 to %2, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must name two or three scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a date: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is not an object with a path&apos;s &apos;format&apos;, &apos;title&apos; and &apos;stops&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;: this is not a Briefing Viewer path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number (%1 for this format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is of version %1, from a newer Briefing Viewer (this one reads version %2); update Briefing Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, and not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;stops&apos; must be a list of at least one stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 stops; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,6 +1952,10 @@ Commands:
                        write checked translations into FILE (backup first)
   translation-status FILE
                        translated, missing and stale texts per language
+  paths FILE           the briefing&apos;s paths and their stops: the default path,
+                       the file&apos;s own, and with --user yours [--library PATH]
+  add-path FILE PATH.json
+                       write a path (JSON) into FILE, replacing one of its id
   notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
   note FILE ITEM-ID TEXT
                        add a note (Markdown) on an item to your library

@@ -379,6 +379,133 @@
     </message>
 </context>
 <context>
+    <name>BriefingPath</name>
+    <message>
+        <source>stop %1: %2</source>
+        <translation>étape %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#x202f;; %2</translation>
+    </message>
+    <message>
+        <source>the stop is left out</source>
+        <translation>l&apos;étape est omise</translation>
+    </message>
+    <message>
+        <source>an item stop names no item</source>
+        <translation>une étape d&apos;élément ne nomme aucun élément</translation>
+    </message>
+    <message>
+        <source>the briefing has no item %1</source>
+        <translation>le dossier n&apos;a pas d&apos;élément %1</translation>
+    </message>
+    <message>
+        <source>a chart stop names no chart or data series</source>
+        <translation>une étape de graphique ne nomme ni graphique ni série de données</translation>
+    </message>
+    <message>
+        <source>%1 is not a chart or data series of the briefing</source>
+        <translation>%1 n&apos;est ni un graphique ni une série de données du dossier</translation>
+    </message>
+    <message>
+        <source>%1 is not an item or data point of the briefing</source>
+        <translation>%1 n&apos;est ni un élément ni un point de données du dossier</translation>
+    </message>
+    <message>
+        <source>nothing is highlighted</source>
+        <translation>rien n&apos;est mis en évidence</translation>
+    </message>
+    <message>
+        <source>%1 is not an actor of the briefing</source>
+        <translation>%1 n&apos;est pas un acteur du dossier</translation>
+    </message>
+    <message>
+        <source>its lane is left out</source>
+        <translation>sa ligne est omise</translation>
+    </message>
+    <message>
+        <source>no event of the briefing has the category %1</source>
+        <translation>aucun événement du dossier n&apos;a la catégorie %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario of the briefing</source>
+        <translation>%1 n&apos;est pas un scénario du dossier</translation>
+    </message>
+    <message>
+        <source>it is left out of the comparison</source>
+        <translation>il est omis de la comparaison</translation>
+    </message>
+    <message>
+        <source>a comparison shows at most three scenarios, and %1 is a fourth</source>
+        <translation>une comparaison montre au plus trois scénarios, et %1 serait le quatrième</translation>
+    </message>
+    <message>
+        <source>it is left out</source>
+        <translation>il est omis</translation>
+    </message>
+    <message>
+        <source>a comparison needs two or three scenarios of the briefing</source>
+        <translation>une comparaison demande deux ou trois scénarios du dossier</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 n&apos;est pas une date (YYYY, YYYY-Qn, YYYY-MM ou YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the period is open on that side</source>
+        <translation>la période reste ouverte de ce côté</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>la période finit (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>the whole span is shown</source>
+        <translation>toute l&apos;étendue est montrée</translation>
+    </message>
+    <message>
+        <source>the id is %1 characters long; at most %2</source>
+        <translation>l&apos;identifiant fait %1 caractères&#x202f;; au plus %2</translation>
+    </message>
+    <message>
+        <source>the title is %1 characters long; at most %2</source>
+        <translation>le titre fait %1 caractères&#x202f;; au plus %2</translation>
+    </message>
+    <message>
+        <source>it has %1 stops; at most %2</source>
+        <translation>il a %1 étapes&#x202f;; au plus %2</translation>
+    </message>
+    <message>
+        <source>the notes are %1 characters long; at most %2</source>
+        <translation>les notes font %1 caractères&#x202f;; au plus %2</translation>
+    </message>
+    <message>
+        <source>it names %1 items; at most %2</source>
+        <translation>elle nomme %1 éléments&#x202f;; au plus %2</translation>
+    </message>
+    <message>
+        <source>the budget is %1 seconds; it must be from 1 to %2</source>
+        <translation>le temps prévu est de %1 secondes&#x202f;; il doit aller de 1 à %2</translation>
+    </message>
+    <message>
+        <source>an id or date is %1 characters long; at most %2</source>
+        <translation>un identifiant ou une date fait %1 caractères&#x202f;; au plus %2</translation>
+    </message>
+    <message>
+        <source>an id or lane is %1 characters long; at most %2</source>
+        <translation>un identifiant ou une ligne fait %1 caractères&#x202f;; au plus %2</translation>
+    </message>
+    <message>
+        <source>All of the briefing</source>
+        <translation>Tout le dossier</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+</context>
+<context>
     <name>BriefingReader</name>
     <message>
         <source>“%1” is locked by another program that is writing to it. Wait until it has finished (or close it), then open the file again.</source>
@@ -491,6 +618,81 @@
         <source>Chart “%1” mixes time series and category series; they cannot share an axis.</source>
         <translation>Le graphique « %1 » mélange des séries temporelles et des séries de catégories ; elles ne peuvent partager un axe.</translation>
     </message>
+    <message>
+        <source>“%1” is incomplete: it has paths, but no “%2” table (a briefing has all of %3 or none). The program that made it is faulty; make it again.</source>
+        <translation>«&#xa0;%1&#xa0;» est incomplet&#x202f;: il a des parcours, mais pas de table «&#xa0;%2&#xa0;» (un dossier a toutes les tables %3 ou aucune). Le programme qui l&apos;a produit est défectueux&#x202f;; refaites-le.</translation>
+    </message>
+    <message>
+        <source>The briefing has more than %1 paths; only the first %1 are read.</source>
+        <translation>Le dossier a plus de %1 parcours&#x202f;; seuls les %1 premiers sont lus.</translation>
+    </message>
+    <message>
+        <source>A path has an empty id or one longer than %1 characters; it is left out.</source>
+        <translation>Un parcours a un identifiant vide ou de plus de %1 caractères&#x202f;; il est omis.</translation>
+    </message>
+    <message>
+        <source>Path “default”: that id names the default path made from the content; the briefing&apos;s path of that id is left out. Give it another id.</source>
+        <translation>Parcours «&#xa0;default&#xa0;»&#x202f;: cet identifiant désigne le parcours par défaut tiré du contenu&#x202f;; le parcours du dossier qui le porte est omis. Donnez-lui un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>Path “%1” is listed twice; the second is left out.</source>
+        <translation>Le parcours «&#xa0;%1&#xa0;» figure deux fois&#x202f;; le second est omis.</translation>
+    </message>
+    <message>
+        <source>Path “%1”: its title is longer than %2 characters; it is cut.</source>
+        <translation>Parcours «&#xa0;%1&#xa0;»&#x202f;: son titre dépasse %2 caractères&#x202f;; il est coupé.</translation>
+    </message>
+    <message>
+        <source>Path “%1” has no title; its id is shown instead.</source>
+        <translation>Le parcours «&#xa0;%1&#xa0;» n&apos;a pas de titre&#x202f;; son identifiant est montré à la place.</translation>
+    </message>
+    <message>
+        <source>Path “%1”, stop %2: %3.</source>
+        <translation>Parcours «&#xa0;%1&#xa0;», étape %2&#x202f;: %3.</translation>
+    </message>
+    <message>
+        <source>Path “%1” has more than %2 stops; only the first %2 are read.</source>
+        <translation>Le parcours «&#xa0;%1&#xa0;» a plus de %2 étapes&#x202f;; seules les %2 premières sont lues.</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (expected %2); the stop is left out</source>
+        <translation>type inconnu «&#xa0;%1&#xa0;» (attendu&#x202f;: %2)&#x202f;; l&apos;étape est omise</translation>
+    </message>
+    <message>
+        <source>its title is longer than %1 characters; it is cut</source>
+        <translation>son titre dépasse %1 caractères&#x202f;; il est coupé</translation>
+    </message>
+    <message>
+        <source>its notes are longer than %1 characters; they are cut</source>
+        <translation>ses notes dépassent %1 caractères&#x202f;; elles sont coupées</translation>
+    </message>
+    <message>
+        <source>its budget “%1” is not a whole number of seconds from 1 to %2; it has none</source>
+        <translation>son temps prévu «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de secondes de 1 à %2&#x202f;; elle n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>item_ids is not a JSON array of names; the stop names none</source>
+        <translation>item_ids n&apos;est pas un tableau JSON de noms&#x202f;; l&apos;étape n&apos;en nomme aucun</translation>
+    </message>
+    <message>
+        <source>it names more than %1 items; only the first %1 are read</source>
+        <translation>elle nomme plus de %1 éléments&#x202f;; seuls les %1 premiers sont lus</translation>
+    </message>
+    <message>
+        <source>Path “%1”, %2.</source>
+        <translation>Parcours «&#xa0;%1&#xa0;», %2.</translation>
+    </message>
+    <message>
+        <source>Path “%1” has no stop that can be shown; it is left out.</source>
+        <translation>Le parcours «&#xa0;%1&#xa0;» n&apos;a aucune étape qui puisse être montrée&#x202f;; il est omis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) belong to the unknown path “%1” and are left out.</source>
+        <translation>
+            <numerusform>%n étape appartient au parcours inconnu «&#xa0;%1&#xa0;» et est omise.</numerusform>
+            <numerusform>%n étapes appartiennent au parcours inconnu «&#xa0;%1&#xa0;» et sont omises.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingUpgrade</name>
@@ -562,6 +764,40 @@
     <message>
         <source>Could not write the search index into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation>Impossible d&apos;écrire l&apos;index de recherche dans «&#xa0;%1&#xa0;»&#x202f;: %2. Le fichier a été laissé tel quel. Vérifiez qu&apos;il est accessible en écriture et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>“%1” is of format %2, which has no paths; nothing was written. Write a copy in format 2 with “briefing-tool upgrade %1 OUT”, then add the path to it.</source>
+        <translation>«&#xa0;%1&#xa0;» est au format %2, qui n&apos;a pas de parcours&#x202f;; rien n&apos;a été écrit. Écrivez-en une copie au format 2 avec «&#xa0;briefing-tool upgrade %1 OUT&#xa0;», puis ajoutez-y le parcours.</translation>
+    </message>
+    <message>
+        <source>its id must be letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, and not empty</source>
+        <translation>son identifiant ne doit contenir que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;, et ne pas être vide</translation>
+    </message>
+    <message>
+        <source>its id “default” names the default path made from the content; choose another</source>
+        <translation>son identifiant «&#xa0;default&#xa0;» désigne le parcours par défaut tiré du contenu&#x202f;; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation>il n&apos;a pas de titre</translation>
+    </message>
+    <message>
+        <source>it has no stops</source>
+        <translation>il n&apos;a pas d&apos;étapes</translation>
+    </message>
+    <message>
+        <source>Nothing was written to “%1”: the path “%2” does not fit it:
+  %3</source>
+        <translation>Rien n&apos;a été écrit dans «&#xa0;%1&#xa0;»&#x202f;: le parcours «&#xa0;%2&#xa0;» ne lui convient pas&#x202f;:
+  %3</translation>
+    </message>
+    <message>
+        <source>Nothing was written to “%1”: it has %2 paths already, as many as a briefing can have.</source>
+        <translation>Rien n&apos;a été écrit dans «&#xa0;%1&#xa0;»&#x202f;: il a déjà %2 parcours, autant qu&apos;un dossier peut en avoir.</translation>
+    </message>
+    <message>
+        <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
+        <translation>Impossible d&apos;écrire le parcours dans «&#xa0;%1&#xa0;»&#x202f;: %2. Le fichier est resté tel quel. Vérifiez qu&apos;il est accessible en écriture et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1247,54 @@
         <source>the reading position</source>
         <translation>la position de lecture</translation>
     </message>
+    <message>
+        <source>The path was not saved: no briefing is open.</source>
+        <translation>Le parcours n&apos;a pas été enregistré&#x202f;: aucun dossier n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The path “%1” was not saved: a path&apos;s id may hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation>Le parcours «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#x202f;: l&apos;identifiant d&apos;un parcours ne peut contenir que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The path was not saved: it needs a title.</source>
+        <translation>Le parcours n&apos;a pas été enregistré&#x202f;: il lui faut un titre.</translation>
+    </message>
+    <message>
+        <source>The path “%1” was not saved: %2.</source>
+        <translation>Le parcours «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation>le parcours</translation>
+    </message>
+    <message>
+        <source>the deletion of the path</source>
+        <translation>la suppression du parcours</translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: it names no briefing or path.</source>
+        <translation>La répétition n&apos;a pas été enregistrée&#x202f;: elle ne nomme ni dossier ni parcours.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: it must time from 1 to %1 stops, not %2.</source>
+        <translation>La répétition n&apos;a pas été enregistrée&#x202f;: elle doit chronométrer de 1 à %1 étapes, pas %2.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: %1 is not a time in seconds.</source>
+        <translation>La répétition n&apos;a pas été enregistrée&#x202f;: %1 n&apos;est pas une durée en secondes.</translation>
+    </message>
+    <message>
+        <source>the rehearsal</source>
+        <translation>la répétition</translation>
+    </message>
+    <message>
+        <source>The last stop shown was not saved: stop %1 of path “%2” is not a stop.</source>
+        <translation>La dernière étape montrée n&apos;a pas été enregistrée&#x202f;: l&apos;étape %1 du parcours «&#xa0;%2&#xa0;» n&apos;est pas une étape.</translation>
+    </message>
+    <message>
+        <source>the last stop shown</source>
+        <translation>la dernière étape montrée</translation>
+    </message>
 </context>
 <context>
     <name>LibraryCommands</name>
@@ -1101,6 +1385,244 @@
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year: %1 its number (1 to 4), %2 the year</extracomment>
         <translation>T%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PathCommands</name>
+    <message>
+        <source>lanes of actors %1</source>
+        <translation>lignes des acteurs %1</translation>
+    </message>
+    <message>
+        <source>lanes %1</source>
+        <translation>lignes %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <source>highlight %1</source>
+        <translation>mis en évidence %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>temps prévu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n stop(s)</source>
+        <translation>
+            <numerusform>%1, %n étape</numerusform>
+            <numerusform>%1, %n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>notes&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>briefing-tool: cannot read “%1”: %2. Nothing was written to “%3”.</source>
+        <translation>briefing-tool&#x202f;: impossible de lire «&#xa0;%1&#xa0;»&#x202f;: %2. Rien n&apos;a été écrit dans «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is larger than a path can be (%2 MB at most). Nothing was written to “%3”.</source>
+        <translation>briefing-tool&#x202f;: «&#xa0;%1&#xa0;» est plus gros qu&apos;un parcours ne peut l&apos;être (%2 Mo au plus). Rien n&apos;a été écrit dans «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is not a path that can be added: %2. Nothing was written to “%3”.</source>
+        <translation>briefing-tool&#x202f;: «&#xa0;%1&#xa0;» n&apos;est pas un parcours qui puisse être ajouté&#x202f;: %2. Rien n&apos;a été écrit dans «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” has no &apos;id&apos;: a path in a briefing needs one (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;). Nothing was written to “%2”.</source>
+        <translation>briefing-tool&#x202f;: «&#xa0;%1&#xa0;» n&apos;a pas de clé &apos;id&apos;&#x202f;: un parcours dans un dossier en demande un (lettres, chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;). Rien n&apos;a été écrit dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is a path for the briefing “%2”, but “%3” is “%4”. Nothing was written.</source>
+        <translation>briefing-tool&#x202f;: «&#xa0;%1&#xa0;» est un parcours pour le dossier «&#xa0;%2&#xa0;», mais «&#xa0;%3&#xa0;» est «&#xa0;%4&#xa0;». Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: the path written into “%1” does not read back as written; please report this as a bug.</source>
+        <translation>briefing-tool&#x202f;: le parcours écrit dans «&#xa0;%1&#xa0;» ne se relit pas tel qu&apos;il a été écrit&#x202f;; merci de le signaler comme un bogue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced the path “%1” (“%2”, %n stop(s)) in %3.</source>
+        <translation>
+            <numerusform>Parcours «&#xa0;%1&#xa0;» («&#xa0;%2&#xa0;», %n étape) remplacé dans %3.</numerusform>
+            <numerusform>Parcours «&#xa0;%1&#xa0;» («&#xa0;%2&#xa0;», %n étapes) remplacé dans %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the path “%1” (“%2”, %n stop(s)) to %3.</source>
+        <translation>
+            <numerusform>Parcours «&#xa0;%1&#xa0;» («&#xa0;%2&#xa0;», %n étape) ajouté à %3.</numerusform>
+            <numerusform>Parcours «&#xa0;%1&#xa0;» («&#xa0;%2&#xa0;», %n étapes) ajouté à %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also list your own paths from your library.</source>
+        <translation>Lister aussi vos propres parcours, tirés de votre bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The library file (default: %1).</source>
+        <translation>Le fichier de bibliothèque (par défaut&#x202f;: %1).</translation>
+    </message>
+    <message>
+        <source>Paths of “%1” (%2):</source>
+        <translation>Parcours de «&#xa0;%1&#xa0;» (%2)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>made from the content</source>
+        <translation>tiré du contenu</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>dans le fichier</translation>
+    </message>
+    <message>
+        <source>yours, in your library</source>
+        <translation>le vôtre, dans votre bibliothèque</translation>
+    </message>
+    <message>
+        <source>The file has no paths of its own; “briefing-tool add-path %1 PATH.json” adds one.</source>
+        <translation>Le fichier n&apos;a pas de parcours à lui&#x202f;; «&#xa0;briefing-tool add-path %1 PATH.json&#xa0;» en ajoute un.</translation>
+    </message>
+</context>
+<context>
+    <name>PathExchange</name>
+    <message>
+        <source>“%1” was not imported: open the briefing the path is for first.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#x202f;: ouvrez d&apos;abord le dossier auquel le parcours est destiné.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it is larger than a path can be (%2 MB at most).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#x202f;: il est plus gros qu&apos;un parcours ne peut l&apos;être (%2 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a briefing path that can be imported: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un parcours de dossier qui puisse être importé&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it does not say which briefing it is for (&apos;briefing_id&apos;); export the path from Briefing Viewer again.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#x202f;: il ne dit pas à quel dossier il est destiné (&apos;briefing_id&apos;)&#x202f;; exportez de nouveau le parcours depuis Briefing Viewer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it is a path for the briefing “%2”, not for the open “%3”. Open that briefing, then import it.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#x202f;: c&apos;est un parcours pour le dossier «&#xa0;%2&#xa0;», pas pour le dossier ouvert «&#xa0;%3&#xa0;». Ouvrez ce dossier, puis importez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: the open briefing has none of the items its stops show (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#x202f;: le dossier ouvert n&apos;a aucun des éléments que montrent ses étapes (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PathJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; manque</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation>&apos;%1&apos; ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of names (strings, none empty)</source>
+        <translation>&apos;%1&apos; doit être une liste de noms (des chaînes, aucune vide)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key of %2 (see docs/format.md)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une clé %2 (voir docs/format.md)</translation>
+    </message>
+    <message>
+        <source>stop %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>must be an object with a &apos;kind&apos;</source>
+        <translation>doit être un objet avec un &apos;kind&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; must be one of %1</source>
+        <translation>&apos;kind&apos; doit être l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>a stop of kind &apos;%1&apos;</source>
+        <translation>d&apos;une étape de type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of seconds from 1 to %2, or null</source>
+        <translation>&apos;%1&apos; doit être un nombre entier de secondes de 1 à %2, ou null</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must name two or three scenarios</source>
+        <translation>&apos;%1&apos; doit nommer deux ou trois scénarios</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a date: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; doit être une date&#x202f;: YYYY, YYYY-Qn, YYYY-MM ou YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object with a path&apos;s &apos;format&apos;, &apos;title&apos; and &apos;stops&apos;</source>
+        <translation>le JSON n&apos;est pas un objet avec les &apos;format&apos;, &apos;title&apos; et &apos;stops&apos; d&apos;un parcours</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;: this is not a Briefing Viewer path</source>
+        <translation>&apos;format&apos; doit valoir &quot;%1&quot;&#x202f;: ce n&apos;est pas un parcours de Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number (%1 for this format)</source>
+        <translation>&apos;version&apos; doit être un nombre entier (%1 pour ce format)</translation>
+    </message>
+    <message>
+        <source>the path is of version %1, from a newer Briefing Viewer (this one reads version %2); update Briefing Viewer</source>
+        <translation>le parcours est de la version %1, d&apos;un Briefing Viewer plus récent (celui-ci lit la version %2)&#x202f;; mettez Briefing Viewer à jour</translation>
+    </message>
+    <message>
+        <source>a path</source>
+        <translation>d&apos;un parcours</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, and not empty</source>
+        <translation>&apos;id&apos; ne doit contenir que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;, et ne pas être vide</translation>
+    </message>
+    <message>
+        <source>&apos;stops&apos; must be a list of at least one stop</source>
+        <translation>&apos;stops&apos; doit être une liste d&apos;au moins une étape</translation>
+    </message>
+    <message>
+        <source>it has %1 stops; at most %2</source>
+        <translation>il a %1 étapes&#x202f;; au plus %2</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>ce n&apos;est pas du JSON (%1 à l&apos;octet %2)</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1953,10 @@ Commands:
                        write checked translations into FILE (backup first)
   translation-status FILE
                        translated, missing and stale texts per language
+  paths FILE           the briefing&apos;s paths and their stops: the default path,
+                       the file&apos;s own, and with --user yours [--library PATH]
+  add-path FILE PATH.json
+                       write a path (JSON) into FILE, replacing one of its id
   notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
   note FILE ITEM-ID TEXT
                        add a note (Markdown) on an item to your library
@@ -1463,6 +1989,10 @@ Commandes&#xa0;:
                        écrire les traductions vérifiées dans FILE (sauvegarde d&apos;abord)
   translation-status FILE
                        textes traduits, manquants et périmés par langue
+  paths FILE           les parcours du dossier et leurs étapes : le parcours par défaut,
+                       ceux du fichier et, avec --user, les vôtres [--library PATH]
+  add-path FILE PATH.json
+                       écrire un parcours (JSON) dans FILE, à la place de celui de même identifiant
   notes FILE           les notes du dossier tirées de votre bibliothèque [--format markdown|json]
   note FILE ITEM-ID TEXT
                        ajouter à votre bibliothèque une note (Markdown) sur un élément

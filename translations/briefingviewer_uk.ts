@@ -380,6 +380,133 @@
     </message>
 </context>
 <context>
+    <name>BriefingPath</name>
+    <message>
+        <source>stop %1: %2</source>
+        <translation>зупинка %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the stop is left out</source>
+        <translation>зупинку пропущено</translation>
+    </message>
+    <message>
+        <source>an item stop names no item</source>
+        <translation>зупинка елемента не називає жодного елемента</translation>
+    </message>
+    <message>
+        <source>the briefing has no item %1</source>
+        <translation>у брифінгу немає елемента %1</translation>
+    </message>
+    <message>
+        <source>a chart stop names no chart or data series</source>
+        <translation>зупинка діаграми не називає ні діаграми, ні ряду даних</translation>
+    </message>
+    <message>
+        <source>%1 is not a chart or data series of the briefing</source>
+        <translation>%1 не є ні діаграмою, ні рядом даних брифінгу</translation>
+    </message>
+    <message>
+        <source>%1 is not an item or data point of the briefing</source>
+        <translation>%1 не є ні елементом, ні точкою даних брифінгу</translation>
+    </message>
+    <message>
+        <source>nothing is highlighted</source>
+        <translation>нічого не виділено</translation>
+    </message>
+    <message>
+        <source>%1 is not an actor of the briefing</source>
+        <translation>%1 не є учасником брифінгу</translation>
+    </message>
+    <message>
+        <source>its lane is left out</source>
+        <translation>його доріжку пропущено</translation>
+    </message>
+    <message>
+        <source>no event of the briefing has the category %1</source>
+        <translation>жодна подія брифінгу не має категорії %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario of the briefing</source>
+        <translation>%1 не є сценарієм брифінгу</translation>
+    </message>
+    <message>
+        <source>it is left out of the comparison</source>
+        <translation>його пропущено в порівнянні</translation>
+    </message>
+    <message>
+        <source>a comparison shows at most three scenarios, and %1 is a fourth</source>
+        <translation>порівняння показує щонайбільше три сценарії, а %1 — четвертий</translation>
+    </message>
+    <message>
+        <source>it is left out</source>
+        <translation>його пропущено</translation>
+    </message>
+    <message>
+        <source>a comparison needs two or three scenarios of the briefing</source>
+        <translation>для порівняння потрібні два або три сценарії брифінгу</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 не є датою (YYYY, YYYY-Qn, YYYY-MM або YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the period is open on that side</source>
+        <translation>період лишається відкритим із цього боку</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>період закінчується (%1) раніше, ніж починається (%2)</translation>
+    </message>
+    <message>
+        <source>the whole span is shown</source>
+        <translation>показано весь проміжок</translation>
+    </message>
+    <message>
+        <source>the id is %1 characters long; at most %2</source>
+        <translation>ідентифікатор має %1 символів; щонайбільше %2</translation>
+    </message>
+    <message>
+        <source>the title is %1 characters long; at most %2</source>
+        <translation>назва має %1 символів; щонайбільше %2</translation>
+    </message>
+    <message>
+        <source>it has %1 stops; at most %2</source>
+        <translation>він має %1 зупинок; щонайбільше %2</translation>
+    </message>
+    <message>
+        <source>the notes are %1 characters long; at most %2</source>
+        <translation>нотатки мають %1 символів; щонайбільше %2</translation>
+    </message>
+    <message>
+        <source>it names %1 items; at most %2</source>
+        <translation>вона називає %1 елементів; щонайбільше %2</translation>
+    </message>
+    <message>
+        <source>the budget is %1 seconds; it must be from 1 to %2</source>
+        <translation>запланований час — %1 с; він має бути від 1 до %2</translation>
+    </message>
+    <message>
+        <source>an id or date is %1 characters long; at most %2</source>
+        <translation>ідентифікатор або дата має %1 символів; щонайбільше %2</translation>
+    </message>
+    <message>
+        <source>an id or lane is %1 characters long; at most %2</source>
+        <translation>ідентифікатор або доріжка має %1 символів; щонайбільше %2</translation>
+    </message>
+    <message>
+        <source>All of the briefing</source>
+        <translation>Увесь брифінг</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+</context>
+<context>
     <name>BriefingReader</name>
     <message>
         <source>“%1” is locked by another program that is writing to it. Wait until it has finished (or close it), then open the file again.</source>
@@ -493,6 +620,82 @@
         <source>Chart “%1” mixes time series and category series; they cannot share an axis.</source>
         <translation>Діаграма «%1» змішує часові ряди й ряди категорій; вони не можуть мати спільну вісь.</translation>
     </message>
+    <message>
+        <source>“%1” is incomplete: it has paths, but no “%2” table (a briefing has all of %3 or none). The program that made it is faulty; make it again.</source>
+        <translation>«%1» неповний: у ньому є маршрути, але немає таблиці «%2» (брифінг має всі таблиці %3 або жодної). Програма, що його створила, несправна; створіть його знову.</translation>
+    </message>
+    <message>
+        <source>The briefing has more than %1 paths; only the first %1 are read.</source>
+        <translation>Брифінг має понад %1 маршрутів; прочитано лише перші %1.</translation>
+    </message>
+    <message>
+        <source>A path has an empty id or one longer than %1 characters; it is left out.</source>
+        <translation>Маршрут має порожній ідентифікатор або довший за %1 символів; його пропущено.</translation>
+    </message>
+    <message>
+        <source>Path “default”: that id names the default path made from the content; the briefing&apos;s path of that id is left out. Give it another id.</source>
+        <translation>Маршрут «default»: цей ідентифікатор позначає типовий маршрут, складений зі змісту; маршрут брифінгу з цим ідентифікатором пропущено. Дайте йому інший ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>Path “%1” is listed twice; the second is left out.</source>
+        <translation>Маршрут «%1» указано двічі; другий пропущено.</translation>
+    </message>
+    <message>
+        <source>Path “%1”: its title is longer than %2 characters; it is cut.</source>
+        <translation>Маршрут «%1»: його назва довша за %2 символів; її обрізано.</translation>
+    </message>
+    <message>
+        <source>Path “%1” has no title; its id is shown instead.</source>
+        <translation>Маршрут «%1» не має назви; замість неї показано його ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>Path “%1”, stop %2: %3.</source>
+        <translation>Маршрут «%1», зупинка %2: %3.</translation>
+    </message>
+    <message>
+        <source>Path “%1” has more than %2 stops; only the first %2 are read.</source>
+        <translation>Маршрут «%1» має понад %2 зупинок; прочитано лише перші %2.</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (expected %2); the stop is left out</source>
+        <translation>невідомий вид «%1» (очікується: %2); зупинку пропущено</translation>
+    </message>
+    <message>
+        <source>its title is longer than %1 characters; it is cut</source>
+        <translation>її назва довша за %1 символів; її обрізано</translation>
+    </message>
+    <message>
+        <source>its notes are longer than %1 characters; they are cut</source>
+        <translation>її нотатки довші за %1 символів; їх обрізано</translation>
+    </message>
+    <message>
+        <source>its budget “%1” is not a whole number of seconds from 1 to %2; it has none</source>
+        <translation>її запланований час «%1» не є цілим числом секунд від 1 до %2; часу в неї немає</translation>
+    </message>
+    <message>
+        <source>item_ids is not a JSON array of names; the stop names none</source>
+        <translation>item_ids не є масивом назв JSON; зупинка не називає жодної</translation>
+    </message>
+    <message>
+        <source>it names more than %1 items; only the first %1 are read</source>
+        <translation>вона називає понад %1 елементів; прочитано лише перші %1</translation>
+    </message>
+    <message>
+        <source>Path “%1”, %2.</source>
+        <translation>Маршрут «%1», %2.</translation>
+    </message>
+    <message>
+        <source>Path “%1” has no stop that can be shown; it is left out.</source>
+        <translation>Маршрут «%1» не має жодної зупинки, яку можна показати; його пропущено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) belong to the unknown path “%1” and are left out.</source>
+        <translation>
+            <numerusform>%n зупинка належить до невідомого маршруту «%1», тож її пропущено.</numerusform>
+            <numerusform>%n зупинки належать до невідомого маршруту «%1», тож їх пропущено.</numerusform>
+            <numerusform>%n зупинок належать до невідомого маршруту «%1», тож їх пропущено.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingUpgrade</name>
@@ -566,6 +769,40 @@
     <message>
         <source>Could not write the search index into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation>Не вдалося записати пошуковий індекс у «%1»: %2. Файл залишено без змін. Перевірте, чи він доступний для запису і чи не використовує його інша програма.</translation>
+    </message>
+    <message>
+        <source>“%1” is of format %2, which has no paths; nothing was written. Write a copy in format 2 with “briefing-tool upgrade %1 OUT”, then add the path to it.</source>
+        <translation>«%1» має формат %2, у якому немає маршрутів; нічого не записано. Запишіть копію у форматі 2 командою «briefing-tool upgrade %1 OUT», потім додайте маршрут до неї.</translation>
+    </message>
+    <message>
+        <source>its id must be letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, and not empty</source>
+        <translation>його ідентифікатор має складатися лише з літер, цифр, &apos;-&apos;, &apos;_&apos; і &apos;.&apos; та не бути порожнім</translation>
+    </message>
+    <message>
+        <source>its id “default” names the default path made from the content; choose another</source>
+        <translation>його ідентифікатор «default» позначає типовий маршрут, складений зі змісту; виберіть інший</translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation>він не має назви</translation>
+    </message>
+    <message>
+        <source>it has no stops</source>
+        <translation>він не має зупинок</translation>
+    </message>
+    <message>
+        <source>Nothing was written to “%1”: the path “%2” does not fit it:
+  %3</source>
+        <translation>До «%1» нічого не записано: маршрут «%2» йому не відповідає:
+  %3</translation>
+    </message>
+    <message>
+        <source>Nothing was written to “%1”: it has %2 paths already, as many as a briefing can have.</source>
+        <translation>До «%1» нічого не записано: він уже має %2 маршрутів — стільки, скільки може мати брифінг.</translation>
+    </message>
+    <message>
+        <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
+        <translation>Не вдалося записати маршрут у «%1»: %2. Файл лишився таким, яким був. Перевірте, що його можна записувати і що жодна інша програма його не використовує.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1253,54 @@
         <source>the reading position</source>
         <translation>позицію читання</translation>
     </message>
+    <message>
+        <source>The path was not saved: no briefing is open.</source>
+        <translation>Маршрут не збережено: жоден брифінг не відкрито.</translation>
+    </message>
+    <message>
+        <source>The path “%1” was not saved: a path&apos;s id may hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation>Маршрут «%1» не збережено: ідентифікатор маршруту може містити лише літери, цифри, &apos;-&apos;, &apos;_&apos; і &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The path was not saved: it needs a title.</source>
+        <translation>Маршрут не збережено: йому потрібна назва.</translation>
+    </message>
+    <message>
+        <source>The path “%1” was not saved: %2.</source>
+        <translation>Маршрут «%1» не збережено: %2.</translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation>маршрут</translation>
+    </message>
+    <message>
+        <source>the deletion of the path</source>
+        <translation>видалення маршруту</translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: it names no briefing or path.</source>
+        <translation>Репетицію не збережено: вона не називає ні брифінгу, ні маршруту.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: it must time from 1 to %1 stops, not %2.</source>
+        <translation>Репетицію не збережено: вона має хронометрувати від 1 до %1 зупинок, а не %2.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was not saved: %1 is not a time in seconds.</source>
+        <translation>Репетицію не збережено: %1 не є часом у секундах.</translation>
+    </message>
+    <message>
+        <source>the rehearsal</source>
+        <translation>репетицію</translation>
+    </message>
+    <message>
+        <source>The last stop shown was not saved: stop %1 of path “%2” is not a stop.</source>
+        <translation>Останню показану зупинку не збережено: зупинка %1 маршруту «%2» не є зупинкою.</translation>
+    </message>
+    <message>
+        <source>the last stop shown</source>
+        <translation>останню показану зупинку</translation>
+    </message>
 </context>
 <context>
     <name>LibraryCommands</name>
@@ -1109,6 +1394,247 @@
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year: %1 its number (1 to 4), %2 the year</extracomment>
         <translation>%1 кв. %2</translation>
+    </message>
+</context>
+<context>
+    <name>PathCommands</name>
+    <message>
+        <source>lanes of actors %1</source>
+        <translation>доріжки учасників %1</translation>
+    </message>
+    <message>
+        <source>lanes %1</source>
+        <translation>доріжки %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>з %1 до %2</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>початку</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>кінця</translation>
+    </message>
+    <message>
+        <source>highlight %1</source>
+        <translation>виділено %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>час %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n stop(s)</source>
+        <translation>
+            <numerusform>%1, %n зупинка</numerusform>
+            <numerusform>%1, %n зупинки</numerusform>
+            <numerusform>%1, %n зупинок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>нотатки: %1</translation>
+    </message>
+    <message>
+        <source>briefing-tool: cannot read “%1”: %2. Nothing was written to “%3”.</source>
+        <translation>briefing-tool: не вдається прочитати «%1»: %2. До «%3» нічого не записано.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is larger than a path can be (%2 MB at most). Nothing was written to “%3”.</source>
+        <translation>briefing-tool: «%1» більший, ніж може бути маршрут (щонайбільше %2 МБ). До «%3» нічого не записано.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is not a path that can be added: %2. Nothing was written to “%3”.</source>
+        <translation>briefing-tool: «%1» не є маршрутом, який можна додати: %2. До «%3» нічого не записано.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” has no &apos;id&apos;: a path in a briefing needs one (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;). Nothing was written to “%2”.</source>
+        <translation>briefing-tool: «%1» не має &apos;id&apos;: маршрут у брифінгу потребує його (літери, цифри, &apos;-&apos;, &apos;_&apos; і &apos;.&apos;). До «%2» нічого не записано.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: “%1” is a path for the briefing “%2”, but “%3” is “%4”. Nothing was written.</source>
+        <translation>briefing-tool: «%1» — маршрут для брифінгу «%2», а «%3» — це «%4». Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: the path written into “%1” does not read back as written; please report this as a bug.</source>
+        <translation>briefing-tool: маршрут, записаний у «%1», не читається так, як його записано; будь ласка, повідомте про цю ваду.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced the path “%1” (“%2”, %n stop(s)) in %3.</source>
+        <translation>
+            <numerusform>Маршрут «%1» («%2», %n зупинка) замінено в %3.</numerusform>
+            <numerusform>Маршрут «%1» («%2», %n зупинки) замінено в %3.</numerusform>
+            <numerusform>Маршрут «%1» («%2», %n зупинок) замінено в %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the path “%1” (“%2”, %n stop(s)) to %3.</source>
+        <translation>
+            <numerusform>Маршрут «%1» («%2», %n зупинка) додано до %3.</numerusform>
+            <numerusform>Маршрут «%1» («%2», %n зупинки) додано до %3.</numerusform>
+            <numerusform>Маршрут «%1» («%2», %n зупинок) додано до %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also list your own paths from your library.</source>
+        <translation>Також показати ваші власні маршрути з вашої бібліотеки.</translation>
+    </message>
+    <message>
+        <source>The library file (default: %1).</source>
+        <translation>Файл бібліотеки (типово: %1).</translation>
+    </message>
+    <message>
+        <source>Paths of “%1” (%2):</source>
+        <translation>Маршрути «%1» (%2):</translation>
+    </message>
+    <message>
+        <source>made from the content</source>
+        <translation>складений зі змісту</translation>
+    </message>
+    <message>
+        <source>in the file</source>
+        <translation>у файлі</translation>
+    </message>
+    <message>
+        <source>yours, in your library</source>
+        <translation>ваш, у вашій бібліотеці</translation>
+    </message>
+    <message>
+        <source>The file has no paths of its own; “briefing-tool add-path %1 PATH.json” adds one.</source>
+        <translation>Файл не має власних маршрутів; «briefing-tool add-path %1 PATH.json» додає маршрут.</translation>
+    </message>
+</context>
+<context>
+    <name>PathExchange</name>
+    <message>
+        <source>“%1” was not imported: open the briefing the path is for first.</source>
+        <translation>«%1» не імпортовано: спершу відкрийте брифінг, для якого цей маршрут.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it is larger than a path can be (%2 MB at most).</source>
+        <translation>«%1» не імпортовано: він більший, ніж може бути маршрут (щонайбільше %2 МБ).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a briefing path that can be imported: %2.</source>
+        <translation>«%1» не є маршрутом брифінгу, який можна імпортувати: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it does not say which briefing it is for (&apos;briefing_id&apos;); export the path from Briefing Viewer again.</source>
+        <translation>«%1» не імпортовано: у ньому не сказано, для якого він брифінгу (&apos;briefing_id&apos;); експортуйте маршрут із Briefing Viewer знову.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: it is a path for the briefing “%2”, not for the open “%3”. Open that briefing, then import it.</source>
+        <translation>«%1» не імпортовано: це маршрут для брифінгу «%2», а не для відкритого «%3». Відкрийте той брифінг, потім імпортуйте його.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: the open briefing has none of the items its stops show (%2).</source>
+        <translation>«%1» не імпортовано: у відкритому брифінгу немає жодного з елементів, які показують його зупинки (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>«%1» не імпортовано: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PathJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; відсутній</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; має бути рядком</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation>&apos;%1&apos; не має бути порожнім</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of names (strings, none empty)</source>
+        <translation>&apos;%1&apos; має бути списком назв (рядків, жодного порожнього)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key of %2 (see docs/format.md)</source>
+        <translation>&apos;%1&apos; не є ключем %2 (див. docs/format.md)</translation>
+    </message>
+    <message>
+        <source>stop %1</source>
+        <translation>зупинка %1</translation>
+    </message>
+    <message>
+        <source>must be an object with a &apos;kind&apos;</source>
+        <translation>має бути об&apos;єктом із &apos;kind&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; must be one of %1</source>
+        <translation>&apos;kind&apos; має бути одним із %1</translation>
+    </message>
+    <message>
+        <source>a stop of kind &apos;%1&apos;</source>
+        <translation>зупинки виду &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of seconds from 1 to %2, or null</source>
+        <translation>&apos;%1&apos; має бути цілим числом секунд від 1 до %2 або null</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; має бути true або false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must name two or three scenarios</source>
+        <translation>&apos;%1&apos; має називати два або три сценарії</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a date: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; має бути датою: YYYY, YYYY-Qn, YYYY-MM або YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object with a path&apos;s &apos;format&apos;, &apos;title&apos; and &apos;stops&apos;</source>
+        <translation>JSON не є об&apos;єктом із &apos;format&apos;, &apos;title&apos; і &apos;stops&apos; маршруту</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;: this is not a Briefing Viewer path</source>
+        <translation>&apos;format&apos; має бути &quot;%1&quot;: це не маршрут Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number (%1 for this format)</source>
+        <translation>&apos;version&apos; має бути цілим числом (%1 для цього формату)</translation>
+    </message>
+    <message>
+        <source>the path is of version %1, from a newer Briefing Viewer (this one reads version %2); update Briefing Viewer</source>
+        <translation>маршрут має версію %1, від новішого Briefing Viewer (цей читає версію %2); оновіть Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>a path</source>
+        <translation>маршруту</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, and not empty</source>
+        <translation>&apos;id&apos; має складатися лише з літер, цифр, &apos;-&apos;, &apos;_&apos; і &apos;.&apos; та не бути порожнім</translation>
+    </message>
+    <message>
+        <source>&apos;stops&apos; must be a list of at least one stop</source>
+        <translation>&apos;stops&apos; має бути списком щонайменше з однієї зупинки</translation>
+    </message>
+    <message>
+        <source>it has %1 stops; at most %2</source>
+        <translation>він має %1 зупинок; щонайбільше %2</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>це не JSON (%1 на байті %2)</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1969,10 @@ Commands:
                        write checked translations into FILE (backup first)
   translation-status FILE
                        translated, missing and stale texts per language
+  paths FILE           the briefing&apos;s paths and their stops: the default path,
+                       the file&apos;s own, and with --user yours [--library PATH]
+  add-path FILE PATH.json
+                       write a path (JSON) into FILE, replacing one of its id
   notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
   note FILE ITEM-ID TEXT
                        add a note (Markdown) on an item to your library
@@ -1475,6 +2005,10 @@ Options:
                        записати перевірені переклади у FILE (спершу резервна копія)
   translation-status FILE
                        перекладені, відсутні й застарілі тексти для кожної мови
+  paths FILE           маршрути брифінгу та їхні зупинки: типовий маршрут,
+                       власні маршрути файлу і з --user ваші [--library PATH]
+  add-path FILE PATH.json
+                       записати маршрут (JSON) у FILE, замінивши маршрут із тим самим ідентифікатором
   notes FILE           нотатки до брифінгу з вашої бібліотеки [--format markdown|json]
   note FILE ITEM-ID TEXT
                        додати до вашої бібліотеки нотатку (Markdown) до елемента

@@ -2,6 +2,7 @@
 // The content of a briefing as plain values, checked and typed by BriefingReader.
 #pragma once
 
+#include "content/briefingpath.h"
 #include "content/contentlanguage.h"
 #include "content/eventtable.h"
 #include "content/partialdate.h"
@@ -146,6 +147,10 @@ public:
     QVector<FaqEntry> faq;
     QVector<Chart> charts;
     QVector<Link> links;
+    // The paths the briefing's author wrote (format 2's `path` tables, origin Briefing), in
+    // their order, each checked against the content (what it cannot show left out, with a
+    // warning). The default path is not among them: BriefingPath::defaultPath().
+    QVector<BriefingPath> paths;
     int formatVersion = 1; // the file's user_version
     int translationCount = 0;
     bool fullText = true; // false: event descriptions and FAQ answers are read on demand

@@ -40,6 +40,9 @@ struct PathStop
 
     static QLatin1String kindKey(Kind kind); // 'overview', 'item', 'chart', 'timeline', 'compare'
     static bool parseKind(const QString &text, Kind *kind);
+    static QString kindKeys(); // "overview, item, chart, timeline, compare"
+    // A bound of a chart's or timeline's period: 'YYYY', 'YYYY-Qn', 'YYYY-MM' or 'YYYY-MM-DD'.
+    static bool isPeriodBound(const QString &text);
     bool operator==(const PathStop &other) const;
     bool operator!=(const PathStop &other) const { return !(*this == other); }
 };
@@ -56,6 +59,35 @@ public:
     QVector<PathStop> stops;
 
     bool isEmpty() const { return stops.isEmpty(); }
+    bool operator==(const BriefingPath &other) const
+    {
+        return id == other.id && title == other.title && origin == other.origin && stops == other.stops;
+    }
+    bool operator!=(const BriefingPath &other) const { return !(*this == other); }
+
+    // Limits (docs/format.md, "path"): a briefing's paths, a path's stops, text lengths in
+    // characters, a stop's items or lanes, a stop's time budget.
+    static constexpr int maxPaths = 100;
+    static constexpr int maxStops = 500;
+    static constexpr int maxIdLength = 200;
+    static constexpr int maxTitleLength = 500;
+    static constexpr int maxNotesLength = 100000;
+    static constexpr int maxItemIds = 50;
+    static constexpr int maxBudgetSeconds = 24 * 3600;
+
+    // What of this path `briefing` cannot show, one message a problem naming the stop by its
+    // number from 1 ("stop 3: the briefing has no item “x”"); empty when all of it can be
+    // shown. `usable`, when given, receives the path without what cannot be shown (and each
+    // message says what became of it: "…; the stop is left out"): a stop whose item, chart or
+    // scenarios the briefing lacks is left out; a highlight, lane or date it cannot use is
+    // dropped from its stop. Texts and budgets are not checked (see the limits).
+    // `stopNumbers`, when given, are the numbers to name the stops by (one per stop).
+    QStringList check(const Briefing &briefing, BriefingPath *usable = nullptr,
+                      const QVector<int> &stopNumbers = {}) const;
+    // What of this path is over the limits above (the id, titles, notes, number of stops and
+    // items, budgets), one message a problem naming the stop; empty when nothing is.
+    QStringList limitProblems() const;
+
     // The default path: the overview, each guarantee, each scenario, each chart (a format-2
     // chart, or a series in no chart), the FAQ entries; titles from the content.
     static BriefingPath defaultPath(const Briefing &briefing);

@@ -128,7 +128,29 @@ OpenError BriefingReader::checkFormat(CheckScope scope)
     while (query.next())
         realTables << query.value(0).toString();
     const RequiredSchema &required = RequiredSchema::instance();
-    for (const QString &table : required.tables(m_version)) {
+    // The optional tables are all there or none: any object of one of their names counts.
+    QStringList names;
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')")))
+        return queryError(query);
+    while (query.next())
+        names << query.value(0).toString();
+    QStringList expected = required.tables(m_version);
+    const QStringList optional = required.optionalTables(m_version);
+    bool anyOptional = false;
+    for (const QString &table : optional)
+        anyOptional = anyOptional || names.contains(table);
+    if (anyOptional) {
+        for (const QString &table : optional) {
+            if (!realTables.contains(table)) {
+                return {OpenError::Code::MissingTable,
+                        tr("“%1” is incomplete: it has paths, but no “%2” table (a briefing has all of %3 or none). "
+                           "The program that made it is faulty; make it again.")
+                            .arg(m_name, table, optional.join(QStringLiteral(", ")))};
+            }
+        }
+        expected += optional;
+    }
+    for (const QString &table : std::as_const(expected)) {
         if (!realTables.contains(table)) {
             return missingTable(table);
         }
@@ -164,9 +186,25 @@ OpenError BriefingReader::missingTable(const QString &table) const
                 .arg(m_name, table, QString::number(m_version))};
 }
 
+QStringList BriefingReader::presentOptionalTables(int version) const
+{
+    QStringList present;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    for (const QString &table : RequiredSchema::instance().optionalTables(version)) {
+        query.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"));
+        query.addBindValue(table);
+        if (query.exec() && query.next())
+            present << table;
+        query.finish();
+    }
+    return present;
+}
+
 OpenError BriefingReader::checkContent(int version)
 {
-    return checked(TableCheck::run(m_connection.handle(), RequiredSchema::instance().tables(version)));
+    return checked(TableCheck::run(m_connection.handle(),
+                                   RequiredSchema::instance().tables(version) + presentOptionalTables(version)));
 }
 
 OpenError BriefingReader::read(Briefing *b, bool fullText)
@@ -269,6 +307,8 @@ OpenError BriefingReader::read(Briefing *b, bool fullText)
     q.finish();
 
     b->index();
+    if (m_version >= 2 && presentOptionalTables(m_version).contains(QStringLiteral("path")))
+        return readPaths(b); // after index(): each path is checked against the items
     return {};
 }
 

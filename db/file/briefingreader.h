@@ -29,7 +29,8 @@ public:
     OpenError checkFormat(CheckScope scope = CheckScope::Content);
     // SQLite's quick_check of the content tables and their indexes: what checkFormat(Content)
     // leaves to be checked before the content is shown, those of format `version` (what
-    // checkFormat() found: format 2 adds chart and chart_series). Reads every page of them.
+    // checkFormat() found: format 2 adds chart and chart_series, and the optional path tables
+    // where the file has them). Reads every page of them.
     OpenError checkContent(int version);
     int version() const { return m_version; } // once checkFormat() has read it
     // Reads every table but the data points (see BriefingDatabase::points). Without
@@ -47,6 +48,8 @@ private:
     int rowCount(const QString &table) const; // for reserving exactly: a vector that doubles wastes a third
     OpenError readSeries(Briefing *briefing);
     OpenError readCharts(Briefing *briefing); // format 2; after readSeries
+    OpenError readPaths(Briefing *briefing);  // format 2, when the file has them; after index()
+    QStringList presentOptionalTables(int version) const;
     OpenError missingTable(const QString &table) const;
 
     SqliteConnection &m_connection;

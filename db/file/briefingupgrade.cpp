@@ -88,13 +88,17 @@ WriteResult BriefingUpgrade::upgrade(const QString &inPath, const QString &outPa
             timeSeries.insert(s.id);
     }
     const RequiredSchema &schema = RequiredSchema::instance();
-    const QStringList tables = schema.tables(version);
+    QStringList tables = schema.tables(version);
+    const QStringList optional = schema.optionalTables(version); // copied when the input has them
     QSqlQuery names(from);
     if (names.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                                   "AND name NOT LIKE 'search%' ORDER BY name"))) {
         while (names.next()) {
-            if (!tables.contains(names.value(0).toString()))
-                report->dropped << names.value(0).toString();
+            const QString name = names.value(0).toString();
+            if (optional.contains(name))
+                tables << name;
+            else if (!tables.contains(name))
+                report->dropped << name;
         }
     }
     QHash<QString, int> precisions;

@@ -11,6 +11,7 @@
 namespace bv {
 
 class SqliteConnection;
+struct BriefingPath;
 
 class BriefingWriter
 {
@@ -29,6 +30,14 @@ public:
     // (Re)builds the search index (db/search/search_index.sql) inside an existing briefing, in one
     // transaction, for every language it has. Refuses a file BriefingDatabase::open refuses.
     static WriteResult writeSearchIndex(const QString &path);
+
+    // Writes `briefingPath` into the existing briefing at `path` (format 2, `briefing-tool
+    // add-path`): it replaces the briefing's path of the same id, in its place, or comes after
+    // the others; the path tables are made when the file has none. One transaction: on any
+    // failure the file is as it was. Refuses a file BriefingDatabase::open refuses, a file of
+    // format 1, and a path the briefing cannot show in full, over the limits, with an invalid
+    // id or the default path's ("default"), naming each problem by its stop.
+    static WriteResult writePath(const QString &path, const BriefingPath &briefingPath);
 };
 
 } // namespace bv

@@ -153,6 +153,36 @@ CREATE TABLE translation (
     PRIMARY KEY (item_id, field, lang)
 ) WITHOUT ROWID;
 
+-- Paths a presenter shows, written by the briefing's author (since version 2, optional: a
+-- file without these two tables has no paths of its own). One row per path, in the order
+-- of `position`.
+CREATE TABLE path (
+    id       TEXT PRIMARY KEY NOT NULL, -- unique among the briefing's paths; not 'default'
+    position INTEGER NOT NULL,
+    title    TEXT NOT NULL
+);
+
+-- The stops of each path, in the order of `position`. `kind` says what the stop shows:
+-- 'overview'; 'item' (item_id: any item, shown as a card); 'chart' (item_id: a chart or a
+-- series; from_date/to_date: its period; highlight_id: an item or point id to mark);
+-- 'timeline' (from_date/to_date: the period; item_ids: the lanes, event categories or, with
+-- lanes_by_actor = 1, actor ids; all when empty); 'compare' (item_ids: two or three scenarios).
+CREATE TABLE path_stop (
+    path_id        TEXT NOT NULL,
+    position       INTEGER NOT NULL,
+    kind           TEXT NOT NULL,           -- 'overview' | 'item' | 'chart' | 'timeline' | 'compare'
+    title          TEXT NOT NULL DEFAULT '',
+    notes          TEXT NOT NULL DEFAULT '', -- the speaker's notes, Markdown
+    budget_seconds INTEGER,                 -- the time to spend on the stop; NULL for none
+    item_id        TEXT NOT NULL DEFAULT '',
+    item_ids       TEXT NOT NULL DEFAULT '[]', -- a JSON array of strings
+    lanes_by_actor INTEGER NOT NULL DEFAULT 0,
+    from_date      TEXT NOT NULL DEFAULT '', -- 'YYYY', 'YYYY-Qn', 'YYYY-MM' or 'YYYY-MM-DD', '' open
+    to_date        TEXT NOT NULL DEFAULT '',
+    highlight_id   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (path_id, position)
+) WITHOUT ROWID;
+
 CREATE INDEX link_to ON link (to_id);
 
 PRAGMA application_id = 1112688966;

@@ -49,6 +49,12 @@ SqliteStatement &SqliteStatement::bindBlob(const QByteArray &bytes)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindNull()
+{
+    sqlite3_bind_null(m_statement, ++m_parameter);
+    return *this;
+}
+
 int SqliteStatement::step()
 {
     if (!m_statement)
@@ -86,6 +92,11 @@ QString SqliteStatement::textAt(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
+bool SqliteStatement::isNullAt(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 QByteArrayView SqliteStatement::bytesAt(int column) const

@@ -28,6 +28,7 @@ public:
     // UTF-8 text as given (not checked), or a blob.
     SqliteStatement &bindUtf8(const QByteArray &utf8);
     SqliteStatement &bindBlob(const QByteArray &bytes);
+    SqliteStatement &bindNull();
 
     // SQLITE_ROW, SQLITE_DONE or an error code; an error is kept in errorText().
     int step();
@@ -37,6 +38,7 @@ public:
 
     qint64 int64At(int column) const;
     QString textAt(int column) const;
+    bool isNullAt(int column) const;
     // The column's bytes (text as UTF-8), valid until the next step or reset.
     QByteArrayView bytesAt(int column) const;
 

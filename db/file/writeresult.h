@@ -15,6 +15,7 @@ struct WriteResult
         IsFolder,     // the output names a folder
         NoFolder,     // the output's folder does not exist
         InputRefused, // the briefing to write into could not be opened (message says why)
+        Invalid,      // what was to be written does not fit the briefing (message says what)
         Failed        // SQLite or the file system failed while writing
     };
     Code code = Code::Written;

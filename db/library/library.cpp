@@ -59,6 +59,51 @@ CREATE TABLE reading_position (
 );
 )";
 
+// Version 2: the user's own briefing paths with their stops, the rehearsals of any path (by
+// its id: the default path, a briefing's own, the user's), the last stop shown per path.
+const char schemaV2[] = R"(
+CREATE TABLE user_path (
+    briefing_id TEXT NOT NULL REFERENCES briefing(briefing_id),
+    id TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    PRIMARY KEY (briefing_id, id)
+);
+CREATE TABLE user_path_stop (
+    briefing_id TEXT NOT NULL,
+    path_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    budget_seconds INTEGER,
+    item_id TEXT NOT NULL DEFAULT '',
+    item_ids TEXT NOT NULL DEFAULT '[]',
+    lanes_by_actor INTEGER NOT NULL DEFAULT 0,
+    from_date TEXT NOT NULL DEFAULT '',
+    to_date TEXT NOT NULL DEFAULT '',
+    highlight_id TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (briefing_id, path_id, position),
+    FOREIGN KEY (briefing_id, path_id) REFERENCES user_path(briefing_id, id) ON DELETE CASCADE
+);
+CREATE TABLE rehearsal (
+    id INTEGER PRIMARY KEY,
+    briefing_id TEXT NOT NULL REFERENCES briefing(briefing_id),
+    path_id TEXT NOT NULL,
+    rehearsed TEXT NOT NULL,
+    seconds TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX rehearsal_by_path ON rehearsal(briefing_id, path_id, id);
+CREATE TABLE path_position (
+    briefing_id TEXT NOT NULL REFERENCES briefing(briefing_id),
+    path_id TEXT NOT NULL,
+    stop_index INTEGER NOT NULL,
+    modified TEXT NOT NULL,
+    PRIMARY KEY (briefing_id, path_id)
+);
+)";
+
 Note noteAt(const SqliteStatement &q)
 {
     Note n;
@@ -186,7 +231,9 @@ bool Library::migrate()
         if (problem.isEmpty())
             problem = sqliteExec(m_db, QStringLiteral("PRAGMA application_id=%1;").arg(libraryApplicationId));
     }
-    // Later versions: if (version < 2) { ALTER TABLE ... } and so on.
+    if (problem.isEmpty() && version < 2)
+        problem = sqliteExec(m_db, QString::fromUtf8(schemaV2));
+    // Later versions: if (version < 3) { ... } and so on.
     if (problem.isEmpty())
         problem = sqliteExec(m_db, QStringLiteral("PRAGMA user_version=%1; COMMIT;").arg(schemaVersion));
     if (!problem.isEmpty()) {
@@ -210,6 +257,12 @@ Library::State Library::moveAsideAndStartNew()
         }
     }
     return open(m_path);
+}
+
+bool Library::refuse(const QString &problem)
+{
+    m_problem = problem;
+    return false;
 }
 
 bool Library::write(const QString &what, const std::function<bool()> &change)

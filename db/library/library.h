@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The user's library: one SQLite file of their own (never a briefing file) holding notes,
-// bookmarks, reading positions and the briefings they have seen. WAL, foreign keys on, a
+// bookmarks, reading positions, the briefings they have seen, their own briefing paths and
+// the rehearsals of any path. WAL, foreign keys on, a
 // busy timeout so that two viewers share it, each change one transaction, the schema
 // versioned with user_version and migrated forward. A damaged or unreadable library is never
 // overwritten: the library says so and stays off (or read-only) until the user agrees to
 // move it aside and start a new one.
 #pragma once
 
+#include "content/briefingpath.h"
 #include "library/librarytypes.h"
 
 #include <QCoreApplication>
@@ -24,7 +26,7 @@ class Library
 {
     Q_DECLARE_TR_FUNCTIONS(Library)
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2; // 2 added paths, rehearsals and the last stop shown
     enum class State {
         Closed,
         Ready,    // reading and writing
@@ -90,6 +92,26 @@ public:
     bool savePosition(const ReadingPosition &position);
     std::optional<ReadingPosition> position(const QString &briefingId) const;
 
+    // The user's own paths for a briefing (origin User), the oldest first, each with its stops.
+    QVector<BriefingPath> paths(const QString &briefingId) const;
+    std::optional<BriefingPath> path(const QString &briefingId, const QString &pathId) const;
+    // Inserts the path, or replaces the briefing's path of the same id, with all its stops, in
+    // one transaction. A path with an empty id gets a new one (a UUID), filled in. Refuses
+    // (problem() says why) a path over BriefingPath's limits or with an id of other characters
+    // than letters, digits, '-', '_' and '.'.
+    bool savePath(const QString &briefingId, BriefingPath *path);
+    // Deletes the path, its rehearsals and its last stop; true once committed (also when
+    // there was no such path).
+    bool deletePath(const QString &briefingId, const QString &pathId);
+    // Rehearsals and the last stop shown are kept for any path by its id: the default path,
+    // the briefing's own and the user's.
+    static constexpr int keptRehearsals = 10; // per path, the newest
+    static constexpr int maxRehearsalSeconds = 100 * 24 * 3600;
+    bool saveRehearsal(const QString &briefingId, const QString &pathId, const QVector<int> &secondsPerStop);
+    QVector<PathRehearsal> rehearsals(const QString &briefingId, const QString &pathId) const; // newest first
+    bool saveLastStop(const QString &briefingId, const QString &pathId, int stopIndex);
+    std::optional<int> lastStop(const QString &briefingId, const QString &pathId) const;
+
     // Folds text for note search: lower case, diacritics removed.
     static QString fold(const QString &text);
 
@@ -97,6 +119,7 @@ private:
     State fail(State state, const QString &problem);
     bool write(const QString &what, const std::function<bool()> &change);
     bool migrate();
+    bool refuse(const QString &problem); // a change refused before it reached the file
     void close();
 
     sqlite3 *m_db = nullptr;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// What the user's library keeps: the briefings they have opened, their notes, bookmarks and
-// reading positions. Keyed by a briefing's id and an item's id, never by a file's path.
+// What the user's library keeps: the briefings they have opened, their notes, bookmarks,
+// reading positions, and their paths' rehearsals (the paths themselves are BriefingPaths). Keyed by a briefing's id and an item's id, never by a file's path.
 #pragma once
 
 #include <QDateTime>
 #include <QString>
+#include <QVector>
 
 namespace bv {
 
@@ -42,6 +43,14 @@ struct ReadingPosition
     int historyPosition = -1;
     QByteArray viewState; // JSON of the views' own state (timeline and chart ranges)
     QDateTime modified;
+};
+
+// One rehearsal of a path: when it ended, and the seconds spent on each stop (-1 for a stop
+// not timed, such as one skipped).
+struct PathRehearsal
+{
+    QDateTime rehearsed;
+    QVector<int> secondsPerStop;
 };
 
 } // namespace bv

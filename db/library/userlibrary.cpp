@@ -59,8 +59,17 @@ void UserLibrary::reload()
         for (const Bookmark &b : m_library.bookmarks(id))
             m_bookmarked.insert(b.itemId);
     }
+    m_paths = id.isEmpty() ? QVector<BriefingPath>() : m_library.paths(id);
     emit notesChanged();
     emit bookmarksChanged();
+    emit pathsChanged();
+}
+
+void UserLibrary::reloadPaths()
+{
+    const QString id = briefingId();
+    m_paths = id.isEmpty() ? QVector<BriefingPath>() : m_library.paths(id);
+    emit pathsChanged();
 }
 
 std::optional<Note> UserLibrary::noteFor(const QString &itemId) const
@@ -167,6 +176,95 @@ std::optional<ReadingPosition> UserLibrary::position() const
 {
     const QString id = briefingId();
     return id.isEmpty() ? std::nullopt : m_library.position(id);
+}
+
+} // namespace bv
+
+namespace bv {
+
+std::optional<BriefingPath> UserLibrary::userPath(const QString &pathId) const
+{
+    for (const BriefingPath &path : m_paths) {
+        if (path.id == pathId)
+            return path;
+    }
+    return std::nullopt;
+}
+
+bool UserLibrary::savePath(BriefingPath *path)
+{
+    if (!m_database) {
+        m_library.savePath(QString(), path); // refused: says that no briefing is open
+        report();
+        return false;
+    }
+    BriefingPath saved = *path;
+    bool taken = saved.id == QLatin1String("default");
+    for (const BriefingPath &own : m_database->briefing().paths)
+        taken = taken || own.id == saved.id;
+    if (taken)
+        saved.id.clear(); // a new id: the briefing's path stays as it is
+    const bool ok = m_library.savePath(briefingId(), &saved);
+    report();
+    if (ok) {
+        *path = saved;
+        reloadPaths();
+    }
+    return ok;
+}
+
+bool UserLibrary::renamePath(const QString &pathId, const QString &title)
+{
+    std::optional<BriefingPath> path = userPath(pathId);
+    if (!path)
+        return false;
+    path->title = title;
+    return savePath(&*path);
+}
+
+bool UserLibrary::deletePath(const QString &pathId)
+{
+    if (!m_database || !userPath(pathId))
+        return false; // not one of the user's: the default path's and the briefing's rehearsals stay
+    const bool ok = m_library.deletePath(briefingId(), pathId);
+    report();
+    if (ok)
+        reloadPaths();
+    return ok;
+}
+
+bool UserLibrary::saveRehearsal(const QString &pathId, const QVector<int> &secondsPerStop)
+{
+    const bool ok = m_library.saveRehearsal(briefingId(), pathId, secondsPerStop);
+    report();
+    if (ok)
+        emit rehearsalsChanged(pathId);
+    return ok;
+}
+
+QVector<int> UserLibrary::lastRehearsal(const QString &pathId) const
+{
+    const QVector<PathRehearsal> all = rehearsals(pathId);
+    return all.isEmpty() ? QVector<int>() : all.first().secondsPerStop;
+}
+
+QVector<PathRehearsal> UserLibrary::rehearsals(const QString &pathId) const
+{
+    const QString id = briefingId();
+    return id.isEmpty() ? QVector<PathRehearsal>() : m_library.rehearsals(id, pathId);
+}
+
+bool UserLibrary::saveLastStop(const QString &pathId, int stopIndex)
+{
+    const bool ok = m_library.saveLastStop(briefingId(), pathId, stopIndex);
+    report();
+    return ok;
+}
+
+std::optional<int> UserLibrary::lastStop(const QString &pathId) const
+{
+    const QString id = briefingId();
+    return id.isEmpty() ? std::nullopt : m_library.lastStop(id, pathId);
 }
 
 } // namespace bv

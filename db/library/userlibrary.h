@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The library as the viewer uses it: the open briefing's notes and bookmarks, with signals
-// when they change, and the text facts a note needs (item title and text, edition) taken
+// The library as the viewer uses it: the open briefing's notes, bookmarks and the user's own
+// paths (with their rehearsals and last stops), with signals when they change, and the text facts a note needs (item title and text, edition) taken
 // from the open briefing. One object for the window, shared by the notes views, the item
 // marks and the menus.
 #pragma once
@@ -64,19 +64,48 @@ public:
     bool savePosition(const ReadingPosition &position);
     std::optional<ReadingPosition> position() const;
 
+    // The user's own paths for the open briefing (origin User), the oldest first.
+    QVector<BriefingPath> userPaths() const { return m_paths; }
+    std::optional<BriefingPath> userPath(const QString &pathId) const;
+    // Saves the whole path with its stops for the open briefing: a new one, or the user's path
+    // of the same id replaced. A path whose id is empty, "default" or that of one of the
+    // briefing's own paths gets a new id, written into `path->id` (so a briefing's path can be
+    // copied and changed without replacing it). True once committed; false (problem reported)
+    // when no briefing is open, the path has no title or is over BriefingPath's limits.
+    bool savePath(BriefingPath *path);
+    bool renamePath(const QString &pathId, const QString &title);
+    // Deletes one of the user's paths with its rehearsals and last stop; false for an id that
+    // is not one of the user's paths (the default path and the briefing's own are never deleted).
+    bool deletePath(const QString &pathId);
+    // Rehearsals and the last stop shown, for any path of the open briefing by its id (the
+    // default path's "default", one of the briefing's own, one of the user's).
+    // `secondsPerStop`: one per stop, -1 for a stop not timed.
+    bool saveRehearsal(const QString &pathId, const QVector<int> &secondsPerStop);
+    QVector<int> lastRehearsal(const QString &pathId) const; // empty when there is none
+    QVector<PathRehearsal> rehearsals(const QString &pathId) const; // with their dates, newest first
+    bool saveLastStop(const QString &pathId, int stopIndex);
+    std::optional<int> lastStop(const QString &pathId) const;
+
 signals:
     void notesChanged();
     void bookmarksChanged();
+    // The user's paths for the open briefing changed (saved, renamed, deleted, or another
+    // briefing opened).
+    void pathsChanged();
+    // A rehearsal of the path was saved.
+    void rehearsalsChanged(const QString &pathId);
     // A problem with the library, once for each new problem (which file, what, what to do).
     void problemOccurred(const QString &message);
 
 private:
     void reload();
+    void reloadPaths();
     void report();
 
     Library m_library;
     std::shared_ptr<const BriefingDatabase> m_database;
     QSet<QString> m_noted, m_bookmarked;
+    QVector<BriefingPath> m_paths;
     QString m_lastProblem;
 };
 
