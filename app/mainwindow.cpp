@@ -60,10 +60,12 @@ MainWindow::MainWindow(QWidget *parent)
     auto *timeline = new TimelinePanel(m_selection, m_timeRange, this);
     timeline->setMarks(m_marks);
     auto *notes = new NotesPanel(m_selection, m_library, this);
+    auto *search = new SearchPanel(m_selection, m_searchState, this);
+    search->setLibrary(m_library);
     const DockLayout::Views views{m_navigator,
                                   createDetails(),
                                   new FaqPanel(m_selection, this),
-                                  new SearchPanel(m_selection, m_searchState, this),
+                                  search,
                                   new TranslatorPanel(m_selection, this),
                                   timeline,
                                   new ChartPanel(m_selection, m_timeRange, this),
