@@ -35,7 +35,11 @@ void SeriesChart::setMarks(const ItemMarks *marks)
         m_marksLabel = new QLabel(this);
         m_marksLabel->setObjectName(QStringLiteral("seriesMarks"));
         m_marksLabel->setTextFormat(Qt::PlainText);
-        m_header->insertWidget(1, m_marksLabel);
+        // First on the buttons' row: beside the title, or under it in a narrow chart.
+        if (auto *buttons = qobject_cast<QBoxLayout *>(m_header->itemAt(1)->layout()))
+            buttons->insertWidget(0, m_marksLabel);
+        else
+            m_header->addWidget(m_marksLabel);
     }
     connect(marks, &ItemMarks::changed, this, &SeriesChart::updateItemMarks);
     updateItemMarks();
@@ -58,7 +62,8 @@ void SeriesChart::updateItemMarks()
     QVector<ChartCanvas::ItemMark> marks;
     if (m_loaded && m_shown) {
         const QString prefix = m_series.id + QLatin1Char('@');
-        const double inward = QFontMetricsF(m_canvas->font()).height() * 0.75; // from the bar's end
+        const QFontMetricsF metrics(m_canvas->font());
+        constexpr double ring = 11; // the current point's ring, outside: the mark stays clear of it
         for (const QString &id : m_marks->markedIds()) {
             if (!id.startsWith(prefix))
                 continue;
@@ -77,12 +82,14 @@ void SeriesChart::updateItemMarks()
             ChartCanvas::ItemMark mark;
             mark.glyphs = glyphsOf(m_marks, id);
             const double sign = m_values.y.at(index) < 0 ? -1 : 1;
-            if (isTime()) {
+            const double halfHeight = metrics.height() / 2, halfWidth = (metrics.horizontalAdvance(mark.glyphs) + 4) / 2;
+            if (isTime()) { // above the point
                 mark.point = QPointF(drawnDay(m_values.x.at(index)) * msPerDay, m_values.y.at(index));
-                mark.offset = QPointF(0, -2 * inward); // above the point, clear of its ring
-            } else {
+                mark.offset = QPointF(0, -(ring + halfHeight));
+            } else { // inside the end of the bar
                 mark.point = m_bars->chartPoint(index);
-                mark.offset = m_bars->isHorizontal() ? QPointF(-sign * inward * 1.5, 0) : QPointF(0, sign * inward);
+                mark.offset = m_bars->isHorizontal() ? QPointF(-sign * (ring + halfWidth), 0)
+                                                     : QPointF(0, sign * (ring + halfHeight));
             }
             marks.append(mark);
         }
