@@ -355,12 +355,14 @@ qint64 Library::dataVersion() const
     return m_db ? pragmaInt(m_db, "PRAGMA data_version") : -1;
 }
 
-QString Library::notesStamp() const
+QString Library::notesStamp(const QString &briefingId) const
 {
     if (!m_db)
         return {};
-    SqliteStatement q(m_db, "SELECT (SELECT count(*) || ' ' || ifnull(max(modified), '') FROM note) || ' ' || "
-                            "(SELECT count(*) || ' ' || ifnull(max(created), '') FROM bookmark)");
+    SqliteStatement q(m_db, "SELECT (SELECT count(*) || ' ' || ifnull(max(rowid), 0) FROM note) || ' ' || "
+                            "(SELECT count(*) || ' ' || ifnull(max(modified), '') FROM note WHERE briefing_id = ?1) || ' ' || "
+                            "(SELECT count(*) || ' ' || ifnull(max(created), '') FROM bookmark WHERE briefing_id = ?1)");
+    q.bind(briefingId);
     return q.step() == SQLITE_ROW ? q.textAt(0) : QString();
 }
 

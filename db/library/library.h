@@ -79,9 +79,10 @@ public:
     bool deleteEditedNote(const QString &noteId, const QDateTime &read, bool *changedSince);
     // Changes when another connection (another viewer, briefing-tool) commits a change.
     qint64 dataVersion() const;
-    // Changes when a note or bookmark is added, changed or deleted (not for reading positions
-    // or briefings seen).
-    QString notesStamp() const;
+    // Changes when a note or bookmark of `briefingId` is added, changed or deleted, or a note
+    // of any briefing is added or deleted (not for reading positions or briefings seen). A few
+    // milliseconds for 100,000 notes: the indexes answer it.
+    QString notesStamp(const QString &briefingId) const;
     // Notes whose text or item title contains every word of `query` (case and diacritics
     // folded); in one briefing, or in all when `briefingId` is empty.
     QVector<Note> searchNotes(const QString &query, const QString &briefingId = QString(), int limit = 200) const;

@@ -32,7 +32,7 @@ bool UserLibrary::refresh()
     if (version == m_dataVersion)
         return false;
     m_dataVersion = version;
-    if (m_library.notesStamp() == m_notesStamp)
+    if (m_library.notesStamp(briefingId()) == m_notesStamp)
         return false; // a reading position or a briefing seen: nothing any view shows
     reload();
     return true;
@@ -73,7 +73,7 @@ void UserLibrary::setBriefing(std::shared_ptr<const BriefingDatabase> database)
 void UserLibrary::reload()
 {
     m_dataVersion = m_library.dataVersion();
-    m_notesStamp = m_library.notesStamp();
+    m_notesStamp = m_library.notesStamp(briefingId());
     m_noted.clear();
     m_bookmarked.clear();
     const QString id = briefingId();
