@@ -60,13 +60,17 @@ MainWindow::MainWindow(QWidget *parent)
     auto *timeline = new TimelinePanel(m_selection, m_timeRange, this);
     timeline->setMarks(m_marks);
     auto *notes = new NotesPanel(m_selection, m_library, this);
+    auto *search = new SearchPanel(m_selection, m_searchState, this);
+    search->setLibrary(m_library);
+    auto *charts = new ChartPanel(m_selection, m_timeRange, this);
+    charts->setMarks(m_marks);
     const DockLayout::Views views{m_navigator,
                                   createDetails(),
                                   new FaqPanel(m_selection, this),
-                                  new SearchPanel(m_selection, m_searchState, this),
+                                  search,
                                   new TranslatorPanel(m_selection, this),
                                   timeline,
-                                  new ChartPanel(m_selection, m_timeRange, this),
+                                  charts,
                                   notes};
     m_docks = new DockLayout(this, views);
     m_menus = new WindowMenus(this, m_current, m_selection, m_docks->toggleActions());

@@ -71,6 +71,12 @@ TARGETS = {
     "note_save_ratio": (None, None, "x"),
     "notes_search_p95": ("<=", 5, "ms"),
     "notes_panel_first_paint_100k": ("<=", 50, "ms"),
+    "large_first_paint_empty_library": (None, None, "ms"),
+    "large_first_paint_big_library": (None, None, "ms"),
+    "large_first_paint_big_library_ratio": ("<=", 1.05, "x"),
+    "large_content_ready_empty_library": (None, None, "ms"),
+    "large_content_ready_big_library": (None, None, "ms"),
+    "large_content_ready_big_library_ratio": (None, None, "x"),
 }
 BASELINES = {
     "sample_first_paint": "empty_window_first_paint",
@@ -84,6 +90,8 @@ BASELINES = {
     "content_language_switch_max_frame_gap": "content_language_switch_blocking_ms",
     "close_during_open_ms": "close_idle_ms",
     "note_save_p95": "note_save_bare_commit_p95",
+    "large_first_paint_big_library": "large_first_paint_empty_library",
+    "large_content_ready_big_library": "large_content_ready_empty_library",
 }
 # Ratios computed here: key: (numerator, denominator).
 RATIOS = {
@@ -96,6 +104,8 @@ RATIOS = {
     "chart_zoom_speedup": ("chart_zoom_1m_naive", "chart_zoom_1m_p50"),
     "search_overhead_ratio": ("search_p95_any", "search_sqlite_direct_p95"),
     "note_save_ratio": ("note_save_p95", "note_save_bare_commit_p95"),
+    "large_first_paint_big_library_ratio": ("large_first_paint_big_library", "large_first_paint_empty_library"),
+    "large_content_ready_big_library_ratio": ("large_content_ready_big_library", "large_content_ready_empty_library"),
 }
 VERDICT_UNITS = ("x", "MB", "B")
 # Absolute times judged as verdicts all the same: each is a limit on what a user waits
@@ -122,16 +132,17 @@ def key_values(text):
     return values
 
 
-def first_paints(commands, env, runs):
+def first_paints(commands, env, runs, envs=None):
     """For each command: the median milliseconds from process start to the first paint, and
     to the moment the briefing read in the background is shown (or None), after one warm-up
-    each. The commands take turns, so that a change in the machine's load falls on all."""
+    each. The commands take turns, so that a change in the machine's load falls on all.
+    `envs`, when given, is each command's own environment."""
     times = [[] for _ in commands]
     ready = [[] for _ in commands]
     for attempt in range(runs + 1):
         for i, command in enumerate(commands):
             start = time.monotonic_ns()
-            values = key_values(run(command, env))
+            values = key_values(run(command, envs[i] if envs else env))
             if attempt == 0:
                 continue
             times[i].append((values["first-paint-ns"] - start) / 1e6)
@@ -225,8 +236,11 @@ def main():
     cache = os.path.join(build, "bench-cache")
     os.makedirs(cache, exist_ok=True)
     config = tempfile.mkdtemp(prefix="bv-bench-config-")
+    # The viewer's library of notes starts empty (never the user's own): a data folder of its own.
+    data = os.path.join(config, "data")
+    os.makedirs(data)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config,
-               XDG_RUNTIME_DIR=config, LC_ALL="C.UTF-8")
+               XDG_RUNTIME_DIR=config, XDG_DATA_HOME=data, LC_ALL="C.UTF-8")
 
     scale = 10 if args.quick else 1
     large = generate(tool, cache, env, events=100000 // scale, series=10, points=100000 // scale,
@@ -264,6 +278,23 @@ def main():
     # The window while the large briefing's content language changes, and closing it mid-open.
     figures.update(key_values(run([os.path.join(bench, "bench_content_language"), large, str(runs)], env)))
     figures.update(key_values(run([os.path.join(bench, "bench_library"), str(100000 // scale)], env)))
+    # The large briefing's first paint with a library of 100,000 notes over 100 briefings (1,000
+    # of them and some bookmarks on the large briefing's events) against an empty library, in
+    # turns: the library must not slow the window down.
+    big_data = os.path.join(config, "big-library-data")
+    big_library = os.path.join(big_data, "BriefingViewer", "Briefing Viewer", "library.sqlite")
+    os.makedirs(os.path.dirname(big_library))
+    run([os.path.join(bench, "bench_library"), "--make", big_library, large, str(100000 // scale)], env)
+    empty_data = os.path.join(config, "empty-library-data")
+    os.makedirs(empty_data)
+    (empty_paint, empty_ready), (big_paint, big_ready) = first_paints(
+        [probe + [large], probe + [large]], env, runs,
+        envs=[dict(env, XDG_DATA_HOME=empty_data), dict(env, XDG_DATA_HOME=big_data)])
+    figures["large_first_paint_empty_library"] = empty_paint
+    figures["large_first_paint_big_library"] = big_paint
+    if empty_ready is not None and big_ready is not None:
+        figures["large_content_ready_empty_library"] = empty_ready
+        figures["large_content_ready_big_library"] = big_ready
     for key, (numerator, denominator) in RATIOS.items():
         if numerator in figures and figures.get(denominator):
             figures[key] = figures[numerator] / figures[denominator]

@@ -8,8 +8,10 @@
 #include "currentbriefing.h"
 #include "mainwindow.h"
 #include "browse/navigatorview.h"
+#include "browse/overviewpage.h"
 #include "common/safetextbrowser.h"
 #include "models/selection.h"
+#include "clicklink.h"
 #include "testfiles.h"
 
 #include <QAction>
@@ -154,10 +156,21 @@ void tst_MainWindow::listsMadeLaterShowTheCurrentItem()
 void tst_MainWindow::detailLinksAndBackForward()
 {
     MainWindow &w = *m_window;
-    w.selection()->select(QStringLiteral("scenario-nato-membership"));
+    // A scenario clicked in the overview, as a user clicks it: it becomes current, and the
+    // overview keeps its text (the link is reported, never followed as a page).
+    auto *overview = w.findChild<OverviewPage *>();
+    QVERIFY(overview && overview->isVisible());
+    const QString overviewText = overview->toPlainText();
+    QVERIFY(test::clickLink(overview, SafeTextBrowser::itemUrl(QStringLiteral("scenario-nato-membership")).toString(QUrl::FullyEncoded)));
+    QCOMPARE(w.selection()->currentId(), QStringLiteral("scenario-nato-membership"));
+    QCOMPARE(overview->source(), QUrl());
+    QCOMPARE(overview->toPlainText(), overviewText);
     auto *detail = w.findChild<DetailPane *>();
-    emit detail->anchorClicked(SafeTextBrowser::itemUrl(QStringLiteral("guarantee-article5-like")));
+    // The link to the guarantee, clicked: it becomes current, and the pane shows it (it is
+    // not followed as a page of its own).
+    QVERIFY(test::clickLink(detail, SafeTextBrowser::itemUrl(QStringLiteral("guarantee-article5-like")).toString(QUrl::FullyEncoded)));
     QCOMPARE(w.selection()->currentId(), QStringLiteral("guarantee-article5-like"));
+    QCOMPARE(detail->source(), QUrl());
     auto *pages = w.findChild<QStackedWidget *>();
     QCOMPARE(pages->currentWidget(), listOf(w, ItemKind::Guarantee));
     QCOMPARE(listOf(w, ItemKind::Guarantee)->table()->currentIndex().row(), 0);

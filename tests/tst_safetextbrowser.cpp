@@ -6,6 +6,7 @@
 #include "common/itemhtml.h"
 #include "common/safetextbrowser.h"
 #include "models/selection.h"
+#include "clicklink.h"
 #include "testfiles.h"
 
 #include <QApplication>
@@ -47,15 +48,31 @@ void tst_SafeTextBrowser::onlyItemLinksAct()
 {
     SafeTextBrowser browser;
     QSignalSpy activated(&browser, &SafeTextBrowser::itemActivated);
-    for (const char *url : {"file:///etc/passwd", "http://example.com/x", "javascript:alert(1)", "briefing:other/x",
-                            "briefing:item/", "#anchor"}) {
-        emit browser.anchorClicked(QUrl(QString::fromLatin1(url)));
+    const QList<QByteArray> others{"file:///etc/passwd", "http://example.com/x", "javascript:alert(1)",
+                                   "briefing:other/x", "briefing:item/", "#anchor"};
+    QString html = QStringLiteral("<p>");
+    for (int i = 0; i < others.size(); ++i)
+        html += QStringLiteral("<a href=\"%1\">link number %2</a><br>").arg(QString::fromLatin1(others.at(i))).arg(i);
+    const QString item = SafeTextBrowser::itemUrl(QStringLiteral("faq-senate")).toString(QUrl::FullyEncoded);
+    html += QStringLiteral("<a href=\"%1\">the Senate question</a></p>").arg(item);
+    browser.setHtml(html);
+    browser.resize(500, 400);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    const QString shown = browser.toPlainText();
+    // Each clicked as a user clicks it: none acts, nothing is navigated to or loaded, and
+    // the text stays as it was.
+    for (const QByteArray &url : others) {
+        QVERIFY2(test::clickLink(&browser, QString::fromLatin1(url)), url.constData());
+        QCOMPARE(activated.size(), 0);
+        QCOMPARE(browser.source(), QUrl());
+        QCOMPARE(browser.toPlainText(), shown);
     }
-    QCOMPARE(activated.size(), 0);
-    QCOMPARE(browser.source(), QUrl()); // nothing was navigated to
-    emit browser.anchorClicked(SafeTextBrowser::itemUrl(QStringLiteral("faq-senate")));
+    QVERIFY(test::clickLink(&browser, item));
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.first().first().toString(), QStringLiteral("faq-senate"));
+    QCOMPARE(browser.source(), QUrl()); // reported, not followed
+    QCOMPARE(browser.toPlainText(), shown);
     QVERIFY(!browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/hostname"))).isValid());
 }
 

@@ -17,6 +17,7 @@ private slots:
     void backAndForwardWalkTheHistory();
     void selectingAfterBackDropsTheForwardHistory();
     void unknownIdsAreIgnored();
+    void nothingOpenAnswersNothing();
 
 private:
     std::shared_ptr<BriefingDatabase> m_sample;
@@ -89,6 +90,22 @@ void tst_Selection::unknownIdsAreIgnored()
     m_selection->select(QStringLiteral("no-such-item"));
     QCOMPARE(changed.size(), 0);
     QCOMPARE(m_selection->currentId(), QStringLiteral("us-guarantees-ukraine"));
+}
+
+void tst_Selection::nothingOpenAnswersNothing()
+{
+    const QString point = QStringLiteral("eu-defence-fund@EU defence fund");
+    QCOMPARE(m_selection->sourceOfPoint(point), QStringLiteral("source-article"));
+    // Before any briefing is open, and once it is closed: empty answers, never a crash.
+    Selection fresh;
+    QCOMPARE(fresh.sourceOfPoint(point), QString());
+    QCOMPARE(fresh.sourceOfPoint(QString()), QString());
+    fresh.select(point);
+    QCOMPARE(fresh.currentId(), QString());
+    QVERIFY(fresh.linkedIds().isEmpty());
+    m_selection->setDatabase(nullptr);
+    QCOMPARE(m_selection->sourceOfPoint(point), QString());
+    QCOMPARE(m_selection->currentId(), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_Selection)

@@ -4,6 +4,7 @@
 #include "content/pathjson.h"
 #include "file/briefingdatabase.h"
 #include "file/requiredschema.h"
+#include "file/filereplacement.h"
 #include "search/searchindexbuilder.h"
 #include "file/sqliteconnection.h"
 
@@ -34,12 +35,16 @@ WriteResult BriefingWriter::write(const QString &path, bool overwrite, const Fil
         return WriteResult::failure(WriteResult::Code::NoFolder,
                                     tr("The folder of “%1” does not exist; create it first.").arg(name));
     }
-    const QString temporary = info.absoluteFilePath() + QStringLiteral(".part");
-    QFile::remove(temporary);
+    // Written beside the target under a name of its own, then renamed over it: the old file
+    // stays as it was until the new one is complete and on the disk.
+    FileReplacement replacement(info.absoluteFilePath());
+    const bool replacing = info.exists();
     QString problem;
-    {
+    if (!replacement.create()) {
+        problem = replacement.error();
+    } else {
         SqliteConnection connection;
-        if (!connection.open(temporary, SqliteConnection::Mode::CreateNew)) {
+        if (!connection.open(replacement.temporaryPath(), SqliteConnection::Mode::CreateNew)) {
             problem = connection.errorText();
         } else if (!connection.execScript(QStringLiteral("PRAGMA journal_mode=DELETE; BEGIN;"))
                    || !connection.execScript(schemaSql())) {
@@ -52,16 +57,15 @@ WriteResult BriefingWriter::write(const QString &path, bool overwrite, const Fil
                 problem = connection.errorText();
         }
     }
-    if (problem.isEmpty()) {
-        QFile::remove(info.absoluteFilePath());
-        if (!QFile::rename(temporary, info.absoluteFilePath()))
-            problem = tr("could not rename the finished file into place");
-    }
+    if (problem.isEmpty() && !replacement.commit())
+        problem = replacement.error();
     if (!problem.isEmpty()) {
-        QFile::remove(temporary);
+        replacement.discard();
         return WriteResult::failure(WriteResult::Code::Failed,
-                                    tr("Could not write “%1”: %2. Check that the folder is writable and the disk "
-                                       "has room.").arg(name, problem));
+                                    replacing ? tr("Could not write “%1”: %2. The existing file was left as it was. "
+                                                   "Check that the folder is writable and the disk has room.").arg(name, problem)
+                                              : tr("Could not write “%1”: %2. Check that the folder is writable and the disk "
+                                                   "has room.").arg(name, problem));
     }
     return WriteResult::written();
 }

@@ -18,8 +18,9 @@ class BriefingWriter
     Q_DECLARE_TR_FUNCTIONS(BriefingWriter)
 public:
     // Fills a new database with the schema, `fill` and the search index, in one transaction,
-    // in a temporary file beside `path`, then renames it into place: a reader never sees
-    // half a briefing.
+    // in a temporary file of its own beside `path` (FileReplacement), flushes it to the disk,
+    // then renames it over `path`: a reader never sees half a briefing, an existing file stays
+    // as it was until the new one is in place, and no other file beside it is touched.
     // `fill` returns an empty string on success or what went wrong.
     using Fill = std::function<QString(SqliteConnection &)>;
     static WriteResult write(const QString &path, bool overwrite, const Fill &fill);

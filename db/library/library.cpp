@@ -310,33 +310,113 @@ QString Library::fold(const QString &text)
     return folded.toCaseFolded();
 }
 
-bool Library::saveNote(Note *n, Times times)
+Note Library::stamped(const Note &note, Times times) const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Note saved = *n;
+    Note saved = note;
     if (saved.id.isEmpty())
         saved.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!saved.created.isValid())
         saved.created = now;
     if (times == Times::Now || !saved.modified.isValid())
         saved.modified = now;
-    const bool ok = write(tr("the note"), [&] {
-        SqliteStatement seen(m_db, "INSERT OR IGNORE INTO briefing (briefing_id, last_opened) VALUES (?, ?)");
-        seen.bind(saved.briefingId).bind(timeText(now));
-        if (!seen.run())
-            return false;
-        SqliteStatement q(m_db, "INSERT INTO note (" BV_NOTE_COLUMNS ", folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                "ON CONFLICT(id) DO UPDATE SET item_title = excluded.item_title, text = excluded.text, "
-                                "item_hash = excluded.item_hash, item_text = excluded.item_text, edition = excluded.edition, "
-                                "modified = excluded.modified, folded = excluded.folded");
-        q.bind(saved.id).bind(saved.briefingId).bind(saved.itemId).bind(saved.itemTitle).bind(saved.text)
-            .bind(saved.itemHash).bind(saved.itemText).bind(saved.edition).bind(timeText(saved.created))
-            .bind(timeText(saved.modified)).bind(fold(saved.itemTitle + QLatin1Char('\n') + saved.text));
-        return q.run();
-    });
+    return saved;
+}
+
+bool Library::insertNote(const Note &saved)
+{
+    SqliteStatement seen(m_db, "INSERT OR IGNORE INTO briefing (briefing_id, last_opened) VALUES (?, ?)");
+    seen.bind(saved.briefingId).bind(timeText(QDateTime::currentDateTimeUtc()));
+    if (!seen.run())
+        return false;
+    SqliteStatement q(m_db, "INSERT INTO note (" BV_NOTE_COLUMNS ", folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            "ON CONFLICT(id) DO UPDATE SET item_title = excluded.item_title, text = excluded.text, "
+                            "item_hash = excluded.item_hash, item_text = excluded.item_text, edition = excluded.edition, "
+                            "modified = excluded.modified, folded = excluded.folded");
+    q.bind(saved.id).bind(saved.briefingId).bind(saved.itemId).bind(saved.itemTitle).bind(saved.text)
+        .bind(saved.itemHash).bind(saved.itemText).bind(saved.edition).bind(timeText(saved.created))
+        .bind(timeText(saved.modified)).bind(fold(saved.itemTitle + QLatin1Char('\n') + saved.text));
+    return q.run();
+}
+
+bool Library::saveNote(Note *n, Times times)
+{
+    const Note saved = stamped(*n, times);
+    const bool ok = write(tr("the note"), [&] { return insertNote(saved); });
     if (ok)
         *n = saved;
     return ok;
+}
+
+bool Library::saveEditedNote(Note *n, const QDateTime &read, bool *besideOther)
+{
+    *besideOther = false;
+    Note saved = stamped(*n, Times::Now);
+    bool beside = false;
+    // Checked and written in one transaction: no other viewer can write in between.
+    const bool ok = write(tr("the note"), [&] {
+        beside = false;
+        if (!n->id.isEmpty()) {
+            SqliteStatement q(m_db, "SELECT modified FROM note WHERE id = ?");
+            q.bind(n->id);
+            beside = q.step() != SQLITE_ROW || q.textAt(0) != timeText(read);
+        } else {
+            SqliteStatement q(m_db, "SELECT count(*) FROM note WHERE briefing_id = ? AND item_id = ?");
+            q.bind(n->briefingId).bind(n->itemId);
+            beside = q.step() == SQLITE_ROW && q.int64At(0) > 0;
+        }
+        Note written = saved;
+        if (beside && !n->id.isEmpty()) { // a note of its own, on the text the user read
+            written.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            written.created = written.modified;
+        }
+        if (!insertNote(written))
+            return false;
+        saved = written;
+        return true;
+    });
+    if (ok) {
+        *n = saved;
+        *besideOther = beside;
+    }
+    return ok;
+}
+
+bool Library::deleteEditedNote(const QString &noteId, const QDateTime &read, bool *changedSince)
+{
+    *changedSince = false;
+    bool changed = false;
+    const bool ok = write(tr("the deletion"), [&] {
+        SqliteStatement q(m_db, "DELETE FROM note WHERE id = ? AND modified = ?");
+        q.bind(noteId).bind(timeText(read));
+        if (!q.run())
+            return false;
+        if (sqlite3_changes(m_db) == 0) {
+            SqliteStatement left(m_db, "SELECT count(*) FROM note WHERE id = ?");
+            left.bind(noteId);
+            changed = left.step() == SQLITE_ROW && left.int64At(0) > 0;
+        }
+        return true;
+    });
+    if (ok)
+        *changedSince = changed;
+    return ok;
+}
+
+qint64 Library::dataVersion() const
+{
+    return m_db ? pragmaInt(m_db, "PRAGMA data_version") : -1;
+}
+
+QString Library::notesStamp(const QString &briefingId) const
+{
+    if (!m_db)
+        return {};
+    SqliteStatement q(m_db, "SELECT (SELECT count(*) || ' ' || ifnull(max(rowid), 0) FROM note) || ' ' || "
+                            "(SELECT count(*) || ' ' || ifnull(max(modified), '') FROM note WHERE briefing_id = ?1) || ' ' || "
+                            "(SELECT count(*) || ' ' || ifnull(max(created), '') FROM bookmark WHERE briefing_id = ?1)");
+    q.bind(briefingId);
+    return q.step() == SQLITE_ROW ? q.textAt(0) : QString();
 }
 
 bool Library::deleteNote(const QString &noteId)

@@ -71,6 +71,20 @@ public:
     std::optional<Note> noteFor(const QString &briefingId, const QString &itemId) const;
     bool saveNote(Note *note, Times times = Times::Now);
     bool deleteNote(const QString &noteId);
+    // The same for a note edited over the copy read when it was last changed at `read` (two
+    // viewers share the library): when another has changed or deleted that note since, or
+    // written a note of its own on the item while this one was new, theirs is left as it is
+    // and this text is saved as a note of its own beside it (*besideOther = true). Nothing
+    // another viewer wrote is ever overwritten.
+    bool saveEditedNote(Note *note, const QDateTime &read, bool *besideOther);
+    // Deletes the note only if no other viewer changed it since `read`; *changedSince tells.
+    bool deleteEditedNote(const QString &noteId, const QDateTime &read, bool *changedSince);
+    // Changes when another connection (another viewer, briefing-tool) commits a change.
+    qint64 dataVersion() const;
+    // Changes when a note or bookmark of `briefingId` is added, changed or deleted, or a note
+    // of any briefing is added or deleted (not for reading positions or briefings seen). A few
+    // milliseconds for 100,000 notes: the indexes answer it.
+    QString notesStamp(const QString &briefingId) const;
     // Notes whose text or item title contains every word of `query` (case and diacritics
     // folded); in one briefing, or in all when `briefingId` is empty.
     QVector<Note> searchNotes(const QString &query, const QString &briefingId = QString(), int limit = 200) const;
@@ -118,6 +132,8 @@ public:
 private:
     State fail(State state, const QString &problem);
     bool write(const QString &what, const std::function<bool()> &change);
+    bool insertNote(const Note &note);
+    Note stamped(const Note &note, Times times) const;
     bool migrate();
     bool refuse(const QString &problem); // a change refused before it reached the file
     void close();

@@ -4,16 +4,38 @@
 #include "file/briefingdatabase.h"
 #include "library/itemtext.h"
 
+#include <QTimer>
+
 namespace bv {
 
-UserLibrary::UserLibrary(QObject *parent) : QObject(parent) {}
+UserLibrary::UserLibrary(QObject *parent) : QObject(parent), m_refreshTimer(new QTimer(this))
+{
+    m_refreshTimer->setInterval(refreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &UserLibrary::refresh);
+}
 
 Library::State UserLibrary::open(const QString &path)
 {
     const Library::State state = m_library.open(path);
     report();
     reload();
+    if (state == Library::State::Off)
+        m_refreshTimer->stop();
+    else
+        m_refreshTimer->start();
     return state;
+}
+
+bool UserLibrary::refresh()
+{
+    const qint64 version = m_library.dataVersion();
+    if (version == m_dataVersion)
+        return false;
+    m_dataVersion = version;
+    if (m_library.notesStamp(briefingId()) == m_notesStamp)
+        return false; // a reading position or a briefing seen: nothing any view shows
+    reload();
+    return true;
 }
 
 void UserLibrary::report()
@@ -50,6 +72,8 @@ void UserLibrary::setBriefing(std::shared_ptr<const BriefingDatabase> database)
 
 void UserLibrary::reload()
 {
+    m_dataVersion = m_library.dataVersion();
+    m_notesStamp = m_library.notesStamp(briefingId());
     m_noted.clear();
     m_bookmarked.clear();
     const QString id = briefingId();
@@ -86,13 +110,23 @@ QString UserLibrary::currentItemText(const QString &itemId) const
 
 bool UserLibrary::saveNote(const QString &itemId, const QString &text)
 {
+    Edit edit{noteFor(itemId)};
+    return saveEdit(itemId, text, &edit);
+}
+
+bool UserLibrary::saveEdit(const QString &itemId, const QString &text, Edit *edit)
+{
+    edit->besideOther = edit->keptChanged = false;
     if (!m_database)
         return false;
-    std::optional<Note> existing = noteFor(itemId);
+    const std::optional<Note> &existing = edit->read;
     bool ok = true;
     if (text.trimmed().isEmpty()) {
-        if (existing)
-            ok = m_library.deleteNote(existing->id);
+        if (existing) {
+            ok = m_library.deleteEditedNote(existing->id, existing->modified, &edit->keptChanged);
+            if (ok && !edit->keptChanged)
+                edit->read.reset();
+        }
     } else {
         Note n = existing.value_or(Note{});
         const Briefing &b = m_database->briefing();
@@ -107,7 +141,9 @@ bool UserLibrary::saveNote(const QString &itemId, const QString &text)
             n.itemHash = ItemText::hash(n.itemText);
             n.edition = b.metadata.edition;
         }
-        ok = m_library.saveNote(&n);
+        ok = m_library.saveEditedNote(&n, existing ? existing->modified : QDateTime(), &edit->besideOther);
+        if (ok)
+            edit->read = n;
     }
     report();
     if (ok)

@@ -2,13 +2,17 @@
 // The library as the viewer uses it: the open briefing's notes, bookmarks and the user's own
 // paths (with their rehearsals and last stops), with signals when they change, and the text facts a note needs (item title and text, edition) taken
 // from the open briefing. One object for the window, shared by the notes views, the item
-// marks and the menus.
+// marks and the menus. Another viewer (or briefing-tool) may write the same library: what
+// it commits is read again every few seconds (refresh()), and an edit never overwrites a
+// note another viewer changed meanwhile (saveEdit()).
 #pragma once
 
 #include "library/library.h"
 
 #include <QObject>
 #include <QSet>
+
+class QTimer;
 
 #include <memory>
 
@@ -44,6 +48,23 @@ public:
     // Saves `text` as the note on an item of the open briefing (a new note, or its note's new
     // text; empty text deletes the note). True once committed.
     bool saveNote(const QString &itemId, const QString &text);
+    // The same for an editor that shows `read`, the note as it was read (nothing for a new
+    // one). When another viewer changed or deleted that note since, or wrote one on the item
+    // while this one was new, theirs is kept as it is: the text is saved as a note of its own
+    // beside it (besideOther), and a deletion does not happen (keptChanged). Afterwards `read`
+    // is the note as saved.
+    struct Edit
+    {
+        std::optional<Note> read;
+        bool besideOther = false;
+        bool keptChanged = false;
+    };
+    bool saveEdit(const QString &itemId, const QString &text, Edit *edit);
+    // Reads the open briefing's notes and bookmarks again when another viewer or briefing-tool
+    // has changed the library since they were read; true when they were. Done every
+    // refreshIntervalMs while the library is open.
+    static constexpr int refreshIntervalMs = 2000;
+    bool refresh();
     bool deleteNote(const QString &noteId);
     // The note on `itemId` now refers to the item's current text (the user has read what
     // changed): it is no longer marked as written on older text.
@@ -107,6 +128,9 @@ private:
     QSet<QString> m_noted, m_bookmarked;
     QVector<BriefingPath> m_paths;
     QString m_lastProblem;
+    qint64 m_dataVersion = -1; // of what was read last
+    QString m_notesStamp;
+    QTimer *m_refreshTimer;
 };
 
 } // namespace bv

@@ -20,10 +20,11 @@ QVariantList ranges(const TextRanges &list)
 }
 } // namespace
 
-void SearchResultsModel::setResults(const SearchResults &results)
+void SearchResultsModel::setResults(const SearchResults &results, const QVector<SearchHit> &notes)
 {
     beginResetModel();
     m_results = results;
+    m_notes = notes;
     m_groups.clear();
     for (int i = 0; i < m_results.hits.size(); ++i) {
         const ItemKind kind = m_results.hits.at(i).kind;
@@ -31,7 +32,15 @@ void SearchResultsModel::setResults(const SearchResults &results)
             m_groups.append(Group{kind, i, 0});
         ++m_groups.last().count;
     }
+    if (!m_notes.isEmpty())
+        m_groups.append(Group{ItemKind::Briefing, 0, int(m_notes.size()), true});
     endResetModel();
+}
+
+const SearchHit &SearchResultsModel::hitAt(const QModelIndex &index) const
+{
+    const Group &group = m_groups.at(int(index.internalId()));
+    return group.notes ? m_notes.at(group.first + index.row()) : m_results.hits.at(group.first + index.row());
 }
 
 QModelIndex SearchResultsModel::index(int row, int column, const QModelIndex &parent) const
@@ -76,12 +85,15 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == groupMarker) {
         const Group &group = m_groups.at(index.row());
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return Briefing::tr("%1 (%2)").arg(Briefing::kindPluralName(group.kind)).arg(group.count);
-        if (role == KindRole)
+            return group.notes ? tr("My notes (%1)").arg(group.count)
+                               : Briefing::tr("%1 (%2)").arg(Briefing::kindPluralName(group.kind)).arg(group.count);
+        if (role == KindRole && !group.notes)
             return int(group.kind);
+        if (role == NoteGroupRole)
+            return group.notes;
         return {};
     }
-    const SearchHit &hit = m_results.hits.at(m_groups.at(int(index.internalId())).first + index.row());
+    const SearchHit &hit = hitAt(index);
     switch (role) {
     case Qt::DisplayRole:
         return hit.title;
@@ -99,6 +111,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return ranges(hit.titleHighlights);
     case SnippetHighlightsRole:
         return ranges(hit.highlights);
+    case NoteGroupRole:
+        return m_groups.at(int(index.internalId())).notes;
     default:
         return {};
     }

@@ -85,6 +85,8 @@ void Selection::forward()
 
 QString Selection::sourceOfPoint(const QString &pointId) const
 {
+    if (!m_database)
+        return {}; // no briefing open: no point has a source
     QString label;
     const Briefing &briefing = m_database->briefing();
     const int series = briefing.seriesOfPointId(pointId, &label);
@@ -96,6 +98,8 @@ QString Selection::sourceOfPoint(const QString &pointId) const
 
 QSet<QString> Selection::linkedTo(const QString &id) const
 {
+    if (!m_database)
+        return {};
     const Briefing &briefing = m_database->briefing();
     const int series = briefing.seriesOfPointId(id);
     if (series < 0)

@@ -2,11 +2,16 @@
 #include "models/translationtablemodel.h"
 
 #include "content/briefing.h"
+#include "content/plaintext.h"
 #include "models/itemroles.h"
 
 #include <QLocale>
 
 namespace bv {
+
+namespace {
+constexpr int toolTipLength = 2000; // characters of a text shown in its tool tip
+}
 
 using RowState = TranslationExchange::RowState;
 
@@ -55,7 +60,13 @@ QVariant TranslationTableModel::data(const QModelIndex &index, int role) const
         return row.unit.id;
     if (role == StateRole)
         return int(row.state);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+    if (role == Qt::ToolTipRole) {
+        // The briefing's text as the plain text it is (a tool tip guesses rich text), cut
+        // before it is laid out.
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant() : QVariant(plainToolTip(text.size() > toolTipLength ? text.left(toolTipLength) + QChar(0x2026) : text));
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
     case ItemColumn:

@@ -3,7 +3,12 @@
 // note (against a bare SQLite insert-and-commit in the same folder), searching one briefing's
 // notes, and the Notes panel's first paint listing every briefing's notes.
 // Usage: bench_library COUNT
+//        bench_library --make LIBRARY BRIEFING COUNT
+// The second form only writes a library of COUNT notes over 100 briefings at LIBRARY, one of
+// them BRIEFING's, with notes on its real items and the briefing recorded as seen: the big
+// library scripts/bench opens the large briefing with (large_first_paint_big_library_ratio).
 #include "benchutil.h"
+#include "file/briefingdatabase.h"
 #include "library/userlibrary.h"
 #include "models/selection.h"
 #include "notes/notespanel.h"
@@ -19,9 +24,50 @@
 using namespace bv;
 using namespace bv::bench;
 
+namespace {
+
+int makeLibrary(const QString &path, const QString &briefingPath, int count)
+{
+    OpenError error;
+    const auto database = BriefingDatabase::open(briefingPath, &error, false);
+    if (!database) {
+        std::fprintf(stderr, "bench_library: %s\n", qPrintable(error.message));
+        return 1;
+    }
+    const Briefing &b = database->briefing();
+    Library library;
+    if (library.open(path) != Library::State::Ready || !library.sawBriefing({b.metadata.id, b.metadata.title,
+                                                                            b.metadata.edition, briefingPath, {}})) {
+        std::fprintf(stderr, "bench_library: %s\n", qPrintable(library.problem()));
+        return 1;
+    }
+    constexpr int briefings = 100;
+    const int events = int(b.events.size());
+    for (int i = 0; i < count; ++i) {
+        Note n;
+        const bool ours = i % briefings == 0; // one briefing in a hundred is the one opened
+        n.briefingId = ours ? b.metadata.id : QStringLiteral("briefing-%1").arg(i % briefings);
+        n.itemId = ours && events > 0 ? b.events.id((i / briefings * 97) % events) : QStringLiteral("item-%1").arg(i / briefings);
+        n.itemTitle = ours ? b.title(n.itemId) : QStringLiteral("Item %1 of a generated briefing").arg(i / briefings);
+        n.text = QStringLiteral("Note %1: ask about the ratification timetable and the spending figures.").arg(i);
+        if (!library.saveNote(&n)) {
+            std::fprintf(stderr, "bench_library: %s\n", qPrintable(library.problem()));
+            return 1;
+        }
+        if (ours && i % (briefings * 10) == 0)
+            library.toggleBookmark(n.briefingId, n.itemId, n.itemTitle);
+    }
+    std::printf("library-notes %d\n", library.noteCount());
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (argc == 5 && QByteArray(argv[1]) == "--make")
+        return makeLibrary(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), QByteArray(argv[4]).toInt());
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     constexpr int briefings = 100;
     QTemporaryDir dir;

@@ -45,8 +45,43 @@ void ChartCanvas::drawForeground(QPainter *painter, const QRectF &rect)
     painter->save();
     painter->setClipRect(plot.adjusted(-1, -1, 1, 1));
     drawMarkers(painter, plot);
+    drawItemMarks(painter, plot);
     drawCurrentPoint(painter, plot);
     painter->restore();
+}
+
+void ChartCanvas::setItemMarks(const QVector<ItemMark> &marks)
+{
+    m_itemMarks = marks;
+    scene()->update();
+    viewport()->update();
+}
+
+QRectF ChartCanvas::itemMarkRect(const ItemMark &mark) const
+{
+    const QFontMetricsF metrics(font());
+    const QSizeF size(metrics.horizontalAdvance(mark.glyphs) + 4, metrics.height());
+    const QPointF centre = chart()->mapToPosition(mark.point) + mark.offset;
+    return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+void ChartCanvas::drawItemMarks(QPainter *painter, const QRectF &plot) const
+{
+    if (m_itemMarks.isEmpty() || chart()->series().isEmpty())
+        return;
+    const QPalette pal = palette();
+    painter->setFont(font());
+    for (const ItemMark &mark : m_itemMarks) {
+        const QRectF box = itemMarkRect(mark);
+        if (!plot.contains(box.center()))
+            continue; // a point out of view
+        painter->setPen(QPen(pal.color(QPalette::Mid), 1));
+        painter->setBrush(pal.color(QPalette::Base));
+        painter->drawRoundedRect(box, 3, 3);
+        painter->setPen(pal.color(QPalette::Text));
+        painter->drawText(box, Qt::AlignCenter, mark.glyphs);
+    }
+    painter->setBrush(Qt::NoBrush);
 }
 
 void ChartCanvas::drawMarkers(QPainter *painter, const QRectF &plot) const

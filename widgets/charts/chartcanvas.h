@@ -28,6 +28,17 @@ public:
     // The current data point in chart values (ms or category position, value), if on this chart.
     void setCurrentPoint(std::optional<QPointF> point);
     std::optional<QPointF> currentPoint() const { return m_currentPoint; }
+    // The user's marks on data points (✎ a note, ★ a bookmark), as in the lists: the glyphs
+    // in a small box of the base colour at a point (chart values) moved by `offset` pixels.
+    struct ItemMark
+    {
+        QPointF point;
+        QPointF offset;
+        QString glyphs;
+    };
+    void setItemMarks(const QVector<ItemMark> &marks);
+    const QVector<ItemMark> &itemMarks() const { return m_itemMarks; }
+    QRectF itemMarkRect(const ItemMark &mark) const; // in scene coordinates
 
 signals:
     void zoomRequested(double factor, double anchorX); // anchor in chart x values
@@ -47,8 +58,10 @@ protected:
 private:
     void drawMarkers(QPainter *painter, const QRectF &plot) const;
     void drawCurrentPoint(QPainter *painter, const QRectF &plot) const;
+    void drawItemMarks(QPainter *painter, const QRectF &plot) const;
 
     QVector<Marker> m_markers;
+    QVector<ItemMark> m_itemMarks;
     std::optional<QPointF> m_currentPoint;
     bool m_interactive = false;
     bool m_dragging = false;

@@ -81,6 +81,13 @@ void ChartPanel::ensureBuilt()
         rebuild();
 }
 
+void ChartPanel::setMarks(const ItemMarks *marks)
+{
+    m_marks = marks;
+    for (SeriesChart *chart : std::as_const(m_charts))
+        chart->setMarks(marks);
+}
+
 SeriesChart *ChartPanel::chart(const QString &seriesId) const
 {
     for (SeriesChart *chart : m_charts) {
@@ -103,6 +110,8 @@ void ChartPanel::rebuild()
     m_events = database->timeIndex(EventTimeIndex::Lanes::ByCategory); // shared with the timeline
     for (int row = 0; row < database->briefing().series.size(); ++row) {
         auto *chart = new SeriesChart(m_selection, m_events.get(), row, m_content);
+        if (m_marks)
+            chart->setMarks(m_marks);
         connect(chart, &SeriesChart::rangeChangedByUser, this, [this, chart](double from, double to) {
             if (m_timeRange->isSynced())
                 m_timeRange->setRange(from, to, chart);

@@ -15,6 +15,7 @@ class QVBoxLayout;
 
 namespace bv {
 
+class ItemMarks;
 class Selection;
 class SeriesChart;
 class TimeRange;
@@ -28,6 +29,8 @@ public:
     SeriesChart *chart(const QString &seriesId) const;
     // Builds the charts now (they are otherwise built when the panel is first shown).
     void ensureBuilt();
+    // Every chart marks its points (and itself) with the user's notes and bookmarks.
+    void setMarks(const ItemMarks *marks);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -44,6 +47,7 @@ private:
 
     Selection *m_selection;
     TimeRange *m_timeRange;
+    const ItemMarks *m_marks = nullptr;
     std::shared_ptr<const EventTimeIndex> m_events;
     QScrollArea *m_scroll;
     QWidget *m_content;

@@ -254,6 +254,7 @@ void SeriesChart::updateCurrentPoint()
         }
     }
     m_canvas->setCurrentPoint(ring);
+    updateItemMarks(); // the bars may have moved
 }
 
 int SeriesChart::categoryOf(const QString &title) const

@@ -28,6 +28,7 @@ namespace bv {
 
 class CategoryBars;
 class EventTimeIndex;
+class ItemMarks;
 class PointTableModel;
 class Selection;
 
@@ -81,6 +82,10 @@ public:
     void setSortByValue(bool byValue);
     bool isSortedByValue() const;
     CategoryBars *bars() const { return m_bars; }
+    // Marks the points and the series that have the user's note or bookmark
+    // (serieschartmarks.cpp).
+    void setMarks(const ItemMarks *marks);
+    QString seriesMarks() const; // the series' own marks beside its title ("✎★"), or empty
 
 signals:
     void rangeChangedByUser(double from, double to);
@@ -108,6 +113,7 @@ private:
     int pointDrawnAt(double ms) const;
     void updateMarkers();
     void updateCurrentPoint();
+    void updateItemMarks();
     void updateCanvasHeight();
     void applyPalette();
     void retranslate();
@@ -145,6 +151,8 @@ private:
     int m_viewportHeight = 0;
     CategoryBars *m_bars = nullptr;
     int m_barsHeight = 0; // the canvas height horizontal bars need, 0 for vertical bars
+    const ItemMarks *m_marks = nullptr;
+    QLabel *m_marksLabel = nullptr; // the series' own marks, beside the title
 };
 
 } // namespace bv

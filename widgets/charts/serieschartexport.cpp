@@ -3,6 +3,7 @@
 // chart's title, the briefing's title and edition, and the source caption.
 #include "charts/serieschart.h"
 
+#include "common/safefilename.h"
 #include "common/sceneexport.h"
 #include "file/briefingdatabase.h"
 #include "models/selection.h"
@@ -71,14 +72,16 @@ void SeriesChart::copyImage() const
 void SeriesChart::chooseExport(const QString &format, qreal scale)
 {
     const QString filter = format == QLatin1String("svg") ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), m_series.id + QLatin1Char('.') + format, filter);
+    // The id is the briefing's: a name only, never a path that moves the dialog elsewhere.
+    const QString proposed = safeFileName(m_series.id, QLatin1Char('.') + format, QStringLiteral("chart"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), proposed, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
         path += QLatin1Char('.') + format;
     const QString error = exportTo(path, format, scale);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), error);
+        warnPlainText(this, tr("Export failed"), error); // it names the path
 }
 
 } // namespace bv

@@ -88,6 +88,7 @@ NoteEditor::NoteEditor(Selection *selection, UserLibrary *library, QWidget *pare
             showState();
             return;
         }
+        m_notice.clear();
         m_saveTimer->start();
         showState();
     });
@@ -97,10 +98,27 @@ NoteEditor::NoteEditor(Selection *selection, UserLibrary *library, QWidget *pare
     connect(m_preview, &SafeTextBrowser::itemActivated, selection, &Selection::select);
     connect(selection, &Selection::currentChanged, this, &NoteEditor::showCurrent);
     connect(library, &UserLibrary::notesChanged, this, [this] {
-        // Another writer (import, the notes panel) changed the note under us: follow it
-        // unless the user is typing.
-        if (!m_saveTimer->isActive() && m_edit->toPlainText() == m_savedText)
-            showCurrent();
+        // Another writer (import, the notes panel, another viewer) changed the note under us:
+        // follow it unless the user is typing.
+        if (m_saveTimer->isActive() || m_edit->toPlainText() != m_savedText)
+            return;
+        // The note being edited stays the one shown while it exists (the item may have
+        // another, written elsewhere).
+        auto note = m_read ? m_library->store().note(m_read->id) : std::nullopt;
+        if (!note && !m_itemId.isEmpty())
+            note = m_library->noteFor(m_itemId);
+        const bool same = note.has_value() == m_read.has_value()
+                          && (!note || (note->id == m_read->id && note->modified == m_read->modified));
+        if (same) {
+            showState(); // the cursor stays where it is
+            return;
+        }
+        m_loading = true;
+        m_read = note;
+        m_savedText = note ? note->text : QString();
+        m_edit->setPlainText(m_savedText);
+        m_loading = false;
+        showState();
     });
     m_edit->installEventFilter(this);
     m_compare->setText(tr("Compare…"));
@@ -139,13 +157,29 @@ bool NoteEditor::saveNow()
     if (m_itemId.isEmpty() || text == m_savedText || text.size() > maximumNoteLength)
         return text.size() <= maximumNoteLength;
     const QString itemId = m_itemId;
-    if (!m_library->saveNote(itemId, text)) {
+    UserLibrary::Edit edit{m_read};
+    if (!m_library->saveEdit(itemId, text, &edit)) {
         m_problem = m_library->store().problem();
         showState();
         return false;
     }
     m_problem.clear();
+    m_read = edit.read;
     m_savedText = text;
+    m_notice.clear();
+    if (edit.besideOther) {
+        m_notice = tr("Saved beside a note written elsewhere meanwhile (another window or briefing-tool); both are "
+                      "in the Notes panel.");
+    } else if (edit.keptChanged) {
+        // Theirs is shown again: the editor holds what the library holds.
+        m_notice = tr("Not deleted: the note was changed elsewhere meanwhile (another window or briefing-tool); "
+                      "it is shown again.");
+        m_read = m_library->noteFor(itemId);
+        m_savedText = m_read ? m_read->text : QString();
+        m_loading = true;
+        m_edit->setPlainText(m_savedText);
+        m_loading = false;
+    }
     showState();
     return true;
 }
@@ -157,10 +191,12 @@ void NoteEditor::showCurrent()
     m_itemId = database ? m_selection->currentId() : QString();
     m_loading = true;
     const auto note = m_itemId.isEmpty() ? std::nullopt : m_library->noteFor(m_itemId);
+    m_read = note;
     m_savedText = note ? note->text : QString();
     m_edit->setPlainText(m_savedText);
     m_loading = false;
     m_problem.clear();
+    m_notice.clear();
     if (m_previewButton->isChecked())
         setPreview(true);
     showState();
@@ -197,6 +233,8 @@ void NoteEditor::showState()
         status = m_library->store().problem();
     else if (m_saveTimer->isActive() || m_edit->toPlainText() != m_savedText)
         status = tr("Editing…");
+    else if (!m_notice.isEmpty())
+        status = m_notice;
     else if (!m_savedText.isEmpty())
         status = tr("Saved");
     m_status->setText(status);

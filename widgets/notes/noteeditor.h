@@ -3,10 +3,15 @@
 // their library (never in the briefing). Saved a moment after typing stops, when the current
 // item changes and when the editor loses focus; "Saved" is shown only once it is committed.
 // When the item's text has changed since the note was written, it says so, and Compare shows
-// the old text beside the new.
+// the old text beside the new. A note changed meanwhile by another viewer of the same
+// library is never overwritten: the text is saved beside it, and the editor says so.
 #pragma once
 
+#include "library/librarytypes.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -47,6 +52,7 @@ private:
     UserLibrary *m_library;
     QString m_itemId;    // the item the text in the editor belongs to
     QString m_savedText; // what the library holds for it
+    std::optional<Note> m_read; // the note the text was written over, as read
     QLabel *m_title;
     QLabel *m_changed;
     QPushButton *m_compare;
@@ -58,6 +64,7 @@ private:
     QLabel *m_status;
     QTimer *m_saveTimer;
     QString m_problem;
+    QString m_notice; // what became of the last save when another viewer had written meanwhile
     bool m_loading = false;
 };
 

@@ -2,6 +2,8 @@
 #include "search/searchpanel.h"
 
 #include "file/briefingdatabase.h"
+#include "library/notesearch.h"
+#include "library/userlibrary.h"
 #include "search/highlightfit.h"
 #include "models/itemroles.h"
 #include "search/searchindex.h"
@@ -211,6 +213,24 @@ void SearchPanel::prepareInBackground(Prepare prepare)
     thread->start(QThread::LowPriority);
 }
 
+void SearchPanel::setLibrary(const UserLibrary *library)
+{
+    m_library = library;
+    connect(library, &UserLibrary::notesChanged, this, [this] {
+        if (!query().trimmed().isEmpty())
+            m_debounce->start();
+    });
+}
+
+QVector<SearchHit> SearchPanel::findNotes() const
+{
+    const auto database = m_selection->database();
+    // Only once the library follows the briefing shown (it is told after the first paint).
+    if (!m_library || !database || m_library->briefing() != database)
+        return {};
+    return NoteSearch::find(*m_library, query());
+}
+
 bool SearchPanel::usesShippedIndex() const
 {
     return m_index && m_index->isShipped();
@@ -224,8 +244,9 @@ QString SearchPanel::query() const
 void SearchPanel::searchNow()
 {
     m_debounce->stop();
+    const QVector<SearchHit> notes = findNotes(); // even while the index is being prepared
     if (!m_index || query().trimmed().isEmpty()) {
-        m_model->setResults({});
+        m_model->setResults({}, notes);
         showStatus();
         return;
     }
@@ -236,7 +257,7 @@ void SearchPanel::searchNow()
         prepareInBackground(Prepare::BuildInMemory);
         results = {};
     }
-    m_model->setResults(results);
+    m_model->setResults(results, notes);
     showStatus();
 }
 
@@ -284,6 +305,7 @@ void SearchPanel::activate(const QModelIndex &index)
 void SearchPanel::showStatus()
 {
     const SearchResults &results = m_model->results();
+    const int total = results.total + int(m_model->notes().size());
     QString text;
     if (!m_selection->database())
         text = tr("No briefing is open.");
@@ -294,13 +316,13 @@ void SearchPanel::showStatus()
         text = tr("Preparing the search index…");
     else if (query().trimmed().isEmpty())
         text = tr("Type in the search field (Ctrl+F) to search the whole briefing.");
-    else if (results.total == 0)
+    else if (total == 0)
         text = tr("Nothing matches “%1”.").arg(query().trimmed());
     else if (results.totalIsLowerBound)
         text = tr("More than %1 results; the best are shown. Add a word to narrow the search.")
                    .arg(QLocale().toString(results.total));
     else
-        text = tr("%n result(s)", nullptr, results.total);
+        text = tr("%n result(s)", nullptr, total);
     m_status->setText(text);
     m_view->setAccessibleName(tr("Search results"));
 }

@@ -5,8 +5,11 @@
 // either). It searches the SearchState's text, a moment after typing stops, and follows its
 // requests (the first result current, the keyboard on the results). Enter or a click makes a
 // result current in every view; Up on the first result asks for the keyboard back in the
-// field (SearchState::focusField).
+// field (SearchState::focusField). With the user's library, the notes on the open briefing
+// that match are a group of their own, "My notes", after the briefing's own results.
 #pragma once
+
+#include "search/searchresults.h"
 
 #include <QPointer>
 #include <QThread>
@@ -25,6 +28,7 @@ class SearchIndex;
 class SearchResultsModel;
 class SearchState;
 class Selection;
+class UserLibrary;
 
 class SearchPanel final : public QWidget
 {
@@ -32,6 +36,8 @@ class SearchPanel final : public QWidget
 public:
     SearchPanel(Selection *selection, SearchState *state, QWidget *parent = nullptr);
     ~SearchPanel() override;
+    // Searches the user's notes too (and again when they change).
+    void setLibrary(const UserLibrary *library);
 
     SearchResultsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -57,9 +63,11 @@ private:
     void prepareInBackground(Prepare prepare);
     void activate(const QModelIndex &index);
     void showStatus();
+    QVector<SearchHit> findNotes() const;
 
     Selection *m_selection;
     SearchState *m_state;
+    const UserLibrary *m_library = nullptr;
     SearchResultsModel *m_model;
     QTreeView *m_view;
     QLabel *m_status;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/timelinepanel.h"
 
+#include "common/safefilename.h"
+
 #include "file/briefingdatabase.h"
 #include "models/eventlistmodel.h"
 #include "models/itemroles.h"
@@ -173,7 +175,7 @@ void TimelinePanel::chooseExport(const QString &format, qreal scale)
         path += QLatin1Char('.') + format;
     const QString error = exportTo(path, format, scale);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), error);
+        warnPlainText(this, tr("Export failed"), error); // it names the path
 }
 
 void TimelinePanel::retranslate()
