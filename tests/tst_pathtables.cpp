@@ -186,7 +186,10 @@ void tst_PathTables::limitsAreKept()
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
         "INSERT INTO path_stop (path_id, position, kind, notes) SELECT 'p1', i, 'overview', '' FROM n;"
         "INSERT INTO path_stop (path_id, position, kind, notes) SELECT id, 1, 'overview', '' FROM path WHERE id != 'p1';"
-        "UPDATE path_stop SET notes = printf('%.200000c', 'n') WHERE path_id = 'p2';")));
+        "UPDATE path_stop SET notes = printf('%.200000c', 'n') WHERE path_id = 'p2';"
+        // 10.5 million characters of notes in all: over the limit of all paths together.
+        "WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 105) "
+        "INSERT INTO path_stop (path_id, position, kind, notes) SELECT 'p3', i, 'overview', printf('%.100000c', 'm') FROM n;")));
     OpenError error;
     const auto database = BriefingDatabase::open(path, &error);
     QVERIFY2(database, qPrintable(error.message));
@@ -200,6 +203,19 @@ void tst_PathTables::limitsAreKept()
     QVERIFY(all.contains(QStringLiteral("Path “p1” has more than 500 stops; only the first 500 are read")));
     QVERIFY(all.contains(QStringLiteral("Path “p1”: its title is longer than 500 characters; it is cut")));
     QVERIFY(all.contains(QStringLiteral("Path “p2”, stop 1: its notes are longer than 100000 characters; they are cut")));
+    // p2 holds 100,000 characters, p3 the rest of the 10 million; then nothing.
+    const QVector<PathStop> &p3 = b.paths.at(2).stops;
+    QCOMPARE(p3.size(), 105);
+    qint64 total = 0;
+    for (const BriefingPath &p : b.paths) {
+        for (const PathStop &stop : p.stops)
+            total += stop.title.size() + stop.notes.size();
+    }
+    QVERIFY2(total <= BriefingPath::maxTotalTextLength, qPrintable(QString::number(total)));
+    QVERIFY(p3.last().notes.isEmpty());
+    QVERIFY(p3.at(50).notes.size() == BriefingPath::maxNotesLength);
+    QVERIFY2(all.contains(QStringLiteral("Path “p3”, stop 101: the titles and notes of the briefing's paths are longer than "
+                                         "10000000 characters in all; from here on they are cut.")), qPrintable(all.right(2000)));
 }
 
 void tst_PathTables::incompleteOrDamagedPathTablesAreRefused_data()
