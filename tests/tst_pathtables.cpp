@@ -33,28 +33,12 @@ bool contains(const QStringList &lines, const QStringList &parts)
     });
 }
 
-// Paths of the sample: two that can be shown, and one of each mistake.
-const char *const pathSql = R"sql(
-INSERT INTO path (id, position, title) VALUES
- ('tour', 2, 'The tour'), ('short', 1, 'Short'), ('default', 3, 'Mine'), ('lost', 4, 'Of another edition'),
- ('untitled', 5, '');
-INSERT INTO path_stop (path_id, position, kind, title, notes, budget_seconds, item_id, item_ids, lanes_by_actor,
-                       from_date, to_date, highlight_id) VALUES
- ('tour', 10, 'overview', 'Where we stand', 'Open with the **headline**.', 60, '', '[]', 0, '', '', ''),
- ('tour', 20, 'item', 'The offer', '', NULL, 'guarantee-article5-like', '[]', 0, '', '', ''),
- ('tour', 30, 'slide', 'Unknown', '', NULL, '', '[]', 0, '', '', ''),
- ('tour', 40, 'item', 'Gone', '', NULL, 'no-such-item', '[]', 0, '', '', ''),
- ('tour', 50, 'chart', 'Training', '', 'soon', 'joint-training-increase', '[]', 0, '2020', '2022',
-  'joint-training-increase@2020–2022'),
- ('tour', 60, 'timeline', 'Lanes', '', 90, '', 'Cyber Diplomacy', 0, '1995', '', ''),
- ('tour', 70, 'compare', 'Two ways', '', 120, '', '["scenario-nato-membership", "scenario-guarantee-bloc"]', 0, '', '', ''),
- ('short', 1, 'item', '', '', NULL, 'faq-troops', '[]', 0, '', '', ''),
- ('default', 1, 'overview', '', '', NULL, '', '[]', 0, '', '', ''),
- ('lost', 1, 'item', '', '', NULL, 'gone-1', '[]', 0, '', '', ''),
- ('untitled', 1, 'overview', '', '', NULL, '', '[]', 0, '', '', ''),
- ('nowhere', 1, 'overview', '', '', NULL, '', '[]', 0, '', '', ''),
- ('nowhere', 2, 'overview', '', '', NULL, '', '[]', 0, '', '', '');
-)sql";
+// Paths for the sample: two that can be shown, and one of each mistake (tests/data).
+QString pathSql()
+{
+    QFile file(test::testDataPath(QStringLiteral("sample-paths.sql")));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
 
 } // namespace
 
@@ -124,7 +108,7 @@ void tst_PathTables::pathsAreReadWithAWarningForWhatCannotBeShown()
 {
     const QString path = file(QStringLiteral("paths.briefing"));
     QVERIFY(test::writeSample(path));
-    QVERIFY(test::execSql(path, QString::fromUtf8(pathSql)));
+    QVERIFY(test::execSql(path, pathSql()));
     OpenError error;
     const auto database = BriefingDatabase::open(path, &error);
     QVERIFY2(database, qPrintable(error.message));
@@ -186,7 +170,10 @@ void tst_PathTables::limitsAreKept()
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
         "INSERT INTO path_stop (path_id, position, kind, notes) SELECT 'p1', i, 'overview', '' FROM n;"
         "INSERT INTO path_stop (path_id, position, kind, notes) SELECT id, 1, 'overview', '' FROM path WHERE id != 'p1';"
-        "UPDATE path_stop SET notes = printf('%.200000c', 'n') WHERE path_id = 'p2';")));
+        "UPDATE path_stop SET notes = printf('%.200000c', 'n') WHERE path_id = 'p2';"
+        // 10.5 million characters of notes in all: over the limit of all paths together.
+        "WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 105) "
+        "INSERT INTO path_stop (path_id, position, kind, notes) SELECT 'p3', i, 'overview', printf('%.100000c', 'm') FROM n;")));
     OpenError error;
     const auto database = BriefingDatabase::open(path, &error);
     QVERIFY2(database, qPrintable(error.message));
@@ -200,6 +187,19 @@ void tst_PathTables::limitsAreKept()
     QVERIFY(all.contains(QStringLiteral("Path “p1” has more than 500 stops; only the first 500 are read")));
     QVERIFY(all.contains(QStringLiteral("Path “p1”: its title is longer than 500 characters; it is cut")));
     QVERIFY(all.contains(QStringLiteral("Path “p2”, stop 1: its notes are longer than 100000 characters; they are cut")));
+    // p2 holds 100,000 characters, p3 the rest of the 10 million; then nothing.
+    const QVector<PathStop> &p3 = b.paths.at(2).stops;
+    QCOMPARE(p3.size(), 105);
+    qint64 total = 0;
+    for (const BriefingPath &p : b.paths) {
+        for (const PathStop &stop : p.stops)
+            total += stop.title.size() + stop.notes.size();
+    }
+    QVERIFY2(total <= BriefingPath::maxTotalTextLength, qPrintable(QString::number(total)));
+    QVERIFY(p3.last().notes.isEmpty());
+    QVERIFY(p3.at(50).notes.size() == BriefingPath::maxNotesLength);
+    QVERIFY2(all.contains(QStringLiteral("Path “p3”, stop 101: the titles and notes of the briefing's paths are longer than "
+                                         "10000000 characters in all; from here on they are cut.")), qPrintable(all.right(2000)));
 }
 
 void tst_PathTables::incompleteOrDamagedPathTablesAreRefused_data()
@@ -397,7 +397,7 @@ void tst_PathTables::upgradeKeepsThePaths()
 {
     const QString path = file(QStringLiteral("with-paths.briefing"));
     QVERIFY(test::writeSample(path));
-    QVERIFY(test::execSql(path, QString::fromUtf8(pathSql)));
+    QVERIFY(test::execSql(path, pathSql()));
     const QString copy = file(QStringLiteral("copy.briefing"));
     const test::ProgramRun run = tool({QStringLiteral("upgrade"), path, copy});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));

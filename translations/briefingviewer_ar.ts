@@ -705,6 +705,10 @@
             <numerusform>تنتمي %n محطة إلى الجولة غير المعروفة «%1»، لذا استُبعدت.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
+        <translation>عناوين جولات الموجز وملاحظاتها أطول من %1 حرف مجتمعةً؛ من هنا فصاعدًا تُقتطع</translation>
+    </message>
 </context>
 <context>
     <name>BriefingUpgrade</name>

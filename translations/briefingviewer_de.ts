@@ -693,6 +693,10 @@
             <numerusform>%n Stationen gehören zum unbekannten Pfad „%1“ und werden ausgelassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
+        <translation>die Titel und Notizen der Pfade des Briefings sind zusammen länger als %1 Zeichen; ab hier werden sie gekürzt</translation>
+    </message>
 </context>
 <context>
     <name>BriefingUpgrade</name>

@@ -693,6 +693,10 @@
             <numerusform>%n stops belong to the unknown path “%1” and are left out.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingUpgrade</name>

@@ -693,6 +693,10 @@
             <numerusform>%n étapes appartiennent au parcours inconnu «&#xa0;%1&#xa0;» et sont omises.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
+        <translation>les titres et les notes des parcours du dossier dépassent %1 caractères au total&#x202f;; à partir d&apos;ici, ils sont coupés</translation>
+    </message>
 </context>
 <context>
     <name>BriefingUpgrade</name>

@@ -696,6 +696,10 @@
             <numerusform>%n зупинок належать до невідомого маршруту «%1», тож їх пропущено.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
+        <translation>назви й нотатки маршрутів брифінгу разом довші за %1 символів; звідси їх обрізано</translation>
+    </message>
 </context>
 <context>
     <name>BriefingUpgrade</name>

@@ -74,6 +74,8 @@ public:
     static constexpr int maxNotesLength = 100000;
     static constexpr int maxItemIds = 50;
     static constexpr int maxBudgetSeconds = 24 * 3600;
+    // The titles and notes of all the stops of a briefing's paths together, in characters.
+    static constexpr int maxTotalTextLength = 10000000;
 
     // What of this path `briefing` cannot show, one message a problem naming the stop by its
     // number from 1 ("stop 3: the briefing has no item “x”"); empty when all of it can be

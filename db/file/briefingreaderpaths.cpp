@@ -83,9 +83,14 @@ OpenError BriefingReader::readPaths(Briefing *b)
                                  "substr(item_id, 1, ?), substr(item_ids, 1, ?), lanes_by_actor, substr(from_date, 1, ?), "
                                  "substr(to_date, 1, ?), substr(highlight_id, 1, ?) FROM path_stop WHERE path_id = ? "
                                  "ORDER BY position LIMIT ?"));
+    // All the paths' titles and notes together stay within a limit too: a file cannot make the
+    // viewer hold gigabytes of notes.
+    qint64 textLeft = BriefingPath::maxTotalTextLength;
+    bool textCut = false;
     for (BriefingPath &path : paths) {
-        for (const int limit : {titleRead, BriefingPath::maxNotesLength + 1, idRead,
-                                (BriefingPath::maxIdLength + 3) * BriefingPath::maxItemIds, idRead, idRead, idRead})
+        const int notesRead = int(qMin<qint64>(BriefingPath::maxNotesLength, textLeft)) + 1;
+        for (const int limit : {titleRead, notesRead, idRead, (BriefingPath::maxIdLength + 3) * BriefingPath::maxItemIds,
+                                idRead, idRead, idRead})
             stops.addBindValue(limit);
         stops.addBindValue(path.id);
         stops.addBindValue(BriefingPath::maxStops + 1);
@@ -112,8 +117,19 @@ OpenError BriefingReader::readPaths(Briefing *b)
             if (wasCut)
                 warn(tr("its title is longer than %1 characters; it is cut").arg(BriefingPath::maxTitleLength));
             stop.notes = cut(stops.value(2), BriefingPath::maxNotesLength, &wasCut);
-            if (wasCut)
+            if (wasCut && stop.notes.size() == BriefingPath::maxNotesLength)
                 warn(tr("its notes are longer than %1 characters; they are cut").arg(BriefingPath::maxNotesLength));
+            const qint64 text = stop.title.size() + stop.notes.size();
+            if (text > textLeft) {
+                stop.notes.truncate(int(qMax<qint64>(0, textLeft - stop.title.size())));
+                stop.title.truncate(int(qMin<qint64>(stop.title.size(), textLeft)));
+                if (!textCut) {
+                    warn(tr("the titles and notes of the briefing's paths are longer than %1 characters in all; "
+                            "from here on they are cut").arg(BriefingPath::maxTotalTextLength));
+                    textCut = true;
+                }
+            }
+            textLeft -= qMin(text, textLeft);
             const QVariant budget = stops.value(3);
             if (!budget.isNull()) {
                 bool ok = false;
