@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "content/plaintext.h"
+#include "content/textlimits.h"
 #include "models/searchresultsmodel.h"
 
 #include "models/itemroles.h"
@@ -84,7 +85,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     const SearchHit &hit = m_results.hits.at(m_groups.at(int(index.internalId())).first + index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return hit.title;
+        return shownTitle(hit.title);
     case Qt::AccessibleTextRole:
         return QString(hit.title + QStringLiteral(": ") + hit.snippet);
     case Qt::ToolTipRole:
