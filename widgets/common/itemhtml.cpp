@@ -354,13 +354,15 @@ QString ItemHtml::overview(const BriefingDatabase &database)
     const QLocale locale;
     const QString none = placeholder(tr("Not stated"));
     auto value = [&none](const QString &plain) { return plain.isEmpty() ? none : text(plain); };
-    QString html = QStringLiteral("<h1>") + text(m.title) + QStringLiteral("</h1>");
+    // Cut as every text of the detail pane is (docs/format.md, "Limits on long text").
+    const auto part = [](const QString &plain) { return cutText(plain, TextLimits::shownChars); };
+    QString html = QStringLiteral("<h1>") + text(part(m.title)) + QStringLiteral("</h1>");
     if (!m.subtitle.isEmpty())
-        html += QStringLiteral("<h3>") + text(m.subtitle) + QStringLiteral("</h3>");
+        html += QStringLiteral("<h3>") + text(part(m.subtitle)) + QStringLiteral("</h3>");
     html += fields({{tr("Publisher"), value(m.publisher)}, {tr("Edition"), value(m.edition)},
                     {tr("Published"), value(m.published)}, {tr("Language"), value(m.sourceLanguage)},
                     {tr("File"), text(database.isSample() ? tr("Built-in sample briefing") : database.path())}});
-    html += QStringLiteral("<p>") + text(m.summary) + QStringLiteral("</p>");
+    html += QStringLiteral("<p>") + text(part(m.summary)) + QStringLiteral("</p>");
 
     html += QStringLiteral("<h3>") + tr("Contents") + QStringLiteral("</h3><table cellspacing=\"0\" cellpadding=\"2\">");
     for (ItemKind kind : {ItemKind::Guarantee, ItemKind::Scenario, ItemKind::Event, ItemKind::Series,
@@ -385,7 +387,7 @@ QString ItemHtml::overview(const BriefingDatabase &database)
         const Source &s = b.sources.at(i);
         QString line = itemLink(database, s.id);
         if (!s.publisher.isEmpty())
-            line += QStringLiteral(" — ") + text(s.publisher);
+            line += QStringLiteral(" — ") + text(shownTitle(s.publisher));
         if (s.year)
             line += QStringLiteral(", ") + text(QString::number(*s.year));
         html += QStringLiteral("<li>") + line + QStringLiteral("</li>");
@@ -399,7 +401,7 @@ QString ItemHtml::overview(const BriefingDatabase &database)
                 + QStringLiteral("</h3><ul>");
         const int shown = int(qMin<qsizetype>(b.warnings.size(), 100));
         for (int i = 0; i < shown; ++i)
-            html += QStringLiteral("<li>") + text(b.warnings.at(i)) + QStringLiteral("</li>");
+            html += QStringLiteral("<li>") + text(part(b.warnings.at(i))) + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
     return html;
