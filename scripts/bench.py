@@ -77,6 +77,11 @@ TARGETS = {
     "large_content_ready_empty_library": (None, None, "ms"),
     "large_content_ready_big_library": (None, None, "ms"),
     "large_content_ready_big_library_ratio": (None, None, "x"),
+    "hostile_text_max_block_ms": ("<=", 100, "ms"),
+    "hostile_text_show_all_block_ms": (None, None, "ms"),
+    "hostile_text_peak_rss_mb": (None, None, "MB"),
+    "hostile_text_index_ms": (None, None, "ms"),
+    "hostile_text_search_ms": ("<=", 1000, "ms"),
 }
 BASELINES = {
     "sample_first_paint": "empty_window_first_paint",
@@ -222,6 +227,31 @@ def callgrind_instructions(command, env):
     return None
 
 
+HOSTILE_IDS = ("event-ransomware-2022", "faq-troops", "faq-donbas", "faq-article5", "event-dayton-1995")
+
+
+def hostile_briefing(tool, cache, env, megabytes):
+    """The sample briefing with hostile text (docs/format.md, "Limits on long text"): an
+    event description of `megabytes` MB, FAQ answers of 1 MB of "*", 400 KB of brackets and
+    6,000 emphasis marks, an event title of 1 MB; the ids in HOSTILE_IDS."""
+    path = os.path.join(cache, f"hostile-{megabytes}-{format_tag()}.briefing")
+    if not os.path.exists(path):
+        run([tool, "export-sample", path, "--force"], env)
+        connection = sqlite3.connect(path)
+        words = "lorem ipsum dolor sit amet "
+        connection.execute("UPDATE event SET description = ? WHERE id = ?",
+                           ((words * (megabytes * 1024 * 1024 // len(words) + 1))[:megabytes * 1024 * 1024], HOSTILE_IDS[0]))
+        connection.execute("UPDATE faq SET answer = ? WHERE id = ?", ("*" * 1_000_000, HOSTILE_IDS[1]))
+        connection.execute("UPDATE faq SET answer = ? WHERE id = ?", ("[](" * 133_333, HOSTILE_IDS[2]))
+        connection.execute("UPDATE faq SET answer = ? WHERE id = ?", ("*a" * 6000, HOSTILE_IDS[3]))
+        changed = connection.execute("UPDATE event SET title = ? WHERE id = ?", ("W" * 1_000_000, HOSTILE_IDS[4])).rowcount
+        connection.commit()
+        connection.close()
+        if changed != 1:
+            sys.exit(f"bench: the sample has no event {HOSTILE_IDS[4]}")
+    return path
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--build", required=True)
@@ -295,6 +325,18 @@ def main():
     if empty_ready is not None and big_ready is not None:
         figures["large_content_ready_empty_library"] = empty_ready
         figures["large_content_ready_big_library"] = big_ready
+    # Hostile text: the window while each item is selected, shown and scrolled; search on it.
+    hostile = hostile_briefing(tool, cache, env, 5 if args.quick else 50)
+    figures.update(key_values(run([os.path.join(bench, "bench_hostile_text"), hostile, *HOSTILE_IDS], env)))
+    start = time.monotonic_ns()
+    run([tool, "index", hostile], env)  # the index of the hostile texts, built within its limits
+    figures["hostile_text_index_ms"] = (time.monotonic_ns() - start) / 1e6
+    searches = []
+    for attempt in range(3):
+        start = time.monotonic_ns()
+        run([tool, "search", hostile, "lorem"], env)
+        searches.append((time.monotonic_ns() - start) / 1e6)
+    figures["hostile_text_search_ms"] = statistics.median(searches)
     for key, (numerator, denominator) in RATIOS.items():
         if numerator in figures and figures.get(denominator):
             figures[key] = figures[numerator] / figures[denominator]

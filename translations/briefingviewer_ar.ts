@@ -1192,6 +1192,26 @@
         <source>Stands for</source>
         <translation>يمثّل</translation>
     </message>
+    <message>
+        <source>Shown as plain text: Markdown of more than %1 characters is not formatted.</source>
+        <translation>يُعرض كنص عادي: لا يُنسَّق Markdown الذي يزيد على %1 حرف.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: Markdown nested more than %1 levels deep is not formatted.</source>
+        <translation>يُعرض كنص عادي: لا يُنسَّق Markdown المتداخل لأكثر من %1 مستوى.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: Markdown with more than %1 emphasis, code or link marks is not formatted.</source>
+        <translation>يُعرض كنص عادي: لا يُنسَّق Markdown الذي يحوي أكثر من %1 علامة تأكيد أو شيفرة أو رابط.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 characters are shown: the viewer shows no more of one text.</source>
+        <translation>تُعرض أول %1 من %2 حرفًا فقط: لا يعرض العارض أكثر من ذلك من نص واحد.</translation>
+    </message>
+    <message>
+        <source>Show all (%1 characters)</source>
+        <translation>عرض الكل (%1 حرفًا)</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>

@@ -1168,6 +1168,26 @@
         <source>Stands for</source>
         <translation>Steht für</translation>
     </message>
+    <message>
+        <source>Shown as plain text: Markdown of more than %1 characters is not formatted.</source>
+        <translation>Als reiner Text angezeigt: Markdown mit mehr als %1 Zeichen wird nicht formatiert.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: Markdown nested more than %1 levels deep is not formatted.</source>
+        <translation>Als reiner Text angezeigt: Markdown, das tiefer als %1 Ebenen verschachtelt ist, wird nicht formatiert.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: Markdown with more than %1 emphasis, code or link marks is not formatted.</source>
+        <translation>Als reiner Text angezeigt: Markdown mit mehr als %1 Hervorhebungs-, Code- oder Linkzeichen wird nicht formatiert.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 characters are shown: the viewer shows no more of one text.</source>
+        <translation>Nur die ersten %1 von %2 Zeichen werden angezeigt: Mehr zeigt der Viewer von einem Text nicht an.</translation>
+    </message>
+    <message>
+        <source>Show all (%1 characters)</source>
+        <translation>Alles anzeigen (%1 Zeichen)</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>

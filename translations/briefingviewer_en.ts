@@ -1167,6 +1167,26 @@
         <source>Stands for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shown as plain text: Markdown of more than %1 characters is not formatted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as plain text: Markdown nested more than %1 levels deep is not formatted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as plain text: Markdown with more than %1 emphasis, code or link marks is not formatted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 characters are shown: the viewer shows no more of one text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Library</name>

@@ -1168,6 +1168,26 @@
         <source>Stands for</source>
         <translation>Représente</translation>
     </message>
+    <message>
+        <source>Shown as plain text: Markdown of more than %1 characters is not formatted.</source>
+        <translation>Affiché en texte brut : le Markdown de plus de %1 caractères n’est pas mis en forme.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: Markdown nested more than %1 levels deep is not formatted.</source>
+        <translation>Affiché en texte brut : le Markdown imbriqué sur plus de %1 niveaux n’est pas mis en forme.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: Markdown with more than %1 emphasis, code or link marks is not formatted.</source>
+        <translation>Affiché en texte brut : le Markdown comportant plus de %1 marques d’emphase, de code ou de lien n’est pas mis en forme.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 characters are shown: the viewer shows no more of one text.</source>
+        <translation>Seuls les %1 premiers caractères sur %2 sont affichés : la visionneuse n’en montre pas davantage d’un même texte.</translation>
+    </message>
+    <message>
+        <source>Show all (%1 characters)</source>
+        <translation>Tout afficher (%1 caractères)</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>

@@ -1174,6 +1174,26 @@
         <source>Stands for</source>
         <translation>Позначає</translation>
     </message>
+    <message>
+        <source>Shown as plain text: Markdown of more than %1 characters is not formatted.</source>
+        <translation>Показано як звичайний текст: Markdown понад %1 символів не форматується.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: Markdown nested more than %1 levels deep is not formatted.</source>
+        <translation>Показано як звичайний текст: Markdown із вкладеністю понад %1 рівнів не форматується.</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: Markdown with more than %1 emphasis, code or link marks is not formatted.</source>
+        <translation>Показано як звичайний текст: Markdown із понад %1 позначками виділення, коду чи посилань не форматується.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 characters are shown: the viewer shows no more of one text.</source>
+        <translation>Показано лише перші %1 з %2 символів: більше з одного тексту переглядач не показує.</translation>
+    </message>
+    <message>
+        <source>Show all (%1 characters)</source>
+        <translation>Показати все (%1 символів)</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "content/markdowntext.h"
 
+#include "content/textlimits.h"
+
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QFont>
@@ -14,6 +16,9 @@ QString markdownToPlainText(const QString &markdown)
 {
     if (markdown.isEmpty())
         return {};
+    // Past the limits of docs/format.md the views show the text as it is: so does this.
+    if (markdownLimit(markdown) != MarkdownLimit::None)
+        return markdown;
     QTextDocument document;
     // Only the text is wanted. A font of a known size keeps the importer's heading sizes
     // computable without a GUI (briefing-tool has none: it warned "pixel size <= 0").

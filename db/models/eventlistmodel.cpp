@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/eventlistmodel.h"
+#include "content/textlimits.h"
 
 #include "file/briefingdatabase.h"
 #include "models/itemroles.h"
@@ -52,7 +53,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         QString date = event.start.toDisplayString();
         if (event.end)
             date = Briefing::tr("%1 – %2").arg(date, event.end->toDisplayString());
-        return Briefing::tr("%1 — %2").arg(date, event.title);
+        return Briefing::tr("%1 — %2").arg(date, shownTitle(event.title));
     }
     case IdRole:
         return event.id;

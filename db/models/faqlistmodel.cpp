@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/faqlistmodel.h"
+#include "content/textlimits.h"
 
 #include "file/briefingdatabase.h"
 #include "models/itemroles.h"
@@ -89,7 +90,7 @@ QVariant FaqListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return entry.question;
+        return shownTitle(entry.question);
     case AnswerRole:
         return database->faqAnswer(m_rows.at(index.row()));
     case IdRole:

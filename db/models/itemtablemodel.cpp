@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "content/plaintext.h"
+#include "content/textlimits.h"
 #include "models/itemtablemodel.h"
 
 #include "file/briefingdatabase.h"
@@ -205,8 +206,8 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QString id = b->idAt(m_kind, index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return cellText(index.row(), index.column());
+    case Qt::DisplayRole: // cut before a view measures it
+        return shownTitle(cellText(index.row(), index.column()));
     case Qt::ToolTipRole: {
         const TextState state = b->textState(id, titleField());
         if (index.column() == titleColumn() && state == TextState::Fallback)
@@ -216,7 +217,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         return plainToolTip(cellText(index.row(), index.column()));
     }
     case Qt::AccessibleTextRole:
-        return cellText(index.row(), index.column());
+        return shownTitle(cellText(index.row(), index.column()));
     case IdRole:
         return id;
     case LinkedRole:

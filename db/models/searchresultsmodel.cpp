@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "content/plaintext.h"
+#include "content/textlimits.h"
 #include "models/searchresultsmodel.h"
 
 #include "models/itemroles.h"
@@ -96,7 +97,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     const SearchHit &hit = hitAt(index);
     switch (role) {
     case Qt::DisplayRole:
-        return hit.title;
+        return shownTitle(hit.title);
     case Qt::AccessibleTextRole:
         return QString(hit.title + QStringLiteral(": ") + hit.snippet);
     case Qt::ToolTipRole:

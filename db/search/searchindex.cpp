@@ -384,6 +384,7 @@ bool SearchIndex::readBest(const Range &range, const TermMatch &match,
             hit.id = row.textAt(1);
             highlighter.highlight(row.textAt(2), &hit.title, &hit.titleHighlights);
             highlighter.snippet(row.textAt(3), snippetTokens, &hit.snippet, &hit.highlights);
+            boundHit(&hit);
             known[rank] = true;
         }
         row.reset();

@@ -103,6 +103,7 @@ bool SearchIndex::fetch(const QString &expression, const Range &range,
         hit.id = statement.textAt(2);
         MarkedText::split(statement.textAt(3), &hit.title, &hit.titleHighlights);
         MarkedText::split(statement.textAt(4), &hit.snippet, &hit.highlights);
+        boundHit(&hit);
         found.append({order.value(statement.int64At(0), int(found.size())), hit});
     }
     std::stable_sort(found.begin(), found.end(),

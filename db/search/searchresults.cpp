@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "search/searchresults.h"
 
+#include "content/textlimits.h"
+
 namespace bv {
 
 void MarkedText::split(const QString &marked, QString *text, TextRanges *ranges)
@@ -20,6 +22,28 @@ void MarkedText::split(const QString &marked, QString *text, TextRanges *ranges)
             text->append(c);
         }
     }
+}
+
+namespace {
+void bound(QString *text, TextRanges *ranges, int limit)
+{
+    if (text->size() <= limit)
+        return;
+    *text = cutText(*text, limit);
+    const int kept = int(text->size()) - 1; // before the "…"
+    TextRanges within;
+    for (const auto &range : std::as_const(*ranges)) {
+        if (range.first < kept)
+            within.append({range.first, qMin(range.second, kept - range.first)});
+    }
+    *ranges = within;
+}
+} // namespace
+
+void boundHit(SearchHit *hit)
+{
+    bound(&hit->title, &hit->titleHighlights, TextLimits::titleChars);
+    bound(&hit->snippet, &hit->highlights, TextLimits::snippetChars);
 }
 
 } // namespace bv

@@ -24,6 +24,10 @@ struct SearchHit
     TextRanges highlights;      // the matched words in `snippet`
 };
 
+// The hit's title and snippet cut to what a list shows (TextLimits::titleChars and
+// snippetChars), their highlights with them: no view measures a 100,000-character word.
+void boundHit(SearchHit *hit);
+
 struct SearchResults
 {
     // Grouped by kind in the order of SearchIndex::kindOrder(), the best first within a kind.

@@ -6,6 +6,7 @@
 #include "models/selection.h"
 
 #include <QEvent>
+#include <QScrollBar>
 
 namespace bv {
 
@@ -15,7 +16,18 @@ DetailPane::DetailPane(Selection *selection, QWidget *parent)
 {
     setObjectName(QStringLiteral("detailPane"));
     setAccessibleName(tr("Details of the current item"));
-    connect(selection, &Selection::currentChanged, this, &DetailPane::showCurrent);
+    connect(selection, &Selection::currentChanged, this, [this] {
+        m_showAll = false;
+        showCurrent();
+    });
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (!ItemHtml::isShowAll(url) || m_showAll)
+            return;
+        m_showAll = true;
+        const int at = verticalScrollBar()->value(); // where the reader was
+        showCurrent();
+        verticalScrollBar()->setValue(at);
+    });
     connect(this, &SafeTextBrowser::itemActivated, selection, &Selection::select);
     showCurrent();
 }
@@ -27,7 +39,7 @@ void DetailPane::showCurrent()
         setPlainText(tr("No briefing is open."));
         return;
     }
-    setHtml(ItemHtml::render(*database, m_selection->currentId()));
+    setHtml(ItemHtml::render(*database, m_selection->currentId(), m_showAll));
 }
 
 void DetailPane::changeEvent(QEvent *event)

@@ -7,6 +7,7 @@
 #include "common/safetextbrowser.h"
 
 #include <QLocale>
+#include <QUrl>
 
 #include <algorithm>
 #include <QMap>
@@ -18,8 +19,14 @@ constexpr int maximumPointsShown = 200;
 
 QString heading(const QString &kind, const QString &title)
 {
-    return QStringLiteral("<p style=\"color:#808080\">") + ItemHtml::text(kind)
-           + QStringLiteral("</p><h2>") + ItemHtml::text(title) + QStringLiteral("</h2>");
+    return QStringLiteral("<p style=\"color:#808080\">") + ItemHtml::text(kind) + QStringLiteral("</p><h2>")
+           + ItemHtml::text(cutText(title, TextLimits::shownChars)) + QStringLiteral("</h2>");
+}
+
+QString noteHtml(const QString &plain)
+{
+    return QStringLiteral("<span style=\"color:#b35c00\">") + ItemHtml::italic(QLatin1Char('[') + plain + QLatin1Char(']'))
+           + QStringLiteral("</span>");
 }
 } // namespace
 
@@ -32,8 +39,7 @@ QString ItemHtml::stateNote(TextState state, const QString &language)
         note = tr("translation may be out of date");
     if (note.isEmpty())
         return {};
-    return QStringLiteral(" <span style=\"color:#b35c00\">") + italic(QLatin1Char('[') + note + QLatin1Char(']'))
-           + QStringLiteral("</span>");
+    return QLatin1Char(' ') + noteHtml(note);
 }
 
 QString ItemHtml::italic(const QString &plain)
@@ -58,9 +64,66 @@ QString ItemHtml::placeholder(const QString &plain)
     return QStringLiteral("<span style=\"color:#808080\">") + italic(plain) + QStringLiteral("</span>");
 }
 
+QUrl ItemHtml::showAllUrl()
+{
+    return QUrl(QStringLiteral("briefing:show-all"));
+}
+
+bool ItemHtml::isShowAll(const QUrl &url)
+{
+    return url == showAllUrl();
+}
+
+QString ItemHtml::markdownNote(MarkdownLimit limit)
+{
+    const QLocale locale;
+    switch (limit) {
+    case MarkdownLimit::Length:
+        return tr("Shown as plain text: Markdown of more than %1 characters is not formatted.")
+            .arg(locale.toString(TextLimits::markdownChars));
+    case MarkdownLimit::Nesting:
+        return tr("Shown as plain text: Markdown nested more than %1 levels deep is not formatted.")
+            .arg(locale.toString(TextLimits::markdownNesting));
+    case MarkdownLimit::Marks:
+        return tr("Shown as plain text: Markdown with more than %1 emphasis, code or link marks is not formatted.")
+            .arg(locale.toString(TextLimits::markdownMarks));
+    case MarkdownLimit::None:
+        break;
+    }
+    return {};
+}
+
+QString ItemHtml::longText(const QString &plain, bool markdown, bool showAll)
+{
+    const int limit = showAll ? TextLimits::showAllChars : TextLimits::shownChars;
+    const bool cut = plain.size() > limit;
+    const QString part = cut ? cutText(plain, limit) : plain;
+    QString html;
+    const MarkdownLimit over = markdown ? markdownLimit(plain) : MarkdownLimit::None;
+    if (markdown && over == MarkdownLimit::None)
+        html = SafeTextDocument::safeHtml(part);
+    else if (markdown)
+        html = QStringLiteral("<p>") + noteHtml(markdownNote(over)) + QStringLiteral("</p><p>") + text(part);
+    else
+        html = text(part);
+    if (cut && showAll) {
+        const QLocale locale;
+        html += QLatin1Char(' ')
+                + noteHtml(tr("Only the first %1 of %2 characters are shown: the viewer shows no more of one text.")
+                           .arg(locale.toString(limit), locale.toString(plain.size())));
+    } else if (cut) {
+        html += QStringLiteral(" <a href=\"") + showAllUrl().toString(QUrl::FullyEncoded)
+                + QStringLiteral("\">") + text(tr("Show all (%1 characters)").arg(QLocale().toString(plain.size())))
+                + QStringLiteral("</a>");
+    }
+    if (markdown && over != MarkdownLimit::None)
+        html += QStringLiteral("</p>");
+    return html;
+}
+
 QString ItemHtml::text(const QString &plain)
 {
-    QString escaped = plain.toHtmlEscaped();
+    QString escaped = cutText(plain, TextLimits::showAllChars).toHtmlEscaped();
     escaped.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     return escaped;
 }
@@ -69,7 +132,7 @@ QString ItemHtml::itemLink(const BriefingDatabase &database, const QString &id)
 {
     const Briefing &b = database.briefing();
     return QStringLiteral("<a href=\"") + SafeTextBrowser::itemUrl(id).toString(QUrl::FullyEncoded).toHtmlEscaped()
-           + QStringLiteral("\">") + text(b.title(id)) + QStringLiteral("</a>");
+           + QStringLiteral("\">") + text(shownTitle(b.title(id))) + QStringLiteral("</a>");
 }
 
 QString ItemHtml::fields(const QList<QPair<QString, QString>> &rows)
@@ -93,7 +156,7 @@ QString ItemHtml::links(const BriefingDatabase &database, const QString &id)
         QString line = itemLink(database, n.id) + QStringLiteral(" <span style=\"color:#808080\">(")
                        + text(Briefing::kindName(b.kindOf(n.id))) + QStringLiteral(")</span>");
         if (!n.note.isEmpty())
-            line += QStringLiteral("<br>") + italic(n.note);
+            line += QStringLiteral("<br>") + italic(cutText(n.note, TextLimits::shownChars));
         byRelation[n.relation] << line;
     }
     QString html = QStringLiteral("<h3>") + tr("Links") + QStringLiteral("</h3>");
@@ -188,7 +251,7 @@ QString ItemHtml::point(const BriefingDatabase &database, const QString &pointId
     return html + QStringLiteral("<p style=\"color:#808080\">") + text(tr("Id: %1").arg(pointId)) + QStringLiteral("</p>");
 }
 
-QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
+QString ItemHtml::render(const BriefingDatabase &database, const QString &id, bool showAll)
 {
     const Briefing &b = database.briefing();
     if (id == b.metadata.id) {
@@ -214,9 +277,8 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id)
         const QString plain = database.text(field, row, &state, &language);
         if (plain.isEmpty())
             return field.longText ? QString() : none;
-        if (field.format == ItemField::Format::Markdown) // as in the FAQ panel: briefing links only
-            return SafeTextDocument::safeHtml(plain) + stateNote(state, language);
-        return text(plain) + stateNote(state, language);
+        // Markdown as in the FAQ panel (briefing links only); long text cut, with "Show all".
+        return longText(plain, field.format == ItemField::Format::Markdown, showAll) + stateNote(state, language);
     };
     QList<QPair<QString, QString>> rows;
     const ItemField *titleField = nullptr;
@@ -292,13 +354,15 @@ QString ItemHtml::overview(const BriefingDatabase &database)
     const QLocale locale;
     const QString none = placeholder(tr("Not stated"));
     auto value = [&none](const QString &plain) { return plain.isEmpty() ? none : text(plain); };
-    QString html = QStringLiteral("<h1>") + text(m.title) + QStringLiteral("</h1>");
+    // Cut as every text of the detail pane is (docs/format.md, "Limits on long text").
+    const auto part = [](const QString &plain) { return cutText(plain, TextLimits::shownChars); };
+    QString html = QStringLiteral("<h1>") + text(part(m.title)) + QStringLiteral("</h1>");
     if (!m.subtitle.isEmpty())
-        html += QStringLiteral("<h3>") + text(m.subtitle) + QStringLiteral("</h3>");
+        html += QStringLiteral("<h3>") + text(part(m.subtitle)) + QStringLiteral("</h3>");
     html += fields({{tr("Publisher"), value(m.publisher)}, {tr("Edition"), value(m.edition)},
                     {tr("Published"), value(m.published)}, {tr("Language"), value(m.sourceLanguage)},
                     {tr("File"), text(database.isSample() ? tr("Built-in sample briefing") : database.path())}});
-    html += QStringLiteral("<p>") + text(m.summary) + QStringLiteral("</p>");
+    html += QStringLiteral("<p>") + text(part(m.summary)) + QStringLiteral("</p>");
 
     html += QStringLiteral("<h3>") + tr("Contents") + QStringLiteral("</h3><table cellspacing=\"0\" cellpadding=\"2\">");
     for (ItemKind kind : {ItemKind::Guarantee, ItemKind::Scenario, ItemKind::Event, ItemKind::Series,
@@ -323,7 +387,7 @@ QString ItemHtml::overview(const BriefingDatabase &database)
         const Source &s = b.sources.at(i);
         QString line = itemLink(database, s.id);
         if (!s.publisher.isEmpty())
-            line += QStringLiteral(" — ") + text(s.publisher);
+            line += QStringLiteral(" — ") + text(shownTitle(s.publisher));
         if (s.year)
             line += QStringLiteral(", ") + text(QString::number(*s.year));
         html += QStringLiteral("<li>") + line + QStringLiteral("</li>");
@@ -337,7 +401,7 @@ QString ItemHtml::overview(const BriefingDatabase &database)
                 + QStringLiteral("</h3><ul>");
         const int shown = int(qMin<qsizetype>(b.warnings.size(), 100));
         for (int i = 0; i < shown; ++i)
-            html += QStringLiteral("<li>") + text(b.warnings.at(i)) + QStringLiteral("</li>");
+            html += QStringLiteral("<li>") + text(part(b.warnings.at(i))) + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
     return html;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "content/contentlanguage.h"
+#include "content/textlimits.h"
 
 namespace bv {
 
@@ -16,11 +17,19 @@ class ItemHtml
 {
     Q_DECLARE_TR_FUNCTIONS(ItemHtml)
 public:
-    // All fields of the item and its links, each link clickable.
-    static QString render(const BriefingDatabase &database, const QString &id);
+    // All fields of the item and its links, each link clickable. A long text shows its first
+    // TextLimits::shownChars characters and a "Show all" link (showAllUrl()); with `showAll`
+    // it shows up to TextLimits::showAllChars.
+    static QString render(const BriefingDatabase &database, const QString &id, bool showAll = false);
+    // A text field as HTML within the limits of docs/format.md: cut with a "Show all" link
+    // (or, past the hard maximum, a note), Markdown past its limits as plain text with a note.
+    static QString longText(const QString &plain, bool markdown, bool showAll);
+    static QUrl showAllUrl(); // briefing:show-all
+    static bool isShowAll(const QUrl &url);
+    static QString markdownNote(MarkdownLimit limit); // why a Markdown text is shown as plain text
     // The briefing's title page: metadata, summary, counts, sources, warnings.
     static QString overview(const BriefingDatabase &database);
-    // Escaped text with line breaks kept.
+    // Escaped text with line breaks kept (at most TextLimits::showAllChars characters).
     static QString text(const QString &plain);
     static QString itemLink(const BriefingDatabase &database, const QString &id);
     // "[not translated; shown in English]" or "[translation may be out of date]", or nothing.

@@ -7,6 +7,7 @@
 #include "models/itemroles.h"
 #include "common/safemarkdown.h"
 #include "common/safetextbrowser.h"
+#include "content/textlimits.h"
 #include "models/selection.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -137,6 +138,7 @@ FaqListView::FaqListView(Selection *selection, QWidget *parent)
     setWordWrap(true);
     connect(selection, &Selection::databaseChanged, this, [this] {
         m_expanded.clear();
+        m_showAll.clear();
         clearDocuments();
     });
 }
@@ -169,7 +171,22 @@ SafeTextDocument *FaqListView::answer(const QModelIndex &index) const
     auto *doc = new SafeTextDocument;
     doc->setDefaultFont(font());
     doc->setDocumentMargin(2);
-    const QStringList inline_ = doc->setSafeMarkdown(index.data(FaqListModel::AnswerRole).toString());
+    const QString markdown = index.data(FaqListModel::AnswerRole).toString();
+    const int limit = m_showAll.contains(id) ? TextLimits::showAllChars : TextLimits::shownChars;
+    QStringList inline_;
+    if (markdown.size() <= limit && markdownLimit(markdown) == MarkdownLimit::None) {
+        inline_ = doc->setSafeMarkdown(markdown);
+    } else {
+        // Cut with "Show all", or plain text with a note: as the detail pane shows it.
+        doc->setHtml(ItemHtml::longText(markdown, true, m_showAll.contains(id)));
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QString item = SafeTextBrowser::itemIdFromUrl(QUrl(it.fragment().charFormat().anchorHref()));
+                if (!item.isEmpty() && !inline_.contains(item))
+                    inline_ << item;
+            }
+        }
+    }
     // Every item the entry is linked to, after its answer.
     const auto database = m_selection->database();
     if (database) {
@@ -235,14 +252,30 @@ QRect FaqListView::arrowRect(const QModelIndex &index) const
     return index.isValid() ? arrowIn(visualRect(index), layoutDirection(), fontMetrics().height()) : QRect();
 }
 
-QString FaqListView::itemAt(const QPoint &point) const
+QString FaqListView::hrefAt(const QPoint &point) const
 {
     const QModelIndex index = indexAt(point);
     const QRect area = answerRect(index);
     if (!area.contains(point))
         return {};
-    const QString href = answer(index)->documentLayout()->anchorAt(point - area.topLeft());
-    return SafeTextBrowser::itemIdFromUrl(QUrl(href));
+    return answer(index)->documentLayout()->anchorAt(point - area.topLeft());
+}
+
+QString FaqListView::itemAt(const QPoint &point) const
+{
+    return SafeTextBrowser::itemIdFromUrl(QUrl(hrefAt(point)));
+}
+
+void FaqListView::showAll(const QModelIndex &index)
+{
+    const QString id = index.data(IdRole).toString();
+    if (m_showAll.contains(id))
+        return;
+    focusLink(-1);
+    m_showAll.insert(id);
+    delete m_documents.take(id); // built again, with the rest
+    scheduleDelayedItemsLayout();
+    viewport()->update();
 }
 
 QList<QTextCursor> FaqListView::links(const QModelIndex &index) const
@@ -281,7 +314,7 @@ QTextCursor FaqListView::focusedLinkCursor(const QModelIndex &index) const
     return m_link < all.size() ? all.at(m_link) : QTextCursor();
 }
 
-QString FaqListView::focusedLink() const
+QString FaqListView::focusedHref() const
 {
     const QTextCursor link = focusedLinkCursor(currentIndex());
     if (link.isNull())
@@ -289,7 +322,12 @@ QString FaqListView::focusedLink() const
     // The format at a position is the one before it: look one character in.
     QTextCursor inside(link.document());
     inside.setPosition(link.selectionStart() + 1);
-    return SafeTextBrowser::itemIdFromUrl(QUrl(inside.charFormat().anchorHref()));
+    return inside.charFormat().anchorHref();
+}
+
+QString FaqListView::focusedLink() const
+{
+    return SafeTextBrowser::itemIdFromUrl(QUrl(focusedHref()));
 }
 
 void FaqListView::focusLink(int link)
@@ -328,6 +366,10 @@ void FaqListView::mousePressEvent(QMouseEvent *event)
     focusLink(-1);
     const QPoint point = event->position().toPoint();
     const QModelIndex index = indexAt(point);
+    if (ItemHtml::isShowAll(QUrl(hrefAt(point)))) {
+        showAll(index);
+        return;
+    }
     const QString item = itemAt(point);
     if (!item.isEmpty()) {
         m_selection->select(item);
@@ -350,6 +392,11 @@ void FaqListView::keyPressEvent(QKeyEvent *event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && event->modifiers() == Qt::NoModifier) {
+        if (ItemHtml::isShowAll(QUrl(focusedHref()))) {
+            showAll(currentIndex());
+            event->accept();
+            return;
+        }
         if (const QString item = focusedLink(); !item.isEmpty()) {
             m_selection->select(item);
             event->accept();

@@ -2,7 +2,8 @@
 // The FAQ as a list of questions whose answers open in place: click, Enter or Space opens
 // and closes; Up/Down move. Answers are safe Markdown; their item links select that item,
 // on a click, or by keyboard as in a browser: Tab and Shift+Tab go from link to link of the
-// open answer (then on out of the list), Enter follows the link.
+// open answer (then on out of the list), Enter follows the link. A long answer shows its
+// first part with "Show all" (docs/format.md, "Limits on long text").
 #pragma once
 
 #include <QHash>
@@ -34,6 +35,7 @@ public:
     QString itemAt(const QPoint &point) const;
     // The item of the link the keyboard is on (Tab), or nothing.
     QString focusedLink() const;
+    bool showsAll(const QString &id) const { return m_showAll.contains(id); }
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -51,6 +53,10 @@ private:
     QList<QTextCursor> links(const QModelIndex &index) const; // each selects one link of the answer
     QTextCursor focusedLinkCursor(const QModelIndex &index) const;
     void focusLink(int link);
+    QString hrefAt(const QPoint &point) const;
+    QString focusedHref() const;
+    void showAll(const QModelIndex &index);
+    QSet<QString> m_showAll; // entries whose "Show all" was clicked
     Selection *m_selection;
     QSet<QString> m_expanded;
     mutable QHash<QString, SafeTextDocument *> m_documents;

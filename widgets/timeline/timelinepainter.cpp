@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/timelinepainter.h"
+#include "content/textlimits.h"
 
 #include "common/viewcolours.h"
 #include "content/briefing.h"
@@ -41,7 +42,7 @@ TimelineScene TimelinePainter::scene(const EventTimeIndex &index, const Briefing
     scene.axis = QRectF(QPointF(scene.geometry.plot.left(), scene.geometry.plot.bottom()), bounds.bottomRight());
     scene.ticks = TimeAxis::ticks(from, to, int(scene.geometry.plot.width()), locale, metrics);
     scene.items = TimelineLayout::layout(
-        index, scene.geometry, font, [&briefing](int row) { return briefing.events.title(row); },
+        index, scene.geometry, font, [&briefing](int row) { return shownTitle(briefing.events.title(row)); },
         [&briefing](int row) {
             return !briefing.events.endDate(row) && briefing.events.startDate(row).precision() != PartialDate::Precision::Day;
         },

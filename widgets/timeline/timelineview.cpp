@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "content/plaintext.h"
+#include "content/textlimits.h"
 #include "timeline/timelineview.h"
 
 #include "file/briefingdatabase.h"
@@ -142,7 +143,7 @@ QString TimelineView::describe(int eventRow) const
     QString date = event.start.toDisplayString();
     if (event.end)
         date = tr("%1 to %2").arg(date, event.end->toDisplayString());
-    return tr("%1 — %2").arg(date, event.title);
+    return tr("%1 — %2").arg(date, shownTitle(event.title));
 }
 
 QVector<int> TimelineView::visibleEvents() const

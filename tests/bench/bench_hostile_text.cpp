@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+// The window while hostile text is shown: a small widget asks for a frame every 5 ms (as an
+// animation would), and the longest gap between two of its frames while each given item is
+// selected, shown (an FAQ answer opened) and its detail pane scrolled to the end is
+// hostile_text_max_block_ms. Then "Show all" on the first item (hostile_text_show_all_block_ms)
+// and the process's peak memory (hostile_text_peak_rss_mb).
+//   bench_hostile_text FILE ID...    (scripts/bench writes FILE: a 50 MB description, 1 MB of
+//                                     "*" and 400 KB of brackets as FAQ answers, a 1 MB title)
+#include "benchutil.h"
+#include "common/itemhtml.h"
+#include "currentbriefing.h"
+#include "faq/faqlistview.h"
+#include "mainwindow.h"
+#include "models/itemroles.h"
+#include "models/selection.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace bv;
+
+namespace {
+
+class FrameCounter final : public QWidget
+{
+public:
+    explicit FrameCounter(QWidget *parent) : QWidget(parent)
+    {
+        setFixedSize(6, 6);
+        clock.start();
+    }
+    QElapsedTimer clock;
+    QVector<qint64> frames;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter(this).fillRect(rect(), frames.size() % 2 ? Qt::gray : Qt::darkGray);
+        frames << clock.nsecsElapsed();
+    }
+};
+
+void waitFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+double longestGap(const FrameCounter &frame, qint64 start)
+{
+    qint64 previous = start, longest = 0;
+    for (const qint64 at : frame.frames) {
+        longest = std::max(longest, at - previous);
+        previous = at;
+    }
+    return double(std::max(longest, frame.clock.nsecsElapsed() - previous)) / 1e6;
+}
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("BriefingViewerBench"));
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: bench_hostile_text FILE ID...\n");
+        return 2;
+    }
+    MainWindow window;
+    auto *frame = new FrameCounter(&window);
+    window.statusBar()->addPermanentWidget(frame);
+    window.resize(1500, 950);
+    window.show();
+    CurrentBriefing *current = window.currentBriefing();
+    current->openFileInBackground(QString::fromLocal8Bit(argv[1]));
+    QElapsedTimer wait;
+    wait.start();
+    while ((current->isOpening() || !current->database()) && wait.elapsed() < 300000)
+        waitFor(50);
+    if (!current->database()) {
+        std::fprintf(stderr, "%s\n", qPrintable(window.lastError()));
+        return 1;
+    }
+    waitFor(1000);
+    auto *pane = window.findChild<QTextBrowser *>(QStringLiteral("detailPane"));
+    auto *faq = window.findChild<FaqListView *>(QStringLiteral("faqList"));
+    if (!pane || !faq) {
+        std::fprintf(stderr, "no detail pane or FAQ list\n");
+        return 1;
+    }
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, frame, qOverload<>(&QWidget::update));
+    ticker.start();
+    waitFor(100);
+
+    double worst = 0;
+    for (int i = 2; i < argc; ++i) {
+        const QString id = QString::fromLocal8Bit(argv[i]);
+        frame->frames.clear();
+        const qint64 start = frame->clock.nsecsElapsed();
+        window.selection()->select(id);
+        waitFor(200);
+        if (faq->isVisible() && faq->currentIndex().data(IdRole).toString() == id && !faq->isExpanded(id)) {
+            faq->toggle(faq->currentIndex()); // the answer opened, as a click does
+            waitFor(200);
+            for (int step = 0; step < 10; ++step) {
+                faq->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
+                waitFor(20);
+            }
+        }
+        for (int step = 0; step < 20; ++step) {
+            pane->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
+            waitFor(20);
+        }
+        pane->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        waitFor(200);
+        const double gap = longestGap(*frame, start);
+        std::fprintf(stderr, "%s: longest gap %.1f ms\n", qPrintable(id), gap);
+        worst = std::max(worst, gap);
+    }
+    bench::report("hostile_text_max_block_ms", worst);
+
+    // "Show all" on the first item: up to the hard maximum laid out.
+    window.selection()->select(QString::fromLocal8Bit(argv[2]));
+    waitFor(300);
+    frame->frames.clear();
+    const qint64 start = frame->clock.nsecsElapsed();
+    emit pane->anchorClicked(ItemHtml::showAllUrl()); // what a click on the link sends
+    waitFor(300);
+    for (int step = 0; step < 20; ++step) {
+        pane->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        waitFor(20);
+    }
+    bench::report("hostile_text_show_all_block_ms", longestGap(*frame, start));
+    std::fprintf(stderr, "shown after Show all: %d characters\n", pane->document()->characterCount());
+    ticker.stop();
+    bench::report("hostile_text_peak_rss_mb", peakRssMb());
+    return 0;
+}

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: MIT
+// Content no view may freeze on (docs/format.md, "Limits on long text"): a 5 MB event
+// description, FAQ answers of 1 MB of "*" or 400 KB of brackets, 1 MB titles. Each case
+// asserts the bound on the real widget: how much text is laid out or measured at once.
+// "Show all", clicked, shows the rest when the text is within the hard maximum.
+#include "browse/detailpane.h"
+#include "browse/itemlistview.h"
+#include "common/itemhtml.h"
+#include "content/markdowntext.h"
+#include "content/textlimits.h"
+#include "faq/faqlistview.h"
+#include "faq/faqpanel.h"
+#include "file/briefingdatabase.h"
+#include "models/eventlistmodel.h"
+#include "models/faqlistmodel.h"
+#include "models/itemroles.h"
+#include "models/itemtablemodel.h"
+#include "models/selection.h"
+#include "search/searchindex.h"
+#include "common/safemarkdown.h"
+#include "testfiles.h"
+
+#include <QAbstractItemModelTester>
+#include <numeric>
+#include <QAbstractTextDocumentLayout>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QStyleOptionViewItem>
+#include <QTreeView>
+
+using namespace bv;
+
+namespace {
+// SQL for `count` copies of `unit` (SQLite makes the text: the test holds no copy).
+QString repeated(const QString &unit, qint64 count)
+{
+    return QStringLiteral("replace(hex(zeroblob(%1)), '00', '%2')").arg(count).arg(QString(unit).replace(QLatin1Char('\''), QStringLiteral("''")));
+}
+
+// The first character position of the link to `href` in `document`, or -1.
+int linkPosition(const QTextDocument *document, const QString &href)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isAnchor() && it.fragment().charFormat().anchorHref() == href)
+                return it.fragment().position() + 1;
+        }
+    }
+    return -1;
+}
+
+// Where the character at `position` of a laid-out document is drawn, in document coordinates.
+QPointF pointOf(const QTextDocument *document, int position)
+{
+    const QTextBlock block = document->findBlock(position);
+    const QTextLayout *layout = block.layout();
+    const int within = position - block.position();
+    const QTextLine line = layout->lineForTextPosition(within);
+    if (!line.isValid())
+        return {-1, -1};
+    return layout->position() + QPointF(line.cursorToX(within) + 1, line.y() + line.height() / 2);
+}
+
+const QString showAll = ItemHtml::showAllUrl().toString();
+} // namespace
+
+class tst_HostileText : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void detailPaneLaysOutAPartOfAHugeDescription();
+    void showAllInTheDetailPaneShowsTheRest();
+    void faqAnswerPastTheMarkdownLimitsIsPlainText_data();
+    void faqAnswerPastTheMarkdownLimitsIsPlainText();
+    void showAllInTheFaqShowsTheRest();
+    void listsMeasureACutTitle();
+    void searchIndexesABoundedPartOfEachText();
+
+private:
+    std::shared_ptr<BriefingDatabase> open(const QString &sql);
+    void clickShowAll(DetailPane *pane);
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
+
+void tst_HostileText::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+std::shared_ptr<BriefingDatabase> tst_HostileText::open(const QString &sql)
+{
+    const QString path = m_dir.filePath(QStringLiteral("hostile-%1.briefing").arg(++m_files));
+    if (!test::writeSample(path) || !test::execSql(path, sql))
+        return {};
+    OpenError error;
+    auto database = BriefingDatabase::open(path, &error);
+    if (!database)
+        qWarning() << error.message;
+    return database;
+}
+
+void tst_HostileText::clickShowAll(DetailPane *pane)
+{
+    const int position = linkPosition(pane->document(), showAll);
+    QVERIFY2(position >= 0, "no \"Show all\" link");
+    QTextCursor cursor(pane->document());
+    cursor.setPosition(position);
+    pane->setTextCursor(cursor);
+    pane->ensureCursorVisible();
+    const QPoint point = pane->cursorRect(cursor).center() + QPoint(2, 0);
+    QVERIFY(pane->viewport()->rect().contains(point));
+    QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, point);
+}
+
+void tst_HostileText::detailPaneLaysOutAPartOfAHugeDescription()
+{
+    const qint64 size = 5'000'000; // past the hard maximum too
+    auto database = open(QStringLiteral("UPDATE event SET description = %1 WHERE id = 'event-ransomware-2022';")
+                             .arg(repeated(QStringLiteral("x"), size)));
+    QVERIFY(database);
+    Selection selection;
+    DetailPane pane(&selection);
+    selection.setDatabase(database);
+    pane.resize(600, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    selection.select(QStringLiteral("event-ransomware-2022"));
+    // Laid out at once: the first part of the text and the item's other fields, no more.
+    QVERIFY2(pane.document()->characterCount() < TextLimits::shownChars + 2000,
+             qPrintable(QString::number(pane.document()->characterCount())));
+    QVERIFY(pane.toPlainText().contains(QStringLiteral("Show all (%1 characters)").arg(QLocale().toString(5000000))));
+    pane.verticalScrollBar()->setValue(pane.verticalScrollBar()->maximum()); // scrolled to the end
+    QVERIFY(pane.toPlainText().contains(QStringLiteral("Id: event-ransomware-2022")));
+
+    clickShowAll(&pane);
+    QVERIFY(pane.showsAll());
+    const int count = pane.document()->characterCount();
+    QVERIFY2(count >= TextLimits::showAllChars && count < TextLimits::showAllChars + 2000, qPrintable(QString::number(count)));
+    QVERIFY(pane.toPlainText().contains(QStringLiteral("Only the first %1 of %2 characters are shown").arg(QLocale().toString(300000), QLocale().toString(5000000))));
+    QCOMPARE(linkPosition(pane.document(), showAll), -1);
+    // Another item starts cut again.
+    selection.select(QStringLiteral("event-ransomware-2022"));
+    selection.select(QStringLiteral("faq-troops"));
+    QVERIFY(!pane.showsAll());
+}
+
+void tst_HostileText::showAllInTheDetailPaneShowsTheRest()
+{
+    auto database = open(QStringLiteral("UPDATE event SET description = %1 || 'THE-LAST-WORDS' WHERE id = 'event-ransomware-2022';")
+                             .arg(repeated(QStringLiteral("lorem ipsum "), 4000)));
+    QVERIFY(database);
+    Selection selection;
+    DetailPane pane(&selection);
+    selection.setDatabase(database);
+    pane.resize(600, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    selection.select(QStringLiteral("event-ransomware-2022"));
+    QVERIFY(!pane.toPlainText().contains(QStringLiteral("THE-LAST-WORDS")));
+    QVERIFY(pane.toPlainText().contains(QStringLiteral("Show all (%1 characters)").arg(QLocale().toString(48014))));
+    clickShowAll(&pane);
+    QVERIFY(pane.toPlainText().contains(QStringLiteral("lorem ipsum THE-LAST-WORDS")));
+    QVERIFY(!pane.toPlainText().contains(QStringLiteral("Show all")));
+    QVERIFY(pane.document()->characterCount() > 48014);
+}
+
+void tst_HostileText::faqAnswerPastTheMarkdownLimitsIsPlainText_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<int>("bound"); // characters of the answer laid out at once
+    QTest::newRow("1 MB of *") << repeated(QStringLiteral("*"), 1'000'000)
+                               << QStringLiteral("Markdown of more than %1 characters").arg(QLocale().toString(100000)) << TextLimits::shownChars + 600;
+    QTest::newRow("400 KB of brackets") << repeated(QStringLiteral("[]("), 133'333)
+                                        << QStringLiteral("Markdown of more than %1 characters").arg(QLocale().toString(100000)) << TextLimits::shownChars + 600;
+    QTest::newRow("deeply nested") << QStringLiteral("'see ' || %1 || 'x'").arg(repeated(QStringLiteral("["), 40))
+                                   << QStringLiteral("Markdown nested more than 16 levels deep") << 1000;
+    QTest::newRow("many marks") << repeated(QStringLiteral("*a"), 6000)
+                                << QStringLiteral("Markdown with more than %1 emphasis, code or link marks").arg(QLocale().toString(5000)) << TextLimits::shownChars + 600;
+}
+
+void tst_HostileText::faqAnswerPastTheMarkdownLimitsIsPlainText()
+{
+    QFETCH(QString, answer);
+    QFETCH(QString, note);
+    QFETCH(int, bound);
+    auto database = open(QStringLiteral("UPDATE faq SET answer = %1 WHERE id = 'faq-troops';").arg(answer));
+    QVERIFY(database);
+    Selection selection;
+    FaqPanel panel(&selection);
+    selection.setDatabase(database);
+    panel.resize(520, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    FaqListView *view = panel.view();
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex row = panel.model()->indexOfId(QStringLiteral("faq-troops"));
+    QVERIFY(row.isValid());
+    view->setFocus();
+    view->setCurrentIndex(row);
+    QTest::keyClick(view, Qt::Key_Return); // opens the answer
+    QVERIFY(view->isExpanded(QStringLiteral("faq-troops")));
+    const SafeTextDocument *shown = view->answer(row);
+    QVERIFY2(shown->characterCount() < bound, qPrintable(QString::number(shown->characterCount())));
+    QVERIFY2(shown->toPlainText().contains(QStringLiteral("Shown as plain text: ") + note), qPrintable(shown->toPlainText().left(300)));
+    // As it is written: the marks are there, not read as Markdown.
+    const QString start = QString(answer).contains(QLatin1String("'*a'")) ? QStringLiteral("*a*a*a") : QString();
+    QVERIFY(start.isEmpty() || shown->toPlainText().contains(start));
+    // The search index and its snippets see the same plain text.
+    QVERIFY(markdownToPlainText(QStringLiteral("[").repeated(40)) == QStringLiteral("[").repeated(40));
+}
+
+void tst_HostileText::showAllInTheFaqShowsTheRest()
+{
+    auto database = open(QStringLiteral("UPDATE faq SET answer = %1 || '**THE-LAST-WORDS**' WHERE id = 'faq-troops';")
+                             .arg(repeated(QStringLiteral("lorem ipsum "), 2000)));
+    QVERIFY(database);
+    Selection selection;
+    FaqPanel panel(&selection);
+    selection.setDatabase(database);
+    panel.resize(520, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    FaqListView *view = panel.view();
+    const QModelIndex row = panel.model()->indexOfId(QStringLiteral("faq-troops"));
+    view->setFocus();
+    view->setCurrentIndex(row);
+    QTest::keyClick(view, Qt::Key_Return);
+    SafeTextDocument *answer = view->answer(row);
+    QVERIFY(!answer->toPlainText().contains(QStringLiteral("THE-LAST-WORDS")));
+    QVERIFY(answer->characterCount() < TextLimits::shownChars + 600);
+    QVERIFY(answer->toPlainText().contains(QStringLiteral("Show all (%1 characters)").arg(QLocale().toString(24018))));
+    // Scroll the link into view and click it.
+    const int position = linkPosition(answer, showAll);
+    QVERIFY(position >= 0);
+    QTRY_VERIFY(view->answerRect(row).height() > 100);
+    QPoint point = view->answerRect(row).topLeft() + pointOf(answer, position).toPoint();
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + point.y() - view->viewport()->height() / 2);
+    point = view->answerRect(row).topLeft() + pointOf(answer, position).toPoint();
+    QVERIFY2(view->viewport()->rect().contains(point), qPrintable(QStringLiteral("%1,%2").arg(point.x()).arg(point.y())));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    QVERIFY(view->showsAll(QStringLiteral("faq-troops")));
+    answer = view->answer(row);
+    QVERIFY(answer->toPlainText().contains(QStringLiteral("lorem ipsum THE-LAST-WORDS")));
+    QVERIFY(!answer->toPlainText().contains(QStringLiteral("Show all")));
+    // Still Markdown: the last words are bold.
+    QTextCursor last(answer);
+    last.setPosition(answer->toPlainText().indexOf(QStringLiteral("THE-LAST-WORDS")) + 2);
+    QCOMPARE(last.charFormat().fontWeight(), int(QFont::Bold));
+}
+
+void tst_HostileText::listsMeasureACutTitle()
+{
+    auto database = open(QStringLiteral("UPDATE event SET title = %1 WHERE id = 'event-ransomware-2022';"
+                                        "UPDATE faq SET question = %1 WHERE id = 'faq-troops';")
+                             .arg(repeated(QStringLiteral("W"), 1'000'000)));
+    QVERIFY(database);
+    Selection selection;
+    selection.setDatabase(database);
+    ItemListView list(ItemKind::Event, &selection);
+    list.resize(500, 400);
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    ItemTableModel *model = list.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QModelIndex title;
+    for (int row = 0; row < model->rowCount() && !title.isValid(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->index(row, column).data().toString().startsWith(QStringLiteral("WWWW")))
+                title = model->index(row, column);
+        }
+    }
+    QVERIFY(title.isValid());
+    QCOMPARE(title.data(IdRole).toString(), QStringLiteral("event-ransomware-2022"));
+    // What the delegate measures and draws, and the tool tip: cut.
+    QCOMPARE(title.data().toString().size(), TextLimits::titleChars);
+    QVERIFY(title.data().toString().endsWith(QChar(0x2026)));
+    QVERIFY(title.data(Qt::ToolTipRole).toString().size() < TextLimits::toolTipChars + 100);
+    QStyleOptionViewItem option;
+    option.initFrom(list.table());
+    const QSize hint = list.table()->itemDelegate()->sizeHint(option, title);
+    QVERIFY2(hint.width() < 60 * TextLimits::titleChars, qPrintable(QString::number(hint.width())));
+
+    EventListModel events(&selection); // the timeline's list of the events in view
+    QAbstractItemModelTester eventTester(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVector<int> all(database->briefing().events.size());
+    std::iota(all.begin(), all.end(), 0);
+    events.setEvents(all);
+    bool found = false;
+    for (int r = 0; r < events.rowCount(); ++r) {
+        if (events.index(r).data(IdRole).toString() == QLatin1String("event-ransomware-2022")) {
+            found = true;
+            QVERIFY(events.index(r).data().toString().size() < TextLimits::titleChars + 100);
+        }
+    }
+    QVERIFY(found);
+    FaqListModel faq(&selection);
+    const QModelIndex question = faq.indexOfId(QStringLiteral("faq-troops"));
+    QCOMPARE(question.data().toString().size(), TextLimits::titleChars);
+}
+
+void tst_HostileText::searchIndexesABoundedPartOfEachText()
+{
+    auto database = open(QStringLiteral("UPDATE event SET description = 'openingword ' || %1 || ' closingword' "
+                                        "WHERE id = 'event-ransomware-2022';")
+                             .arg(repeated(QStringLiteral("filler "), 700'000)));
+    QVERIFY(database);
+    const auto index = SearchIndex::buildInMemory(database, QStringLiteral("en"));
+    QVERIFY(index);
+    const SearchResults start = index->search(QStringLiteral("openingword"), QStringLiteral("en"));
+    QCOMPARE(start.hits.size(), 1);
+    QVERIFY(start.hits.first().snippet.size() <= TextLimits::snippetChars);
+    // Past the first 100,000 characters nothing is indexed (docs/format.md).
+    QCOMPARE(index->search(QStringLiteral("closingword"), QStringLiteral("en")).hits.size(), 0);
+    const SearchResults filler = index->search(QStringLiteral("filler"), QStringLiteral("en"));
+    QCOMPARE(filler.hits.size(), 1);
+    QVERIFY(filler.hits.first().snippet.size() <= TextLimits::snippetChars);
+}
+
+QTEST_MAIN(tst_HostileText)
+#include "tst_hostiletext.moc"
