@@ -38,6 +38,8 @@ public:
     OpenError read(Briefing *briefing, bool fullText = true);
 
     // Turns a SQLite result code into the error a user understands.
+    // A SQLite failure in words (which file, what is wrong, what to do); SQLite's own text is
+    // the error's detail, never its message.
     static OpenError sqliteError(int code, const QString &sqliteText, const QString &name);
 
 private:
@@ -48,6 +50,7 @@ private:
     OpenError readSeries(Briefing *briefing);
     OpenError readCharts(Briefing *briefing); // format 2; after readSeries
     OpenError missingTable(const QString &table) const;
+    static OpenError sqliteMessage(int code, const QString &sqliteText, const QString &name);
 
     SqliteConnection &m_connection;
     QString m_name;
