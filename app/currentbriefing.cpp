@@ -78,7 +78,7 @@ void CurrentBriefing::openSample()
     OpenError error;
     auto database = m_opener->open(QString(), m_contentLanguage, &error);
     if (!database) {
-        emit failed(tr("Cannot open the briefing"), error.message);
+        emit failed(tr("Cannot open the briefing"), error.message, error.detail);
         return;
     }
     show(std::move(database), m_contentLanguage, QString());
@@ -191,7 +191,7 @@ void CurrentBriefing::opened(const QString &path, std::shared_ptr<BriefingDataba
 
 void CurrentBriefing::openFailed(const QString &path, const OpenError &error)
 {
-    emit failed(tr("Cannot open the briefing"), error.message);
+    emit failed(tr("Cannot open the briefing"), error.message, error.detail);
     if (error.code == OpenError::Code::NotFound) {
         RecentFiles::remove(QFileInfo(path).absoluteFilePath());
         emit recentFilesChanged();
@@ -211,7 +211,8 @@ void CurrentBriefing::switchFailed(const OpenError &error)
     emit failed(tr("Cannot switch the content language"),
                 tr("The content of “%1” could not be switched to %2; it is still shown in %3.\n\n%4\n\n"
                    "Once the file can be read, choose %2 again in View > Content Language.")
-                    .arg(file, name(wanted), name(m_shownLanguage), error.message));
+                    .arg(file, name(wanted), name(m_shownLanguage), error.message),
+                error.detail);
 }
 
 } // namespace bv

@@ -73,7 +73,8 @@ public:
 signals:
     void shown(); // a briefing is shown: another one, or the same in another language
     void openingChanged(bool opening);
-    void failed(const QString &title, const QString &message);
+    // `detail`: SQLite's own words, for the dialog's Details (empty when there are none).
+    void failed(const QString &title, const QString &message, const QString &detail);
     void recentFilesChanged();
     void cancelled(const QString &path); // an open stopped before its end: superseded or cancel()
 

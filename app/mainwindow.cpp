@@ -78,7 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
                                           m_noteEditor, notes);
     connect(m_libraryActions, &LibraryActions::editorWanted, this, [this] { m_docks->bringForward(DockLayout::Details); });
     connect(m_libraryActions, &LibraryActions::notesWanted, this, [this] { m_docks->bringForward(DockLayout::Notes); });
-    connect(m_libraryActions, &LibraryActions::problem, this, &MainWindow::showError);
+    connect(m_libraryActions, &LibraryActions::problem, this,
+            [this](const QString &title, const QString &message) { showError(title, message); });
     createSearchField();
     m_languageMenus = new LanguageMenus(m_menus->viewMenu());
     createStatusBar();
@@ -212,7 +213,7 @@ void MainWindow::showOpening(bool busy)
     m_overview->setPlaceholder(opening);
 }
 
-void MainWindow::showError(const QString &title, const QString &message)
+void MainWindow::showError(const QString &title, const QString &message, const QString &detail)
 {
     m_lastError = message;
     // A change of content language that failed: the menu shows the language in use again.
@@ -221,6 +222,7 @@ void MainWindow::showError(const QString &title, const QString &message)
     statusBar()->showMessage(message, 10000);
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setTextFormat(Qt::PlainText);
+    box->setDetailedText(detail); // plain text; a "Show Details…" button when there is some
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -72,7 +72,8 @@ private:
     QWidget *createDetails();
     void retranslate();
     void showBriefing();
-    void showError(const QString &title, const QString &message);
+    // A message box of plain text; SQLite's own words, when there are some, under Details.
+    void showError(const QString &title, const QString &message, const QString &detail = QString());
     void showOpening(bool busy);
     void showSection(ItemKind kind);
     void followSelection(const QString &id);

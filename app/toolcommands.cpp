@@ -71,6 +71,7 @@ int ToolCommands::usage(int exitCode)
                  "\n"
                  "Commands:\n"
                  "  validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error\n"
+                 "                       [--verbose: SQLite's own words too]\n"
                  "  info FILE            show a briefing's title, edition and contents\n"
                  "  export-sample OUT    write the built-in sample briefing to OUT [--force]\n"
                  "  export-example NAME OUT\n"
@@ -157,12 +158,14 @@ int ToolCommands::run(const QStringList &arguments)
 int ToolCommands::validate(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("also print SQLite's own words when the file is refused"));
+    parser.addOption(verbose);
     if (!parse(parser, arguments, 1))
         return 2;
     const QString path = parser.positionalArguments().first();
     // Every page, the search index's too: what the viewer checks when it first needs it.
     BriefingDatabase::setCheckScope(CheckScope::WholeFile);
-    const auto database = openOrReport(path);
+    const auto database = openOrReport(path, parser.isSet(verbose));
     BriefingDatabase::setCheckScope(CheckScope::Content);
     if (!database)
         return 1;

@@ -36,12 +36,15 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int positio
     return true;
 }
 
-std::shared_ptr<BriefingDatabase> openOrReport(const QString &path)
+std::shared_ptr<BriefingDatabase> openOrReport(const QString &path, bool verbose)
 {
     OpenError error;
     auto database = BriefingDatabase::open(path, &error);
-    if (!database)
+    if (!database) {
         err() << error.message << Qt::endl;
+        if (verbose && !error.detail.isEmpty())
+            err() << ToolCommands::tr("details: %1").arg(error.detail) << Qt::endl;
+    }
     return database;
 }
 

@@ -16,7 +16,8 @@ QTextStream &out();
 QTextStream &err();
 // Parses the arguments after the command name; on a usage error prints it and returns false.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionalCount);
-// Opens a briefing with full text; on failure prints why (which file, what, what to do).
-std::shared_ptr<BriefingDatabase> openOrReport(const QString &path);
+// Opens a briefing with full text; on failure prints why (which file, what, what to do), and
+// with `verbose` SQLite's own words after it ("details: ...").
+std::shared_ptr<BriefingDatabase> openOrReport(const QString &path, bool verbose = false);
 
 } // namespace bv

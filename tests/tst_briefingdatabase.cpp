@@ -2,6 +2,7 @@
 // The loader against bad files made here: each is refused (or opened with warnings) with
 // its specific message, and no file is ever changed.
 #include "file/briefingdatabase.h"
+#include "file/filecheck.h"
 #include "file/sqliteconnection.h"
 #include "testfiles.h"
 
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -98,6 +100,14 @@ const QVector<BadFile> &badFiles()
          Code::MissingColumn, QStringLiteral("“event” table has no “precision” column")},
         {"no briefing row", [](const QString &p) { return sampleThen(p, QStringLiteral("DELETE FROM briefing;")); },
          Code::NoMetadata, QStringLiteral("no title row")},
+        {"longer than its header says", [](const QString &p) {
+             return writeSample(p) && writeBytes(p, readAll(p) + QByteArray("tail"));
+         }, Code::Corrupt, QStringLiteral("4 more than its header says")},
+        {"virtual table instead of table", [](const QString &p) {
+             return sampleThen(p, QStringLiteral("CREATE TABLE faq_copy AS SELECT * FROM faq; DROP TABLE faq; "
+                                                 "CREATE VIRTUAL TABLE faq USING fts5(id, position, question, answer); "
+                                                 "INSERT INTO faq SELECT * FROM faq_copy; DROP TABLE faq_copy;"));
+         }, Code::Refused, QStringLiteral("its “faq” is a virtual table")},
     };
     return files;
 }
@@ -111,6 +121,9 @@ private slots:
     void init() { QVERIFY(m_dir.isValid()); }
     void badFile_data();
     void badFile();
+    void refusedForSafety_data();
+    void refusedForSafety();
+    void damageKeepsSQLitesWordsForTheDetail();
     void lockedFileIsReportedWithoutHanging();
     void unreadableFile();
     void warningsNameTheItemAndTheRestOpens_data();
@@ -146,7 +159,65 @@ void tst_BriefingDatabase::badFile()
     QCOMPARE(int(error.code), int(bad.code));
     QVERIFY2(error.message.contains(bad.fragment), qPrintable(error.message));
     QVERIFY2(error.message.contains(QDir::toNativeSeparators(path)), qPrintable(error.message));
+    // SQLite's own words are a detail, never the message.
+    for (const char *raw : {"SQLite reports", "malformed", "database disk image"})
+        QVERIFY2(!error.message.contains(QLatin1String(raw)), qPrintable(error.message));
     QCOMPARE(fingerprint(path), before);
+}
+
+void tst_BriefingDatabase::refusedForSafety_data()
+{
+    // Files that may well be sound, past a limit the reader keeps for files it did not make:
+    // the message names the limit and says the file is refused for safety, SQLite's words
+    // are the detail.
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("a generated column calls a function") << QStringLiteral("ALTER TABLE faq ADD COLUMN j TEXT AS (json_quote(question));")
+                                                          << QStringLiteral("calls the function json_quote()")
+                                                          << QStringLiteral("unsafe use of json_quote()");
+    QTest::newRow("an index calls a function") << QStringLiteral("CREATE INDEX quoted ON event(json_quote(title));")
+                                               << QStringLiteral("calls the function json_quote()")
+                                               << QStringLiteral("malformed database schema (quoted)");
+    QTest::newRow("a statement of the schema over the limit")
+        << QStringLiteral("CREATE TABLE long_one (a TEXT CHECK (a != '%1'));").arg(QString(120000, QLatin1Char('x')))
+        << QStringLiteral("a statement of its schema is longer than") << QStringLiteral("string or blob too big");
+    QTest::newRow("a value over 64 MB")
+        << QStringLiteral("UPDATE faq SET answer = printf('%.*c', 67108865, 'x') WHERE id = 'faq-senate';")
+        << QStringLiteral("larger than 64 MB") << QStringLiteral("too big");
+}
+
+void tst_BriefingDatabase::refusedForSafety()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, said);
+    QFETCH(QString, detail);
+    const QString path = m_dir.filePath(QStringLiteral("refused.briefing"));
+    QVERIFY(sampleThen(path, sql));
+    const Fingerprint before = fingerprint(path);
+    OpenError error;
+    QVERIFY(!BriefingDatabase::open(path, &error));
+    QCOMPARE(int(error.code), int(Code::Refused));
+    QVERIFY2(error.message.contains(said), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("refused for safety")), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(QStringLiteral("damaged")) && !error.message.contains(QStringLiteral("fresh copy")),
+             qPrintable(error.message));
+    QVERIFY2(!error.message.contains(detail), qPrintable(error.message));
+    QVERIFY2(error.detail.contains(detail), qPrintable(error.detail));
+    QCOMPARE(fingerprint(path), before);
+    QFile::remove(path);
+}
+
+void tst_BriefingDatabase::damageKeepsSQLitesWordsForTheDetail()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pages.briefing"));
+    QVERIFY(writeSample(path));
+    QVERIFY(overwrite(path, 2 * 4096 + 8, QByteArray(4 * 4096, '\xA5')));
+    OpenError error;
+    QVERIFY(!BriefingDatabase::open(path, &error));
+    QCOMPARE(int(error.code), int(Code::Corrupt));
+    QVERIFY2(error.message.endsWith(QStringLiteral("Get a fresh copy of the briefing.")), qPrintable(error.message));
+    QVERIFY2(!error.detail.isEmpty() && !error.message.contains(error.detail), qPrintable(error.detail));
 }
 
 void tst_BriefingDatabase::lockedFileIsReportedWithoutHanging()
@@ -178,15 +249,30 @@ void tst_BriefingDatabase::lockedFileIsReportedWithoutHanging()
 
 void tst_BriefingDatabase::unreadableFile()
 {
-    if (::geteuid() == 0)
-        QSKIP("root reads every file; permissions cannot be tested as root");
     const QString path = m_dir.filePath(QStringLiteral("secret.briefing"));
     QVERIFY(writeSample(path));
-    QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    const Fingerprint before = fingerprint(path);
+    // Root reads every file: the system's answer to opening it is injected (FileCheck's own
+    // open, the same path a file without read permission takes).
     OpenError error;
+    FileCheck::failNextOpenWith(EACCES);
     QVERIFY(!BriefingDatabase::open(path, &error));
     QCOMPARE(int(error.code), int(Code::NotReadable));
-    QVERIFY(error.message.contains(QStringLiteral("cannot be read")));
+    QVERIFY2(error.message.contains(QStringLiteral("cannot be read: permission denied. Ask the file's owner for read access")),
+             qPrintable(error.message));
+    QVERIFY(!error.message.contains(QStringLiteral("Unknown error")));
+    FileCheck::failNextOpenWith(EIO);
+    QVERIFY(!BriefingDatabase::open(path, &error));
+    QVERIFY2(error.message.contains(QStringLiteral("cannot be read: Input/output error")), qPrintable(error.message));
+    QVERIFY(BriefingDatabase::open(path, &error)); // the next open is the file's own
+    QCOMPARE(fingerprint(path), before);
+    // For a user who is not root, the file's own permissions.
+    if (::geteuid() == 0)
+        return;
+    QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    QVERIFY(!BriefingDatabase::open(path, &error));
+    QCOMPARE(int(error.code), int(Code::NotReadable));
+    QVERIFY2(error.message.contains(QStringLiteral("permission denied")), qPrintable(error.message));
 }
 
 void tst_BriefingDatabase::warningsNameTheItemAndTheRestOpens_data()

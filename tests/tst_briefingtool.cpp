@@ -108,6 +108,19 @@ void tst_BriefingTool::validateRefusesBadFiles()
     const Run missing = tool({QStringLiteral("info"), m_dir.filePath(QStringLiteral("nowhere.briefing"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QStringLiteral("does not exist")));
+
+    // SQLite's own words only for those who ask for them.
+    const QString unsafe = m_dir.filePath(QStringLiteral("unsafe.briefing"));
+    QVERIFY(writeSample(unsafe));
+    QVERIFY(execSql(unsafe, QStringLiteral("ALTER TABLE faq ADD COLUMN j TEXT AS (json_quote(question));")));
+    const Run plain = tool({QStringLiteral("validate"), unsafe});
+    QCOMPARE(plain.exitCode, 1);
+    QVERIFY2(plain.err.contains(QStringLiteral("is refused for safety: its schema calls the function json_quote()")), qPrintable(plain.err));
+    QVERIFY2(!plain.err.contains(QStringLiteral("malformed")), qPrintable(plain.err));
+    const Run verbose = tool({QStringLiteral("validate"), QStringLiteral("--verbose"), unsafe});
+    QCOMPARE(verbose.exitCode, 1);
+    QVERIFY2(verbose.err.contains(QStringLiteral("\ndetails: malformed database schema (faq) - unsafe use of json_quote()")),
+             qPrintable(verbose.err));
 }
 
 void tst_BriefingTool::infoShowsTheMetadata()

@@ -206,9 +206,25 @@ void tst_MainWindow::badFileKeepsTheOpenBriefing()
     QVERIFY(box);
     QVERIFY2(box->text().contains(QStringLiteral("made by a newer version of Briefing Viewer (format 7)")), qPrintable(box->text()));
     QVERIFY(box->text().contains(bad));
+    QVERIFY(box->detailedText().isEmpty()); // nothing of SQLite's to add
     box->accept();
     QCOMPARE(w.windowTitle(), title);
     QCOMPARE(w.selection()->currentId(), QStringLiteral("faq-senate"));
+    QVERIFY(w.selection()->database()->isSample());
+
+    // A file SQLite refuses: its words are under Details, out of the message.
+    const QString unsafe = m_dir.filePath(QStringLiteral("unsafe.briefing"));
+    QVERIFY(test::writeSample(unsafe));
+    QVERIFY(test::execSql(unsafe, QStringLiteral("CREATE INDEX quoted ON event(json_quote(title));")));
+    QVERIFY(!w.currentBriefing()->openFile(unsafe));
+    box = visibleMessage(w);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("refused for safety")), qPrintable(box->text()));
+    QVERIFY2(!box->text().contains(QStringLiteral("malformed")), qPrintable(box->text()));
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QVERIFY2(box->detailedText().contains(QStringLiteral("malformed database schema (quoted) - unsafe use of json_quote()")),
+             qPrintable(box->detailedText()));
+    box->accept();
     QVERIFY(w.selection()->database()->isSample());
 }
 

@@ -516,22 +516,6 @@
         <translation>«%1» مقفل من قِبل برنامج آخر يكتب فيه. انتظر حتى ينتهي (أو أغلقه)، ثم افتح الملف مرة أخرى.</translation>
     </message>
     <message>
-        <source>“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation>«%1» تالف: يُبلغ SQLite عن «%2». احصل على نسخة جديدة من الموجز.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
-        <translation>تتعذّر قراءة «%1» بأمان: يُبلغ SQLite عن «%2». إذا وُجد بجانبه ملف «-journal» فهذا يعني أن برنامجًا قد توقف أثناء الكتابة فيه؛ افتح الموجز مرة واحدة في ذلك البرنامج، أو احصل على نسخة جديدة.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: SQLite reports “%2” (code %3). Check that the file is a complete briefing.</source>
-        <translation>تعذّرت قراءة «%1»: يُبلغ SQLite عن «%2» (الرمز %3). تحقّق من أن الملف موجز كامل.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation>«%1» تالف: يُبلغ فحص السلامة في SQLite عن «%2». احصل على نسخة جديدة من الموجز.</translation>
-    </message>
-    <message>
         <source>“%1” is a SQLite database, but not a briefing: it was made by another program (application id %2). Open a .briefing file.</source>
         <translation>«%1» قاعدة بيانات SQLite، لكنه ليس موجزًا: فقد أنشأه برنامج آخر (مُعرِّف التطبيق %2). افتح ملفًا بامتداد ‎.briefing.</translation>
     </message>
@@ -708,6 +692,36 @@
     <message>
         <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <translation>عناوين جولات الموجز وملاحظاتها أطول من %1 حرف مجتمعةً؛ من هنا فصاعدًا تُقتطع</translation>
+        <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
+        <translation>رُفض «%1» حفاظًا على الأمان: يستدعي مخططه الدالة %2()، التي لا يسمح Briefing Viewer لأي ملف لم يُنشئه باستدعائها. قد يكون الملف سليمًا، لكن الموجز لا يحتاج إلى مثل هذه الدالة؛ اطلب ممن أنشأه نسخة مكتوبة بواسطة briefing-tool.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: a statement of its schema is longer than %2 characters, the most Briefing Viewer reads from a file it did not make. The file may be sound, but a briefing needs no such statement; ask whoever made it for a copy written by briefing-tool.</source>
+        <translation>رُفض «%1» حفاظًا على الأمان: إحدى تعليمات مخططه أطول من %2 حرف، وهو أقصى ما يقرؤه Briefing Viewer من ملف لم يُنشئه. قد يكون الملف سليمًا، لكن الموجز لا يحتاج إلى مثل هذه التعليمة؛ اطلب ممن أنشأه نسخة مكتوبة بواسطة briefing-tool.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: it holds a text or value larger than %2 MB, the most Briefing Viewer reads from one field of a file. The file may be sound; shorten that text (or split it) and write the briefing again.</source>
+        <translation>رُفض «%1» حفاظًا على الأمان: يحتوي على نص أو قيمة أكبر من %2 ميغابايت، وهو أقصى ما يقرؤه Briefing Viewer من حقل واحد في ملف. قد يكون الملف سليمًا؛ اختصر ذلك النص (أو قسّمه) ثم اكتب الموجز من جديد.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite found its pages or its schema inconsistent. Get a fresh copy of the briefing.</source>
+        <translation>«%1» تالف: وجد SQLite صفحاته أو مخططه غير متّسقة. احصل على نسخة جديدة من الموجز.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read safely. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
+        <translation>تتعذّر قراءة «%1» بأمان. إذا وُجد بجانبه ملف «-journal» فهذا يعني أن برنامجًا قد توقف أثناء الكتابة فيه؛ افتح الموجز مرة واحدة في ذلك البرنامج، أو احصل على نسخة جديدة.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (SQLite error %2). Check that the file is a complete briefing.</source>
+        <translation>تعذّرت قراءة «%1» (خطأ SQLite رقم %2). تحقّق من أن الملف موجز كامل.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite&apos;s check of its pages found errors. Get a fresh copy of the briefing.</source>
+        <translation>«%1» تالف: وجد فحص SQLite لصفحاته أخطاء. احصل على نسخة جديدة من الموجز.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: its “%2” is a virtual table (made by a module&apos;s code), where a briefing has an ordinary table. A briefing written by briefing-tool never has one; ask whoever made it for such a copy.</source>
+        <translation>رُفض «%1» حفاظًا على الأمان: جدوله «%2» جدول افتراضي (تُنتجه شيفرة وحدة برمجية)، في حين أن للموجز جدولًا عاديًا في مكانه. الموجز المكتوب بواسطة briefing-tool لا يحتوي على مثله أبدًا؛ اطلب ممن أنشأه نسخة كهذه.</translation>
     </message>
 </context>
 <context>
@@ -778,10 +792,6 @@
         <translation>مجلد «%1» غير موجود؛ أنشئه أولًا.</translation>
     </message>
     <message>
-        <source>could not rename the finished file into place</source>
-        <translation>تعذّرت إعادة تسمية الملف المكتمل ونقله إلى موضعه</translation>
-    </message>
-    <message>
         <source>Could not write “%1”: %2. Check that the folder is writable and the disk has room.</source>
         <translation>تعذّرت كتابة «%1»: %2. تحقّق من أن المجلد قابل للكتابة وأن على القرص مساحة كافية.</translation>
     </message>
@@ -822,6 +832,8 @@
     <message>
         <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation>تعذّرت كتابة الجولة في «%1»: %2. بقي الملف كما كان. تحقق من أنه قابل للكتابة وأن أي برنامج آخر لا يستخدمه.</translation>
+        <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
+        <translation>تعذّرت كتابة «%1»: %2. تُرك الملف الموجود كما كان. تحقّق من أن المجلد قابل للكتابة وأن على القرص مساحة كافية.</translation>
     </message>
 </context>
 <context>
@@ -888,10 +900,6 @@
         <translation>«%1» ليس ملفًا عاديًا (بل جهاز أو أنبوب أو مقبس). افتح ملفًا بامتداد ‎.briefing.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
-        <translation>تتعذّر قراءة «%1»: %2. اطلب من مالك الملف صلاحية القراءة، أو انسخه إلى مجلد خاص بك.</translation>
-    </message>
-    <message>
         <source>“%1” is empty (0 bytes). It was probably not saved or copied completely; get the briefing again from whoever sent it.</source>
         <translation>«%1» فارغ (0 بايت). على الأرجح لم يُحفظ أو يُنسخ بالكامل؛ احصل على الموجز مرة أخرى ممّن أرسله.</translation>
     </message>
@@ -914,6 +922,53 @@
     <message>
         <source>“%1” is incomplete: it is %2 bytes long, but its header says %3. It was probably cut short while downloading or copying; copy it again.</source>
         <translation>«%1» غير مكتمل: حجمه %2 بايت، لكن ترويسته تذكر %3. على الأرجح انقطع أثناء التنزيل أو النسخ؛ انسخه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
+        <translation>تتعذّر قراءة «%1»: الإذن مرفوض. اطلب من مالك الملف صلاحية القراءة، أو انسخه إلى مجلد خاص بك.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Check the disk or the place it is on, or copy the file to a folder of yours.</source>
+        <translation>تتعذّر قراءة «%1»: %2. تحقّق من القرص أو المكان الذي يوجد فيه، أو انسخ الملف إلى مجلد خاص بك.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is %2 bytes long, %3 more than its header says (%4): something was added after its end. Get a fresh copy of the briefing.</source>
+        <translation>«%1» تالف: حجمه %2 بايت، أي أكثر بمقدار %3 مما تذكره ترويسته (%4): أُضيف شيء بعد نهايته. احصل على نسخة جديدة من الموجز.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is %2 bytes long, not a whole number of its %3-byte pages, so it was cut short or added to. Get a fresh copy of the briefing.</source>
+        <translation>«%1» تالف: حجمه %2 بايت، وليس عددًا صحيحًا من صفحاته ذات %3 بايت، فقد اقتُطع منه أو أُضيف إليه. احصل على نسخة جديدة من الموجز.</translation>
+    </message>
+</context>
+<context>
+    <name>FileReplacement</name>
+    <message>
+        <source>permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>a folder is in its place</source>
+        <translation>يوجد مجلد في مكانه</translation>
+    </message>
+    <message>
+        <source>could not create a temporary file beside it (%1)</source>
+        <translation>تعذّر إنشاء ملف مؤقت بجانبه (%1)</translation>
+    </message>
+    <message>
+        <source>could not write the new file to the disk (%1)</source>
+        <translation>تعذّرت كتابة الملف الجديد على القرص (%1)</translation>
+    </message>
+    <message>
+        <source>could not put the new file in its place (%1)</source>
+        <translation>تعذّر وضع الملف الجديد في مكانه (%1)</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2078,7 @@
 
 Commands:
   validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
+                       [--verbose: SQLite&apos;s own words too]
   info FILE            show a briefing&apos;s title, edition and contents
   export-sample OUT    write the built-in sample briefing to OUT [--force]
   export-example NAME OUT
@@ -2059,6 +2115,7 @@ Options:
 
 الأوامر:
   validate FILE        فحص موجز؛ رمز الخروج 0 مع الأعداد والتحذيرات، و1 عند الخطأ
+                       [--verbose: كلمات SQLite نفسها أيضًا]
   info FILE            عرض عنوان الموجز وإصداره ومحتوياته
   export-sample OUT    كتابة الموجز النموذجي المدمج إلى OUT [--force]
   export-example NAME OUT
@@ -2091,6 +2148,14 @@ Options:
   -h, --help           عرض هذه المساعدة
   -v, --version        عرض الإصدار
 </translation>
+    </message>
+    <message>
+        <source>also print SQLite&apos;s own words when the file is refused</source>
+        <translation>اطبع أيضًا كلمات SQLite نفسها عند رفض الملف</translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation>التفاصيل: %1</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2618,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <source>My note still holds</source>
         <translation>ملاحظتي لا تزال صحيحة</translation>
     </message>
+    <message>
+        <source>Saved beside a note written elsewhere meanwhile (another window or briefing-tool); both are in the Notes panel.</source>
+        <translation>حُفظت بجانب ملاحظة كُتبت في مكان آخر في الأثناء (في نافذة أخرى أو بواسطة briefing-tool)؛ كلتاهما في لوحة «الملاحظات».</translation>
+    </message>
+    <message>
+        <source>Not deleted: the note was changed elsewhere meanwhile (another window or briefing-tool); it is shown again.</source>
+        <translation>لم تُحذف: عُدّلت الملاحظة في مكان آخر في الأثناء (في نافذة أخرى أو بواسطة briefing-tool)؛ وهي معروضة من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>bv::NotesListModel</name>
@@ -2703,6 +2776,13 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
 </context>
 <context>
+    <name>bv::SearchResultsModel</name>
+    <message>
+        <source>My notes (%1)</source>
+        <translation>ملاحظاتي (%1)</translation>
+    </message>
+</context>
+<context>
     <name>bv::SeriesChart</name>
     <message>
         <source>no value</source>
@@ -2830,6 +2910,14 @@ Source: %3</source>
     <message>
         <source>Show the largest value first, or the categories in the briefing&apos;s order</source>
         <translation>اعرض القيمة الأكبر أولًا، أو الفئات بترتيب الإحاطة</translation>
+    </message>
+    <message>
+        <source>Has your note</source>
+        <translation>عليه ملاحظتك</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>عليه إشارة مرجعية</translation>
     </message>
 </context>
 <context>

@@ -512,22 +512,6 @@
         <translation>„%1“ ist von einem anderen Programm gesperrt, das gerade in die Datei schreibt. Warten Sie, bis es fertig ist (oder schließen Sie es), und öffnen Sie die Datei dann erneut.</translation>
     </message>
     <message>
-        <source>“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation>„%1“ ist beschädigt: SQLite meldet „%2“. Besorgen Sie sich eine neue Kopie des Briefings.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
-        <translation>„%1“ kann nicht sicher gelesen werden: SQLite meldet „%2“. Liegt daneben eine „-journal“-Datei, wurde ein Programm beim Schreiben unterbrochen; öffnen Sie das Briefing einmal in diesem Programm oder besorgen Sie sich eine neue Kopie.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: SQLite reports “%2” (code %3). Check that the file is a complete briefing.</source>
-        <translation>„%1“ konnte nicht gelesen werden: SQLite meldet „%2“ (Code %3). Prüfen Sie, ob die Datei ein vollständiges Briefing ist.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation>„%1“ ist beschädigt: Die Integritätsprüfung von SQLite meldet „%2“. Besorgen Sie sich eine neue Kopie des Briefings.</translation>
-    </message>
-    <message>
         <source>“%1” is a SQLite database, but not a briefing: it was made by another program (application id %2). Open a .briefing file.</source>
         <translation>„%1“ ist eine SQLite-Datenbank, aber kein Briefing: Ein anderes Programm hat sie erstellt (Anwendungs-ID %2). Öffnen Sie eine .briefing-Datei.</translation>
     </message>
@@ -696,6 +680,36 @@
     <message>
         <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <translation>die Titel und Notizen der Pfade des Briefings sind zusammen länger als %1 Zeichen; ab hier werden sie gekürzt</translation>
+        <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
+        <translation>„%1“ wird aus Sicherheitsgründen abgelehnt: Sein Schema ruft die Funktion %2() auf, die Briefing Viewer keiner Datei erlaubt, die es nicht selbst erstellt hat. Die Datei mag in Ordnung sein, doch ein Briefing braucht keine solche Funktion; bitten Sie den Ersteller um eine mit briefing-tool geschriebene Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: a statement of its schema is longer than %2 characters, the most Briefing Viewer reads from a file it did not make. The file may be sound, but a briefing needs no such statement; ask whoever made it for a copy written by briefing-tool.</source>
+        <translation>„%1“ wird aus Sicherheitsgründen abgelehnt: Eine Anweisung seines Schemas ist länger als %2 Zeichen, das Höchste, was Briefing Viewer aus einer nicht selbst erstellten Datei liest. Die Datei mag in Ordnung sein, doch ein Briefing braucht keine solche Anweisung; bitten Sie den Ersteller um eine mit briefing-tool geschriebene Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: it holds a text or value larger than %2 MB, the most Briefing Viewer reads from one field of a file. The file may be sound; shorten that text (or split it) and write the briefing again.</source>
+        <translation>„%1“ wird aus Sicherheitsgründen abgelehnt: Die Datei enthält einen Text oder Wert über %2 MB, das Höchste, was Briefing Viewer aus einem Feld einer Datei liest. Die Datei mag in Ordnung sein; kürzen Sie diesen Text (oder teilen Sie ihn) und schreiben Sie das Briefing erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite found its pages or its schema inconsistent. Get a fresh copy of the briefing.</source>
+        <translation>„%1“ ist beschädigt: SQLite hat seine Seiten oder sein Schema als widersprüchlich erkannt. Besorgen Sie sich eine neue Kopie des Briefings.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read safely. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
+        <translation>„%1“ kann nicht sicher gelesen werden. Liegt daneben eine „-journal“-Datei, wurde ein Programm beim Schreiben unterbrochen; öffnen Sie das Briefing einmal in diesem Programm oder besorgen Sie sich eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (SQLite error %2). Check that the file is a complete briefing.</source>
+        <translation>„%1“ konnte nicht gelesen werden (SQLite-Fehler %2). Prüfen Sie, ob die Datei ein vollständiges Briefing ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite&apos;s check of its pages found errors. Get a fresh copy of the briefing.</source>
+        <translation>„%1“ ist beschädigt: Die Prüfung seiner Seiten durch SQLite hat Fehler gefunden. Besorgen Sie sich eine neue Kopie des Briefings.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: its “%2” is a virtual table (made by a module&apos;s code), where a briefing has an ordinary table. A briefing written by briefing-tool never has one; ask whoever made it for such a copy.</source>
+        <translation>„%1“ wird aus Sicherheitsgründen abgelehnt: Sein „%2“ ist eine virtuelle Tabelle (vom Code eines Moduls erzeugt), wo ein Briefing eine gewöhnliche Tabelle hat. Ein mit briefing-tool geschriebenes Briefing hat nie eine; bitten Sie den Ersteller um eine solche Kopie.</translation>
     </message>
 </context>
 <context>
@@ -758,10 +772,6 @@
         <translation>Der Ordner von „%1“ existiert nicht; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <source>could not rename the finished file into place</source>
-        <translation>die fertige Datei konnte nicht durch Umbenennen an ihren Platz gebracht werden</translation>
-    </message>
-    <message>
         <source>Could not write “%1”: %2. Check that the folder is writable and the disk has room.</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger genug Platz frei ist.</translation>
     </message>
@@ -802,6 +812,8 @@
     <message>
         <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation>Der Pfad konnte nicht in „%1“ geschrieben werden: %2. Die Datei blieb, wie sie war. Prüfen Sie, ob sie beschreibbar ist und kein anderes Programm sie verwendet.</translation>
+        <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2. Die vorhandene Datei blieb unverändert. Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger genug Platz frei ist.</translation>
     </message>
 </context>
 <context>
@@ -868,10 +880,6 @@
         <translation>„%1“ ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket). Öffnen Sie eine .briefing-Datei.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
-        <translation>„%1“ kann nicht gelesen werden: %2. Bitten Sie den Eigentümer der Datei um Leserechte oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
-    </message>
-    <message>
         <source>“%1” is empty (0 bytes). It was probably not saved or copied completely; get the briefing again from whoever sent it.</source>
         <translation>„%1“ ist leer (0 Byte). Die Datei wurde wahrscheinlich nicht vollständig gespeichert oder kopiert; lassen Sie sich das Briefing vom Absender erneut schicken.</translation>
     </message>
@@ -894,6 +902,53 @@
     <message>
         <source>“%1” is incomplete: it is %2 bytes long, but its header says %3. It was probably cut short while downloading or copying; copy it again.</source>
         <translation>„%1“ ist unvollständig: Die Datei ist %2 Byte groß, laut Header aber %3. Wahrscheinlich wurde sie beim Herunterladen oder Kopieren abgeschnitten; kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
+        <translation>„%1“ kann nicht gelesen werden: Zugriff verweigert. Bitten Sie den Eigentümer der Datei um Leserechte oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Check the disk or the place it is on, or copy the file to a folder of yours.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie den Datenträger oder den Ort, an dem die Datei liegt, oder kopieren Sie sie in einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is %2 bytes long, %3 more than its header says (%4): something was added after its end. Get a fresh copy of the briefing.</source>
+        <translation>„%1“ ist beschädigt: Die Datei ist %2 Byte groß, %3 mehr als ihr Header angibt (%4): Hinter ihrem Ende wurde etwas angefügt. Besorgen Sie sich eine neue Kopie des Briefings.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is %2 bytes long, not a whole number of its %3-byte pages, so it was cut short or added to. Get a fresh copy of the briefing.</source>
+        <translation>„%1“ ist beschädigt: Die Datei ist %2 Byte groß, keine ganze Zahl ihrer Seiten zu %3 Byte; sie wurde also abgeschnitten oder ergänzt. Besorgen Sie sich eine neue Kopie des Briefings.</translation>
+    </message>
+</context>
+<context>
+    <name>FileReplacement</name>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>a folder is in its place</source>
+        <translation>an seiner Stelle steht ein Ordner</translation>
+    </message>
+    <message>
+        <source>could not create a temporary file beside it (%1)</source>
+        <translation>daneben konnte keine temporäre Datei angelegt werden (%1)</translation>
+    </message>
+    <message>
+        <source>could not write the new file to the disk (%1)</source>
+        <translation>die neue Datei konnte nicht auf den Datenträger geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>could not put the new file in its place (%1)</source>
+        <translation>die neue Datei konnte nicht an ihre Stelle gesetzt werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2014,7 @@
 
 Commands:
   validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
+                       [--verbose: SQLite&apos;s own words too]
   info FILE            show a briefing&apos;s title, edition and contents
   export-sample OUT    write the built-in sample briefing to OUT [--force]
   export-example NAME OUT
@@ -1995,6 +2051,7 @@ Options:
 
 Befehle:
   validate FILE        ein Briefing prüfen; Exit-Code 0 mit Zählungen und Warnungen, 1 bei Fehler
+                       [--verbose: auch die eigenen Worte von SQLite]
   info FILE            Titel, Ausgabe und Inhalt eines Briefings anzeigen
   export-sample OUT    das eingebaute Beispiel-Briefing nach OUT schreiben [--force]
   export-example NAME OUT
@@ -2027,6 +2084,14 @@ Optionen:
   -h, --help           diese Hilfe anzeigen
   -v, --version        die Version anzeigen
 </translation>
+    </message>
+    <message>
+        <source>also print SQLite&apos;s own words when the file is refused</source>
+        <translation>auch die eigenen Worte von SQLite ausgeben, wenn die Datei abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2546,14 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
         <source>My note still holds</source>
         <translation>Meine Notiz gilt weiterhin</translation>
     </message>
+    <message>
+        <source>Saved beside a note written elsewhere meanwhile (another window or briefing-tool); both are in the Notes panel.</source>
+        <translation>Neben einer inzwischen anderswo geschriebenen Notiz gespeichert (in einem anderen Fenster oder mit briefing-tool); beide stehen im Bereich „Notizen“.</translation>
+    </message>
+    <message>
+        <source>Not deleted: the note was changed elsewhere meanwhile (another window or briefing-tool); it is shown again.</source>
+        <translation>Nicht gelöscht: Die Notiz wurde inzwischen anderswo geändert (in einem anderen Fenster oder mit briefing-tool); sie wird wieder angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>bv::NotesListModel</name>
@@ -2623,6 +2696,13 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
     </message>
 </context>
 <context>
+    <name>bv::SearchResultsModel</name>
+    <message>
+        <source>My notes (%1)</source>
+        <translation>Meine Notizen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>bv::SeriesChart</name>
     <message>
         <source>no value</source>
@@ -2738,6 +2818,14 @@ Quelle: %3</translation>
     <message>
         <source>Show the largest value first, or the categories in the briefing&apos;s order</source>
         <translation>Den größten Wert zuerst zeigen oder die Kategorien in der Reihenfolge des Briefings</translation>
+    </message>
+    <message>
+        <source>Has your note</source>
+        <translation>Mit Ihrer Notiz</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Mit Lesezeichen</translation>
     </message>
 </context>
 <context>

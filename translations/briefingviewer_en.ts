@@ -512,22 +512,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: SQLite reports “%2” (code %3). Check that the file is a complete briefing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is a SQLite database, but not a briefing: it was made by another program (application id %2). Open a .briefing file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,6 +679,35 @@
     </message>
     <message>
         <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
+        <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: a statement of its schema is longer than %2 characters, the most Briefing Viewer reads from a file it did not make. The file may be sound, but a briefing needs no such statement; ask whoever made it for a copy written by briefing-tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: it holds a text or value larger than %2 MB, the most Briefing Viewer reads from one field of a file. The file may be sound; shorten that text (or split it) and write the briefing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite found its pages or its schema inconsistent. Get a fresh copy of the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read safely. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (SQLite error %2). Check that the file is a complete briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite&apos;s check of its pages found errors. Get a fresh copy of the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: its “%2” is a virtual table (made by a module&apos;s code), where a briefing has an ordinary table. A briefing written by briefing-tool never has one; ask whoever made it for such a copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -758,10 +771,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not rename the finished file into place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write “%1”: %2. Check that the folder is writable and the disk has room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,6 +809,7 @@
     </message>
     <message>
         <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
+        <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -867,10 +877,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is empty (0 bytes). It was probably not saved or copied completely; get the briefing again from whoever sent it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,6 +898,53 @@
     </message>
     <message>
         <source>“%1” is incomplete: it is %2 bytes long, but its header says %3. It was probably cut short while downloading or copying; copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Check the disk or the place it is on, or copy the file to a folder of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is %2 bytes long, %3 more than its header says (%4): something was added after its end. Get a fresh copy of the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is %2 bytes long, not a whole number of its %3-byte pages, so it was cut short or added to. Get a fresh copy of the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileReplacement</name>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder is in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create a temporary file beside it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the new file to the disk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not put the new file in its place (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1958,6 +2011,7 @@
 
 Commands:
   validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
+                       [--verbose: SQLite&apos;s own words too]
   info FILE            show a briefing&apos;s title, edition and contents
   export-sample OUT    write the built-in sample briefing to OUT [--force]
   export-example NAME OUT
@@ -1990,6 +2044,14 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also print SQLite&apos;s own words when the file is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2441,6 +2503,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <source>My note still holds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved beside a note written elsewhere meanwhile (another window or briefing-tool); both are in the Notes panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: the note was changed elsewhere meanwhile (another window or briefing-tool); it is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bv::NotesListModel</name>
@@ -2583,6 +2653,13 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
 </context>
 <context>
+    <name>bv::SearchResultsModel</name>
+    <message>
+        <source>My notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bv::SeriesChart</name>
     <message>
         <source>no value</source>
@@ -2696,6 +2773,14 @@ Source: %3</source>
     </message>
     <message>
         <source>Show the largest value first, or the categories in the briefing&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

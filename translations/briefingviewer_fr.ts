@@ -512,22 +512,6 @@
         <translation>«&#xa0;%1&#xa0;» est verrouillé par un autre programme qui est en train d&apos;y écrire. Attendez qu&apos;il ait terminé (ou fermez-le), puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <source>“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé&#x202f;: SQLite signale «&#xa0;%2&#xa0;». Procurez-vous une nouvelle copie du dossier.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu en toute sécurité&#x202f;: SQLite signale «&#xa0;%2&#xa0;». Si un fichier «&#xa0;-journal&#xa0;» se trouve à côté, un programme a été interrompu pendant qu&apos;il l&apos;écrivait&#x202f;; ouvrez une fois le dossier dans ce programme, ou procurez-vous une nouvelle copie.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: SQLite reports “%2” (code %3). Check that the file is a complete briefing.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#x202f;: SQLite signale «&#xa0;%2&#xa0;» (code %3). Vérifiez que le fichier est un dossier complet.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé&#x202f;: le contrôle d&apos;intégrité de SQLite signale «&#xa0;%2&#xa0;». Procurez-vous une nouvelle copie du dossier.</translation>
-    </message>
-    <message>
         <source>“%1” is a SQLite database, but not a briefing: it was made by another program (application id %2). Open a .briefing file.</source>
         <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas un dossier d&apos;information&#x202f;: il a été créé par un autre programme (identifiant d&apos;application %2). Ouvrez un fichier .briefing.</translation>
     </message>
@@ -696,6 +680,36 @@
     <message>
         <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <translation>les titres et les notes des parcours du dossier dépassent %1 caractères au total&#x202f;; à partir d&apos;ici, ils sont coupés</translation>
+        <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
+        <translation>« %1 » est refusé par sécurité : son schéma appelle la fonction %2(), que Briefing Viewer ne laisse appeler à aucun fichier qu&apos;il n&apos;a pas créé. Le fichier est peut-être sain, mais un dossier n&apos;a besoin d&apos;aucune fonction de ce genre ; demandez à son auteur une copie écrite par briefing-tool.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: a statement of its schema is longer than %2 characters, the most Briefing Viewer reads from a file it did not make. The file may be sound, but a briefing needs no such statement; ask whoever made it for a copy written by briefing-tool.</source>
+        <translation>« %1 » est refusé par sécurité : une instruction de son schéma dépasse %2 caractères, le maximum que Briefing Viewer lit dans un fichier qu&apos;il n&apos;a pas créé. Le fichier est peut-être sain, mais un dossier n&apos;a besoin d&apos;aucune instruction de ce genre ; demandez à son auteur une copie écrite par briefing-tool.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: it holds a text or value larger than %2 MB, the most Briefing Viewer reads from one field of a file. The file may be sound; shorten that text (or split it) and write the briefing again.</source>
+        <translation>« %1 » est refusé par sécurité : il contient un texte ou une valeur de plus de %2 Mo, le maximum que Briefing Viewer lit dans un champ d&apos;un fichier. Le fichier est peut-être sain ; raccourcissez ce texte (ou découpez-le) et écrivez à nouveau le dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite found its pages or its schema inconsistent. Get a fresh copy of the briefing.</source>
+        <translation>« %1 » est endommagé : SQLite a trouvé ses pages ou son schéma incohérents. Procurez-vous une nouvelle copie du dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read safely. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
+        <translation>« %1 » ne peut pas être lu en toute sécurité. Si un fichier « -journal » se trouve à côté, un programme a été interrompu pendant qu&apos;il l&apos;écrivait ; ouvrez une fois le dossier dans ce programme, ou procurez-vous une nouvelle copie.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (SQLite error %2). Check that the file is a complete briefing.</source>
+        <translation>« %1 » n&apos;a pas pu être lu (erreur SQLite %2). Vérifiez que le fichier est un dossier complet.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite&apos;s check of its pages found errors. Get a fresh copy of the briefing.</source>
+        <translation>« %1 » est endommagé : la vérification de ses pages par SQLite a trouvé des erreurs. Procurez-vous une nouvelle copie du dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: its “%2” is a virtual table (made by a module&apos;s code), where a briefing has an ordinary table. A briefing written by briefing-tool never has one; ask whoever made it for such a copy.</source>
+        <translation>« %1 » est refusé par sécurité : sa table « %2 » est une table virtuelle (produite par le code d&apos;un module), là où un dossier a une table ordinaire. Un dossier écrit par briefing-tool n&apos;en a jamais ; demandez à son auteur une telle copie.</translation>
     </message>
 </context>
 <context>
@@ -758,10 +772,6 @@
         <translation>Le répertoire de «&#xa0;%1&#xa0;» n&apos;existe pas&#x202f;; créez-le d&apos;abord.</translation>
     </message>
     <message>
-        <source>could not rename the finished file into place</source>
-        <translation>impossible de renommer le fichier terminé pour le mettre en place</translation>
-    </message>
-    <message>
         <source>Could not write “%1”: %2. Check that the folder is writable and the disk has room.</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#x202f;: %2. Vérifiez que le répertoire est accessible en écriture et que le disque a de la place.</translation>
     </message>
@@ -802,6 +812,8 @@
     <message>
         <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation>Impossible d&apos;écrire le parcours dans «&#xa0;%1&#xa0;»&#x202f;: %2. Le fichier est resté tel quel. Vérifiez qu&apos;il est accessible en écriture et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
+        <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2. Le fichier existant a été laissé tel quel. Vérifiez que le répertoire est accessible en écriture et que le disque a de la place.</translation>
     </message>
 </context>
 <context>
@@ -868,10 +880,6 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un socket). Ouvrez un fichier .briefing.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;: %2. Demandez au propriétaire du fichier un accès en lecture, ou copiez-le dans l&apos;un de vos répertoires.</translation>
-    </message>
-    <message>
         <source>“%1” is empty (0 bytes). It was probably not saved or copied completely; get the briefing again from whoever sent it.</source>
         <translation>«&#xa0;%1&#xa0;» est vide (0 octet). Il n&apos;a probablement pas été enregistré ou copié entièrement&#x202f;; demandez à nouveau le dossier à la personne qui vous l&apos;a envoyé.</translation>
     </message>
@@ -894,6 +902,53 @@
     <message>
         <source>“%1” is incomplete: it is %2 bytes long, but its header says %3. It was probably cut short while downloading or copying; copy it again.</source>
         <translation>«&#xa0;%1&#xa0;» est incomplet&#x202f;: il fait %2 octets, mais son en-tête en annonce %3. Il a probablement été tronqué lors d&apos;un téléchargement ou d&apos;une copie&#x202f;; copiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
+        <translation>« %1 » ne peut pas être lu : permission refusée. Demandez au propriétaire du fichier un accès en lecture, ou copiez-le dans l&apos;un de vos répertoires.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Check the disk or the place it is on, or copy the file to a folder of yours.</source>
+        <translation>« %1 » ne peut pas être lu : %2. Vérifiez le disque ou l&apos;emplacement où il se trouve, ou copiez le fichier dans l&apos;un de vos répertoires.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is %2 bytes long, %3 more than its header says (%4): something was added after its end. Get a fresh copy of the briefing.</source>
+        <translation>« %1 » est endommagé : il fait %2 octets, %3 de plus que ce qu&apos;annonce son en-tête (%4) : quelque chose a été ajouté après sa fin. Procurez-vous une nouvelle copie du dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is %2 bytes long, not a whole number of its %3-byte pages, so it was cut short or added to. Get a fresh copy of the briefing.</source>
+        <translation>« %1 » est endommagé : il fait %2 octets, pas un nombre entier de ses pages de %3 octets ; il a donc été tronqué ou complété. Procurez-vous une nouvelle copie du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>FileReplacement</name>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>a folder is in its place</source>
+        <translation>un répertoire occupe sa place</translation>
+    </message>
+    <message>
+        <source>could not create a temporary file beside it (%1)</source>
+        <translation>impossible de créer un fichier temporaire à côté (%1)</translation>
+    </message>
+    <message>
+        <source>could not write the new file to the disk (%1)</source>
+        <translation>impossible d&apos;écrire le nouveau fichier sur le disque (%1)</translation>
+    </message>
+    <message>
+        <source>could not put the new file in its place (%1)</source>
+        <translation>impossible de mettre le nouveau fichier à sa place (%1)</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2014,7 @@
 
 Commands:
   validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
+                       [--verbose: SQLite&apos;s own words too]
   info FILE            show a briefing&apos;s title, edition and contents
   export-sample OUT    write the built-in sample briefing to OUT [--force]
   export-example NAME OUT
@@ -1991,20 +2047,21 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation>Utilisation&#xa0;: briefing-tool COMMANDE [options]
+        <translation>Utilisation : briefing-tool COMMANDE [options]
 
-Commandes&#xa0;:
-  validate FILE        vérifier un dossier&#x202f;; code de sortie 0 avec décomptes et avertissements, 1 en cas d&apos;erreur
+Commandes :
+  validate FILE        vérifier un dossier ; code de sortie 0 avec décomptes et avertissements, 1 en cas d&apos;erreur
+                       [--verbose : aussi les propres mots de SQLite]
   info FILE            afficher le titre, l&apos;édition et le contenu d&apos;un dossier
   export-sample OUT    écrire le dossier d&apos;exemple intégré dans OUT [--force]
   export-example NAME OUT
                        écrire un exemple intégré (sample, european-defence)
                        dans OUT [--force]
   upgrade IN OUT       écrire dans OUT une copie de IN au format actuel [--force]
-  generate OUT         écrire un dossier synthétique pour les mesures de performance et les tests&#xa0;:
+  generate OUT         écrire un dossier synthétique pour les mesures de performance et les tests :
                        [--events N] [--series S] [--points P] [--faq K]
                        [--languages L] [--seed X] [--force]
-  search FILE QUERY    recherche en texte intégral [--lang L]&#x202f;; un résultat par ligne&#xa0;:
+  search FILE QUERY    recherche en texte intégral [--lang L] ; un résultat par ligne :
                        type, identifiant, titre et extrait avec les mots [trouvés]
   index FILE           (re)construire l&apos;index de recherche dans FILE
   export-translations FILE --lang L -o OUT.xlf
@@ -2023,10 +2080,18 @@ Commandes&#xa0;:
   import-notes IN.json fusionner des notes exportées avec notes --format json
                        (les commandes de notes acceptent --library PATH)
 
-Options&#xa0;:
+Options :
   -h, --help           afficher cette aide
   -v, --version        afficher la version
 </translation>
+    </message>
+    <message>
+        <source>also print SQLite&apos;s own words when the file is refused</source>
+        <translation>afficher aussi les propres mots de SQLite quand le fichier est refusé</translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation>détails : %1</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2546,14 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
         <source>My note still holds</source>
         <translation>Ma note reste valable</translation>
     </message>
+    <message>
+        <source>Saved beside a note written elsewhere meanwhile (another window or briefing-tool); both are in the Notes panel.</source>
+        <translation>Enregistrée à côté d&apos;une note écrite ailleurs entre-temps (dans une autre fenêtre ou avec briefing-tool) ; les deux sont dans le panneau « Notes ».</translation>
+    </message>
+    <message>
+        <source>Not deleted: the note was changed elsewhere meanwhile (another window or briefing-tool); it is shown again.</source>
+        <translation>Non supprimée : la note a été modifiée ailleurs entre-temps (dans une autre fenêtre ou avec briefing-tool) ; elle est de nouveau affichée.</translation>
+    </message>
 </context>
 <context>
     <name>bv::NotesListModel</name>
@@ -2623,6 +2696,13 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
     </message>
 </context>
 <context>
+    <name>bv::SearchResultsModel</name>
+    <message>
+        <source>My notes (%1)</source>
+        <translation>Mes notes (%1)</translation>
+    </message>
+</context>
+<context>
     <name>bv::SeriesChart</name>
     <message>
         <source>no value</source>
@@ -2738,6 +2818,14 @@ Source&#x202f;: %3</translation>
     <message>
         <source>Show the largest value first, or the categories in the briefing&apos;s order</source>
         <translation>Afficher d’abord la plus grande valeur, ou les catégories dans l’ordre du briefing</translation>
+    </message>
+    <message>
+        <source>Has your note</source>
+        <translation>Porte votre note</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Dans les signets</translation>
     </message>
 </context>
 <context>

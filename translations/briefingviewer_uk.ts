@@ -513,22 +513,6 @@
         <translation>«%1» заблоковано іншою програмою, яка зараз у нього записує. Зачекайте, доки вона завершить роботу (або закрийте її), а потім відкрийте файл знову.</translation>
     </message>
     <message>
-        <source>“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation>«%1» пошкоджено: SQLite повідомляє «%2». Отримайте нову копію брифінгу.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
-        <translation>«%1» неможливо безпечно прочитати: SQLite повідомляє «%2». Якщо поруч лежить файл «-journal», то якусь програму було перервано під час запису в нього; один раз відкрийте брифінг у тій програмі або отримайте нову копію.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: SQLite reports “%2” (code %3). Check that the file is a complete briefing.</source>
-        <translation>Не вдалося прочитати «%1»: SQLite повідомляє «%2» (код %3). Перевірте, чи файл є повним брифінгом.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”. Get a fresh copy of the briefing.</source>
-        <translation>«%1» пошкоджено: перевірка цілісності SQLite повідомляє «%2». Отримайте нову копію брифінгу.</translation>
-    </message>
-    <message>
         <source>“%1” is a SQLite database, but not a briefing: it was made by another program (application id %2). Open a .briefing file.</source>
         <translation>«%1» — база даних SQLite, але не брифінг: її створила інша програма (ідентифікатор застосунку %2). Відкрийте файл .briefing.</translation>
     </message>
@@ -699,6 +683,36 @@
     <message>
         <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <translation>назви й нотатки маршрутів брифінгу разом довші за %1 символів; звідси їх обрізано</translation>
+        <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
+        <translation>«%1» відхилено з міркувань безпеки: його схема викликає функцію %2(), яку Briefing Viewer не дозволяє викликати жодному файлу, створеному не ним. Файл може бути справним, але брифінгу така функція не потрібна; попросіть того, хто його створив, про копію, записану briefing-tool.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: a statement of its schema is longer than %2 characters, the most Briefing Viewer reads from a file it did not make. The file may be sound, but a briefing needs no such statement; ask whoever made it for a copy written by briefing-tool.</source>
+        <translation>«%1» відхилено з міркувань безпеки: одна з інструкцій його схеми довша за %2 символів — найбільше, що Briefing Viewer читає з файлу, створеного не ним. Файл може бути справним, але брифінгу така інструкція не потрібна; попросіть того, хто його створив, про копію, записану briefing-tool.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: it holds a text or value larger than %2 MB, the most Briefing Viewer reads from one field of a file. The file may be sound; shorten that text (or split it) and write the briefing again.</source>
+        <translation>«%1» відхилено з міркувань безпеки: він містить текст або значення, більше за %2 МБ — найбільше, що Briefing Viewer читає з одного поля файлу. Файл може бути справним; скоротіть цей текст (або розділіть його) і запишіть брифінг знову.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite found its pages or its schema inconsistent. Get a fresh copy of the briefing.</source>
+        <translation>«%1» пошкоджено: SQLite виявив, що його сторінки або схема неузгоджені. Отримайте нову копію брифінгу.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read safely. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
+        <translation>«%1» неможливо безпечно прочитати. Якщо поруч лежить файл «-journal», то якусь програму було перервано під час запису в нього; один раз відкрийте брифінг у тій програмі або отримайте нову копію.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (SQLite error %2). Check that the file is a complete briefing.</source>
+        <translation>Не вдалося прочитати «%1» (помилка SQLite %2). Перевірте, чи файл є повним брифінгом.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite&apos;s check of its pages found errors. Get a fresh copy of the briefing.</source>
+        <translation>«%1» пошкоджено: перевірка його сторінок у SQLite виявила помилки. Отримайте нову копію брифінгу.</translation>
+    </message>
+    <message>
+        <source>“%1” is refused for safety: its “%2” is a virtual table (made by a module&apos;s code), where a briefing has an ordinary table. A briefing written by briefing-tool never has one; ask whoever made it for such a copy.</source>
+        <translation>«%1» відхилено з міркувань безпеки: його «%2» — віртуальна таблиця (її створює код модуля), тоді як у брифінгу тут звичайна таблиця. Брифінг, записаний briefing-tool, ніколи такої не має; попросіть того, хто його створив, про таку копію.</translation>
     </message>
 </context>
 <context>
@@ -763,10 +777,6 @@
         <translation>Теки для «%1» не існує; спершу створіть її.</translation>
     </message>
     <message>
-        <source>could not rename the finished file into place</source>
-        <translation>не вдалося перемістити готовий файл на місце призначення</translation>
-    </message>
-    <message>
         <source>Could not write “%1”: %2. Check that the folder is writable and the disk has room.</source>
         <translation>Не вдалося записати «%1»: %2. Перевірте, чи тека доступна для запису і чи є місце на диску.</translation>
     </message>
@@ -807,6 +817,8 @@
     <message>
         <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation>Не вдалося записати маршрут у «%1»: %2. Файл лишився таким, яким був. Перевірте, що його можна записувати і що жодна інша програма його не використовує.</translation>
+        <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
+        <translation>Не вдалося записати «%1»: %2. Наявний файл залишено без змін. Перевірте, чи тека доступна для запису і чи є місце на диску.</translation>
     </message>
 </context>
 <context>
@@ -873,10 +885,6 @@
         <translation>«%1» не є звичайним файлом (це пристрій, канал або сокет). Відкрийте файл .briefing.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
-        <translation>Не вдається прочитати «%1»: %2. Попросіть власника файлу надати вам доступ на читання або скопіюйте файл до своєї теки.</translation>
-    </message>
-    <message>
         <source>“%1” is empty (0 bytes). It was probably not saved or copied completely; get the briefing again from whoever sent it.</source>
         <translation>«%1» порожній (0 байтів). Імовірно, його не було повністю збережено чи скопійовано; отримайте брифінг ще раз від того, хто його надіслав.</translation>
     </message>
@@ -899,6 +907,53 @@
     <message>
         <source>“%1” is incomplete: it is %2 bytes long, but its header says %3. It was probably cut short while downloading or copying; copy it again.</source>
         <translation>«%1» неповний: його розмір у байтах — %2, а в заголовку вказано %3. Імовірно, файл обірвався під час завантаження чи копіювання; скопіюйте його знову.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
+        <translation>Не вдається прочитати «%1»: доступ заборонено. Попросіть власника файлу надати вам доступ на читання або скопіюйте файл до своєї теки.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Check the disk or the place it is on, or copy the file to a folder of yours.</source>
+        <translation>Не вдається прочитати «%1»: %2. Перевірте диск або місце, де лежить файл, або скопіюйте файл до своєї теки.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is %2 bytes long, %3 more than its header says (%4): something was added after its end. Get a fresh copy of the briefing.</source>
+        <translation>«%1» пошкоджено: його розмір у байтах — %2, на %3 більше, ніж вказано в заголовку (%4): після його кінця щось дописано. Отримайте нову копію брифінгу.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is %2 bytes long, not a whole number of its %3-byte pages, so it was cut short or added to. Get a fresh copy of the briefing.</source>
+        <translation>«%1» пошкоджено: його розмір у байтах — %2, що не є цілим числом його сторінок по %3 байтів, отже його обрізано або до нього щось дописано. Отримайте нову копію брифінгу.</translation>
+    </message>
+</context>
+<context>
+    <name>FileReplacement</name>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ заборонено</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заповнено</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступний лише для читання</translation>
+    </message>
+    <message>
+        <source>a folder is in its place</source>
+        <translation>на його місці тека</translation>
+    </message>
+    <message>
+        <source>could not create a temporary file beside it (%1)</source>
+        <translation>не вдалося створити поруч тимчасовий файл (%1)</translation>
+    </message>
+    <message>
+        <source>could not write the new file to the disk (%1)</source>
+        <translation>не вдалося записати новий файл на диск (%1)</translation>
+    </message>
+    <message>
+        <source>could not put the new file in its place (%1)</source>
+        <translation>не вдалося поставити новий файл на його місце (%1)</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2030,7 @@
 
 Commands:
   validate FILE        check a briefing; exit 0 with counts and warnings, 1 on error
+                       [--verbose: SQLite&apos;s own words too]
   info FILE            show a briefing&apos;s title, edition and contents
   export-sample OUT    write the built-in sample briefing to OUT [--force]
   export-example NAME OUT
@@ -2011,6 +2067,7 @@ Options:
 
 Команди:
   validate FILE        перевірити брифінг; код виходу 0 із лічильниками й попередженнями, 1 у разі помилки
+                       [--verbose: також власні слова SQLite]
   info FILE            показати назву, видання й зміст брифінгу
   export-sample OUT    записати вбудований зразок брифінгу в OUT [--force]
   export-example NAME OUT
@@ -2043,6 +2100,14 @@ Options:
   -h, --help           показати цю довідку
   -v, --version        показати версію
 </translation>
+    </message>
+    <message>
+        <source>also print SQLite&apos;s own words when the file is refused</source>
+        <translation>також вивести власні слова SQLite, якщо файл відхилено</translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation>подробиці: %1</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2564,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <source>My note still holds</source>
         <translation>Моя нотатка досі актуальна</translation>
     </message>
+    <message>
+        <source>Saved beside a note written elsewhere meanwhile (another window or briefing-tool); both are in the Notes panel.</source>
+        <translation>Збережено поряд із нотаткою, яку тим часом написано деінде (в іншому вікні чи через briefing-tool); обидві є на панелі «Нотатки».</translation>
+    </message>
+    <message>
+        <source>Not deleted: the note was changed elsewhere meanwhile (another window or briefing-tool); it is shown again.</source>
+        <translation>Не видалено: тим часом нотатку змінено деінде (в іншому вікні чи через briefing-tool); її показано знову.</translation>
+    </message>
 </context>
 <context>
     <name>bv::NotesListModel</name>
@@ -2643,6 +2716,13 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
 </context>
 <context>
+    <name>bv::SearchResultsModel</name>
+    <message>
+        <source>My notes (%1)</source>
+        <translation>Мої нотатки (%1)</translation>
+    </message>
+</context>
+<context>
     <name>bv::SeriesChart</name>
     <message>
         <source>no value</source>
@@ -2761,6 +2841,14 @@ Source: %3</source>
     <message>
         <source>Show the largest value first, or the categories in the briefing&apos;s order</source>
         <translation>Показати спершу найбільше значення або категорії в порядку брифінгу</translation>
+    </message>
+    <message>
+        <source>Has your note</source>
+        <translation>Має вашу нотатку</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>У закладках</translation>
     </message>
 </context>
 <context>

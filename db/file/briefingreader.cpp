@@ -7,6 +7,8 @@
 #include "file/sqlitestatement.h"
 #include "file/tablecheck.h"
 
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -39,29 +41,59 @@ BriefingReader::BriefingReader(SqliteConnection &connection, const QString &name
 
 OpenError BriefingReader::sqliteError(int code, const QString &sqliteText, const QString &name)
 {
+    OpenError error = sqliteMessage(code, sqliteText, name);
+    error.detail = sqliteText.left(2000); // SQLite's words (and what of the file they quote): a detail
+    return error;
+}
+
+OpenError BriefingReader::sqliteMessage(int code, const QString &sqliteText, const QString &name)
+{
+    // The reader's own safety limits (SqliteConnection::Mode::ReadOnlyUntrusted) refuse files
+    // that may well be sound: they are told so, and which limit, not that they are damaged.
+    static const QRegularExpression unsafeFunction(QStringLiteral("unsafe use of ([A-Za-z0-9_]{1,64})\\(\\)"));
+    const QRegularExpressionMatch unsafe = unsafeFunction.match(sqliteText);
+    if (unsafe.hasMatch()) {
+        return {OpenError::Code::Refused,
+                tr("“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no "
+                   "file it did not make call. The file may be sound, but a briefing needs no such function; ask "
+                   "whoever made it for a copy written by briefing-tool.").arg(name, unsafe.captured(1)), {}};
+    }
+    const bool tooBig = (code & 0xff) == SQLITE_TOOBIG || sqliteText.contains(QLatin1String("string or blob too big"));
+    if (tooBig && sqliteText.contains(QLatin1String("malformed database schema"))) {
+        return {OpenError::Code::Refused,
+                tr("“%1” is refused for safety: a statement of its schema is longer than %2 characters, the most "
+                   "Briefing Viewer reads from a file it did not make. The file may be sound, but a briefing needs no "
+                   "such statement; ask whoever made it for a copy written by briefing-tool.")
+                    .arg(name, QLocale().toString(SqliteConnection::maximumSqlLength)), {}};
+    }
+    if (tooBig) {
+        return {OpenError::Code::Refused,
+                tr("“%1” is refused for safety: it holds a text or value larger than %2 MB, the most Briefing "
+                   "Viewer reads from one field of a file. The file may be sound; shorten that text (or split it) "
+                   "and write the briefing again.").arg(name).arg(SqliteConnection::maximumValueBytes / (1024 * 1024)), {}};
+    }
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {OpenError::Code::Locked,
                 tr("“%1” is locked by another program that is writing to it. Wait until it "
-                   "has finished (or close it), then open the file again.").arg(name)};
+                   "has finished (or close it), then open the file again.").arg(name), {}};
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return {OpenError::Code::Corrupt,
-                tr("“%1” is damaged: SQLite reports “%2”. Get a fresh copy of the briefing.")
-                    .arg(name, sqliteText)};
+                tr("“%1” is damaged: SQLite found its pages or its schema inconsistent. Get a fresh copy of the "
+                   "briefing.").arg(name), {}};
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
         return {OpenError::Code::ReadFailed,
-                tr("“%1” cannot be read safely: SQLite reports “%2”. If a “-journal” file lies "
-                   "beside it, a program was interrupted while writing it; open the briefing "
-                   "once in that program, or get a fresh copy.").arg(name, sqliteText)};
+                tr("“%1” cannot be read safely. If a “-journal” file lies beside it, a program was interrupted "
+                   "while writing it; open the briefing once in that program, or get a fresh copy.").arg(name), {}};
     default:
         break;
     }
     return {OpenError::Code::ReadFailed,
-            tr("“%1” could not be read: SQLite reports “%2” (code %3). Check that the file "
-               "is a complete briefing.").arg(name, sqliteText).arg(code)};
+            tr("“%1” could not be read (SQLite error %2). Check that the file is a complete briefing.")
+                .arg(name).arg(code), {}};
 }
 
 OpenError BriefingReader::queryError(const QSqlQuery &query) const
@@ -76,8 +108,8 @@ OpenError BriefingReader::checked(const TableCheck &check) const
         return sqliteError(check.code, check.verdict, m_name);
     if (!check.isSound()) {
         return {OpenError::Code::Corrupt,
-                tr("“%1” is damaged: SQLite's integrity check reports “%2”. Get a fresh copy "
-                   "of the briefing.").arg(m_name, check.verdict)};
+                tr("“%1” is damaged: SQLite's check of its pages found errors. Get a fresh copy of the "
+                   "briefing.").arg(m_name), check.verdict.left(2000)};
     }
     return {};
 }
@@ -121,12 +153,14 @@ OpenError BriefingReader::checkFormat(CheckScope scope)
                     .arg(m_name, QString::number(version), QString::number(BriefingDatabase::formatVersion))};
     }
 
-    // Only real tables count: a view or virtual table of the same name is not relied on.
-    QStringList realTables;
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")))
+    // Only ordinary tables count: a view of the same name is no table, and a virtual table
+    // (its rows made by a module's code, listed as a table) is refused.
+    QStringList realTables, virtualTables;
+    if (!query.exec(QStringLiteral("SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_schema WHERE type = 'table'")))
         return queryError(query);
     while (query.next())
-        realTables << query.value(0).toString();
+        (query.value(1).toBool() ? virtualTables : realTables) << query.value(0).toString();
+    query.finish();
     const RequiredSchema &required = RequiredSchema::instance();
     // The optional tables are all there or none: any object of one of their names counts.
     QStringList names;
@@ -151,6 +185,12 @@ OpenError BriefingReader::checkFormat(CheckScope scope)
         expected += optional;
     }
     for (const QString &table : std::as_const(expected)) {
+        if (virtualTables.contains(table)) {
+            return {OpenError::Code::Refused,
+                    tr("“%1” is refused for safety: its “%2” is a virtual table (made by a module's code), where a "
+                       "briefing has an ordinary table. A briefing written by briefing-tool never has one; ask "
+                       "whoever made it for such a copy.").arg(m_name, table), {}};
+        }
         if (!realTables.contains(table)) {
             return missingTable(table);
         }

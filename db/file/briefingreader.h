@@ -39,6 +39,8 @@ public:
     OpenError read(Briefing *briefing, bool fullText = true);
 
     // Turns a SQLite result code into the error a user understands.
+    // A SQLite failure in words (which file, what is wrong, what to do); SQLite's own text is
+    // the error's detail, never its message.
     static OpenError sqliteError(int code, const QString &sqliteText, const QString &name);
 
 private:
@@ -51,6 +53,7 @@ private:
     OpenError readPaths(Briefing *briefing);  // format 2, when the file has them; after index()
     QStringList presentOptionalTables(int version) const;
     OpenError missingTable(const QString &table) const;
+    static OpenError sqliteMessage(int code, const QString &sqliteText, const QString &name);
 
     SqliteConnection &m_connection;
     QString m_name;

@@ -7,9 +7,16 @@
 #include <QLocale>
 #include <QtEndian>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace bv {
 
 namespace {
+
+int injectedOpenError = 0;
 
 OpenError fail(OpenError::Code code, const QString &message)
 {
@@ -22,6 +29,11 @@ quint32 be32(const QByteArray &bytes, int offset)
 }
 
 } // namespace
+
+void FileCheck::failNextOpenWith(int errorNumber)
+{
+    injectedOpenError = errorNumber;
+}
 
 OpenError FileCheck::check(const QString &path)
 {
@@ -43,11 +55,28 @@ OpenError FileCheck::check(const QString &path)
                     tr("“%1” is not a regular file (it is a device, pipe or socket). "
                        "Open a .briefing file.").arg(name));
     }
+    // Opened as SQLite will open it, so that the reason it cannot be is the system's own.
+    int openError = injectedOpenError;
+    injectedOpenError = 0;
+    if (!openError) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0)
+            openError = errno;
+        else
+            ::close(fd);
+    }
     QFile file(path);
-    if (!info.isReadable() || !file.open(QIODevice::ReadOnly)) {
+    if (!openError && !file.open(QIODevice::ReadOnly))
+        openError = EIO;
+    if (openError == EACCES || openError == EPERM) {
         return fail(OpenError::Code::NotReadable,
-                    tr("“%1” cannot be read: %2. Ask the file's owner for read access, or copy "
-                       "it to a folder of yours.").arg(name, file.errorString()));
+                    tr("“%1” cannot be read: permission denied. Ask the file's owner for read access, or copy "
+                       "it to a folder of yours.").arg(name));
+    }
+    if (openError) {
+        return fail(OpenError::Code::NotReadable,
+                    tr("“%1” cannot be read: %2. Check the disk or the place it is on, or copy the file to a "
+                       "folder of yours.").arg(name, QString::fromLocal8Bit(std::strerror(openError))));
     }
     const qint64 size = file.size();
     if (size == 0) {
@@ -91,12 +120,26 @@ OpenError FileCheck::check(const QString &path)
                        "Get a fresh copy of the briefing.").arg(name, QString::number(pageSize)));
     }
     const qint64 expected = countValid ? qint64(pageCount) * pageSize : 0;
-    if (size < expected || size % pageSize != 0) {
+    const QLocale locale;
+    if (size < expected) {
         return fail(OpenError::Code::Truncated,
                     tr("“%1” is incomplete: it is %2 bytes long, but its header says %3. It "
                        "was probably cut short while downloading or copying; copy it again.")
-                        .arg(name, QLocale().toString(size),
-                             QLocale().toString(qMax(expected, (size / pageSize + 1) * pageSize))));
+                        .arg(name, locale.toString(size), locale.toString(expected)));
+    }
+    if (countValid && size % pageSize != 0) {
+        // Longer than its header says, by less than a page: bytes were added after its end.
+        return fail(OpenError::Code::Corrupt,
+                    tr("“%1” is damaged: it is %2 bytes long, %3 more than its header says (%4): something "
+                       "was added after its end. Get a fresh copy of the briefing.")
+                        .arg(name, locale.toString(size), locale.toString(size - expected), locale.toString(expected)));
+    }
+    if (size % pageSize != 0) {
+        // No page count to trust (an old header): cut short or added to, the size cannot tell.
+        return fail(OpenError::Code::Corrupt,
+                    tr("“%1” is damaged: it is %2 bytes long, not a whole number of its %3-byte pages, so it was "
+                       "cut short or added to. Get a fresh copy of the briefing.")
+                        .arg(name, locale.toString(size), locale.toString(pageSize)));
     }
     return {};
 }

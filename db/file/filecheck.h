@@ -15,6 +15,9 @@ public:
     // A regular readable file with a complete SQLite header, not in WAL mode, as long as
     // its header says. Returns an error naming the file, the problem and what to do.
     static OpenError check(const QString &path);
+    // For tests, which run as root (who reads every file): the next check's open fails as if
+    // the system had answered `errorNumber` (EACCES: no permission).
+    static void failNextOpenWith(int errorNumber);
 };
 
 } // namespace bv

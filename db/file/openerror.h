@@ -25,11 +25,19 @@ struct OpenError
         MissingTable,
         MissingColumn,
         NoMetadata,    // the briefing table has no row
+        Refused,       // sound, perhaps, but past the reader's safety limits (schema functions, sizes)
         ReadFailed,    // any other SQLite error while reading
         Cancelled      // the thread reading it was asked to stop (the window closed, another open)
     };
+    OpenError() = default;
+    OpenError(Code code, const QString &message, const QString &detail = QString())
+        : code(code), message(message), detail(detail)
+    {
+    }
+
     Code code = Code::None;
     QString message; // translated: which file, what is wrong, what to do
+    QString detail;  // SQLite's own words, for those who ask (validate --verbose, the dialog's Details)
 
     explicit operator bool() const { return code != Code::None; }
 };

@@ -133,8 +133,8 @@ bool SqliteConnection::open(const QString &path, Mode mode)
     }
     if (mode == Mode::ReadOnlyUntrusted) {
         // Reading only: also cell size checks, no memory mapping, limits.
-        sqlite3_limit(h, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
-        sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 100000);
+        sqlite3_limit(h, SQLITE_LIMIT_LENGTH, maximumValueBytes);
+        sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, maximumSqlLength);
         sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
         sqlite3_exec(h, "PRAGMA cell_size_check=ON; PRAGMA mmap_size=0; PRAGMA query_only=ON;",
                      nullptr, nullptr, nullptr);

@@ -22,6 +22,9 @@ public:
         ReadWriteUntrusted, // the same for a file from anywhere: nothing in it runs on our behalf
         Memory             // a private in-memory database
     };
+    // What ReadOnlyUntrusted reads at most: one text or value, one statement of the schema.
+    static constexpr int maximumValueBytes = 64 * 1024 * 1024;
+    static constexpr int maximumSqlLength = 100000;
 
     SqliteConnection();
     ~SqliteConnection();
