@@ -135,8 +135,30 @@ int ChartLegend::layout(double width)
         return 0;
     double x = inset, y = 4, rowHeight = 0;
     const double right = std::max(width - inset, inset + 1);
+    // An entry wider than a row wraps at its words: every name is drawn whole.
+    const double widest = std::max(40.0, right - inset - swatchWidth - swatchGap);
     for (int i = 0; i < m_entries.size(); ++i) {
         QGraphicsSimpleTextItem *text = m_texts.at(i);
+        const QString whole = m_entries.at(i).text;
+        const QFontMetricsF metrics(text->font());
+        QString shown = whole;
+        if (metrics.horizontalAdvance(whole) > widest) {
+            QStringList lines;
+            QString line;
+            for (const QString &word : whole.split(QLatin1Char(' '))) {
+                const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+                if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > widest) {
+                    lines << line;
+                    line = word;
+                } else {
+                    line = candidate;
+                }
+            }
+            lines << line;
+            shown = lines.join(QLatin1Char('\n'));
+        }
+        if (text->text() != shown)
+            text->setText(shown);
         const QRectF size = text->boundingRect();
         const double entryWidth = swatchWidth + swatchGap + size.width();
         if (x > inset && x + entryWidth > right) { // the next row
@@ -144,7 +166,7 @@ int ChartLegend::layout(double width)
             y += rowHeight + 2;
             rowHeight = 0;
         }
-        m_swatches.at(i)->setHeight(size.height());
+        m_swatches.at(i)->setHeight(std::min(size.height(), metrics.height()));
         m_swatches.at(i)->setPos(x, y);
         text->setPos(x + swatchWidth + swatchGap, y);
         x += entryWidth + entryGap;

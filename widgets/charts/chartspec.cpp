@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace bv {
 
 ChartSpec::Drawing ChartSpec::drawingFor(Chart::Kind kind, bool timeSeries, int seriesCount)
@@ -85,24 +87,17 @@ QVector<ChartSpec> chartSpecs(const Briefing &briefing)
         spec.drawing = ChartSpec::drawingFor(spec.kind, time, int(spec.seriesRows.size()));
         charts.append(spec);
     }
-    // In the order of the series: a chart where its first series is.
+    // In the order of the series: a chart where the earliest of its series is.
     QVector<ChartSpec> result;
-    QSet<int> placed;
     for (int row = 0; row < briefing.series.size(); ++row) {
         if (!onAChart.contains(row)) {
             result.append(ChartSpec::ofSeries(briefing, row));
             continue;
         }
-        for (int c = 0; c < charts.size(); ++c) {
-            if (!placed.contains(c) && charts.at(c).seriesRows.first() == row) {
-                result.append(charts.at(c));
-                placed.insert(c);
-            }
+        for (const ChartSpec &chart : std::as_const(charts)) {
+            if (*std::min_element(chart.seriesRows.cbegin(), chart.seriesRows.cend()) == row)
+                result.append(chart);
         }
-    }
-    for (int c = 0; c < charts.size(); ++c) { // a chart whose first series is on an earlier chart
-        if (!placed.contains(c))
-            result.append(charts.at(c));
     }
     return result;
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // What the chart panel shows: each chart of the briefing (format 2) as one chart of its
 // series, and each series in no chart on a chart of its own, in the order of the series (a
-// chart where its first series is). A chart draws only the series that share the first
-// one's kind and unit: the others are shown on charts of their own, as validate warns.
+// chart where the earliest of its series is). A chart draws only the series that share its
+// first one's kind and unit (validate warns about the others): a series left out of every
+// chart so is shown on a chart of its own.
 #pragma once
 
 #include "content/briefing.h"

@@ -303,6 +303,7 @@ void SeriesChart::layOutLegend()
     if (height != m_legendHeight) {
         m_legendHeight = height;
         m_chart->setMargins(QMargins(4, 4 + height, 4, 4));
+        QMetaObject::invokeMethod(this, &SeriesChart::updateCanvasHeight, Qt::QueuedConnection); // not within a resize
     }
 }
 

@@ -173,6 +173,7 @@ private:
     QString pointText(int series, int index) const; // "Period: value unit" and its status
     void paintExport(QPainter &painter, const QSize &size) const;
     QSize exportSize() const;
+    QString exportCaption() const;
     void chooseExport(const QString &format, qreal scale);
 
     Selection *m_selection;

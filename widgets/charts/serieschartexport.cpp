@@ -41,8 +41,7 @@ void SeriesChart::paintExport(QPainter &painter, const QSize &size) const
     const int stampTop = 6 + title.height();
     painter.drawText(QRect(10, stampTop, size.width() - 20, line), Qt::AlignLeft | Qt::AlignVCenter,
                      metrics.elidedText(stamp, Qt::ElideRight, size.width() - 20));
-    const QString caption = m_description->text().isEmpty() ? m_caption->text()
-                                                             : m_caption->text() + QLatin1Char('\n') + m_description->text();
+    const QString caption = exportCaption();
     const QRect captionRect(10, 0, size.width() - 20, size.height());
     const QRect needed = metrics.boundingRect(captionRect, Qt::TextWordWrap, caption);
     const int chartTop = stampTop + line + 4, chartBottom = size.height() - needed.height() - 10;
@@ -50,9 +49,22 @@ void SeriesChart::paintExport(QPainter &painter, const QSize &size) const
     painter.drawText(QRect(10, chartBottom + 4, size.width() - 20, needed.height()), Qt::TextWordWrap, caption);
 }
 
+QString SeriesChart::exportCaption() const
+{
+    return m_description->text().isEmpty() ? m_caption->text() : m_caption->text() + QLatin1Char('\n') + m_description->text();
+}
+
 QSize SeriesChart::exportSize() const
 {
-    return QSize(std::max(640, m_canvas->width()), std::max(420, m_canvas->height() + 120));
+    // The chart as large as on screen, with room for the title, stamp and caption it carries.
+    const int width = std::max(640, m_canvas->width());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(font());
+    const QRect area(0, 0, width - 20, 100000);
+    const int title = QFontMetrics(bold).boundingRect(area, Qt::TextWordWrap, m_title->text()).height();
+    const int caption = metrics.boundingRect(area, Qt::TextWordWrap, exportCaption()).height();
+    return QSize(width, std::max(420, 6 + title + metrics.height() + 4 + m_canvas->height() + caption + 14));
 }
 
 QImage SeriesChart::image(qreal scale) const

@@ -111,7 +111,9 @@ void SeriesChart::applyPalette()
 void SeriesChart::retranslate()
 {
     const QString unit = m_series.first().unit;
-    m_title->setText(unit.isEmpty() ? m_spec.title : tr("%1 (%2)").arg(m_spec.title, unit));
+    // The unit after the title, unless the title names it already ("..., EUR billion").
+    const bool named = unit.isEmpty() || m_spec.title.contains(unit, Qt::CaseInsensitive);
+    m_title->setText(named ? m_spec.title : tr("%1 (%2)").arg(m_spec.title, unit));
     // The source right under the plot, always in view with it; the note after it.
     QString caption = tr("Source: %1").arg(sourceText());
     int unsourced = 0;

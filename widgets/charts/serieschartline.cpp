@@ -186,7 +186,7 @@ QLineSeries *SeriesChart::addLine(int series)
     });
     connect(line, &QLineSeries::clicked, this,
             [this, series](const QPointF &point) { selectPoint(series, pointDrawnAt(series, point.x())); });
-    line->setMarkerSize(7);
+    line->setMarkerSize(5);
     return line;
 }
 
@@ -194,7 +194,7 @@ QScatterSeries *SeriesChart::addMarkers(int series, PointStatus status)
 {
     auto *markers = new QScatterSeries(m_chart);
     markers->setMarkerShape(StatusStyle::markerShape(status));
-    markers->setMarkerSize(10);
+    markers->setMarkerSize(8);
     m_chart->addSeries(markers);
     markers->attachAxis(m_xAxis);
     markers->attachAxis(m_yAxis);
@@ -220,8 +220,10 @@ void SeriesChart::styleLines(int series)
             lines.pool.at(i)->setPen(pen);
         if (lines.pool.at(i)->color() != colour)
             lines.pool.at(i)->setColor(colour);
+        lines.pool.at(i)->setMarkerSize(5); // a theme resets it
     }
     for (QScatterSeries *markers : std::as_const(lines.markers)) {
+        markers->setMarkerSize(8);
         markers->setColor(base);
         markers->setBorderColor(colour);
         markers->setPen(QPen(colour, 2));

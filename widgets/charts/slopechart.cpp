@@ -57,7 +57,11 @@ SlopeChart::SlopeChart(QChart *chart, const CategoryTable &table, const QStringL
     m_columnAxis->setLabelsVisible(false);
     m_columnAxis->setTickCount(std::max(2, count));
     m_columnAxis->setLineVisible(false);
+    // The values stand beside the points: an axis of numbers would only compete with them.
     m_valueAxis = new QValueAxis(m_chart);
+    m_valueAxis->setLabelsVisible(false);
+    m_valueAxis->setTitleVisible(false);
+    m_valueAxis->setLineVisible(false);
     m_chart->addAxis(m_columnAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     const QFont font = m_valueAxis->labelsFont();
@@ -241,8 +245,7 @@ int SlopeChart::layout(int width, int top)
         headerLines = std::max(headerLines, int(m_columns.at(s)->text().count(QLatin1Char('\n'))) + 1);
     }
     const double header = headerLines * line + 6;
-    // The value axis' labels sit left of the start labels.
-    const double axisRoom = 3 * line;
+    const double axisRoom = 4;
     m_chart->setMargins(QMargins(int(m_labelColumn + labelGap + axisRoom), int(top + header + 4),
                                  int(m_labelColumn + labelGap + 4), 4));
     // Each side's labels stacked without overlap, whatever the values.
