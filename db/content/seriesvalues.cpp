@@ -10,53 +10,107 @@ namespace bv {
 
 namespace {
 
-int digits(const QString &text, int from, int count)
+template<typename Char>
+int digits(const Char *text, int from, int count)
 {
     int value = 0;
     for (int i = from; i < from + count; ++i) {
-        const QChar c = text.at(i);
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+        const auto c = text[i];
+        if (c < '0' || c > '9')
             return -1;
-        value = value * 10 + (c.unicode() - '0');
+        value = value * 10 + int(c - '0');
     }
     return value;
+}
+
+bool leapYear(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's
+// days_from_civil): what QDate computes, without its checks of a general calendar, for a
+// million labels.
+double daysFromCivil(int year, int month, int day)
+{
+    year -= month <= 2;
+    const int era = (year >= 0 ? year : year - 399) / 400;
+    const int yearOfEra = year - era * 400;
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return double(era) * 146097 + dayOfEra - 719468;
+}
+
+// 'YYYY', 'YYYY-Qn', 'YYYY-MM' or 'YYYY-MM-DD', as UTF-16 or UTF-8 code units.
+template<typename Char>
+double parseLabel(const Char *label, int length, SeriesValues::Period *period)
+{
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    if (length == 10 && label[4] == '-' && label[7] == '-') {
+        // A day, the common case of long series: straight through.
+        unsigned d[8];
+        static constexpr int at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+        unsigned bad = 0;
+        for (int i = 0; i < 8; ++i) {
+            d[i] = unsigned(label[at[i]]) - unsigned('0');
+            bad |= d[i] > 9 ? 1u : 0u;
+        }
+        if (bad)
+            return nan;
+        const int year = int(d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3]), month = int(d[4] * 10 + d[5]);
+        const int day = int(d[6] * 10 + d[7]);
+        static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        if (year == 0 || month < 1 || month > 12 || day < 1 || day > monthDays[month - 1] + (month == 2 && leapYear(year)))
+            return nan;
+        if (period)
+            *period = SeriesValues::Period::Day;
+        return daysFromCivil(year, month, day);
+    }
+    if (length != 4 && length != 7 && length != 10)
+        return nan;
+    const int year = digits(label, 0, 4);
+    if (year < 0)
+        return nan;
+    int month = 1, day = 1;
+    auto form = length == 4 ? SeriesValues::Period::Year : length == 7 ? SeriesValues::Period::Month : SeriesValues::Period::Day;
+    if (length >= 7) {
+        if (label[4] != '-')
+            return nan;
+        if (length == 7 && label[5] == 'Q') {
+            const int quarter = digits(label, 6, 1);
+            if (quarter < 1 || quarter > 4)
+                return nan;
+            month = 3 * quarter - 2;
+            form = SeriesValues::Period::Quarter;
+        } else {
+            month = digits(label, 5, 2);
+        }
+    }
+    if (length == 10) {
+        if (label[7] != '-')
+            return nan;
+        day = digits(label, 8, 2);
+    }
+    static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1 || day > monthDays[month - 1] + (month == 2 && leapYear(year)))
+        return nan;
+    if (year == 0)
+        return nan; // QDate has no year 0: the labels that mean nothing to it mean nothing here
+    if (period)
+        *period = form;
+    return daysFromCivil(year, month, day);
 }
 
 } // namespace
 
 double SeriesValues::dayOfLabel(const QString &label, Period *period)
 {
-    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-    const int length = int(label.size());
-    if (length != 4 && length != 7 && length != 10)
-        return nan;
-    const int year = digits(label, 0, 4);
-    int month = 1, day = 1;
-    Period form = length == 4 ? Period::Year : length == 7 ? Period::Month : Period::Day;
-    if (length >= 7) {
-        if (label.at(4) != QLatin1Char('-'))
-            return nan;
-        if (length == 7 && label.at(5) == QLatin1Char('Q')) {
-            const int quarter = digits(label, 6, 1);
-            if (quarter < 1 || quarter > 4)
-                return nan;
-            month = 3 * quarter - 2;
-            form = Period::Quarter;
-        } else {
-            month = digits(label, 5, 2);
-        }
-    }
-    if (length == 10) {
-        if (label.at(7) != QLatin1Char('-'))
-            return nan;
-        day = digits(label, 8, 2);
-    }
-    const QDate date(year, month, day);
-    if (year < 0 || !date.isValid())
-        return nan;
-    if (period)
-        *period = form;
-    return double(date.toJulianDay() - 2440588);
+    return parseLabel(label.utf16(), int(label.size()), period);
+}
+
+double SeriesValues::dayOfLabel(const char *label, int length, Period *period)
+{
+    return parseLabel(label, length, period);
 }
 
 double SeriesValues::periodEnd(double x, Period period)
@@ -118,26 +172,20 @@ namespace {
 
 // The stated precision of a format-2 point ('' when none is stated), as a period; false for
 // a word that is none (validate names it; the label's form is used).
-bool statedPeriod(const char *text, SeriesValues::Period *period)
+bool statedPeriod(const char *text, int length, SeriesValues::Period *period)
 {
-    if (!text || !*text)
-        return false;
-    switch (text[0]) {
-    case 'y':
+    auto is = [text, length](const char *word, int size) { return length == size && std::memcmp(text, word, size) == 0; };
+    if (is("year", 4))
         *period = SeriesValues::Period::Year;
-        return std::strcmp(text, "year") == 0;
-    case 'q':
-        *period = SeriesValues::Period::Quarter;
-        return std::strcmp(text, "quarter") == 0;
-    case 'm':
-        *period = SeriesValues::Period::Month;
-        return std::strcmp(text, "month") == 0;
-    case 'd':
+    else if (is("day", 3))
         *period = SeriesValues::Period::Day;
-        return std::strcmp(text, "day") == 0;
-    default:
+    else if (is("month", 5))
+        *period = SeriesValues::Period::Month;
+    else if (is("quarter", 7))
+        *period = SeriesValues::Period::Quarter;
+    else
         return false;
-    }
+    return true;
 }
 
 // Puts the points in x order (the decimator needs it); positions normally are, but a file
@@ -182,40 +230,48 @@ SeriesValues loadSeriesValues(const BriefingDatabase &database, const Series &se
     values.positions.reserve(series.pointCount);
     sqlite3 *db = database.connection().handle();
     sqlite3_stmt *statement = nullptr;
-    // Format 2's columns are read as bytes: a measured point without a break costs a
-    // comparison of two characters.
+    // Format 2's columns (those each kind uses) are read as bytes: a measured point without
+    // a break costs two characters compared and a length. A time label is read from its
+    // bytes, never made a QString.
     const bool v2 = database.briefing().formatVersion >= 2;
-    const char *sql = v2 ? "SELECT label, value, source_id, position, status, precision, break_note, item_id FROM point "
-                           "WHERE series_id = ? ORDER BY position"
-                         : "SELECT label, value, source_id, position FROM point WHERE series_id = ? ORDER BY position";
+    const bool time = series.kind == Series::Kind::Time;
+    // A figure without its source is never shown: SQLite leaves it out, and the count of
+    // those left out is what the series has beyond what is read.
+    const char *sql = !v2  ? "SELECT label, value, position FROM point WHERE series_id = ? AND source_id <> '' ORDER BY position"
+                      : time ? "SELECT label, value, position, status, precision, break_note FROM point "
+                               "WHERE series_id = ? AND source_id <> '' ORDER BY position"
+                             : "SELECT label, value, position, status, item_id, break_note FROM point "
+                               "WHERE series_id = ? AND source_id <> '' ORDER BY position";
     if (!db || sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
         return values;
     const QByteArray id = series.id.toUtf8();
     sqlite3_bind_text(statement, 1, id.constData(), int(id.size()), SQLITE_STATIC);
-    const bool time = series.kind == Series::Kind::Time;
     bool firstPeriod = true;
-    QByteArray lastSource;
+    int sourced = 0;
     QStringList breakLabels; // the source-language label of each break, to translate its note
     while (sqlite3_step(statement) == SQLITE_ROW) {
-        const auto *source = reinterpret_cast<const char *>(sqlite3_column_text(statement, 2));
-        if (!source || !*source) {
-            ++values.unsourcedCount; // a figure without its source is not shown
-            continue;
-        }
-        const auto *labelText = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
-        const QString label = QString::fromUtf8(labelText ? labelText : "");
+        ++sourced;
+        // As a blob: the bytes where SQLite holds them, not copied to end them with a NUL.
+        // One call into SQLite a column (each takes its lock); the value's accessors do not.
+        sqlite3_value *labelValue = sqlite3_column_value(statement, 0);
+        const auto *labelText = static_cast<const char *>(sqlite3_value_blob(labelValue));
+        const int labelLength = sqlite3_value_bytes(labelValue);
         double x;
         SeriesValues::Period period = SeriesValues::Period::Day;
         if (time) {
-            x = SeriesValues::dayOfLabel(label, &period);
+            x = labelText ? SeriesValues::dayOfLabel(labelText, labelLength, &period) : std::nan("");
             if (std::isnan(x))
                 continue; // a malformed period cannot be placed on a time axis
+            sqlite3_value *precision = v2 ? sqlite3_column_value(statement, 4) : nullptr;
+            const int precisionLength = precision ? sqlite3_value_bytes(precision) : 0;
             SeriesValues::Period stated;
-            if (v2 && statedPeriod(reinterpret_cast<const char *>(sqlite3_column_text(statement, 5)), &stated)
+            if (precisionLength > 0
+                && statedPeriod(static_cast<const char *>(sqlite3_value_blob(precision)), precisionLength, &stated)
                 && stated != period)
                 continue; // the label does not parse at its precision (validate names it)
         } else {
             x = double(values.labels.size());
+            values.labels << QString::fromUtf8(labelText, labelLength);
         }
         const int index = values.size();
         if (time) {
@@ -227,46 +283,43 @@ SeriesValues loadSeriesValues(const BriefingDatabase &database, const Series &se
             }
             if (!values.periods.isEmpty())
                 values.periods.append(period);
-        } else {
-            values.labels << label;
         }
         if (v2) {
-            const auto *status = reinterpret_cast<const char *>(sqlite3_column_text(statement, 4));
+            // Only 'measured' starts with 'm': anything else is read whole (an unknown
+            // status is measured; validate names it).
+            sqlite3_value *statusValue = sqlite3_column_value(statement, 3);
+            const auto *status = static_cast<const char *>(sqlite3_value_blob(statusValue));
             PointStatus known = PointStatus::Measured;
-            if (status && !(status[0] == 'm' && status[1] == 'e')
-                && !Point::parseStatus(QString::fromUtf8(status), &known))
-                known = PointStatus::Measured; // validate names an unknown status
+            if (status && *status != 'm'
+                && !Point::parseStatus(QString::fromUtf8(status, sqlite3_value_bytes(statusValue)), &known))
+                known = PointStatus::Measured;
             if (known != PointStatus::Measured && values.statuses.isEmpty())
                 values.statuses.fill(PointStatus::Measured, index);
             if (!values.statuses.isEmpty())
                 values.statuses.append(known);
-            if (sqlite3_column_bytes(statement, 6) > 0) {
-                values.breaks.append({index, QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 6)))});
-                breakLabels << label;
+            if (sqlite3_column_bytes(statement, 5) > 0) {
+                values.breaks.append({index, QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 5)))});
+                breakLabels << QString::fromUtf8(labelText, labelLength);
             }
             if (!time) {
-                const int itemBytes = sqlite3_column_bytes(statement, 7);
+                const int itemBytes = sqlite3_column_bytes(statement, 4);
                 if (itemBytes > 0 && values.itemIds.isEmpty()) {
                     for (int i = 0; i < index; ++i)
                         values.itemIds << QString();
                 }
                 if (!values.itemIds.isEmpty())
-                    values.itemIds << (itemBytes > 0 ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 7)))
+                    values.itemIds << (itemBytes > 0 ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 4)))
                                                      : QString());
             }
         }
-        if (lastSource != source) {
-            lastSource = source;
-            const QString sourceId = QString::fromUtf8(source);
-            if (!values.sourceIds.contains(sourceId))
-                values.sourceIds << sourceId;
-        }
-        values.positions.append(sqlite3_column_int(statement, 3));
+        values.positions.append(sqlite3_column_int(statement, 2));
         values.x.append(x);
-        values.y.append(sqlite3_column_type(statement, 1) == SQLITE_NULL ? std::numeric_limits<double>::quiet_NaN()
-                                                                          : sqlite3_column_double(statement, 1));
+        sqlite3_value *value = sqlite3_column_value(statement, 1);
+        values.y.append(sqlite3_value_type(value) == SQLITE_NULL ? std::numeric_limits<double>::quiet_NaN()
+                                                                  : sqlite3_value_double(value));
     }
     sqlite3_finalize(statement);
+    values.unsourcedCount = std::max(0, series.pointCount - sourced);
     if (!time) { // category names in the content language, where translated
         const QHash<QString, QString> translated = database.pointTranslations(series.id, QStringLiteral("label"));
         for (QString &label : values.labels)

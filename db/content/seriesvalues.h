@@ -21,7 +21,6 @@ struct SeriesValues
     QVector<int> positions; // each point's `position` in the file, to name it (id) when clicked
     QStringList labels;   // categories only (time series derive labels from x)
     QStringList itemIds;  // categories: the item each stands for, '' for none; empty when none has one
-    QStringList sourceIds; // distinct sources of the points, in order of first use
     int unsourcedCount = 0;  // points that name no source: never shown
     // What a time series' labels name: years ('2014'), quarters ('2014-Q1'), months
     // ('2014-03') or days. A chart draws each point in the middle of its period.
@@ -53,6 +52,7 @@ struct SeriesValues
     // Parses 'YYYY', 'YYYY-Qn', 'YYYY-MM' or 'YYYY-MM-DD' quickly; NaN when malformed. A
     // period is placed at its first day; `period` (if given) receives the label's form.
     static double dayOfLabel(const QString &label, Period *period = nullptr);
+    static double dayOfLabel(const char *label, int length, Period *period = nullptr); // UTF-8
 };
 
 } // namespace bv
