@@ -114,7 +114,7 @@ int main(int argc, char **argv)
     describe(parser);
     parser.process(app);
     if (exporting)
-        return bv::ChartExportCommand::run(parser, contentLanguageOption());
+        return bv::ChartExportCommand::run(parser, contentLanguageOption(), languageOption());
 
     if (parser.isSet(QStringLiteral("check-whole-file")))
         bv::BriefingDatabase::setCheckScope(bv::CheckScope::WholeFile);

@@ -95,13 +95,20 @@ void tst_ChartExport::writesEachFormatWithoutADisplay()
 void tst_ChartExport::showsTheChartInAContentLanguage()
 {
     const QString svg = m_out.filePath(QStringLiteral("de.svg"));
+    // The briefing's text in its German translation, the program's own (legend, source) in
+    // the language asked for.
     const test::ProgramRun run = viewer({QStringLiteral("--export-chart"), QStringLiteral("chart-eurostat-2021-2023"),
-                                         QStringLiteral("--content-language"), QStringLiteral("de"), QStringLiteral("-o"), svg,
-                                         m_path});
+                                         QStringLiteral("--content-language"), QStringLiteral("de"), QStringLiteral("--language"),
+                                         QStringLiteral("de"), QStringLiteral("-o"), svg, m_path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("wurde nach")));
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("Staatliche Verteidigungsausgaben nach Land, 2021 und 2023")));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("Staatliche Verteidigungsausgaben nach Land, 2021 und 2023")));
+    QVERIFY(text.contains(QStringLiteral("Vorläufig")));
+    QVERIFY(text.contains(QStringLiteral("Quelle: ")));
+    QVERIFY(!text.contains(QStringLiteral("Provisional")));
 }
 
 void tst_ChartExport::refusesAWrongCommandLine_data()

@@ -86,7 +86,7 @@ void BreakMarks::setMarks(const QVector<Mark> &marks)
         m_items.append(item);
     }
     for (int i = 0; i < marks.size(); ++i) {
-        const QString tip = QCoreApplication::translate("SeriesChart", "Break in the series: %1").arg(marks.at(i).note);
+        const QString tip = QCoreApplication::translate("bv::SeriesChart", "Break in the series: %1").arg(marks.at(i).note);
         m_items.at(i)->setToolTip(plainToolTip(tip));
     }
 }
