@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // briefing-viewer: opens a briefing file, or the built-in sample, as linked views.
 #include "appidentity.h"
+#include "chartexportcommand.h"
 #include "currentbriefing.h"
 #include "file/briefingdatabase.h"
 #include "firstpaintprobe.h"
@@ -54,6 +55,9 @@ void describe(QCommandLineParser &parser)
     parser.addOption(languageOption());
     parser.addOption(contentLanguageOption());
     parser.addOption(searchOption());
+    parser.addOption(bv::ChartExportCommand::exportOption());
+    parser.addOption(bv::ChartExportCommand::outputOption());
+    parser.addOption(bv::ChartExportCommand::sizeOption());
     // For scripts/bench only: report the first paint and quit.
     QCommandLineOption probe(QStringLiteral("first-paint-probe"), QString(), QStringLiteral("ms"));
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -92,6 +96,10 @@ int main(int argc, char **argv)
         parser.process(app);
         return 0;
     }
+    // A chart exported from the command line needs no display (scripts, servers).
+    const bool exporting = bv::ChartExportCommand::isRequested(argc, argv);
+    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     bv::setApplicationIdentity();
     bv::setDesktopIdentity();
@@ -99,6 +107,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);
+    if (exporting)
+        return bv::ChartExportCommand::run(parser, contentLanguageOption(), languageOption());
 
     if (parser.isSet(QStringLiteral("check-whole-file")))
         bv::BriefingDatabase::setCheckScope(bv::CheckScope::WholeFile);

@@ -212,7 +212,7 @@ void tst_CategoryChart::theCurrentItemsBarStandsOut()
     QCOMPARE(chart->bars()->highlighted(), -1);
     auto *set = qobject_cast<QAbstractBarSeries *>(chart->canvas()->chart()->series().value(0))->barSets().value(0);
     QVERIFY(set->selectedBars().isEmpty());
-    // The actor named like category 12: its bar, and only it, stands out.
+    // The actor category 12 stands for (its item_id): its bar, and only it, stands out.
     m_selection->select(QStringLiteral("testland-actor"));
     QCOMPARE(chart->bars()->highlighted(), 12);
     QCOMPARE(set->selectedBars(), QList<int>{30 - 1 - 12});
@@ -220,6 +220,11 @@ void tst_CategoryChart::theCurrentItemsBarStandsOut()
     m_selection->select(QStringLiteral("faq-markdown"));
     QCOMPARE(chart->bars()->highlighted(), -1);
     QVERIFY(set->selectedBars().isEmpty());
+    // A name is not enough: an actor only named like category 3 marks no bar.
+    m_selection->select(QStringLiteral("namesake-actor"));
+    QCOMPARE(chart->bars()->highlighted(), -1);
+    QVERIFY(set->selectedBars().isEmpty());
+    QVERIFY(!chart->bars()->categoryLabels().at(3)->font().bold());
 }
 
 QTEST_MAIN(tst_CategoryChart)

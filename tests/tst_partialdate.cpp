@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "content/partialdate.h"
+#include "content/seriesvalues.h"
 
 #include <QTest>
 
+#include <cmath>
+
 using bv::PartialDate;
+using bv::SeriesValues;
 using Precision = PartialDate::Precision;
 
 class tst_PartialDate : public QObject
@@ -12,6 +16,7 @@ class tst_PartialDate : public QObject
 private slots:
     void parse_data();
     void parse();
+    void seriesLabelsAreTheDaysQDateCounts();
 };
 
 void tst_PartialDate::parse_data()
@@ -58,6 +63,42 @@ void tst_PartialDate::parse()
         QCOMPARE(date.first(), first);
         QCOMPARE(date.last(), last);
     }
+}
+
+void tst_PartialDate::seriesLabelsAreTheDaysQDateCounts()
+{
+    // A chart reads a million labels its own quick way: each day is the one QDate counts,
+    // from UTF-16 text and from UTF-8 bytes alike, with the period the label's form states.
+    using Period = SeriesValues::Period;
+    auto both = [](const QString &label, Period *period) {
+        Period fromBytes = Period::Day;
+        const QByteArray bytes = label.toUtf8();
+        const double a = SeriesValues::dayOfLabel(label, period);
+        const double b = SeriesValues::dayOfLabel(bytes.constData(), int(bytes.size()), &fromBytes);
+        if (!(a == b || (std::isnan(a) && std::isnan(b))) || (!std::isnan(a) && fromBytes != *period))
+            return std::nan("");
+        return a;
+    };
+    const qint64 epoch = QDate(1970, 1, 1).toJulianDay();
+    for (QDate date(1, 1, 1); date.year() < 10000; date = date.addDays(date.year() < 1890 || date.year() > 2110 ? 97 : 1)) {
+        Period period = Period::Year;
+        QCOMPARE(both(date.toString(Qt::ISODate), &period), double(date.toJulianDay() - epoch));
+        QCOMPARE(period, Period::Day);
+    }
+    Period period = Period::Day;
+    QCOMPARE(both(QStringLiteral("2024"), &period), double(QDate(2024, 1, 1).toJulianDay() - epoch));
+    QCOMPARE(period, Period::Year);
+    QCOMPARE(both(QStringLiteral("2024-03"), &period), double(QDate(2024, 3, 1).toJulianDay() - epoch));
+    QCOMPARE(period, Period::Month);
+    QCOMPARE(both(QStringLiteral("2024-Q3"), &period), double(QDate(2024, 7, 1).toJulianDay() - epoch));
+    QCOMPARE(period, Period::Quarter);
+    for (const char *bad : {"2023-02-29", "2024-02-30", "2024-13-01", "2024-00-10", "2024-01-00", "0000", "0000-01-01",
+                            "2024-Q0", "2024-Q5", "2024 (expected)", "24-01-01", "2024/01/01", "2024-1-1", "２０２４", ""})
+        QVERIFY2(std::isnan(both(QString::fromUtf8(bad), &period)), bad);
+    QCOMPARE(both(QStringLiteral("2024-02-29"), &period), double(QDate(2024, 2, 29).toJulianDay() - epoch));
+    QCOMPARE(both(QStringLiteral("1900-02-28"), &period), double(QDate(1900, 2, 28).toJulianDay() - epoch));
+    QVERIFY(std::isnan(both(QStringLiteral("1900-02-29"), &period)));
+    QCOMPARE(both(QStringLiteral("2000-02-29"), &period), double(QDate(2000, 2, 29).toJulianDay() - epoch));
 }
 
 QTEST_GUILESS_MAIN(tst_PartialDate)

@@ -115,7 +115,9 @@ void tst_SeriesChart::tableAndCsv()
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Value (EUR billion)"));
-    QCOMPARE(fund->csv(), QStringLiteral("period,value,unit,source\nEU defence fund,8,EUR billion,"
+    QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Status"));
+    QCOMPARE(model->data(model->index(0, 2)).toString(), QStringLiteral("Measured"));
+    QCOMPARE(fund->csv(), QStringLiteral("period,value,unit,status,break_note,source\nEU defence fund,8,EUR billion,measured,,"
                                          "\"U.S. offers security guarantees to Kyiv, says Russia not opposed to Ukraine joining EU\"\n"));
 }
 

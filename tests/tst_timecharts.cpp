@@ -4,6 +4,7 @@
 #include "charts/chartcanvas.h"
 #include "chartpanelfixture.h"
 #include "charts/serieschart.h"
+#include "models/pointtablemodel.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -11,6 +12,9 @@
 #include <QLineSeries>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QLabel>
 #include <QSpontaneKeyEvent>
 #include <QTest>
 #include <QValueAxis>
@@ -33,6 +37,8 @@ private slots:
     void ticksFollowThePlotHeight();
     void tinySeriesShowTheirPointsAndTheCurrentOneIsRinged();
     void ticksFallOnPeriodBoundariesAndYearsAreSpans();
+    void pointsAreDrawnOverTheirOwnPeriods();
+    void aSeriesOutsideTheSharedRangeSaysSo();
 };
 
 void tst_TimeCharts::timeChartsOpenOnTheSharedRange()
@@ -316,6 +322,93 @@ void tst_TimeCharts::ticksFallOnPeriodBoundariesAndYearsAreSpans()
     QVERIFY(days.size() >= 2);
     for (const QDateTime &tick : days)
         QVERIFY2(tick.time() == QTime(0, 0), qPrintable(tick.toString(Qt::ISODate)));
+}
+
+void tst_TimeCharts::pointsAreDrawnOverTheirOwnPeriods()
+{
+    // A year, a month, a quarter and a day in one series, each drawn in the middle of its
+    // own period and named as written; a label that is not of its stated precision is left
+    // out (validate names it).
+    m_range->setSynced(false);
+    QVERIFY(sampleWith(QStringLiteral("mixed"),
+                       QStringLiteral("INSERT INTO series (id, name, unit, kind) VALUES ('mixed', 'Mixed', 'members', 'time');"
+                                      "INSERT INTO point (series_id, position, label, value, source_id, precision) VALUES"
+                                      " ('mixed', 0, '2020', 3, 'source-article', 'year'),"
+                                      " ('mixed', 1, '2021-03', 4, 'source-article', 'month'),"
+                                      " ('mixed', 2, '2021-Q3', 5, 'source-article', 'quarter'),"
+                                      " ('mixed', 3, '2021-10-05', 6, 'source-article', ''),"
+                                      " ('mixed', 4, '2022', 7, 'source-article', 'month');")));
+    m_panel->resize(700, 2000);
+    SeriesChart *chart = m_panel->chart(QStringLiteral("mixed"));
+    chart->ensureLoaded();
+    QCOMPARE(chart->values().size(), 4);
+    QList<QPointF> points;
+    for (QLineSeries *line : chart->lines(0))
+        points += line->points();
+    QCOMPARE(points.size(), 4);
+    QCOMPARE(points.at(0).x(), (day(2020, 1, 1) + 183) * 86400000.0);   // 2020 has 366 days
+    QCOMPARE(points.at(1).x(), (day(2021, 3, 1) + 15.5) * 86400000.0);  // March
+    QCOMPARE(points.at(2).x(), (day(2021, 7, 1) + 46) * 86400000.0);    // July to September
+    QCOMPARE(points.at(3).x(), day(2021, 10, 5) * 86400000.0);
+    auto *model = qobject_cast<PointTableModel *>(chart->table()->model());
+    QVERIFY(model);
+    QStringList periods;
+    for (int row = 0; row < model->rowCount(); ++row)
+        periods << model->data(model->index(row, 0)).toString();
+    QCOMPARE(periods, (QStringList{QStringLiteral("2020"), QStringLiteral("2021-03"), QStringLiteral("2021-Q3"),
+                                   QStringLiteral("2021-10-05")}));
+    QVERIFY(chart->describePoint(2).startsWith(QStringLiteral("2021-Q3: 5 members")));
+    // The whole of the last period is in view.
+    QVERIFY(chart->to() > day(2021, 10, 6));
+    // The current point is ringed where it is drawn.
+    m_selection->select(Briefing::pointId(QStringLiteral("mixed"), QStringLiteral("2021-Q3")));
+    QCOMPARE(chart->canvas()->currentPoint()->x(), (day(2021, 7, 1) + 46) * 86400000.0);
+}
+
+void tst_TimeCharts::aSeriesOutsideTheSharedRangeSaysSo()
+{
+    // The timeline shows 1950 to 2025 (Sync time); the series is of 1900 to 1913. No empty
+    // plot on an axis of those years: what there is, and a way to it.
+    m_range->setRange(day(1950, 1, 1), day(2025, 12, 31));
+    QString sql = QStringLiteral("INSERT INTO series (id, name, unit, kind) VALUES ('old', 'Old', 'members', 'time');"
+                                 "INSERT INTO point (series_id, position, label, value, source_id) VALUES");
+    for (int year = 1900; year <= 1913; ++year)
+        sql += QStringLiteral("%1 ('old', %2, '%3', %4, 'source-article')").arg(year > 1900 ? QStringLiteral(",") : QString()).arg(year - 1900).arg(year).arg(year % 7);
+    QVERIFY(sampleWith(QStringLiteral("old"), sql + QLatin1Char(';')));
+    m_panel->resize(700, 2000);
+    SeriesChart *chart = m_panel->chart(QStringLiteral("old"));
+    chart->ensureLoaded();
+    QVERIFY(chart->isOutOfRange());
+    QTRY_VERIFY(chart->isVisible());
+    QVERIFY(!chart->canvas()->isVisible());
+    QLabel *notice = nullptr;
+    for (QLabel *label : chart->findChildren<QLabel *>()) {
+        if (label->text().startsWith(QStringLiteral("No points")))
+            notice = label;
+    }
+    QVERIFY(notice);
+    QTRY_VERIFY(notice->isVisible());
+    QCOMPARE(notice->text(), QStringLiteral("No points between 1950 and 2025 (the period the timeline shows)."));
+    QToolButton *own = chart->ownPeriodButton();
+    QVERIFY(own->isVisible());
+    QCOMPARE(own->text(), QStringLiteral("Show the series' own period"));
+    // A real click: the series' own period, here and on the timeline (Sync time).
+    QTest::mouseClick(own, Qt::LeftButton);
+    QVERIFY(!chart->isOutOfRange());
+    QTRY_VERIFY(chart->canvas()->isVisible());
+    QVERIFY(!notice->isVisible());
+    QVERIFY(chart->from() < day(1900, 1, 1) && chart->to() > day(1914, 1, 1) && chart->to() < day(1920, 1, 1));
+    QCOMPARE(m_range->from(), chart->from());
+    int drawn = 0;
+    for (QLineSeries *line : chart->lines(0))
+        drawn += int(line->count());
+    QCOMPARE(drawn, 14);
+    // The timeline moved on: the chart says so again. A series in view says nothing.
+    m_range->setRange(day(1950, 1, 1), day(2025, 12, 31));
+    QVERIFY(chart->isOutOfRange());
+    m_range->setRange(day(1910, 1, 1), day(1960, 1, 1));
+    QVERIFY(!chart->isOutOfRange());
+    QVERIFY(!m_panel->chart(QStringLiteral("joint-training-increase"))->isOutOfRange()); // categories never are
 }
 
 QTEST_MAIN(tst_TimeCharts)

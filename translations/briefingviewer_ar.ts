@@ -354,6 +354,10 @@
         <source>Series</source>
         <translation>السلاسل</translation>
     </message>
+    <message>
+        <source>Break</source>
+        <translation>انقطاع</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -834,6 +838,25 @@
         <translation>تعذّرت كتابة الجولة في «%1»: %2. بقي الملف كما كان. تحقق من أنه قابل للكتابة وأن أي برنامج آخر لا يستخدمه.</translation>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
         <translation>تعذّرت كتابة «%1»: %2. تُرك الملف الموجود كما كان. تحقّق من أن المجلد قابل للكتابة وأن على القرص مساحة كافية.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFileExport</name>
+    <message>
+        <source>“%1” does not end in .png, .svg or .pdf: name the file to write with one of them.</source>
+        <translation>لا ينتهي «%1» بـ ‎.png أو ‎.svg أو ‎.pdf: سمِّ الملف المراد كتابته بأحدها.</translation>
+    </message>
+    <message>
+        <source>“%1” has no charts: it holds no data series.</source>
+        <translation>لا يحوي «%1» أي مخطط: ليس فيه سلاسل بيانات.</translation>
+    </message>
+    <message>
+        <source>“%1” has no chart or series “%2”. Its charts: %3.</source>
+        <translation>ليس في «%1» مخطط أو سلسلة «%2». مخططاته: %3.</translation>
+    </message>
+    <message>
+        <source>No figure of “%1” names its source, so there is nothing to draw.</source>
+        <translation>لا يذكر أي رقم من «%1» مصدره، لذا لا شيء يُرسم.</translation>
     </message>
 </context>
 <context>
@@ -2793,12 +2816,6 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1: %2
-Source: %3</source>
-        <translation>%1: %2
-المصدر: %3</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2918,6 +2935,65 @@ Source: %3</source>
     <message>
         <source>Bookmarked</source>
         <translation>عليه إشارة مرجعية</translation>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation>تعذّرت كتابة «%1»: %2. اختر مجلدًا يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>انقطاع في السلسلة</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s own period</source>
+        <translation>اعرض الفترة الخاصة بالمخطط</translation>
+    </message>
+    <message>
+        <source>Show the series&apos; own period</source>
+        <translation>اعرض الفترة الخاصة بالسلسلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n series: %2. Source: %3. The table beside it lists the values.</source>
+        <translation>
+            <numerusform>%1 من %n سلسلة: %2. المصدر: %3. يسرد الجدول المجاور القيم.</numerusform>
+            <numerusform>%1 من %n سلسلة: %2. المصدر: %3. يسرد الجدول المجاور القيم.</numerusform>
+            <numerusform>%1 من %n سلسلتين: %2. المصدر: %3. يسرد الجدول المجاور القيم.</numerusform>
+            <numerusform>%1 من %n سلاسل: %2. المصدر: %3. يسرد الجدول المجاور القيم.</numerusform>
+            <numerusform>%1 من %n سلسلة: %2. المصدر: %3. يسرد الجدول المجاور القيم.</numerusform>
+            <numerusform>%1 من %n سلسلة: %2. المصدر: %3. يسرد الجدول المجاور القيم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No points between %1 and %2 (the period the timeline shows).</source>
+        <translation>لا نقاط بين %1 و%2 (الفترة التي يعرضها الخط الزمني).</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Break in the series: %1</source>
+        <translation>انقطاع في السلسلة: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+المصدر: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Source: %3</source>
+        <translation>%1
+%2
+المصدر: %3</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3297,38 @@ Source: %3</source>
     <message>
         <source>The briefing file to open, or a briefing://BRIEFING-ID/ITEM-ID link.</source>
         <translation>ملف الموجز المراد فتحه، أو رابط بالشكل briefing://BRIEFING-ID/ITEM-ID.</translation>
+    </message>
+    <message>
+        <source>Write the chart (or series) with this id to the file given with -o, and quit.</source>
+        <translation>اكتب المخطط (أو السلسلة) ذا هذا المعرّف في الملف المحدد بـ -o، ثم اخرج.</translation>
+    </message>
+    <message>
+        <source>The file --export-chart writes: .png, .svg or .pdf.</source>
+        <translation>الملف الذي يكتبه --export-chart: ‎.png أو ‎.svg أو ‎.pdf.</translation>
+    </message>
+    <message>
+        <source>The size of the exported chart in pixels, e.g. 1200x800 (or 1200 for the height it needs).</source>
+        <translation>حجم المخطط المُصدَّر بالبكسل، مثل 1200x800 (أو 1200 للارتفاع الذي يحتاجه).</translation>
+    </message>
+    <message>
+        <source>--export-chart needs the file to write: add -o OUT.png, -o OUT.svg or -o OUT.pdf.</source>
+        <translation>يحتاج --export-chart إلى الملف المراد كتابته: أضف -o OUT.png أو -o OUT.svg أو -o OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .png, .svg or .pdf: name the file to write with one of them.</source>
+        <translation>لا ينتهي «%1» بـ ‎.png أو ‎.svg أو ‎.pdf: سمِّ الملف المراد كتابته بأحدها.</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1200x800 (200 to 10000 wide, 150 or more high), or a width alone.</source>
+        <translation>يأخذ --size العرضxالارتفاع بالبكسل، مثل 1200x800 (عرض من 200 إلى 10000، وارتفاع 150 فأكثر)، أو عرضًا وحده.</translation>
+    </message>
+    <message>
+        <source>give one file at most.</source>
+        <translation>حدّد ملفًا واحدًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Wrote the chart “%1” to %2</source>
+        <translation>كُتب المخطط «%1» إلى %2</translation>
     </message>
 </context>
 </TS>

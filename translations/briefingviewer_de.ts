@@ -350,6 +350,10 @@
         <source>Series</source>
         <translation>Reihen</translation>
     </message>
+    <message>
+        <source>Break</source>
+        <translation>Bruch</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -814,6 +818,25 @@
         <translation>Der Pfad konnte nicht in „%1“ geschrieben werden: %2. Die Datei blieb, wie sie war. Prüfen Sie, ob sie beschreibbar ist und kein anderes Programm sie verwendet.</translation>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2. Die vorhandene Datei blieb unverändert. Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger genug Platz frei ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFileExport</name>
+    <message>
+        <source>“%1” does not end in .png, .svg or .pdf: name the file to write with one of them.</source>
+        <translation>„%1“ endet nicht auf .png, .svg oder .pdf: Geben Sie der zu schreibenden Datei eine dieser Endungen.</translation>
+    </message>
+    <message>
+        <source>“%1” has no charts: it holds no data series.</source>
+        <translation>„%1“ hat keine Diagramme: Es enthält keine Datenreihen.</translation>
+    </message>
+    <message>
+        <source>“%1” has no chart or series “%2”. Its charts: %3.</source>
+        <translation>„%1“ hat kein Diagramm und keine Datenreihe „%2“. Seine Diagramme: %3.</translation>
+    </message>
+    <message>
+        <source>No figure of “%1” names its source, so there is nothing to draw.</source>
+        <translation>Kein Wert von „%1“ nennt seine Quelle, daher gibt es nichts zu zeichnen.</translation>
     </message>
 </context>
 <context>
@@ -2713,12 +2736,6 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1: %2
-Source: %3</source>
-        <translation>%1: %2
-Quelle: %3</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2826,6 +2843,61 @@ Quelle: %3</translation>
     <message>
         <source>Bookmarked</source>
         <translation>Mit Lesezeichen</translation>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>Bruch in der Datenreihe</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s own period</source>
+        <translation>Den eigenen Zeitraum des Diagramms zeigen</translation>
+    </message>
+    <message>
+        <source>Show the series&apos; own period</source>
+        <translation>Den eigenen Zeitraum der Datenreihe zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n series: %2. Source: %3. The table beside it lists the values.</source>
+        <translation>
+            <numerusform>%1 aus %n Datenreihe: %2. Quelle: %3. Die Tabelle daneben nennt die Werte.</numerusform>
+            <numerusform>%1 aus %n Datenreihen: %2. Quelle: %3. Die Tabelle daneben nennt die Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No points between %1 and %2 (the period the timeline shows).</source>
+        <translation>Keine Punkte zwischen %1 und %2 (dem Zeitraum, den die Zeitleiste zeigt).</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Break in the series: %1</source>
+        <translation>Bruch in der Datenreihe: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Quelle: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Source: %3</source>
+        <translation>%1
+%2
+Quelle: %3</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3197,38 @@ Quelle: %3</translation>
     <message>
         <source>The briefing file to open, or a briefing://BRIEFING-ID/ITEM-ID link.</source>
         <translation>Die zu öffnende Briefing-Datei oder ein Link der Form briefing://BRIEFING-ID/ITEM-ID.</translation>
+    </message>
+    <message>
+        <source>Write the chart (or series) with this id to the file given with -o, and quit.</source>
+        <translation>Das Diagramm (oder die Datenreihe) mit dieser ID in die mit -o angegebene Datei schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>The file --export-chart writes: .png, .svg or .pdf.</source>
+        <translation>Die Datei, die --export-chart schreibt: .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>The size of the exported chart in pixels, e.g. 1200x800 (or 1200 for the height it needs).</source>
+        <translation>Die Größe des exportierten Diagramms in Pixeln, z. B. 1200x800 (oder 1200 für die Höhe, die es braucht).</translation>
+    </message>
+    <message>
+        <source>--export-chart needs the file to write: add -o OUT.png, -o OUT.svg or -o OUT.pdf.</source>
+        <translation>--export-chart braucht die zu schreibende Datei: Fügen Sie -o OUT.png, -o OUT.svg oder -o OUT.pdf hinzu.</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .png, .svg or .pdf: name the file to write with one of them.</source>
+        <translation>„%1“ endet nicht auf .png, .svg oder .pdf: Geben Sie der zu schreibenden Datei eine dieser Endungen.</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1200x800 (200 to 10000 wide, 150 or more high), or a width alone.</source>
+        <translation>--size erwartet BREITExHÖHE in Pixeln, z. B. 1200x800 (200 bis 10000 breit, 150 oder mehr hoch), oder nur eine Breite.</translation>
+    </message>
+    <message>
+        <source>give one file at most.</source>
+        <translation>Geben Sie höchstens eine Datei an.</translation>
+    </message>
+    <message>
+        <source>Wrote the chart “%1” to %2</source>
+        <translation>Das Diagramm „%1“ wurde nach %2 geschrieben</translation>
     </message>
 </context>
 </TS>

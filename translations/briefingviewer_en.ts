@@ -350,6 +350,10 @@
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -810,6 +814,25 @@
     <message>
         <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartFileExport</name>
+    <message>
+        <source>“%1” does not end in .png, .svg or .pdf: name the file to write with one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no charts: it holds no data series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no chart or series “%2”. Its charts: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure of “%1” names its source, so there is nothing to draw.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2670,11 +2693,6 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2
-Source: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,6 +2799,57 @@ Source: %3</source>
     </message>
     <message>
         <source>Bookmarked</source>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s own period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the series&apos; own period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n series: %2. Source: %3. The table beside it lists the values.</source>
+        <translation>
+            <numerusform>%1 of %n series: %2. Source: %3. The table beside it lists the values.</numerusform>
+            <numerusform>%1 of %n series: %2. Source: %3. The table beside it lists the values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points between %1 and %2 (the period the timeline shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break in the series: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3079,6 +3148,38 @@ Source: %3</source>
     </message>
     <message>
         <source>The briefing file to open, or a briefing://BRIEFING-ID/ITEM-ID link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the chart (or series) with this id to the file given with -o, and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file --export-chart writes: .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the exported chart in pixels, e.g. 1200x800 (or 1200 for the height it needs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-chart needs the file to write: add -o OUT.png, -o OUT.svg or -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .png, .svg or .pdf: name the file to write with one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1200x800 (200 to 10000 wide, 150 or more high), or a width alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one file at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the chart “%1” to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -350,6 +350,10 @@
         <source>Series</source>
         <translation>Séries</translation>
     </message>
+    <message>
+        <source>Break</source>
+        <translation>Rupture</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -814,6 +818,25 @@
         <translation>Impossible d&apos;écrire le parcours dans «&#xa0;%1&#xa0;»&#x202f;: %2. Le fichier est resté tel quel. Vérifiez qu&apos;il est accessible en écriture et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
         <translation>Impossible d&apos;écrire « %1 » : %2. Le fichier existant a été laissé tel quel. Vérifiez que le répertoire est accessible en écriture et que le disque a de la place.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFileExport</name>
+    <message>
+        <source>“%1” does not end in .png, .svg or .pdf: name the file to write with one of them.</source>
+        <translation>«&#xa0;%1&#xa0;» ne se termine pas par .png, .svg ou .pdf&#x202f;: donnez au fichier à écrire l’une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>“%1” has no charts: it holds no data series.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de graphique&#x202f;: il ne contient aucune série de données.</translation>
+    </message>
+    <message>
+        <source>“%1” has no chart or series “%2”. Its charts: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a ni graphique ni série «&#xa0;%2&#xa0;». Ses graphiques&#x202f;: %3.</translation>
+    </message>
+    <message>
+        <source>No figure of “%1” names its source, so there is nothing to draw.</source>
+        <translation>Aucun chiffre de «&#xa0;%1&#xa0;» n’indique sa source&#x202f;; il n’y a donc rien à dessiner.</translation>
     </message>
 </context>
 <context>
@@ -2713,12 +2736,6 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1: %2
-Source: %3</source>
-        <translation>%1&#x202f;: %2
-Source&#x202f;: %3</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2826,6 +2843,61 @@ Source&#x202f;: %3</translation>
     <message>
         <source>Bookmarked</source>
         <translation>Dans les signets</translation>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#x202f;: %2. Choisissez un répertoire dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>Rupture dans la série</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s own period</source>
+        <translation>Afficher la période propre au graphique</translation>
+    </message>
+    <message>
+        <source>Show the series&apos; own period</source>
+        <translation>Afficher la période propre à la série</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n series: %2. Source: %3. The table beside it lists the values.</source>
+        <translation>
+            <numerusform>%1 de %n série&#x202f;: %2. Source&#x202f;: %3. Le tableau à côté en donne les valeurs.</numerusform>
+            <numerusform>%1 de %n séries&#x202f;: %2. Source&#x202f;: %3. Le tableau à côté en donne les valeurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>No points between %1 and %2 (the period the timeline shows).</source>
+        <translation>Aucun point entre %1 et %2 (la période que montre la frise chronologique).</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Break in the series: %1</source>
+        <translation>Rupture dans la série&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Source&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Source: %3</source>
+        <translation>%1
+%2
+Source&#x202f;: %3</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3197,38 @@ Source&#x202f;: %3</translation>
     <message>
         <source>The briefing file to open, or a briefing://BRIEFING-ID/ITEM-ID link.</source>
         <translation>Le fichier de dossier à ouvrir, ou un lien briefing://BRIEFING-ID/ITEM-ID.</translation>
+    </message>
+    <message>
+        <source>Write the chart (or series) with this id to the file given with -o, and quit.</source>
+        <translation>Écrire le graphique (ou la série) de cet identifiant dans le fichier indiqué par -o, puis quitter.</translation>
+    </message>
+    <message>
+        <source>The file --export-chart writes: .png, .svg or .pdf.</source>
+        <translation>Le fichier qu’écrit --export-chart&#x202f;: .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>The size of the exported chart in pixels, e.g. 1200x800 (or 1200 for the height it needs).</source>
+        <translation>La taille du graphique exporté en pixels, p. ex. 1200x800 (ou 1200 pour la hauteur qu’il lui faut).</translation>
+    </message>
+    <message>
+        <source>--export-chart needs the file to write: add -o OUT.png, -o OUT.svg or -o OUT.pdf.</source>
+        <translation>--export-chart a besoin du fichier à écrire&#x202f;: ajoutez -o OUT.png, -o OUT.svg ou -o OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .png, .svg or .pdf: name the file to write with one of them.</source>
+        <translation>«&#xa0;%1&#xa0;» ne se termine pas par .png, .svg ou .pdf&#x202f;: donnez au fichier à écrire l’une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1200x800 (200 to 10000 wide, 150 or more high), or a width alone.</source>
+        <translation>--size prend LARGEURxHAUTEUR en pixels, p. ex. 1200x800 (de 200 à 10000 de large, 150 ou plus de haut), ou une largeur seule.</translation>
+    </message>
+    <message>
+        <source>give one file at most.</source>
+        <translation>indiquez au plus un fichier.</translation>
+    </message>
+    <message>
+        <source>Wrote the chart “%1” to %2</source>
+        <translation>Graphique «&#xa0;%1&#xa0;» écrit dans %2</translation>
     </message>
 </context>
 </TS>

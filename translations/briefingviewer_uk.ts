@@ -351,6 +351,10 @@
         <source>Series</source>
         <translation>Ряди</translation>
     </message>
+    <message>
+        <source>Break</source>
+        <translation>Розрив</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDatabase</name>
@@ -819,6 +823,25 @@
         <translation>Не вдалося записати маршрут у «%1»: %2. Файл лишився таким, яким був. Перевірте, що його можна записувати і що жодна інша програма його не використовує.</translation>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
         <translation>Не вдалося записати «%1»: %2. Наявний файл залишено без змін. Перевірте, чи тека доступна для запису і чи є місце на диску.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFileExport</name>
+    <message>
+        <source>“%1” does not end in .png, .svg or .pdf: name the file to write with one of them.</source>
+        <translation>«%1» не закінчується на .png, .svg чи .pdf: дайте файлу для запису одне з цих розширень.</translation>
+    </message>
+    <message>
+        <source>“%1” has no charts: it holds no data series.</source>
+        <translation>«%1» не має діаграм: у ньому немає рядів даних.</translation>
+    </message>
+    <message>
+        <source>“%1” has no chart or series “%2”. Its charts: %3.</source>
+        <translation>«%1» не має діаграми чи ряду «%2». Його діаграми: %3.</translation>
+    </message>
+    <message>
+        <source>No figure of “%1” names its source, so there is nothing to draw.</source>
+        <translation>Жоден показник «%1» не має вказаного джерела, тож малювати нічого.</translation>
     </message>
 </context>
 <context>
@@ -2733,12 +2756,6 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1: %2
-Source: %3</source>
-        <translation>%1: %2
-Джерело: %3</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2849,6 +2866,62 @@ Source: %3</source>
     <message>
         <source>Bookmarked</source>
         <translation>У закладках</translation>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation>Не вдалося записати «%1»: %2. Виберіть теку, до якої ви маєте право запису.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>Розрив у ряді</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s own period</source>
+        <translation>Показати власний період діаграми</translation>
+    </message>
+    <message>
+        <source>Show the series&apos; own period</source>
+        <translation>Показати власний період ряду</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n series: %2. Source: %3. The table beside it lists the values.</source>
+        <translation>
+            <numerusform>%1 з %n ряду: %2. Джерело: %3. Таблиця поруч містить значення.</numerusform>
+            <numerusform>%1 з %n рядів: %2. Джерело: %3. Таблиця поруч містить значення.</numerusform>
+            <numerusform>%1 з %n рядів: %2. Джерело: %3. Таблиця поруч містить значення.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No points between %1 and %2 (the period the timeline shows).</source>
+        <translation>Немає точок між %1 і %2 (період, який показує часова шкала).</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Break in the series: %1</source>
+        <translation>Розрив у ряді: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Джерело: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Source: %3</source>
+        <translation>%1
+%2
+Джерело: %3</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3222,38 @@ Source: %3</source>
     <message>
         <source>The briefing file to open, or a briefing://BRIEFING-ID/ITEM-ID link.</source>
         <translation>Файл брифінгу, який треба відкрити, або посилання briefing://BRIEFING-ID/ITEM-ID.</translation>
+    </message>
+    <message>
+        <source>Write the chart (or series) with this id to the file given with -o, and quit.</source>
+        <translation>Записати діаграму (або ряд) із цим ідентифікатором у файл, заданий через -o, і вийти.</translation>
+    </message>
+    <message>
+        <source>The file --export-chart writes: .png, .svg or .pdf.</source>
+        <translation>Файл, який записує --export-chart: .png, .svg чи .pdf.</translation>
+    </message>
+    <message>
+        <source>The size of the exported chart in pixels, e.g. 1200x800 (or 1200 for the height it needs).</source>
+        <translation>Розмір експортованої діаграми в пікселях, напр. 1200x800 (або 1200 — для висоти, яка їй потрібна).</translation>
+    </message>
+    <message>
+        <source>--export-chart needs the file to write: add -o OUT.png, -o OUT.svg or -o OUT.pdf.</source>
+        <translation>--export-chart потребує файла для запису: додайте -o OUT.png, -o OUT.svg чи -o OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .png, .svg or .pdf: name the file to write with one of them.</source>
+        <translation>«%1» не закінчується на .png, .svg чи .pdf: дайте файлу для запису одне з цих розширень.</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1200x800 (200 to 10000 wide, 150 or more high), or a width alone.</source>
+        <translation>--size приймає ШИРИНАxВИСОТА в пікселях, напр. 1200x800 (від 200 до 10000 завширшки, від 150 заввишки), або саму ширину.</translation>
+    </message>
+    <message>
+        <source>give one file at most.</source>
+        <translation>вкажіть не більше одного файлу.</translation>
+    </message>
+    <message>
+        <source>Wrote the chart “%1” to %2</source>
+        <translation>Діаграму «%1» записано в %2</translation>
     </message>
 </context>
 </TS>

@@ -40,8 +40,10 @@ bool parses(const QString &label, PartialDate::Precision precision)
     switch (precision) {
     case PartialDate::Precision::Year:
         return length == 4 && !std::isnan(SeriesValues::dayOfLabel(label));
-    case PartialDate::Precision::Month:
-        return length == 7 && !std::isnan(SeriesValues::dayOfLabel(label));
+    case PartialDate::Precision::Month: {
+        SeriesValues::Period form = SeriesValues::Period::Day;
+        return length == 7 && !std::isnan(SeriesValues::dayOfLabel(label, &form)) && form == SeriesValues::Period::Month;
+    }
     case PartialDate::Precision::Day:
         return length == 10 && !std::isnan(SeriesValues::dayOfLabel(label));
     case PartialDate::Precision::Quarter:

@@ -1,88 +1,159 @@
 // SPDX-License-Identifier: MIT
 #include "models/pointtablemodel.h"
 
-#include "content/eventtimeindex.h"
-
 #include <QLocale>
 
 #include <cmath>
 
 namespace bv {
 
-namespace {
-
-QString csvField(const QString &text)
+QString csvCell(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    QString cell = text;
+    // A spreadsheet runs a cell that starts like a formula (CSV injection): an apostrophe
+    // first makes it text, shown as written.
+    if (!cell.isEmpty()) {
+        const QChar first = cell.at(0);
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
+            || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            cell.prepend(QLatin1Char('\''));
+    }
+    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) && !cell.contains(QLatin1Char('\n'))
+        && !cell.contains(QLatin1Char('\r')))
+        return cell;
+    cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + cell + QLatin1Char('"');
 }
 
-} // namespace
-
-PointTableModel::PointTableModel(const Series &series, const SeriesValues *values, QObject *parent)
+PointTableModel::PointTableModel(const QVector<Series> &series, const QVector<SeriesValues> *values, QObject *parent)
     : QAbstractTableModel(parent)
     , m_series(series)
     , m_values(values)
 {
+    countRows();
+}
+
+void PointTableModel::endReload()
+{
+    countRows();
+    endResetModel();
+}
+
+void PointTableModel::countRows()
+{
+    m_starts.clear();
+    int row = 0;
+    for (int i = 0; i < m_values->size(); ++i) {
+        m_starts.append(row);
+        row += m_values->at(i).size();
+    }
+    m_starts.append(row);
 }
 
 int PointTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_values->size();
+    return parent.isValid() ? 0 : m_starts.last();
 }
 
 int PointTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : 2;
+    return parent.isValid() ? 0 : (m_series.size() > 1 ? 5 : 4);
+}
+
+PointTableModel::Column PointTableModel::columnAt(int section) const
+{
+    return Column(m_series.size() > 1 ? section : section + 1);
+}
+
+int PointTableModel::sectionOf(Column column) const
+{
+    return m_series.size() > 1 ? int(column) : int(column) - 1;
+}
+
+QPair<int, int> PointTableModel::pointAt(int row) const
+{
+    const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), row);
+    const int series = int(it - m_starts.cbegin()) - 1;
+    return {series, row - m_starts.at(series)};
+}
+
+int PointTableModel::rowOf(int series, int point) const
+{
+    return series >= 0 && series + 1 < m_starts.size() ? m_starts.at(series) + point : -1;
 }
 
 QString PointTableModel::periodText(int row) const
 {
-    if (m_series.kind == Series::Kind::Categories)
-        return m_values->labels.value(row);
-    return EventTimeIndex::dateOf(m_values->x.at(row)).toString(Qt::ISODate);
+    const auto [series, point] = pointAt(row);
+    return m_values->at(series).periodText(point);
 }
 
 QVariant PointTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int row = index.row();
+    const Column column = columnAt(index.column());
     if (role == Qt::TextAlignmentRole)
-        return index.column() == 1 ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return column == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
         return {};
-    if (index.column() == 0) {
-        if (m_series.kind == Series::Kind::Time)
-            return QLocale().toString(EventTimeIndex::dateOf(m_values->x.at(row)), QLocale::ShortFormat);
-        return periodText(row);
+    const auto [series, point] = pointAt(index.row());
+    const SeriesValues &values = m_values->at(series);
+    switch (column) {
+    case SeriesColumn:
+        return m_series.at(series).name;
+    case PeriodColumn:
+        return values.periodText(point);
+    case ValueColumn: {
+        const double y = values.y.at(point);
+        return std::isnan(y) ? Briefing::tr("no value") : QLocale().toString(y, 'g', 12);
     }
-    const double y = m_values->y.at(row);
-    return std::isnan(y) ? Briefing::tr("no value") : QLocale().toString(y, 'g', 12);
+    case StatusColumn:
+        return Point::statusName(values.statusAt(point));
+    case BreakColumn:
+        return values.breakAt(point);
+    }
+    return {};
 }
 
 QVariant PointTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == 0)
-        return m_series.kind == Series::Kind::Time ? Briefing::tr("Period") : Briefing::tr("Category");
-    if (section == 1)
-        return m_series.unit.isEmpty() ? Briefing::tr("Value") : Briefing::tr("Value (%1)").arg(m_series.unit);
+    const bool time = !m_series.isEmpty() && m_series.first().kind == Series::Kind::Time;
+    switch (columnAt(section)) {
+    case SeriesColumn:
+        return Briefing::tr("Series");
+    case PeriodColumn:
+        return time ? Briefing::tr("Period") : Briefing::tr("Category");
+    case ValueColumn: {
+        const QString unit = m_series.isEmpty() ? QString() : m_series.first().unit;
+        return unit.isEmpty() ? Briefing::tr("Value") : Briefing::tr("Value (%1)").arg(unit);
+    }
+    case StatusColumn:
+        return Briefing::tr("Status");
+    case BreakColumn:
+        return Briefing::tr("Break");
+    }
     return {};
 }
 
-QString PointTableModel::csv(const QString &sourceText) const
+QString PointTableModel::csv(const QStringList &sourceTexts) const
 {
-    QString text = QStringLiteral("period,value,unit,source\n");
-    const QString unit = csvField(m_series.unit), source = csvField(sourceText);
-    for (int row = 0; row < m_values->size(); ++row) {
-        const double y = m_values->y.at(row);
-        text += csvField(periodText(row)) + QLatin1Char(',') + (std::isnan(y) ? QString() : QString::number(y, 'g', 15))
-                + QLatin1Char(',') + unit + QLatin1Char(',') + source + QLatin1Char('\n');
+    const bool several = m_series.size() > 1;
+    QString text = several ? QStringLiteral("series,") : QString();
+    text += QStringLiteral("period,value,unit,status,break_note,source\n");
+    for (int s = 0; s < m_values->size() && s < m_series.size(); ++s) {
+        const SeriesValues &values = m_values->at(s);
+        const QString prefix = several ? csvCell(m_series.at(s).name) + QLatin1Char(',') : QString();
+        const QString unit = csvCell(m_series.at(s).unit), source = csvCell(sourceTexts.value(s));
+        for (int i = 0; i < values.size(); ++i) {
+            const double y = values.y.at(i);
+            text += prefix + csvCell(values.periodText(i)) + QLatin1Char(',')
+                    + (std::isnan(y) ? QString() : QString::number(y, 'g', 15)) + QLatin1Char(',') + unit + QLatin1Char(',')
+                    + Point::statusKey(values.statusAt(i)) + QLatin1Char(',') + csvCell(values.breakAt(i)) + QLatin1Char(',')
+                    + source + QLatin1Char('\n');
+        }
     }
     return text;
 }

@@ -30,6 +30,15 @@ int main(int argc, char **argv)
     }
     Selection selection;
     selection.setDatabase(database);
+    // Reading the series' values from the file (what a chart does when first seen).
+    QVector<double> loads;
+    for (int run = 0; run < 7; ++run) {
+        int size = 0;
+        loads << bench::milliseconds([&] { size = loadSeriesValues(*database, database->briefing().series.first()).size(); });
+        if (size == 0)
+            return 1;
+    }
+    bench::report("chart_load_1m", bench::percentile(loads, 0.5));
     SeriesChart chart(&selection, nullptr, 0);
     const SeriesValues &values = chart.values();
     std::fprintf(stderr, "points: %d\n", values.size());

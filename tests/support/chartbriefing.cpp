@@ -39,7 +39,11 @@ bool writeChartBriefing(const QString &path, int categories)
         const double value = i == 7 ? 3.92 : 0.9 + double((i * 37) % 29) / 10.0;
         sql += QStringLiteral(", ('members', %1, '%2', %3, 'source-article')").arg(i).arg(memberLabel(i)).arg(value);
     }
-    sql += QStringLiteral(";INSERT INTO actor (id, name, kind) VALUES ('testland-actor', '%1', 'state');").arg(memberLabel(12));
+    // Category 12 stands for an actor (item_id); another actor only shares category 3's name.
+    sql += QStringLiteral(";UPDATE point SET item_id = 'testland-actor' WHERE series_id = 'members' AND position = 12;"
+                          "INSERT INTO actor (id, name, kind) VALUES ('testland-actor', '%1', 'state'),"
+                          " ('namesake-actor', '%2', 'state');")
+               .arg(memberLabel(12), memberLabel(3));
     sql += QStringLiteral(
         "INSERT INTO faq (id, position, question, answer) VALUES ('faq-markdown', 9, 'Which test members lead?',"
         " '[Testland Mike](briefing:item/testland-actor) leads. **2014:** few members met the goal.\n\n"

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: MIT
+// CategoryBars: the QtCharts series, their values in the chosen order, the row that stands
+// out, colours. (Layout and labels: categorybarslayout.cpp.)
 #include "charts/categorybars.h"
 
+#include "charts/statusstyle.h"
 #include "charts/valueaxisticks.h"
-#include "content/seriesvalues.h"
 
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QFontMetricsF>
+#include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLocale>
 #include <QPalette>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -21,64 +26,157 @@
 namespace bv {
 
 namespace {
-constexpr int verticalMostBars = 8; // more bars than this are always horizontal
-constexpr double margin = 6;         // around the chart's own labels
-constexpr double labelGap = 8;       // between a label and its bar
+constexpr int verticalMostBars = 8;   // more categories than this are always horizontal
+constexpr int verticalMostPeriods = 40; // periods read left to right while their labels fit
 } // namespace
 
-CategoryBars::CategoryBars(QChart *chart, const SeriesValues &values, QObject *parent)
+CategoryBars::CategoryBars(QChart *chart, const CategoryTable &table, Style style, QObject *parent)
     : QObject(parent)
     , m_chart(chart)
-    , m_values(values)
+    , m_table(table)
+    , m_style(style)
+    , m_breaks(chart)
 {
-    const int n = m_values.size();
+    const int n = m_table.rows(), seriesCount = m_table.seriesCount();
     m_displayed.resize(n);
     std::iota(m_displayed.begin(), m_displayed.end(), 0);
-    for (int i = 0; i < n; ++i) {
-        const double y = m_values.y.at(i);
-        if (!std::isnan(y)) {
-            m_low = std::min(m_low, y);
-            m_high = std::max(m_high, y);
+    double low = HUGE_VAL, high = -HUGE_VAL;
+    for (int row = 0; row < n; ++row) {
+        double positive = 0, negative = 0;
+        for (int s = 0; s < seriesCount; ++s) {
+            const double y = m_table.y(s, row);
+            if (std::isnan(y))
+                continue;
+            low = std::min(low, y);
+            high = std::max(high, y);
+            (y < 0 ? negative : positive) += y;
+        }
+        if (m_style == Style::Stacked) {
+            low = std::min(low, negative);
+            high = std::max(high, positive);
         }
     }
-    m_low = std::min(m_low, 0.0); // bars start at zero
-    m_high = std::max(m_high, 0.0);
+    if (!(low <= high))
+        low = high = 0;
+    if (m_style == Style::Dots) {
+        // Dots need no zero: a little room around them, zero kept when it is near.
+        const double pad = std::max((high - low) * 0.05, std::abs(high) * 0.02 + 1e-9);
+        m_low = low >= 0 && low - pad <= (high - low) * 0.5 ? 0 : low - pad;
+        m_high = high + pad;
+    } else {
+        m_low = std::min(low, 0.0); // bars start at zero
+        m_high = std::max(high, 0.0);
+    }
     if (!(m_high > m_low))
         m_high = m_low + 1;
-    build(n > verticalMostBars); // many bars are horizontal at any width: built once
+    const bool manyRows = m_table.periods ? n > verticalMostPeriods : n > verticalMostBars;
+    build(m_style == Style::Dots || manyRows); // many rows are horizontal at any width: built once
     // Plain-text items (briefing text shows as the characters it is), made in the axis font
     // so that each is laid out once.
     const QFont font = m_valueAxis->labelsFont();
     const QLocale locale;
     m_categoryLabels.reserve(n);
-    m_valueLabels.reserve(n);
-    for (int i = 0; i < n; ++i) {
-        const double y = m_values.y.at(i);
+    for (int row = 0; row < n; ++row) {
         auto *label = new QGraphicsSimpleTextItem(m_chart);
         label->setFont(font);
-        label->setText(m_values.labels.value(i));
+        label->setText(m_table.labels.value(row));
         label->setZValue(10);
         m_categoryLabels.append(label);
+    }
+    auto addValueLabel = [&](double y) {
         auto *value = new QGraphicsSimpleTextItem(m_chart);
         value->setFont(font);
         value->setText(std::isnan(y) ? QString() : locale.toString(y, 'g', 12));
         value->setZValue(10);
         value->setVisible(false);
         m_valueLabels.append(value);
+    };
+    if (m_style == Style::Bars) {
+        for (int s = 0; s < seriesCount; ++s) {
+            for (int row = 0; row < n; ++row)
+                addValueLabel(m_table.y(s, row));
+        }
+    } else if (m_style == Style::Stacked) {
+        for (int row = 0; row < n; ++row) {
+            double total = 0;
+            bool any = false;
+            for (int s = 0; s < seriesCount; ++s) {
+                const double y = m_table.y(s, row);
+                if (!std::isnan(y)) {
+                    total += y;
+                    any = true;
+                }
+            }
+            addValueLabel(any ? total : std::nan(""));
+        }
+    }
+    // Statuses drawn over the bars; joins between a row's dots.
+    if (m_style != Style::Dots) {
+        for (int s = 0; s < seriesCount; ++s) {
+            for (int row = 0; row < n; ++row) {
+                const PointStatus status = m_table.status(s, row);
+                if (status == PointStatus::Measured || std::isnan(m_table.y(s, row)))
+                    continue;
+                auto *item = new StatusBarItem(status, m_chart);
+                item->setZValue(5);
+                item->setVisible(false);
+                m_statusBars.append({s, row, item});
+            }
+        }
+    } else if (seriesCount > 1) {
+        for (int row = 0; row < n; ++row) {
+            auto *line = new QGraphicsLineItem(m_chart);
+            line->setZValue(1);
+            line->setAcceptedMouseButtons(Qt::NoButton);
+            line->setVisible(false);
+            m_connectors.append(line);
+        }
+    }
+    // Breaks between periods: a mark before the period where a series changes.
+    if (m_table.periods) {
+        QVector<BreakMarks::Mark> marks;
+        for (int s = 0; s < seriesCount; ++s) {
+            for (int row = 1; row < n; ++row) {
+                const QString note = m_table.breakNote(s, row);
+                if (!note.isEmpty())
+                    marks.append({double(row), note});
+            }
+        }
+        m_breaks.setMarks(marks);
     }
     connect(m_chart, &QChart::plotAreaChanged, this, &CategoryBars::placeLabels);
 }
 
-CategoryBars::~CategoryBars() = default;
+CategoryBars::~CategoryBars()
+{
+    for (const StatusBar &bar : std::as_const(m_statusBars))
+        delete bar.item;
+    qDeleteAll(m_connectors);
+}
+
+int CategoryBars::setOf(int series) const
+{
+    // Horizontal bars side by side count from the bottom: the first series on top.
+    const int count = m_table.seriesCount();
+    return m_horizontal && m_style == Style::Bars ? count - 1 - series : series;
+}
 
 void CategoryBars::build(bool horizontal)
 {
-    if (m_bars) {
+    if (m_bars || !m_dots.isEmpty()) {
+        // Nothing is placed while the chart changes.
         QAbstractBarSeries *old = m_bars;
-        m_bars = nullptr; // nothing is placed while the chart changes
-        m_set = nullptr;
-        m_chart->removeSeries(old);
-        delete old;
+        m_bars = nullptr;
+        m_sets.clear();
+        if (old) {
+            m_chart->removeSeries(old);
+            delete old;
+        }
+        for (const DotSet &set : std::as_const(m_dots)) {
+            m_chart->removeSeries(set.dots);
+            delete set.dots;
+        }
+        m_dots.clear();
         for (QAbstractAxis *axis : m_chart->axes()) {
             m_chart->removeAxis(axis);
             delete axis;
@@ -87,41 +185,101 @@ void CategoryBars::build(bool horizontal)
         m_valueAxis = nullptr;
     }
     m_horizontal = horizontal;
-    auto *bars = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries(m_chart))
-                            : static_cast<QAbstractBarSeries *>(new QBarSeries(m_chart));
-    // QtCharts draws series names and category labels as rich text: escaped. Its category
-    // labels stay hidden (ours are drawn whole), but its axis lays the bars out.
-    auto *set = new QBarSet(QStringLiteral("bars"));
-    bars->append(set);
-    bars->setBarWidth(horizontal ? 0.72 : 0.6);
-    m_chart->addSeries(bars);
     // Places, not names, on the category axis: its labels would be measured as rich text,
     // one document each (200 ms for 300 bars), though ours are the ones drawn.
     auto *categoryAxis = new QValueAxis(m_chart);
-    categoryAxis->setRange(-0.5, m_values.size() - 0.5);
+    categoryAxis->setRange(-0.5, m_table.rows() - 0.5);
     categoryAxis->setLabelsVisible(false);
     categoryAxis->setGridLineVisible(false);
     categoryAxis->setTickCount(2);
     auto *valueAxis = new QValueAxis(m_chart);
-    m_chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    m_chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    bars->attachAxis(categoryAxis);
-    bars->attachAxis(valueAxis);
-    m_bars = bars;
-    m_set = set;
     m_categoryAxis = categoryAxis;
     m_valueAxis = valueAxis;
-    if (m_colours.size() == 3) {
-        set->setColor(m_colours.at(0));
-        set->setBorderColor(m_colours.at(1));
-        set->setSelectedColor(m_colours.at(2));
+    if (m_style == Style::Dots) {
+        buildDots();
+    } else {
+        QAbstractBarSeries *bars = nullptr;
+        if (m_style == Style::Stacked)
+            bars = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries(m_chart))
+                              : static_cast<QAbstractBarSeries *>(new QStackedBarSeries(m_chart));
+        else
+            bars = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries(m_chart))
+                              : static_cast<QAbstractBarSeries *>(new QBarSeries(m_chart));
+        // QtCharts draws series names and category labels as rich text: never ours. Its
+        // category labels stay hidden (ours are drawn whole), but its axis lays the bars out.
+        const int count = m_table.seriesCount();
+        m_sets.resize(count);
+        for (int set = 0; set < count; ++set) {
+            auto *barSet = new QBarSet(QStringLiteral("bars"));
+            m_sets[set] = barSet;
+            bars->append(barSet);
+        }
+        const bool side = m_style == Style::Bars && count > 1;
+        bars->setBarWidth(side ? 0.8 : horizontal ? 0.72 : 0.6);
+        m_chart->addSeries(bars);
+        m_bars = bars;
+        for (int set = 0; set < count; ++set) {
+            const int series = setOf(set); // setOf is its own inverse
+            connect(m_sets.at(set), &QBarSet::hovered, this,
+                    [this, series](bool state, int index) { emitHovered(state, series, index); });
+            connect(m_sets.at(set), &QBarSet::clicked, this, [this, series](int index) { emitClicked(series, index); });
+        }
+    }
+    m_chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    m_chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    for (QAbstractSeries *series : m_chart->series()) {
+        series->attachAxis(categoryAxis);
+        series->attachAxis(valueAxis);
     }
     m_valueAxis->setTitleText(m_unit.toHtmlEscaped());
     m_tickedLength = -1;
     setRoundTicks(m_valueAxis, m_low, m_high, 220);
-    connect(m_set, &QBarSet::hovered, this, [this](bool state, int index) { emit hovered(state, dataIndex(index)); });
-    connect(m_set, &QBarSet::clicked, this, [this](int index) { emit clicked(dataIndex(index)); });
+    if (!m_colours.isEmpty()) {
+        QPalette palette;
+        palette.setColor(QPalette::Highlight, m_highlight);
+        palette.setColor(QPalette::Base, m_base);
+        palette.setColor(QPalette::Text, m_text);
+        applyPalette(palette, m_colours, m_border);
+    }
     fill();
+}
+
+void CategoryBars::buildDots()
+{
+    // A scatter per series for its measured points, and one per status it has (hollow, in
+    // the status' shape).
+    for (int s = 0; s < m_table.seriesCount(); ++s) {
+        QVector<PointStatus> statuses{PointStatus::Measured};
+        for (int row = 0; row < m_table.rows(); ++row) {
+            if (!statuses.contains(m_table.status(s, row)))
+                statuses.append(m_table.status(s, row));
+        }
+        for (PointStatus status : std::as_const(statuses)) {
+            auto *dots = new QScatterSeries(m_chart);
+            dots->setMarkerShape(StatusStyle::markerShape(status));
+            dots->setMarkerSize(status == PointStatus::Measured ? 10 : 11);
+            m_chart->addSeries(dots);
+            connect(dots, &QScatterSeries::hovered, this,
+                    [this, s](const QPointF &point, bool state) { emitHovered(state, s, int(std::lround(point.y()))); });
+            connect(dots, &QScatterSeries::clicked, this,
+                    [this, s](const QPointF &point) { emitClicked(s, int(std::lround(point.y()))); });
+            m_dots.append({s, status, dots});
+        }
+    }
+}
+
+void CategoryBars::emitHovered(bool state, int series, int position)
+{
+    const int row = rowAt(position);
+    emit hovered(state, series, row < 0 ? -1 : m_table.point(series, row));
+}
+
+void CategoryBars::emitClicked(int series, int position)
+{
+    const int row = rowAt(position);
+    const int point = row < 0 ? -1 : m_table.point(series, row);
+    if (point >= 0)
+        emit clicked(series, point);
 }
 
 void CategoryBars::setUnit(const QString &unit)
@@ -133,6 +291,8 @@ void CategoryBars::setUnit(const QString &unit)
 
 void CategoryBars::setOrder(Order order)
 {
+    if (m_table.periods)
+        order = Order::File; // periods stay in time order
     if (order == m_order)
         return;
     m_order = order;
@@ -140,86 +300,137 @@ void CategoryBars::setOrder(Order order)
     placeLabels();
 }
 
+double CategoryBars::sortValue(int row) const
+{
+    if (m_style != Style::Stacked)
+        return m_table.y(0, row);
+    double total = 0;
+    bool any = false;
+    for (int s = 0; s < m_table.seriesCount(); ++s) {
+        const double y = m_table.y(s, row);
+        if (!std::isnan(y)) {
+            total += y;
+            any = true;
+        }
+    }
+    return any ? total : std::nan("");
+}
+
 void CategoryBars::fill()
 {
     std::iota(m_displayed.begin(), m_displayed.end(), 0);
     if (m_order == Order::Value) {
-        // Largest first; gaps last.
+        // Largest first (the first series', or the stack's total); gaps last.
         std::stable_sort(m_displayed.begin(), m_displayed.end(), [this](int a, int b) {
-            const double ya = m_values.y.at(a), yb = m_values.y.at(b);
+            const double ya = sortValue(a), yb = sortValue(b);
             if (std::isnan(yb))
                 return !std::isnan(ya);
             return !std::isnan(ya) && ya > yb;
         });
     }
-    const int n = m_values.size();
-    QList<qreal> bars; // all at once: one relayout, not one a bar
-    bars.reserve(n);
-    for (int i = 0; i < n; ++i) {
-        const double y = m_values.y.at(dataIndex(i));
-        bars << (std::isnan(y) ? 0.0 : y);
+    const int n = m_table.rows();
+    for (int set = 0; set < m_sets.size(); ++set) {
+        const int series = setOf(set);
+        QList<qreal> bars; // all at once: one relayout, not one a bar
+        bars.reserve(n);
+        for (int position = 0; position < n; ++position) {
+            const double y = m_table.y(series, rowAt(position));
+            bars << (std::isnan(y) ? 0.0 : y);
+        }
+        m_sets.at(set)->remove(0, int(m_sets.at(set)->count()));
+        m_sets.at(set)->append(bars);
     }
-    m_set->remove(0, int(m_set->count()));
-    m_set->append(bars);
+    for (const DotSet &set : std::as_const(m_dots)) {
+        QList<QPointF> points;
+        for (int row = 0; row < n; ++row) {
+            const double y = m_table.y(set.series, row);
+            if (!std::isnan(y) && m_table.status(set.series, row) == set.status)
+                points.append(QPointF(y, position(row)));
+        }
+        set.dots->replace(points);
+    }
     const int highlighted = m_highlighted;
     m_highlighted = -1;
     setHighlighted(highlighted);
 }
 
-int CategoryBars::dataIndex(int setIndex) const
+int CategoryBars::rowAt(int position) const
 {
-    // Horizontal bars count from the bottom: the first place is the last set index.
-    const int place = m_horizontal ? m_values.size() - 1 - setIndex : setIndex;
+    // Horizontal rows count from the bottom: the first place is the last position.
+    const int place = m_horizontal ? m_table.rows() - 1 - position : position;
     return m_displayed.value(place, -1);
 }
 
-int CategoryBars::setIndex(int dataIndex) const
+int CategoryBars::position(int row) const
 {
-    const int place = int(m_displayed.indexOf(dataIndex));
+    const int place = int(m_displayed.indexOf(row));
     if (place < 0)
         return -1;
-    return m_horizontal ? m_values.size() - 1 - place : place;
+    return m_horizontal ? m_table.rows() - 1 - place : place;
 }
 
-void CategoryBars::setHighlighted(int index)
+void CategoryBars::setHighlighted(int row)
 {
-    if (index == m_highlighted)
+    if (row == m_highlighted)
         return;
     if (m_highlighted >= 0 && m_highlighted < m_categoryLabels.size()) {
         QFont font = m_categoryLabels.at(m_highlighted)->font();
         font.setBold(false);
         m_categoryLabels.at(m_highlighted)->setFont(font);
     }
-    m_highlighted = index;
-    if (!m_set)
-        return;
-    m_set->deselectAllBars();
-    if (index < 0 || index >= m_values.size())
-        return;
-    m_set->selectBar(setIndex(index));
-    QFont font = m_categoryLabels.at(index)->font();
-    font.setBold(true);
-    m_categoryLabels.at(index)->setFont(font);
+    m_highlighted = row;
+    for (QBarSet *set : std::as_const(m_sets))
+        set->deselectAllBars();
+    if (row >= 0 && row < m_table.rows()) {
+        for (QBarSet *set : std::as_const(m_sets))
+            set->selectBar(position(row));
+        QFont font = m_categoryLabels.at(row)->font();
+        font.setBold(true);
+        m_categoryLabels.at(row)->setFont(font);
+    }
+    colourConnectors();
     m_labelWidths.clear(); // a bold label is wider
     if (m_width > 0)
-        layout(m_width);
+        layout(m_width, m_top);
 }
 
-QPointF CategoryBars::chartPoint(int index) const
+void CategoryBars::colourConnectors()
 {
-    const double y = m_values.y.value(index);
-    const int at = setIndex(index);
-    return m_horizontal ? QPointF(y, at) : QPointF(at, y);
+    QColor join = m_text;
+    join.setAlpha(90);
+    for (int row = 0; row < m_connectors.size(); ++row)
+        m_connectors.at(row)->setPen(QPen(row == m_highlighted ? m_highlight : join, row == m_highlighted ? 3 : 2));
 }
 
-void CategoryBars::applyPalette(const QPalette &palette, const QColor &bar, const QColor &border)
+void CategoryBars::applyPalette(const QPalette &palette, const QVector<QColor> &colours, const QColor &border)
 {
-    m_colours = {bar, border, palette.color(QPalette::Highlight)};
-    m_set->setColor(bar);
-    m_set->setBorderColor(border);
-    m_set->setSelectedColor(m_colours.at(2));
+    m_colours = colours;
+    m_border = border;
+    m_highlight = palette.color(QPalette::Highlight);
+    m_base = palette.color(QPalette::Base);
+    m_text = palette.color(QPalette::Text);
+    for (int set = 0; set < m_sets.size(); ++set) {
+        const QColor colour = colours.value(setOf(set), colours.value(0));
+        m_sets.at(set)->setColor(colour);
+        m_sets.at(set)->setBorderColor(border.isValid() ? border : colour);
+        m_sets.at(set)->setSelectedColor(m_highlight);
+    }
+    for (const DotSet &set : std::as_const(m_dots)) {
+        const QColor colour = colours.value(set.series, colours.value(0));
+        const bool measured = set.status == PointStatus::Measured;
+        set.dots->setColor(measured ? colour : m_base);
+        set.dots->setBorderColor(colour);
+        QPen pen(colour, measured ? 1 : 2);
+        set.dots->setPen(pen);
+    }
+    for (const StatusBar &bar : std::as_const(m_statusBars))
+        bar.item->setColours(colours.value(bar.series, colours.value(0)), m_base);
+    colourConnectors();
+    QColor breakLine = m_text;
+    breakLine.setAlpha(150);
+    m_breaks.setColours(breakLine, m_base);
     const QFont font = m_valueAxis->labelsFont();
-    const QBrush text = palette.color(QPalette::Text);
+    const QBrush text = m_text;
     bool fontChanged = false;
     for (auto *labels : {&m_categoryLabels, &m_valueLabels}) {
         for (int i = 0; i < labels->size(); ++i) {
@@ -238,141 +449,7 @@ void CategoryBars::applyPalette(const QPalette &palette, const QColor &bar, cons
         return;
     m_labelWidths.clear(); // measured again for the font
     if (m_width > 0)
-        layout(m_width);
-}
-
-void CategoryBars::wrapLabels(double width)
-{
-    // Greedy word wrap; a word wider than the column stays whole on its line.
-    for (int i = 0; i < m_categoryLabels.size(); ++i) {
-        QGraphicsSimpleTextItem *item = m_categoryLabels.at(i);
-        const QString label = m_values.labels.value(i);
-        if (m_labelWidths.at(i) <= width) {
-            if (item->text() != label)
-                item->setText(label);
-            continue;
-        }
-        const QFontMetricsF metrics(item->font());
-        QStringList lines;
-        QString line;
-        for (const QString &word : label.split(QLatin1Char(' '))) {
-            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-            if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
-                lines << line;
-                line = word;
-            } else {
-                line = candidate;
-            }
-        }
-        lines << line;
-        const QString wrapped = lines.join(QLatin1Char('\n'));
-        if (item->text() != wrapped)
-            item->setText(wrapped);
-    }
-}
-
-int CategoryBars::layout(int width)
-{
-    m_width = width;
-    const int n = m_values.size();
-    if (n == 0 || width <= 0)
-        return 0;
-    const QFontMetricsF metrics(m_valueAxis->labelsFont());
-    if (m_labelWidths.size() != n) {
-        // Measured once for the font: each label on one line, its longest word, the values.
-        m_labelWidths.resize(n);
-        m_longestWords.resize(n);
-        m_widestValue = 0;
-        for (int i = 0; i < n; ++i) {
-            const QFontMetricsF labelMetrics(m_categoryLabels.at(i)->font());
-            m_labelWidths[i] = labelMetrics.horizontalAdvance(m_values.labels.value(i));
-            double longest = 0;
-            for (const QString &word : m_values.labels.value(i).split(QLatin1Char(' ')))
-                longest = std::max(longest, labelMetrics.horizontalAdvance(word));
-            m_longestWords[i] = longest;
-            m_widestValue = std::max(m_widestValue, metrics.horizontalAdvance(m_valueLabels.at(i)->text()));
-        }
-    }
-    const double widest = *std::max_element(m_labelWidths.cbegin(), m_labelWidths.cend());
-    const double widestValue = m_widestValue;
-    const double line = metrics.height();
-    // Vertical bars while each label fits under its bar; room left of the plot for the value
-    // axis' labels and title.
-    const double slot = (width - 4 * line - 2 * margin) / n;
-    const bool horizontal = n > verticalMostBars || widest > slot - labelGap;
-    if (horizontal != m_horizontal)
-        build(horizontal);
-    if (!horizontal) {
-        for (int i = 0; i < n; ++i) {
-            if (m_categoryLabels.at(i)->text() != m_values.labels.value(i))
-                m_categoryLabels.at(i)->setText(m_values.labels.value(i));
-        }
-        m_chart->setMargins(QMargins(4, int(line + 4), 4, int(line + margin)));
-        return 0;
-    }
-    // A label column of at most 40 % of the width; longer labels wrap, rows grow with them.
-    double column = std::min(widest, width * 0.4);
-    for (double word : std::as_const(m_longestWords))
-        column = std::max(column, std::min(word, width * 0.6));
-    wrapLabels(column);
-    int lines = 1;
-    for (QGraphicsSimpleTextItem *item : std::as_const(m_categoryLabels))
-        lines = std::max(lines, int(item->text().count(QLatin1Char('\n'))) + 1);
-    m_rowHeight = int(std::ceil(std::max(lines * line + 4, line * 1.5)));
-    m_chart->setMargins(QMargins(int(column + labelGap + margin), 4, int(widestValue + labelGap + margin), 4));
-    // What the chart takes besides its rows: margins, the value axis' labels and title.
-    const QRectF plot = m_chart->plotArea();
-    const double overhead = plot.height() > 0 && m_chart->size().height() > plot.height()
-                                ? m_chart->size().height() - plot.height()
-                                : 2 * line + 30;
-    return int(std::ceil(n * m_rowHeight + overhead));
-}
-
-void CategoryBars::placeLabels()
-{
-    const int n = m_values.size();
-    const QRectF plot = m_chart->plotArea();
-    if (!m_bars || n == 0 || plot.width() < 1 || plot.height() < 1)
-        return;
-    const double length = m_horizontal ? plot.width() * 35 / 90 : plot.height();
-    if (std::abs(length - m_tickedLength) >= 8) {
-        m_tickedLength = length; // not for a few pixels: the labels' own size moves the plot
-        setRoundTicks(m_valueAxis, m_low, m_high, length);
-    }
-    if (!m_horizontal) {
-        // The unit, also in the chart's title, along a plot too low for it would be elided.
-        const double title = QFontMetricsF(m_valueAxis->titleFont()).horizontalAdvance(m_unit);
-        const bool titleFits = plot.height() >= title + 8;
-        if (m_valueAxis->isTitleVisible() != titleFits)
-            m_valueAxis->setTitleVisible(titleFits);
-    }
-    const double right = m_chart->size().width() - 2;
-    const double slot = (m_horizontal ? plot.height() : plot.width()) / n;
-    for (int at = 0; at < n; ++at) {
-        const int index = dataIndex(at);
-        QGraphicsSimpleTextItem *label = m_categoryLabels.at(index);
-        QGraphicsSimpleTextItem *value = m_valueLabels.at(index);
-        const QRectF labelSize = label->boundingRect(), valueSize = value->boundingRect();
-        const double y = m_values.y.at(index);
-        const double v = std::isnan(y) ? 0 : y;
-        bool fits = !std::isnan(y);
-        if (m_horizontal) {
-            const double centre = m_chart->mapToPosition(QPointF(0, at), m_bars).y();
-            label->setPos(plot.left() - labelGap - labelSize.width(), centre - labelSize.height() / 2);
-            const double end = m_chart->mapToPosition(QPointF(v, at), m_bars).x();
-            const double x = v >= 0 ? end + 4 : end - 4 - valueSize.width();
-            fits = fits && valueSize.height() <= slot && x >= plot.left() && x + valueSize.width() <= right;
-            value->setPos(x, centre - valueSize.height() / 2);
-        } else {
-            const double centre = m_chart->mapToPosition(QPointF(at, 0), m_bars).x();
-            label->setPos(centre - labelSize.width() / 2, plot.bottom() + 4);
-            const QPointF end = m_chart->mapToPosition(QPointF(at, v), m_bars);
-            const double top = v >= 0 ? end.y() - 2 - valueSize.height() : end.y() + 2;
-            fits = fits && valueSize.width() <= slot - 2 && top >= 0 && (v >= 0 || top + valueSize.height() <= plot.bottom());
-            value->setPos(centre - valueSize.width() / 2, top);
-        }
-        value->setVisible(fits);
-    }
+        layout(m_width, m_top);
 }
 
 } // namespace bv

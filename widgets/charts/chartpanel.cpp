@@ -3,6 +3,7 @@
 
 #include "file/briefingdatabase.h"
 #include "models/selection.h"
+#include "charts/chartspec.h"
 #include "charts/serieschart.h"
 #include "models/timerange.h"
 
@@ -88,11 +89,15 @@ void ChartPanel::setMarks(const ItemMarks *marks)
         chart->setMarks(marks);
 }
 
-SeriesChart *ChartPanel::chart(const QString &seriesId) const
+SeriesChart *ChartPanel::chart(const QString &id) const
 {
     for (SeriesChart *chart : m_charts) {
-        if (chart->series().id == seriesId)
+        if (chart->chartId() == id)
             return chart;
+    }
+    for (SeriesChart *chart : m_charts) {
+        if (chart->indexOfSeries(id) >= 0)
+            return chart; // the first chart that shows the series
     }
     return nullptr;
 }
@@ -108,8 +113,9 @@ void ChartPanel::rebuild()
     if (!database)
         return;
     m_events = database->timeIndex(EventTimeIndex::Lanes::ByCategory); // shared with the timeline
-    for (int row = 0; row < database->briefing().series.size(); ++row) {
-        auto *chart = new SeriesChart(m_selection, m_events.get(), row, m_content);
+    // A chart of the briefing as one chart of its series; a series in no chart on its own.
+    for (const ChartSpec &spec : chartSpecs(database->briefing())) {
+        auto *chart = new SeriesChart(m_selection, m_events.get(), spec, m_content);
         if (m_marks)
             chart->setMarks(m_marks);
         connect(chart, &SeriesChart::rangeChangedByUser, this, [this, chart](double from, double to) {
@@ -178,17 +184,20 @@ void ChartPanel::followSelection()
     QVector<bool> highlighted;
     bool any = false;
     for (SeriesChart *chart : std::as_const(m_charts)) {
-        const QString id = chart->series().id;
-        const bool on = id == current || m_selection->isLinked(id)
-                        || (pointSeries >= 0 && b.series.at(pointSeries).id == id);
+        const QString id = chart->chartId();
+        bool on = id == current || m_selection->isLinked(id);
+        for (const Series &series : chart->seriesList()) {
+            on = on || series.id == current || m_selection->isLinked(series.id)
+                 || (pointSeries >= 0 && b.series.at(pointSeries).id == series.id);
+        }
         highlighted.append(on);
         any = any || on;
     }
     for (int i = 0; i < m_charts.size(); ++i)
         m_charts.at(i)->setEmphasis(highlighted.at(i), any && !highlighted.at(i));
-    // The chart of the current series or data point comes into view.
-    const QString seriesId = pointSeries >= 0 ? b.series.at(pointSeries).id : current;
-    m_followedId = chart(seriesId) ? seriesId : QString();
+    // The chart of the current chart, series or data point comes into view.
+    const QString shownId = pointSeries >= 0 ? b.series.at(pointSeries).id : current;
+    m_followedId = chart(shownId) ? shownId : QString();
     if (!m_followedId.isEmpty())
         QTimer::singleShot(0, this, &ChartPanel::scrollToFollowed); // once the layout has placed it
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Every data series of the briefing as a chart, one under the other. Series linked to the
-// current item stand out and the rest fade; time-axis charts follow "Sync time".
+// Every chart of the briefing (format 2) as one chart of its series, and every series in no
+// chart as a chart of its own, one under the other. Charts linked to the current item stand
+// out and the rest fade; time-axis charts follow "Sync time".
 #pragma once
 
 #include "content/eventtimeindex.h"
@@ -26,7 +27,9 @@ class ChartPanel final : public QWidget
 public:
     ChartPanel(Selection *selection, TimeRange *timeRange, QWidget *parent = nullptr);
     QVector<SeriesChart *> charts() const { return m_charts; }
-    SeriesChart *chart(const QString &seriesId) const;
+    // The chart of this id (a chart's, or a series' on a chart of its own), else the first
+    // chart that shows the series of this id.
+    SeriesChart *chart(const QString &id) const;
     // Builds the charts now (they are otherwise built when the panel is first shown).
     void ensureBuilt();
     // Every chart marks its points (and itself) with the user's notes and bookmarks.

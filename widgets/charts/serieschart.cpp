@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: MIT
-#include "content/plaintext.h"
 #include "charts/serieschart.h"
 
+#include "charts/breakmarks.h"
+#include "charts/categorybars.h"
+#include "charts/categorytable.h"
+#include "charts/chartlegend.h"
+#include "charts/slopechart.h"
+#include "content/plaintext.h"
 #include "file/briefingdatabase.h"
 #include "models/pointtablemodel.h"
-#include "common/viewcolours.h"
 #include "models/selection.h"
-#include "charts/categorybars.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QClipboard>
 #include <QCursor>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,13 +34,28 @@ namespace bv {
 
 namespace {
 constexpr char sortSetting[] = "charts/sortByValue";
+
+QVector<Series> seriesOf(const Briefing &b, const ChartSpec &spec)
+{
+    QVector<Series> series;
+    for (int row : spec.seriesRows)
+        series.append(b.series.at(row));
+    return series;
+}
 } // namespace
 
 SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int seriesRow, QWidget *parent)
+    : SeriesChart(selection, events, ChartSpec::ofSeries(selection->database()->briefing(), seriesRow), parent)
+{
+}
+
+SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, const ChartSpec &spec, QWidget *parent)
     : QWidget(parent)
     , m_selection(selection)
     , m_events(events)
-    , m_series(selection->database()->briefing().series.at(seriesRow))
+    , m_spec(spec)
+    , m_series(seriesOf(selection->database()->briefing(), spec))
+    , m_values(m_series.size())
     , m_chart(new QChart)
     , m_canvas(new ChartCanvas(m_chart, this))
     , m_header(new QBoxLayout(QBoxLayout::LeftToRight))
@@ -46,15 +63,31 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     , m_caption(new QLabel(this))
     , m_description(new QLabel(this))
     , m_notShown(new QLabel(this))
+    , m_outOfRangeBox(new QWidget(this))
+    , m_outOfRangeLabel(new QLabel(m_outOfRangeBox))
+    , m_ownPeriod(new QToolButton(m_outOfRangeBox))
     , m_sort(new QToolButton(this))
     , m_tableButton(new QToolButton(this))
     , m_copyCsv(new QToolButton(this))
     , m_export(new QToolButton(this))
     , m_table(new QTreeView(this))
 {
-    setObjectName(QStringLiteral("chart-") + m_series.id);
+    setObjectName(QStringLiteral("chart-") + m_spec.id);
     m_tableModel = new PointTableModel(m_series, &m_values, this);
-    for (QLabel *label : {m_title, m_caption, m_description, m_notShown}) {
+    setUpWidgets();
+    m_chart->legend()->hide(); // ours (ChartLegend) knows statuses and draws plain text
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    applyPalette();
+    retranslate();
+    connect(selection, &Selection::currentChanged, this, &SeriesChart::updateMarkers);
+    connect(selection, &Selection::currentChanged, this, &SeriesChart::updateCurrentPoint);
+}
+
+void SeriesChart::setUpWidgets()
+{
+    for (QLabel *label : {m_title, m_caption, m_description, m_notShown, m_outOfRangeLabel}) {
         label->setTextFormat(Qt::PlainText); // content is untrusted text
         label->setWordWrap(true);
     }
@@ -88,10 +121,21 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     exportMenu->addAction(QStringLiteral("PNG 2×"), this, [this] { chooseExport(QStringLiteral("png"), 2); });
     exportMenu->addAction(QStringLiteral("PNG 4×"), this, [this] { chooseExport(QStringLiteral("png"), 4); });
     exportMenu->addAction(QStringLiteral("SVG"), this, [this] { chooseExport(QStringLiteral("svg"), 1); });
+    exportMenu->addAction(QStringLiteral("PDF"), this, [this] { chooseExport(QStringLiteral("pdf"), 1); });
     QAction *copyImageAction = exportMenu->addAction(QString(), this, &SeriesChart::copyImage);
     copyImageAction->setObjectName(QStringLiteral("copyImage"));
     m_export->setMenu(exportMenu);
     m_export->setPopupMode(QToolButton::InstantPopup);
+    // A time chart whose range holds none of its points: this instead of an empty plot.
+    auto *outOfRange = new QHBoxLayout(m_outOfRangeBox);
+    outOfRange->setContentsMargins(0, 12, 0, 12);
+    outOfRange->addWidget(m_outOfRangeLabel, 1);
+    outOfRange->addWidget(m_ownPeriod, 0, Qt::AlignTop);
+    m_outOfRangeBox->setVisible(false);
+    connect(m_ownPeriod, &QToolButton::clicked, this, [this] {
+        resetRange();
+        emit rangeChangedByUser(m_from, m_to);
+    });
 
     m_header->addWidget(m_title, 1);
     auto *buttons = new QHBoxLayout;
@@ -101,8 +145,12 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     buttons->addWidget(m_copyCsv);
     buttons->addWidget(m_export);
     m_header->addLayout(buttons);
+    auto *plotColumn = new QVBoxLayout;
+    plotColumn->setContentsMargins(0, 0, 0, 0);
+    plotColumn->addWidget(m_canvas, 1);
+    plotColumn->addWidget(m_outOfRangeBox);
     auto *body = new QHBoxLayout;
-    body->addWidget(m_canvas, 3);
+    body->addLayout(plotColumn, 3);
     body->addWidget(m_table, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -112,15 +160,6 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int
     layout->addWidget(m_caption);
     layout->addWidget(m_description);
     updateCanvasHeight();
-
-    m_chart->legend()->hide();
-    m_chart->setLocalizeNumbers(true);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->setBackgroundRoundness(0);
-    applyPalette();
-    retranslate();
-    connect(selection, &Selection::currentChanged, this, &SeriesChart::updateMarkers);
-    connect(selection, &Selection::currentChanged, this, &SeriesChart::updateCurrentPoint);
 }
 
 void SeriesChart::ensureLoaded() const
@@ -132,18 +171,37 @@ void SeriesChart::ensureLoaded() const
     auto *self = const_cast<SeriesChart *>(this);
     self->m_loaded = true;
     self->m_tableModel->beginReload();
-    self->m_values = loadSeriesValues(*m_selection->database(), m_series);
+    for (int i = 0; i < m_series.size(); ++i)
+        self->m_values[i] = loadSeriesValues(*m_selection->database(), m_series.at(i));
     self->m_tableModel->endReload();
     self->build();
     self->applyPalette();
     self->retranslate();
 }
 
-SeriesChart::~SeriesChart() = default;
+SeriesChart::~SeriesChart()
+{
+    // Our scene items go before the chart that holds them (the canvas, a child, goes later).
+    delete m_bars;
+    delete m_slope;
+    delete m_legend;
+    m_breaks.reset();
+}
+
+int SeriesChart::indexOfSeries(const QString &seriesId) const
+{
+    for (int i = 0; i < m_series.size(); ++i) {
+        if (m_series.at(i).id == seriesId)
+            return i;
+    }
+    return -1;
+}
 
 void SeriesChart::build()
 {
-    m_shown = !m_values.x.isEmpty();
+    m_shown = false;
+    for (const SeriesValues &values : std::as_const(m_values))
+        m_shown = m_shown || !values.x.isEmpty();
     m_notShown->setVisible(!m_shown);
     m_canvas->setVisible(m_shown);
     m_tableButton->setEnabled(m_shown);
@@ -152,46 +210,82 @@ void SeriesChart::build()
     updateCanvasHeight();
     if (!m_shown)
         return;
+    m_legend = new ChartLegend(m_chart, this);
     if (isTime())
         buildLine();
+    else if (m_spec.drawing == ChartSpec::Drawing::Slope)
+        buildSlope();
     else
         buildBars();
+    buildLegend();
+    connect(m_canvas, &ChartCanvas::resized, this, &SeriesChart::layOutLegend);
     updateCurrentPoint();
 }
 
 void SeriesChart::buildBars()
 {
-    m_bars = new CategoryBars(m_chart, m_values, this);
+    m_categories = std::make_unique<CategoryTable>(CategoryTable::make(m_values, m_series.first().kind == Series::Kind::Time));
+    const auto style = m_spec.drawing == ChartSpec::Drawing::Stacked ? CategoryBars::Style::Stacked
+                       : m_spec.drawing == ChartSpec::Drawing::Dots  ? CategoryBars::Style::Dots
+                                                                      : CategoryBars::Style::Bars;
+    m_bars = new CategoryBars(m_chart, *m_categories, style, this);
     m_yAxis = m_bars->valueAxis();
     m_bars->setOrder(QSettings().value(QLatin1String(sortSetting)).toBool() ? CategoryBars::Order::Value
                                                                              : CategoryBars::Order::File);
-    m_sort->setVisible(m_values.size() > 2);
+    m_sort->setVisible(canSort());
     m_sort->setChecked(m_bars->order() == CategoryBars::Order::Value);
-    connect(m_bars, &CategoryBars::hovered, this, [this](bool status, int index) {
-        if (status)
-            QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(index)), m_canvas);
+    connect(m_bars, &CategoryBars::hovered, this, [this](bool status, int series, int point) {
+        if (status && point >= 0)
+            QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(series, point)), m_canvas);
         else
             QToolTip::hideText();
     });
-    connect(m_bars, &CategoryBars::clicked, this, &SeriesChart::selectPoint);
+    connect(m_bars, &CategoryBars::clicked, this, [this](int series, int point) { selectPoint(series, point); });
     // Queued: the canvas may take a new height, which it cannot from within its resize.
     connect(m_canvas, &ChartCanvas::resized, this, &SeriesChart::layOutBars, Qt::QueuedConnection);
     // Once the layouts have given the canvas its width: labels wrapped for a canvas not yet
     // laid out would all be wrapped again.
     QMetaObject::invokeMethod(this, &SeriesChart::layOutBars, Qt::QueuedConnection);
     m_from = -0.5;
-    m_to = m_values.size() - 0.5;
+    m_to = m_categories->rows() - 0.5;
+}
+
+void SeriesChart::buildSlope()
+{
+    m_categories = std::make_unique<CategoryTable>(CategoryTable::make(m_values, false));
+    QStringList columns;
+    for (const Series &series : std::as_const(m_series))
+        columns << series.name;
+    m_slope = new SlopeChart(m_chart, *m_categories, columns, this);
+    m_yAxis = m_slope->valueAxis();
+    connect(m_slope, &SlopeChart::hovered, this, [this](bool status, int series, int point) {
+        if (status && point >= 0)
+            QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(series, point)), m_canvas);
+        else
+            QToolTip::hideText();
+    });
+    connect(m_slope, &SlopeChart::clicked, this, [this](int series, int point) { selectPoint(series, point); });
+    connect(m_canvas, &ChartCanvas::resized, this, &SeriesChart::layOutBars, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &SeriesChart::layOutBars, Qt::QueuedConnection);
 }
 
 void SeriesChart::layOutBars()
 {
-    if (!m_bars)
+    const int width = m_canvas->width();
+    int needed = 0;
+    if (m_bars) {
+        const bool wasHorizontal = m_bars->isHorizontal();
+        m_legendHeight = m_legend ? m_legend->layout(width) : 0;
+        needed = m_bars->layout(width, m_legendHeight);
+        if (m_bars->isHorizontal() != wasHorizontal) {
+            m_yAxis = m_bars->valueAxis(); // new axes when the bars turn
+            applyPalette();
+        }
+    } else if (m_slope) {
+        m_legendHeight = m_legend ? m_legend->layout(width) : 0;
+        needed = m_slope->layout(width, m_legendHeight);
+    } else {
         return;
-    const bool wasHorizontal = m_bars->isHorizontal();
-    const int needed = m_bars->layout(m_canvas->width());
-    if (m_bars->isHorizontal() != wasHorizontal) {
-        m_yAxis = m_bars->valueAxis(); // new axes when the bars turn
-        applyPalette();
     }
     if (needed != m_barsHeight) {
         m_barsHeight = needed;
@@ -199,6 +293,23 @@ void SeriesChart::layOutBars()
         emit heightChanged();
     }
     updateCurrentPoint(); // the bars may have turned
+}
+
+void SeriesChart::layOutLegend()
+{
+    if (!m_legend || m_bars || m_slope)
+        return; // category charts lay their legend out with their rows
+    const int height = m_legend->layout(m_canvas->width());
+    if (height != m_legendHeight) {
+        m_legendHeight = height;
+        m_chart->setMargins(QMargins(4, 4 + height, 4, 4));
+        QMetaObject::invokeMethod(this, &SeriesChart::updateCanvasHeight, Qt::QueuedConnection); // not within a resize
+    }
+}
+
+bool SeriesChart::canSort() const
+{
+    return m_bars && !m_categories->periods && m_categories->rows() > 2;
 }
 
 bool SeriesChart::isSortedByValue() const
@@ -222,104 +333,6 @@ int SeriesChart::plotWidth() const
     return width > 10 ? width : 1000;
 }
 
-void SeriesChart::updateCurrentPoint()
-{
-    // A ring on the current data point, when it is one of this chart's.
-    std::optional<QPointF> ring;
-    const auto database = m_selection->database();
-    if (m_loaded && m_shown && database) {
-        const Briefing &b = database->briefing();
-        QString label;
-        const int row = b.seriesOfPointId(m_selection->currentId(), &label);
-        int index = -1;
-        if (row >= 0 && b.series.at(row).id == m_series.id) {
-            if (!isTime()) {
-                index = int(m_values.labels.indexOf(label));
-            } else {
-                const double x = SeriesValues::dayOfLabel(label);
-                index = nearestPoint(x);
-                if (index >= 0 && m_values.x.at(index) != x)
-                    index = -1;
-            }
-        }
-        if (index >= 0 && !std::isnan(m_values.y.at(index)))
-            ring = isTime() ? QPointF(drawnDay(m_values.x.at(index)) * msPerDay, m_values.y.at(index))
-                            : m_bars->chartPoint(index);
-        if (m_bars) {
-            // The bar of the current point stands out, else that of a category named like the
-            // current item (a country's bar while its actor is current).
-            if (index < 0 && row < 0 && !m_selection->currentId().isEmpty())
-                index = categoryOf(b.title(m_selection->currentId()));
-            m_bars->setHighlighted(index);
-        }
-    }
-    m_canvas->setCurrentPoint(ring);
-    updateItemMarks(); // the bars may have moved
-}
-
-int SeriesChart::categoryOf(const QString &title) const
-{
-    const QString wanted = title.trimmed();
-    if (wanted.isEmpty())
-        return -1;
-    for (int i = 0; i < m_values.labels.size(); ++i) {
-        if (m_values.labels.at(i).trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
-            return i;
-    }
-    return -1;
-}
-
-int SeriesChart::nearestPoint(double x) const
-{
-    if (m_values.x.isEmpty())
-        return -1;
-    if (!isTime())
-        return std::clamp(int(std::lround(x)), 0, m_values.size() - 1);
-    const auto it = std::lower_bound(m_values.x.cbegin(), m_values.x.cend(), x);
-    int index = int(it - m_values.x.cbegin());
-    if (index >= m_values.size())
-        index = m_values.size() - 1;
-    if (index > 0 && std::abs(m_values.x.at(index - 1) - x) < std::abs(m_values.x.at(index) - x))
-        --index;
-    return index;
-}
-
-QString SeriesChart::describePoint(int index) const
-{
-    if (index < 0 || index >= m_values.size())
-        return {};
-    const double y = m_values.y.at(index);
-    QString value = std::isnan(y) ? tr("no value") : QLocale().toString(y, 'g', 12);
-    if (!std::isnan(y) && !m_series.unit.isEmpty())
-        value = tr("%1 %2").arg(value, m_series.unit);
-    return tr("%1: %2\nSource: %3").arg(m_tableModel->data(m_tableModel->index(index, 0)).toString(), value, sourceText());
-}
-
-void SeriesChart::selectPoint(int index)
-{
-    ensureLoaded();
-    if (index < 0 || index >= m_values.size())
-        return;
-    const QString label = pointLabel(*m_selection->database(), m_series.id, m_values.positions.at(index));
-    m_selection->select(Briefing::pointId(m_series.id, label));
-}
-
-QString SeriesChart::sourceText() const
-{
-    // The series' sources are known without reading its points.
-    const Briefing &b = m_selection->database()->briefing();
-    QStringList sources;
-    for (const QString &id : m_series.sourceIds)
-        sources << b.citation(id);
-    return sources.join(QStringLiteral("; "));
-}
-
-QString SeriesChart::csv() const
-{
-    ensureLoaded();
-    return m_tableModel->csv(sourceText());
-}
-
 void SeriesChart::fitHeight(int viewportHeight)
 {
     if (viewportHeight == m_viewportHeight)
@@ -336,7 +349,7 @@ void SeriesChart::updateCanvasHeight()
 {
     constexpr int preferred = 220, smallest = 100;
     if (m_barsHeight > 0) {
-        // Horizontal bars take a row each, whatever the viewport: the panel scrolls.
+        // Horizontal rows take a row each, whatever the viewport: the panel scrolls.
         m_canvas->setMinimumHeight(m_barsHeight);
         m_canvas->setMaximumHeight(m_barsHeight);
         return;
@@ -360,7 +373,8 @@ void SeriesChart::updateCanvasHeight()
         rest += std::max(0, layout()->spacing()) * (parts - 1);
         cap = std::max(smallest, m_viewportHeight - rest);
     }
-    m_canvas->setMinimumHeight(std::min(preferred, cap));
+    // A legend takes from the plot: the chart grows by its height.
+    m_canvas->setMinimumHeight(std::min(preferred + m_legendHeight, cap));
     m_canvas->setMaximumHeight(cap);
 }
 
@@ -383,87 +397,6 @@ void SeriesChart::setEmphasis(bool highlighted, bool faded)
     m_faded = faded;
     applyPalette();
     update();
-}
-
-void SeriesChart::applyPalette()
-{
-    const QPalette pal = palette();
-    const auto theme = ViewColours::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    if (m_chart->theme() != theme)
-        m_chart->setTheme(theme); // resets every series and axis: not for nothing
-    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
-    m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->setLocale(locale());
-    QColor line = ViewColours::series(0, pal);
-    if (m_faded)
-        line.setAlpha(70);
-    QPen pen(line, m_highlighted ? 2.5 : 1.5);
-    for (QLineSeries *segment : std::as_const(m_segments))
-        segment->setPen(pen);
-    if (m_bars)
-        m_bars->applyPalette(pal, line, m_highlighted ? pal.color(QPalette::Text) : line);
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        axis->setLabelsBrush(pal.color(QPalette::Text));
-        axis->setTitleBrush(pal.color(QPalette::Text));
-        axis->setGridLineColor(pal.color(QPalette::Midlight));
-    }
-    QPalette captionPalette = m_caption->palette();
-    captionPalette.setColor(QPalette::WindowText, pal.color(m_faded ? QPalette::PlaceholderText : QPalette::WindowText));
-    m_caption->setPalette(captionPalette);
-    m_description->setPalette(captionPalette);
-    m_title->setPalette(captionPalette);
-}
-
-void SeriesChart::retranslate()
-{
-    m_title->setText(m_series.unit.isEmpty() ? m_series.name : tr("%1 (%2)").arg(m_series.name, m_series.unit));
-    // The source right under the plot, always in view with it; the description after it.
-    QString caption = tr("Source: %1").arg(sourceText());
-    if (m_values.unsourcedCount > 0)
-        caption += QLatin1Char('\n') + tr("%n point(s) without a source are not shown.", nullptr, m_values.unsourcedCount);
-    m_caption->setText(caption);
-    m_description->setText(m_series.description);
-    m_description->setVisible(!m_series.description.isEmpty());
-    m_notShown->setText(tr("No figure of this series names its source, so none is shown."));
-    if (m_bars)
-        m_bars->setUnit(m_series.unit);
-    else if (m_yAxis)
-        m_yAxis->setTitleText(m_series.unit.toHtmlEscaped()); // QtCharts renders it as rich text
-    m_sort->setText(tr("Sort by value"));
-    m_sort->setToolTip(tr("Show the largest value first, or the categories in the briefing's order"));
-    m_tableButton->setText(tr("Table"));
-    m_tableButton->setToolTip(tr("Show the figures as a table beside the chart"));
-    m_copyCsv->setText(tr("Copy CSV"));
-    m_copyCsv->setToolTip(tr("Copy every point, with unit and source, as CSV"));
-    m_export->setText(tr("Export"));
-    if (QAction *copy = m_export->menu()->findChild<QAction *>(QStringLiteral("copyImage")))
-        copy->setText(tr("Copy Image"));
-    m_canvas->setAccessibleName(tr("Chart: %1").arg(m_series.name));
-    QString description;
-    if (!m_loaded) {
-        description = tr("Chart of %1. Source: %2.").arg(m_series.name, sourceText());
-    } else if (m_shown && isTime()) {
-        description = tr("Line chart of %n point(s) from %1 to %2. Source: %3.", nullptr, m_values.size())
-                          .arg(m_tableModel->data(m_tableModel->index(0, 0)).toString(),
-                               m_tableModel->data(m_tableModel->index(m_values.size() - 1, 0)).toString(), sourceText());
-    } else if (m_shown) {
-        description = tr("Bar chart of %n categorie(s). Source: %1. The table beside it lists the values.", nullptr,
-                         m_values.size()).arg(sourceText());
-    }
-    m_canvas->setAccessibleDescription(description);
-    m_table->setAccessibleName(tr("Figures of %1").arg(m_series.name));
-    updateCanvasHeight();
-}
-
-void SeriesChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        applyPalette();
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    if (event->type() == QEvent::LocaleChange)
-        m_chart->setLocale(locale());
-    QWidget::changeEvent(event);
 }
 
 void SeriesChart::paintEvent(QPaintEvent *)

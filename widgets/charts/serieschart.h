@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
-// One data series as a chart of ours around QtCharts: a line for a time series, bars for
-// categories, its source always under it, a data table beside it, exports. Large series are
-// sliced and decimated on every zoom, pan and resize, so QtCharts never holds more than
-// about four points per pixel column (serieschartline.cpp).
+// One chart of ours around QtCharts: a briefing's chart (format 2) of several series, or a
+// series on a chart of its own. Lines over a time axis, bars (side by side or stacked), a
+// dot plot or a slope chart for categories; the source always under it, a legend where it
+// has several series or statuses, a data table beside it, exports. Large series are sliced
+// and decimated on every zoom, pan and resize, so QtCharts never holds more than about four
+// points per pixel column and series (serieschartline.cpp).
 #pragma once
 
-#include "content/briefing.h"
 #include "charts/chartcanvas.h"
+#include "charts/chartspec.h"
+#include "content/briefing.h"
 #include "content/decimator.h"
 #include "content/seriesvalues.h"
 
@@ -19,6 +22,7 @@ class QBoxLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineSeries;
+class QScatterSeries;
 class QTreeView;
 class QToolButton;
 class QAbstractAxis;
@@ -26,29 +30,41 @@ class QValueAxis;
 
 namespace bv {
 
+class BreakMarks;
 class CategoryBars;
+struct CategoryTable;
+class ChartLegend;
 class EventTimeIndex;
 class ItemMarks;
 class PointTableModel;
 class Selection;
+class SlopeChart;
 
 class SeriesChart final : public QWidget
 {
     Q_OBJECT
 public:
+    SeriesChart(Selection *selection, const EventTimeIndex *events, const ChartSpec &spec, QWidget *parent = nullptr);
+    // A series on a chart of its own.
     SeriesChart(Selection *selection, const EventTimeIndex *events, int seriesRow, QWidget *parent = nullptr);
     ~SeriesChart() override;
 
-    const Series &series() const { return m_series; }
-    const SeriesValues &values() const
+    const ChartSpec &spec() const { return m_spec; }
+    // The chart's id, or its series' id for a series on a chart of its own.
+    QString chartId() const { return m_spec.id; }
+    const Series &series() const { return m_series.first(); } // the first
+    const QVector<Series> &seriesList() const { return m_series; }
+    int seriesCount() const { return int(m_series.size()); }
+    int indexOfSeries(const QString &seriesId) const; // -1 when not on this chart
+    const SeriesValues &values(int series = 0) const
     {
         ensureLoaded();
-        return m_values;
+        return m_values.at(series);
     }
     // Reads the series and builds the chart, once.
     void ensureLoaded() const;
     bool isLoaded() const { return m_loaded; }
-    bool isTime() const { return m_series.kind == Series::Kind::Time; }
+    bool isTime() const { return m_spec.isTimeAxis(); }
     bool isShown() const // false when no figure has a source
     {
         ensureLoaded();
@@ -59,11 +75,19 @@ public:
     double to() const { return m_to; }
     void setRange(double from, double to);
     void resetRange();
+    // A time chart whose range holds none of its points says so instead of drawing an
+    // empty plot, and offers its own period.
+    bool isOutOfRange() const { return m_outOfRange; }
+    QString outOfRangeText() const;
+    QToolButton *ownPeriodButton() const { return m_ownPeriod; }
     int pointsInChart() const; // points currently handed to QtCharts
     int plotWidth() const;
-    QString sourceText() const;
+    QString sourceText() const;      // of every series
+    QString sourceText(int series) const;
     QString csv() const;
-    QString exportTo(const QString &path, const QString &format, qreal scale) const;
+    // Writes the chart to `path` as PNG, SVG or PDF ("png", "svg", "pdf"); an error message,
+    // or empty on success. `size` 0: the size the chart has on screen.
+    QString exportTo(const QString &path, const QString &format, qreal scale, QSize size = QSize()) const;
     void copyImage() const;
     QImage image(qreal scale) const;
     // Keeps the whole chart (title, plot, axis, source caption) within a scroll area's
@@ -74,23 +98,33 @@ public:
     bool isFaded() const { return m_faded; }
     ChartCanvas *canvas() const { return m_canvas; }
     QTreeView *table() const { return m_table; }
-    // The point of the data nearest to `x` (days or position), -1 when empty.
-    int nearestPoint(double x) const;
-    void selectPoint(int index);
-    QString describePoint(int index) const;
-    // Category charts: bars by value, largest first, or in the file's order.
+    // The point of a series nearest to `x` (days or position), -1 when empty.
+    int nearestPoint(double x, int series = 0) const;
+    void selectPoint(int series, int index);
+    void selectPoint(int index) { selectPoint(0, index); }
+    QString describePoint(int series, int index) const;
+    QString describePoint(int index) const { return describePoint(0, index); }
+    // Category charts: rows by value, largest first, or in the file's order.
     void setSortByValue(bool byValue);
     bool isSortedByValue() const;
+    bool canSort() const;
     CategoryBars *bars() const { return m_bars; }
     // Marks the points and the series that have the user's note or bookmark
     // (serieschartmarks.cpp).
     void setMarks(const ItemMarks *marks);
     QString seriesMarks() const; // the series' own marks beside its title ("✎★"), or empty
+    SlopeChart *slope() const { return m_slope; }
+    ChartLegend *legend() const { return m_legend; }
+    // Time charts: the breaks drawn; the lines of a series (one per stretch of one status).
+    const BreakMarks *breakMarks() const;
+    QVector<QLineSeries *> lines(int series) const;
+    QVector<QScatterSeries *> statusMarkers(int series) const;
+    QColor seriesColour(int series) const;
 
 signals:
     void rangeChangedByUser(double from, double to);
     void sortChangedByUser(bool byValue);
-    void heightChanged(); // horizontal bars took the height their rows need
+    void heightChanged(); // horizontal rows took the height they need
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,33 +134,64 @@ protected:
 private:
     static constexpr double msPerDay = 86400000.0; // the date axis counts milliseconds
 
+    // A stretch of one series drawn in one style: the points [begin, end) of one status, the
+    // line reaching out to `from` and `to` (the neighbours it joins).
+    struct Run
+    {
+        int begin = 0, end = 0, from = 0, to = 0;
+        PointStatus status = PointStatus::Measured;
+    };
+    struct Lines
+    {
+        QVector<Run> runs;
+        QVector<QLineSeries *> pool;
+        QVector<PointStatus> poolStatus;
+        QVector<QScatterSeries *> markers; // hollow, one per status the series has
+        QVector<PointStatus> markerStatus;
+    };
+
+    void setUpWidgets();
     void build();
     void buildLine();
     void buildBars();
+    void buildSlope();
+    void buildLegend();
     void layOutBars();
-    int categoryOf(const QString &title) const; // -1 when no category has this name
+    void layOutLegend();
     void redecimate();
+    QVector<Run> runsOf(const SeriesValues &values) const;
+    QLineSeries *addLine(int series);
+    QScatterSeries *addMarkers(int series, PointStatus status);
+    void styleLines(int series);
     void updateTimeTicks(int columns);
+    void updateBreakMarks();
+    void updateOutOfRange(bool outOfRange);
     // Where a time point of day `x` (its period's first day) is drawn: the middle of its
     // period, a year's for '2014'; and the point drawn nearest to `ms`.
-    double drawnDay(double x) const;
-    int pointDrawnAt(double ms) const;
+    double drawnDay(int series, double x) const;
+    int pointDrawnAt(int series, double ms) const;
     void updateMarkers();
     void updateCurrentPoint();
     void updateItemMarks();
     void updateCanvasHeight();
     void applyPalette();
     void retranslate();
+    QString pointText(int series, int index) const; // "Period: value unit" and its status
     void paintExport(QPainter &painter, const QSize &size) const;
+    QSize exportSize() const;
+    QString exportCaption() const;
     void chooseExport(const QString &format, qreal scale);
 
     Selection *m_selection;
     const EventTimeIndex *m_events;
-    Series m_series;
-    SeriesValues m_values;
+    ChartSpec m_spec;
+    QVector<Series> m_series;
+    QVector<SeriesValues> m_values;
+    std::unique_ptr<CategoryTable> m_categories;
     QChart *m_chart;
     ChartCanvas *m_canvas;
-    QVector<QLineSeries *> m_segments;
+    QVector<Lines> m_lines; // time charts: by series
+    std::unique_ptr<BreakMarks> m_breaks;
     QAbstractAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
     QBoxLayout *m_header; // title beside the buttons, or above them in a narrow chart
@@ -134,25 +199,31 @@ private:
     QLabel *m_caption;
     QLabel *m_description;
     QLabel *m_notShown;
+    QWidget *m_outOfRangeBox;
+    QLabel *m_outOfRangeLabel;
+    QToolButton *m_ownPeriod;
     QToolButton *m_sort;
     QToolButton *m_tableButton;
     QToolButton *m_copyCsv;
     QToolButton *m_export;
     QTreeView *m_table;
     PointTableModel *m_tableModel;
+    ChartLegend *m_legend = nullptr;
     double m_from = 0, m_to = 1;
     bool m_shown = true;
     bool m_loaded = false;
     bool m_rangeSet = false; // a range was given before the chart was loaded
+    bool m_outOfRange = false;
     bool m_highlighted = false, m_faded = false;
-    DecimatedSeries m_decimated;
     int m_decimatedWidth = 0;
+    int m_legendHeight = 0;
     QVector<double> m_tickBoundaries; // of the time axis, in milliseconds
     int m_viewportHeight = 0;
     CategoryBars *m_bars = nullptr;
-    int m_barsHeight = 0; // the canvas height horizontal bars need, 0 for vertical bars
+    SlopeChart *m_slope = nullptr;
     const ItemMarks *m_marks = nullptr;
     QLabel *m_marksLabel = nullptr; // the series' own marks, beside the title
+    int m_barsHeight = 0; // the canvas height horizontal rows need, 0 for vertical bars
 };
 
 } // namespace bv

@@ -1,19 +1,27 @@
 // SPDX-License-Identifier: MIT
-// SeriesChart, the time-series half: a line over a date axis, sliced and decimated for the
-// visible range on every zoom, pan and resize, with the events as markers.
+// SeriesChart, the time half: a line a series over a date axis, sliced and decimated for the
+// visible range on every zoom, pan and resize, with the events as markers. A series is drawn
+// in stretches of one status (a projection dashed from the last measured point), broken
+// where its coverage changes; a range that holds none of the chart's points says so.
 #include "charts/serieschart.h"
 
-#include "file/briefingdatabase.h"
-#include "content/eventtimeindex.h"
-#include "content/plaintext.h"
-#include "models/selection.h"
+#include "charts/breakmarks.h"
+#include "charts/categorybars.h"
+#include "charts/statusstyle.h"
 #include "charts/valueaxisticks.h"
 #include "common/timeaxis.h"
+#include "content/eventtimeindex.h"
+#include "content/plaintext.h"
+#include "file/briefingdatabase.h"
+#include "models/selection.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
-#include <QCategoryAxis>
+#include <QLabel>
 #include <QLineSeries>
+#include <QScatterSeries>
+#include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -22,7 +30,8 @@
 namespace bv {
 
 namespace {
-constexpr int maximumSegments = 64;
+constexpr int maximumSegments = 64; // lines of one series in view; beyond, the last gaps are bridged
+constexpr int maximumRuns = 256;    // stretches of one status; beyond, a series is drawn as measured
 } // namespace
 
 void SeriesChart::buildLine()
@@ -34,6 +43,21 @@ void SeriesChart::buildLine()
     m_yAxis = new QValueAxis(m_chart);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    m_lines.resize(m_series.size());
+    QVector<BreakMarks::Mark> breaks;
+    for (int s = 0; s < m_series.size(); ++s) {
+        const SeriesValues &values = m_values.at(s);
+        m_lines[s].runs = runsOf(values);
+        for (const SeriesValues::Break &b : values.breaks) {
+            // At the start of the period where the series changes.
+            const QString note = m_series.size() > 1 ? tr("%1: %2").arg(m_series.at(s).name, b.note) : b.note;
+            breaks.append({values.x.at(b.index) * msPerDay, note});
+        }
+    }
+    if (!breaks.isEmpty()) {
+        m_breaks = std::make_unique<BreakMarks>(m_chart);
+        m_breaks->setMarks(breaks);
+    }
     m_canvas->setInteractive(true);
     connect(m_canvas, &ChartCanvas::zoomRequested, this, [this](double factor, double anchorMs) {
         const double anchor = anchorMs / msPerDay;
@@ -58,6 +82,7 @@ void SeriesChart::buildLine()
             tickedHeight = area.height();
             redecimate();
         }
+        updateBreakMarks();
     });
     if (m_rangeSet)
         setRange(m_from, m_to);
@@ -65,13 +90,61 @@ void SeriesChart::buildLine()
         resetRange();
 }
 
+QVector<SeriesChart::Run> SeriesChart::runsOf(const SeriesValues &values) const
+{
+    const int n = values.size();
+    if (!values.hasStatuses() && values.breaks.isEmpty())
+        return {Run{0, n, 0, n, PointStatus::Measured}}; // the usual case: one stretch
+    QVector<Run> runs;
+    int b = 0;
+    for (int i = 1; i <= n; ++i) {
+        if (i < n && values.statusAt(i) == values.statusAt(b) && values.breakAt(i).isEmpty())
+            continue;
+        runs.append(Run{b, i, b, i, values.statusAt(b)});
+        b = i;
+    }
+    if (runs.size() > maximumRuns) {
+        // Too many to draw apart: one line broken only where the series is; markers and the
+        // table still tell the statuses.
+        QVector<Run> broken;
+        int start = 0;
+        for (const SeriesValues::Break &br : values.breaks) {
+            broken.append(Run{start, br.index, start, br.index, PointStatus::Measured});
+            start = br.index;
+        }
+        broken.append(Run{start, n, start, n, PointStatus::Measured});
+        return broken;
+    }
+    // A stretch that is not measured reaches its measured neighbours (a projection is drawn
+    // dashed from the last measured point), never across a break.
+    for (int r = 0; r < runs.size(); ++r) {
+        Run &run = runs[r];
+        if (run.status == PointStatus::Measured)
+            continue;
+        if (run.begin > 0 && values.breakAt(run.begin).isEmpty())
+            run.from = run.begin - 1;
+        if (run.end < n && values.breakAt(run.end).isEmpty() && runs.value(r + 1).status == PointStatus::Measured)
+            run.to = run.end + 1;
+    }
+    return runs;
+}
+
 void SeriesChart::resetRange()
 {
     ensureLoaded();
-    if (m_values.x.isEmpty() || !isTime())
+    if (!isTime())
         return;
-    // The whole of the first and last periods.
-    const double first = m_values.x.first(), last = 2 * drawnDay(m_values.x.last()) - m_values.x.last();
+    // The whole of the first and last periods of every series.
+    double first = HUGE_VAL, last = -HUGE_VAL;
+    for (int s = 0; s < m_values.size(); ++s) {
+        const SeriesValues &values = m_values.at(s);
+        if (values.x.isEmpty())
+            continue;
+        first = std::min(first, values.x.first());
+        last = std::max(last, SeriesValues::periodEnd(values.x.last(), values.periodAt(values.size() - 1)));
+    }
+    if (!(first <= last))
+        return;
     const double margin = std::max(1.0, (last - first) * 0.02);
     setRange(first - margin, last + margin);
 }
@@ -99,166 +172,236 @@ void SeriesChart::setRange(double from, double to)
     redecimate();
 }
 
+QLineSeries *SeriesChart::addLine(int series)
+{
+    auto *line = new QLineSeries(m_chart);
+    m_chart->addSeries(line);
+    line->attachAxis(m_xAxis);
+    line->attachAxis(m_yAxis);
+    connect(line, &QLineSeries::hovered, this, [this, series](const QPointF &point, bool state) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(series, pointDrawnAt(series, point.x()))), m_canvas);
+        else
+            QToolTip::hideText();
+    });
+    connect(line, &QLineSeries::clicked, this,
+            [this, series](const QPointF &point) { selectPoint(series, pointDrawnAt(series, point.x())); });
+    line->setMarkerSize(5);
+    return line;
+}
+
+QScatterSeries *SeriesChart::addMarkers(int series, PointStatus status)
+{
+    auto *markers = new QScatterSeries(m_chart);
+    markers->setMarkerShape(StatusStyle::markerShape(status));
+    markers->setMarkerSize(8);
+    m_chart->addSeries(markers);
+    markers->attachAxis(m_xAxis);
+    markers->attachAxis(m_yAxis);
+    connect(markers, &QScatterSeries::hovered, this, [this, series](const QPointF &point, bool state) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(series, pointDrawnAt(series, point.x()))), m_canvas);
+        else
+            QToolTip::hideText();
+    });
+    connect(markers, &QScatterSeries::clicked, this,
+            [this, series](const QPointF &point) { selectPoint(series, pointDrawnAt(series, point.x())); });
+    return markers;
+}
+
+void SeriesChart::styleLines(int series)
+{
+    const QColor colour = seriesColour(series);
+    const QColor base = palette().color(QPalette::Base);
+    Lines &lines = m_lines[series];
+    for (int i = 0; i < lines.pool.size(); ++i) {
+        QPen pen(colour, m_highlighted ? 2.5 : 1.5, StatusStyle::lineStyle(lines.poolStatus.at(i)));
+        if (lines.pool.at(i)->pen() != pen)
+            lines.pool.at(i)->setPen(pen);
+        if (lines.pool.at(i)->color() != colour)
+            lines.pool.at(i)->setColor(colour);
+        lines.pool.at(i)->setMarkerSize(5); // a theme resets it
+    }
+    for (QScatterSeries *markers : std::as_const(lines.markers)) {
+        markers->setMarkerSize(8);
+        markers->setColor(base);
+        markers->setBorderColor(colour);
+        markers->setPen(QPen(colour, 2));
+    }
+}
+
 void SeriesChart::redecimate()
 {
     if (!isTime() || !m_shown)
         return;
     const int columns = plotWidth();
     m_decimatedWidth = columns;
-    m_decimated = Decimator::decimate(m_values.x.constData(), m_values.y.constData(), m_values.size(), m_from, m_to, columns);
-    // One line per stretch between gaps; a pool of series, reused.
-    QVector<int> starts = m_decimated.segmentStarts;
-    while (starts.size() > maximumSegments)
-        starts.removeLast(); // beyond this many gaps in view, the last ones are bridged
-    while (m_segments.size() < starts.size()) {
-        auto *line = new QLineSeries(m_chart);
-        m_chart->addSeries(line);
-        line->attachAxis(m_xAxis);
-        line->attachAxis(m_yAxis);
-        connect(line, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
-            if (state)
-                QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(pointDrawnAt(point.x()))), m_canvas);
-            else
-                QToolTip::hideText();
-        });
-        connect(line, &QLineSeries::clicked, this,
-                [this](const QPointF &point) { selectPoint(pointDrawnAt(point.x())); });
-        line->setMarkerSize(7);
-        m_segments.append(line);
-        applyPalette();
-    }
-    // Points far enough apart to be told apart are marked (three points nine years apart
-    // are not yearly data); a stretch of one or two points draws no line, only its points.
-    double closest = HUGE_VAL;
-    for (int i = 1; i < m_decimated.points.size(); ++i)
-        closest = std::min(closest, m_decimated.points.at(i).x() - m_decimated.points.at(i - 1).x());
-    const bool sparse = closest * columns / (m_to - m_from) >= 12;
     double low = HUGE_VAL, high = -HUGE_VAL;
-    for (int s = 0; s < m_segments.size(); ++s) {
-        QList<QPointF> points;
-        if (s < starts.size()) {
-            const int begin = starts.at(s);
-            const int end = s + 1 < starts.size() ? starts.at(s + 1) : int(m_decimated.points.size());
-            points.reserve(end - begin);
-            for (int i = begin; i < end; ++i) {
-                const QPointF &p = m_decimated.points.at(i);
-                points.append(QPointF(drawnDay(p.x()) * msPerDay, p.y()));
-                low = std::min(low, p.y());
-                high = std::max(high, p.y());
+    bool inView = false;
+    for (int s = 0; s < m_series.size(); ++s) {
+        const SeriesValues &values = m_values.at(s);
+        Lines &lines = m_lines[s];
+        const auto [sliceBegin, sliceEnd] = Decimator::slice(values.x.constData(), values.size(), m_from, m_to);
+        // In view: a point inside the range (where it is drawn, in its period), or a line across it.
+        const int n = values.size();
+        const int inside = int(std::lower_bound(values.x.cbegin(), values.x.cend(), m_from) - values.x.cbegin());
+        const int after = int(std::upper_bound(values.x.cbegin(), values.x.cend(), m_to) - values.x.cbegin());
+        inView = inView || after > inside || (inside > 0 && drawnDay(s, values.x.at(inside - 1)) >= m_from)
+                 || (inside > 0 && inside < n);
+        // Each stretch of one status, decimated apart: its lines (between gaps), and its
+        // points as hollow markers when it is not measured.
+        struct Drawn
+        {
+            QList<QPointF> points;
+            PointStatus status;
+        };
+        QVector<Drawn> drawn;
+        QVector<QList<QPointF>> hollow(lines.markers.size());
+        int segments = 0;
+        for (const Run &run : std::as_const(lines.runs)) {
+            const int from = std::max(run.from, sliceBegin), to = std::min(run.to, sliceEnd);
+            if (from >= to || segments >= maximumSegments)
+                continue;
+            const DecimatedSeries decimated = Decimator::decimate(values.x.constData() + from, values.y.constData() + from,
+                                                                  to - from, m_from, m_to, columns);
+            const QVector<int> &starts = decimated.segmentStarts;
+            for (int k = 0; k < starts.size() && segments < maximumSegments; ++k, ++segments) {
+                // The last line allowed bridges what gaps are left.
+                const bool last = segments == maximumSegments - 1 || k + 1 == starts.size();
+                const int begin = starts.at(k);
+                const int end = last ? int(decimated.points.size()) : starts.at(k + 1);
+                Drawn line{{}, run.status};
+                line.points.reserve(end - begin);
+                for (int i = begin; i < end; ++i) {
+                    const QPointF &p = decimated.points.at(i);
+                    line.points.append(QPointF(drawnDay(s, p.x()) * msPerDay, p.y()));
+                    low = std::min(low, p.y());
+                    high = std::max(high, p.y());
+                }
+                drawn.append(line);
+            }
+            if (run.status != PointStatus::Measured) {
+                int marker = int(lines.markerStatus.indexOf(run.status));
+                if (marker < 0) {
+                    lines.markers.append(addMarkers(s, run.status));
+                    lines.markerStatus.append(run.status);
+                    hollow.append(QList<QPointF>());
+                    marker = int(lines.markers.size()) - 1;
+                    styleLines(s);
+                }
+                // Its own points only, not the measured neighbours its line reaches.
+                for (int i = std::max(run.begin, sliceBegin); i < std::min(run.end, sliceEnd); ++i) {
+                    if (!std::isnan(values.y.at(i)))
+                        hollow[marker].append(QPointF(drawnDay(s, values.x.at(i)) * msPerDay, values.y.at(i)));
+                }
             }
         }
-        m_segments.at(s)->setPointsVisible(sparse || points.size() < 3);
-        m_segments.at(s)->replace(points); // all at once, never point by point
+        while (lines.pool.size() < drawn.size()) {
+            lines.pool.append(addLine(s));
+            lines.poolStatus.append(PointStatus::Measured);
+        }
+        // Points far enough apart to be told apart are marked (three points nine years apart
+        // are not yearly data); a stretch of one or two points draws no line, only its points.
+        double closest = HUGE_VAL;
+        for (const Drawn &line : std::as_const(drawn)) {
+            for (int i = 1; i < line.points.size(); ++i)
+                closest = std::min(closest, line.points.at(i).x() - line.points.at(i - 1).x());
+        }
+        const bool sparse = closest / msPerDay * columns / (m_to - m_from) >= 12;
+        bool restyle = false;
+        for (int i = 0; i < lines.pool.size(); ++i) {
+            QLineSeries *line = lines.pool.at(i);
+            const PointStatus status = i < drawn.size() ? drawn.at(i).status : PointStatus::Measured;
+            if (lines.poolStatus.at(i) != status) {
+                lines.poolStatus[i] = status;
+                restyle = true;
+            }
+            const bool measured = status == PointStatus::Measured;
+            const int count = i < drawn.size() ? int(drawn.at(i).points.size()) : 0;
+            line->setPointsVisible(measured && (sparse || count < 3));
+            line->replace(i < drawn.size() ? drawn.at(i).points : QList<QPointF>()); // all at once
+        }
+        for (int m = 0; m < lines.markers.size(); ++m)
+            lines.markers.at(m)->replace(sparse || hollow.at(m).size() < 3 ? hollow.at(m) : QList<QPointF>());
+        if (restyle)
+            styleLines(s);
     }
+    updateOutOfRange(!inView);
     updateTimeTicks(columns);
     if (low <= high) {
         const double pad = std::max((high - low) * 0.02, std::abs(high) * 0.01 + 1e-9);
         setRoundTicks(m_yAxis, low - pad, high + pad, m_chart->plotArea().height());
     }
+    updateBreakMarks();
     updateMarkers();
 }
 
-double SeriesChart::drawnDay(double x) const
+void SeriesChart::updateBreakMarks()
 {
-    switch (m_values.period) {
-    case SeriesValues::Period::Year:
-        return x + EventTimeIndex::dateOf(x).daysInYear() / 2.0;
-    case SeriesValues::Period::Month:
-        return x + EventTimeIndex::dateOf(x).daysInMonth() / 2.0;
-    case SeriesValues::Period::Day:
-        break;
-    }
-    return x;
+    if (!m_breaks)
+        return;
+    QAbstractSeries *anchor = m_chart->series().value(0);
+    if (!anchor)
+        return;
+    m_breaks->place(m_chart->plotArea(), true,
+                    [this, anchor](double ms) { return m_chart->mapToPosition(QPointF(ms, 0), anchor).x(); });
 }
 
-int SeriesChart::pointDrawnAt(double ms) const
+const BreakMarks *SeriesChart::breakMarks() const
 {
-    const double day = ms / msPerDay;
-    const double half = m_values.period == SeriesValues::Period::Year ? 182.5
-                        : m_values.period == SeriesValues::Period::Month ? 15.2 : 0;
-    return nearestPoint(day - half);
+    return m_breaks ? m_breaks.get() : (m_bars ? &m_bars->breakMarks() : nullptr);
 }
 
-void SeriesChart::updateTimeTicks(int columns)
+QVector<QLineSeries *> SeriesChart::lines(int series) const
 {
-    // The timeline's calendar ticks (years on 1 January, quarters, months, weeks, days: the
-    // finest whose labels fit). A single period (a year, quarter, month, day) is labelled in
-    // its middle, where its points are drawn, from the first boundary in view; a step of
-    // several years or a week at its boundary, from the axis' start (never labelled). Only
-    // boundaries in view end a category: QtCharts pins one beyond the range to the axis' end,
-    // over its neighbour's label.
-    auto *axis = static_cast<QCategoryAxis *>(m_xAxis);
-    const TimeAxis::Ticks ticks = TimeAxis::ticks(m_from, m_to, columns, locale(), QFontMetrics(axis->labelsFont()));
-    const bool centred = ticks.unit == TimeAxis::Unit::Year || ticks.unit == TimeAxis::Unit::Quarter
-                         || ticks.unit == TimeAxis::Unit::Month || ticks.unit == TimeAxis::Unit::Day;
-    QVector<double> boundaries;
-    QStringList labels;
-    for (int i = centred ? 1 : 0; i < ticks.ticks.size(); ++i) {
-        boundaries.append(ticks.ticks.at(i).day * msPerDay);
-        labels.append(ticks.ticks.at(centred ? i - 1 : i).label);
+    return series >= 0 && series < m_lines.size() ? m_lines.at(series).pool : QVector<QLineSeries *>();
+}
+
+QVector<QScatterSeries *> SeriesChart::statusMarkers(int series) const
+{
+    return series >= 0 && series < m_lines.size() ? m_lines.at(series).markers : QVector<QScatterSeries *>();
+}
+
+QString SeriesChart::outOfRangeText() const
+{
+    // The range as years when it spans some, else as dates.
+    const QDate from = EventTimeIndex::dateOf(m_from), to = EventTimeIndex::dateOf(m_to);
+    const QLocale locale = this->locale();
+    const bool years = m_to - m_from > 2 * 366;
+    const QString start = years ? QString::number(from.year()) : locale.toString(from, QLocale::ShortFormat);
+    const QString end = years ? QString::number(to.year()) : locale.toString(to, QLocale::ShortFormat);
+    return tr("No points between %1 and %2 (the period the timeline shows).").arg(start, end);
+}
+
+void SeriesChart::updateOutOfRange(bool outOfRange)
+{
+    if (outOfRange == m_outOfRange && (!outOfRange || !m_outOfRangeLabel->text().isEmpty())) {
+        if (outOfRange)
+            m_outOfRangeLabel->setText(outOfRangeText());
+        return;
     }
-    // The start: the first boundary for centred labels; else one step before the first
-    // boundary, outside the view and the same while a pan keeps the ticks.
-    double start = m_from * msPerDay;
-    if (centred && !ticks.ticks.isEmpty())
-        start = ticks.ticks.first().day * msPerDay;
-    else if (boundaries.size() >= 2)
-        start = 2 * boundaries.at(0) - boundaries.at(1);
-    if (boundaries != m_tickBoundaries || labels != axis->categoriesLabels() || start != axis->startValue()) {
-        m_tickBoundaries = boundaries;
-        for (const QString &label : axis->categoriesLabels())
-            axis->remove(label);
-        axis->setStartValue(start);
-        for (int i = 0; i < boundaries.size(); ++i)
-            axis->append(labels.at(i), boundaries.at(i));
-        axis->setLabelsPosition(centred ? QCategoryAxis::AxisLabelsPositionCenter : QCategoryAxis::AxisLabelsPositionOnValue);
-    }
-    axis->setRange(m_from * msPerDay, m_to * msPerDay);
+    m_outOfRange = outOfRange;
+    // Not an empty plot on an axis that means nothing here: what there is, and the way to it.
+    m_outOfRangeLabel->setText(outOfRange ? outOfRangeText() : QString());
+    m_outOfRangeBox->setVisible(outOfRange);
+    m_canvas->setVisible(!outOfRange);
 }
 
 int SeriesChart::pointsInChart() const
 {
     ensureLoaded();
-    int total = 0;
-    for (const QLineSeries *line : m_segments)
-        total += int(line->count());
-    return isTime() ? total : m_values.size();
-}
-
-void SeriesChart::updateMarkers()
-{
-    const auto database = m_selection->database();
-    if (!isTime() || !m_events || !database)
-        return;
-    const Briefing &b = database->briefing();
-    QVector<ChartCanvas::Marker> markers;
-    const QString current = m_selection->currentId();
-    auto kindOf = [&](int row) {
-        const QString id = b.events.id(row);
-        return id == current ? ChartCanvas::Marker::Kind::Current
-               : m_selection->isLinked(id) ? ChartCanvas::Marker::Kind::Linked : ChartCanvas::Marker::Kind::Plain;
-    };
-    // Every event in view when there is room for them; else only the current and linked ones.
-    const int first = m_events->firstPositionFrom(m_from);
-    const int end = m_events->firstPositionFrom(m_to);
-    if (end - first <= plotWidth() / 6) {
-        for (int position = first; position < end; ++position) {
-            const int row = m_events->eventAt(position);
-            markers.append({m_events->entryAt(position).start * msPerDay, kindOf(row)});
-        }
-    } else {
-        QSet<QString> wanted = m_selection->linkedIds();
-        wanted.insert(current);
-        for (const QString &id : std::as_const(wanted)) {
-            const auto ref = b.find(id);
-            if (!ref || ref->kind != ItemKind::Event)
-                continue;
-            const int position = m_events->positionOf(ref->index);
-            if (position >= 0)
-                markers.append({m_events->entryAt(position).start * msPerDay, kindOf(ref->index)});
-        }
+    if (!isTime()) {
+        int total = 0;
+        for (const SeriesValues &values : m_values)
+            total += values.size();
+        return total;
     }
-    m_canvas->setMarkers(markers);
+    int total = 0;
+    for (const Lines &lines : m_lines) {
+        for (const QLineSeries *line : lines.pool)
+            total += int(line->count());
+    }
+    return total;
 }
 
 } // namespace bv

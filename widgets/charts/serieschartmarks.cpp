@@ -5,11 +5,15 @@
 #include "charts/serieschart.h"
 
 #include "charts/categorybars.h"
+#include "charts/categorytable.h"
+#include "charts/slopechart.h"
+#include "file/briefingdatabase.h"
 #include "models/itemmarks.h"
 
 #include <QBoxLayout>
 #include <QLabel>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bv {
@@ -54,44 +58,70 @@ void SeriesChart::updateItemMarks()
 {
     if (!m_marks)
         return;
-    const QString own = glyphsOf(m_marks, m_series.id);
+    // The chart's own marks: those of its series (and of the briefing's chart itself).
+    QString own = glyphsOf(m_marks, m_spec.id);
+    bool noted = m_marks->hasNote(m_spec.id);
+    for (const Series &series : std::as_const(m_series)) {
+        for (const QChar glyph : glyphsOf(m_marks, series.id)) {
+            if (!own.contains(glyph))
+                own += glyph;
+        }
+        noted = noted || m_marks->hasNote(series.id);
+    }
+    std::sort(own.begin(), own.end()); // ✎ before ★
     m_marksLabel->setText(own);
     m_marksLabel->setVisible(!own.isEmpty());
-    m_marksLabel->setAccessibleName(own.isEmpty() ? QString()
-                                                  : m_marks->hasNote(m_series.id) ? tr("Has your note") : tr("Bookmarked"));
+    m_marksLabel->setAccessibleName(own.isEmpty() ? QString() : noted ? tr("Has your note") : tr("Bookmarked"));
     QVector<ChartCanvas::ItemMark> marks;
-    if (m_loaded && m_shown) {
-        const QString prefix = m_series.id + QLatin1Char('@');
+    const auto database = m_selection->database();
+    if (m_loaded && m_shown && database) {
         const QFontMetricsF metrics(m_canvas->font());
         constexpr double ring = 11; // the current point's ring, outside: the mark stays clear of it
-        for (const QString &id : m_marks->markedIds()) {
-            if (!id.startsWith(prefix))
-                continue;
-            const QString label = id.mid(prefix.size());
-            int index = -1;
-            if (isTime()) {
-                const double x = SeriesValues::dayOfLabel(label);
-                index = nearestPoint(x);
-                if (index >= 0 && m_values.x.at(index) != x)
-                    index = -1;
-            } else {
-                index = int(m_values.labels.indexOf(label));
+        for (int series = 0; series < m_series.size(); ++series) {
+            const QString &seriesId = m_series.at(series).id;
+            const SeriesValues &values = m_values.at(series);
+            const QString prefix = seriesId + QLatin1Char('@');
+            for (const QString &id : m_marks->markedIds()) {
+                if (!id.startsWith(prefix))
+                    continue;
+                const QString label = id.mid(prefix.size());
+                int index = -1;
+                if (m_series.at(series).kind == Series::Kind::Categories) {
+                    if (const auto point = database->point(seriesId, label))
+                        index = int(values.positions.indexOf(point->position));
+                } else {
+                    const double x = SeriesValues::dayOfLabel(label);
+                    index = nearestPoint(x, series);
+                    if (index >= 0 && values.x.at(index) != x)
+                        index = -1;
+                }
+                if (index < 0 || std::isnan(values.y.at(index)))
+                    continue;
+                ChartCanvas::ItemMark mark;
+                mark.glyphs = glyphsOf(m_marks, id);
+                const double sign = values.y.at(index) < 0 ? -1 : 1;
+                const double halfHeight = metrics.height() / 2, halfWidth = (metrics.horizontalAdvance(mark.glyphs) + 4) / 2;
+                if (isTime()) { // above the point
+                    mark.point = QPointF(drawnDay(series, values.x.at(index)) * msPerDay, values.y.at(index));
+                    mark.offset = QPointF(0, -(ring + halfHeight));
+                } else if (m_bars && m_categories) { // inside the end of the bar
+                    const int row = m_categories->rowOfPoint(series, index);
+                    if (row < 0)
+                        continue;
+                    mark.point = m_bars->chartPoint(series, row);
+                    mark.offset = m_bars->isHorizontal() ? QPointF(-sign * (ring + halfWidth), 0)
+                                                         : QPointF(0, sign * (ring + halfHeight));
+                } else if (m_slope && m_categories) { // above the slope's end
+                    const int row = m_categories->rowOfPoint(series, index);
+                    if (row < 0)
+                        continue;
+                    mark.point = m_slope->chartPoint(series, row);
+                    mark.offset = QPointF(0, -(ring + halfHeight));
+                } else {
+                    continue;
+                }
+                marks.append(mark);
             }
-            if (index < 0 || std::isnan(m_values.y.at(index)))
-                continue;
-            ChartCanvas::ItemMark mark;
-            mark.glyphs = glyphsOf(m_marks, id);
-            const double sign = m_values.y.at(index) < 0 ? -1 : 1;
-            const double halfHeight = metrics.height() / 2, halfWidth = (metrics.horizontalAdvance(mark.glyphs) + 4) / 2;
-            if (isTime()) { // above the point
-                mark.point = QPointF(drawnDay(m_values.x.at(index)) * msPerDay, m_values.y.at(index));
-                mark.offset = QPointF(0, -(ring + halfHeight));
-            } else { // inside the end of the bar
-                mark.point = m_bars->chartPoint(index);
-                mark.offset = m_bars->isHorizontal() ? QPointF(-sign * (ring + halfWidth), 0)
-                                                     : QPointF(0, sign * (ring + halfHeight));
-            }
-            marks.append(mark);
         }
     }
     m_canvas->setItemMarks(marks);

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+// SeriesChart's words and colours: title, source caption, note, legend, accessible texts,
+// the palette (light or dark, faded or standing out) and the series' colours.
+#include "charts/serieschart.h"
+
+#include "charts/breakmarks.h"
+#include "charts/categorybars.h"
+#include "charts/chartlegend.h"
+#include "charts/slopechart.h"
+#include "common/viewcolours.h"
+#include "models/pointtablemodel.h"
+
+#include <QChart>
+#include <QEvent>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMenu>
+#include <QToolButton>
+#include <QTreeView>
+#include <QValueAxis>
+
+namespace bv {
+
+QColor SeriesChart::seriesColour(int series) const
+{
+    QColor colour = ViewColours::series(series, palette());
+    if (m_faded)
+        colour.setAlpha(70);
+    return colour;
+}
+
+void SeriesChart::buildLegend()
+{
+    if (!m_legend)
+        return;
+    using Shape = ChartLegend::Shape;
+    const Shape shape = m_spec.drawing == ChartSpec::Drawing::Lines || m_spec.drawing == ChartSpec::Drawing::Slope ? Shape::Line
+                        : m_spec.drawing == ChartSpec::Drawing::TimeDots || m_spec.drawing == ChartSpec::Drawing::Dots
+                            ? Shape::Marker
+                            : Shape::Bar;
+    QVector<ChartLegend::Entry> entries;
+    const bool named = m_series.size() > 1 && m_spec.drawing != ChartSpec::Drawing::Slope; // a slope's columns are named
+    if (named) {
+        for (int i = 0; i < m_series.size(); ++i)
+            entries.append({m_series.at(i).name, shape, PointStatus::Measured, i});
+    }
+    // What each style means, for the statuses the points have.
+    QVector<PointStatus> statuses;
+    bool breaks = false;
+    for (const SeriesValues &values : std::as_const(m_values)) {
+        for (PointStatus status : values.statuses) {
+            if (status != PointStatus::Measured && !statuses.contains(status))
+                statuses.append(status);
+        }
+        breaks = breaks || !values.breaks.isEmpty();
+    }
+    std::sort(statuses.begin(), statuses.end());
+    const int styleColour = named ? -1 : 0;
+    if (!statuses.isEmpty() && !named)
+        entries.append({Point::statusName(PointStatus::Measured), shape, PointStatus::Measured, styleColour});
+    for (PointStatus status : std::as_const(statuses))
+        entries.append({Point::statusName(status), shape, status, styleColour});
+    if (breaks)
+        entries.append({tr("Break in the series"), Shape::Break, PointStatus::Measured, -1});
+    m_legend->setEntries(entries);
+    m_legendHeight = 0;
+    if (m_bars || m_slope)
+        layOutBars();
+    else
+        layOutLegend();
+    applyPalette();
+}
+
+void SeriesChart::applyPalette()
+{
+    const QPalette pal = palette();
+    const auto theme = ViewColours::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() != theme)
+        m_chart->setTheme(theme); // resets every series and axis: not for nothing
+    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setLocale(locale());
+    QVector<QColor> colours;
+    for (int i = 0; i < m_series.size(); ++i)
+        colours.append(seriesColour(i));
+    for (int i = 0; i < m_lines.size(); ++i)
+        styleLines(i);
+    if (m_bars)
+        m_bars->applyPalette(pal, colours, m_highlighted ? pal.color(QPalette::Text) : QColor());
+    if (m_slope)
+        m_slope->applyPalette(pal, colours.value(0), m_highlighted);
+    if (m_legend)
+        m_legend->setColours(colours, pal);
+    if (m_breaks) {
+        QColor line = pal.color(QPalette::Text);
+        line.setAlpha(150);
+        m_breaks->setColours(line, pal.color(QPalette::Base));
+    }
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setLabelsBrush(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.color(QPalette::Text));
+        axis->setGridLineColor(pal.color(QPalette::Midlight));
+    }
+    QPalette captionPalette = m_caption->palette();
+    captionPalette.setColor(QPalette::WindowText, pal.color(m_faded ? QPalette::PlaceholderText : QPalette::WindowText));
+    m_caption->setPalette(captionPalette);
+    m_description->setPalette(captionPalette);
+    m_title->setPalette(captionPalette);
+}
+
+void SeriesChart::retranslate()
+{
+    const QString unit = m_series.first().unit;
+    // The unit after the title, unless the title names it already ("..., EUR billion").
+    const bool named = unit.isEmpty() || m_spec.title.contains(unit, Qt::CaseInsensitive);
+    m_title->setText(named ? m_spec.title : tr("%1 (%2)").arg(m_spec.title, unit));
+    // The source right under the plot, always in view with it; the note after it.
+    QString caption = tr("Source: %1").arg(sourceText());
+    int unsourced = 0;
+    for (const SeriesValues &values : std::as_const(m_values))
+        unsourced += values.unsourcedCount;
+    if (unsourced > 0)
+        caption += QLatin1Char('\n') + tr("%n point(s) without a source are not shown.", nullptr, unsourced);
+    m_caption->setText(caption);
+    m_description->setText(m_spec.note);
+    m_description->setVisible(!m_spec.note.isEmpty());
+    m_notShown->setText(tr("No figure of this series names its source, so none is shown."));
+    if (m_bars)
+        m_bars->setUnit(unit);
+    else if (m_slope)
+        m_slope->setUnit(unit);
+    else if (m_yAxis)
+        m_yAxis->setTitleText(unit.toHtmlEscaped()); // QtCharts renders it as rich text
+    m_sort->setText(tr("Sort by value"));
+    m_sort->setToolTip(tr("Show the largest value first, or the categories in the briefing's order"));
+    m_tableButton->setText(tr("Table"));
+    m_tableButton->setToolTip(tr("Show the figures as a table beside the chart"));
+    m_copyCsv->setText(tr("Copy CSV"));
+    m_copyCsv->setToolTip(tr("Copy every point, with unit and source, as CSV"));
+    m_export->setText(tr("Export"));
+    if (QAction *copy = m_export->menu()->findChild<QAction *>(QStringLiteral("copyImage")))
+        copy->setText(tr("Copy Image"));
+    m_ownPeriod->setText(m_series.size() > 1 ? tr("Show the chart's own period") : tr("Show the series' own period"));
+    if (m_outOfRange)
+        m_outOfRangeLabel->setText(outOfRangeText());
+    m_canvas->setAccessibleName(tr("Chart: %1").arg(m_spec.title));
+    QString description;
+    if (!m_loaded) {
+        description = tr("Chart of %1. Source: %2.").arg(m_spec.title, sourceText());
+    } else if (m_shown && m_series.size() > 1) {
+        QStringList names;
+        for (const Series &series : std::as_const(m_series))
+            names << series.name;
+        description = tr("%1 of %n series: %2. Source: %3. The table beside it lists the values.", nullptr,
+                         int(m_series.size()))
+                          .arg(Chart::kindName(m_spec.kind), names.join(QStringLiteral("; ")), sourceText());
+    } else if (m_shown && isTime()) {
+        const SeriesValues &values = m_values.first();
+        description = tr("Line chart of %n point(s) from %1 to %2. Source: %3.", nullptr, values.size())
+                          .arg(values.periodText(0), values.periodText(values.size() - 1), sourceText());
+    } else if (m_shown) {
+        description = tr("Bar chart of %n categorie(s). Source: %1. The table beside it lists the values.", nullptr,
+                         m_values.first().size()).arg(sourceText());
+    }
+    m_canvas->setAccessibleDescription(description);
+    m_table->setAccessibleName(tr("Figures of %1").arg(m_spec.title));
+    updateCanvasHeight();
+}
+
+void SeriesChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        buildLegend(); // status names
+    }
+    if (event->type() == QEvent::LocaleChange)
+        m_chart->setLocale(locale());
+    QWidget::changeEvent(event);
+}
+
+} // namespace bv
