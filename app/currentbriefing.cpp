@@ -66,7 +66,8 @@ void CurrentBriefing::openUrlInBackground(const QUrl &url)
         emit failed(tr("Cannot open the briefing"),
                     tr("“%1” is not a file on this computer: Briefing Viewer opens briefing files on this "
                        "computer and briefing:// links. Save the briefing on this computer and open the copy.")
-                        .arg(shown));
+                        .arg(shown),
+                    QString());
         if (!m_database)
             openSample();
     });

@@ -9,6 +9,7 @@
 #include "charts/slopechart.h"
 #include "file/briefingdatabase.h"
 #include "models/itemmarks.h"
+#include "models/selection.h"
 
 #include <QBoxLayout>
 #include <QLabel>
