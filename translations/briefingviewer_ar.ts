@@ -696,6 +696,8 @@
     <message>
         <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <translation>عناوين جولات الموجز وملاحظاتها أطول من %1 حرف مجتمعةً؛ من هنا فصاعدًا تُقتطع</translation>
+    </message>
+    <message>
         <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
         <translation>رُفض «%1» حفاظًا على الأمان: يستدعي مخططه الدالة %2()، التي لا يسمح Briefing Viewer لأي ملف لم يُنشئه باستدعائها. قد يكون الملف سليمًا، لكن الموجز لا يحتاج إلى مثل هذه الدالة؛ اطلب ممن أنشأه نسخة مكتوبة بواسطة briefing-tool.</translation>
     </message>
@@ -836,6 +838,8 @@
     <message>
         <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation>تعذّرت كتابة الجولة في «%1»: %2. بقي الملف كما كان. تحقق من أنه قابل للكتابة وأن أي برنامج آخر لا يستخدمه.</translation>
+    </message>
+    <message>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
         <translation>تعذّرت كتابة «%1»: %2. تُرك الملف الموجود كما كان. تحقّق من أن المجلد قابل للكتابة وأن على القرص مساحة كافية.</translation>
     </message>
@@ -2935,6 +2939,8 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     <message>
         <source>Bookmarked</source>
         <translation>عليه إشارة مرجعية</translation>
+    </message>
+    <message>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
         <translation>تعذّرت كتابة «%1»: %2. اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>

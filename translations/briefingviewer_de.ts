@@ -684,6 +684,8 @@
     <message>
         <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <translation>die Titel und Notizen der Pfade des Briefings sind zusammen länger als %1 Zeichen; ab hier werden sie gekürzt</translation>
+    </message>
+    <message>
         <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
         <translation>„%1“ wird aus Sicherheitsgründen abgelehnt: Sein Schema ruft die Funktion %2() auf, die Briefing Viewer keiner Datei erlaubt, die es nicht selbst erstellt hat. Die Datei mag in Ordnung sein, doch ein Briefing braucht keine solche Funktion; bitten Sie den Ersteller um eine mit briefing-tool geschriebene Kopie.</translation>
     </message>
@@ -816,6 +818,8 @@
     <message>
         <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation>Der Pfad konnte nicht in „%1“ geschrieben werden: %2. Die Datei blieb, wie sie war. Prüfen Sie, ob sie beschreibbar ist und kein anderes Programm sie verwendet.</translation>
+    </message>
+    <message>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2. Die vorhandene Datei blieb unverändert. Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger genug Platz frei ist.</translation>
     </message>
@@ -2843,6 +2847,8 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
     <message>
         <source>Bookmarked</source>
         <translation>Mit Lesezeichen</translation>
+    </message>
+    <message>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>

@@ -684,6 +684,8 @@
     <message>
         <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <translation>les titres et les notes des parcours du dossier dépassent %1 caractères au total&#x202f;; à partir d&apos;ici, ils sont coupés</translation>
+    </message>
+    <message>
         <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
         <translation>« %1 » est refusé par sécurité : son schéma appelle la fonction %2(), que Briefing Viewer ne laisse appeler à aucun fichier qu&apos;il n&apos;a pas créé. Le fichier est peut-être sain, mais un dossier n&apos;a besoin d&apos;aucune fonction de ce genre ; demandez à son auteur une copie écrite par briefing-tool.</translation>
     </message>
@@ -816,6 +818,8 @@
     <message>
         <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation>Impossible d&apos;écrire le parcours dans «&#xa0;%1&#xa0;»&#x202f;: %2. Le fichier est resté tel quel. Vérifiez qu&apos;il est accessible en écriture et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
+    </message>
+    <message>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
         <translation>Impossible d&apos;écrire « %1 » : %2. Le fichier existant a été laissé tel quel. Vérifiez que le répertoire est accessible en écriture et que le disque a de la place.</translation>
     </message>
@@ -2843,6 +2847,8 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
     <message>
         <source>Bookmarked</source>
         <translation>Dans les signets</translation>
+    </message>
+    <message>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#x202f;: %2. Choisissez un répertoire dans lequel vous pouvez écrire.</translation>
     </message>

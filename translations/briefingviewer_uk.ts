@@ -687,6 +687,8 @@
     <message>
         <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <translation>назви й нотатки маршрутів брифінгу разом довші за %1 символів; звідси їх обрізано</translation>
+    </message>
+    <message>
         <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
         <translation>«%1» відхилено з міркувань безпеки: його схема викликає функцію %2(), яку Briefing Viewer не дозволяє викликати жодному файлу, створеному не ним. Файл може бути справним, але брифінгу така функція не потрібна; попросіть того, хто його створив, про копію, записану briefing-tool.</translation>
     </message>
@@ -821,6 +823,8 @@
     <message>
         <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation>Не вдалося записати маршрут у «%1»: %2. Файл лишився таким, яким був. Перевірте, що його можна записувати і що жодна інша програма його не використовує.</translation>
+    </message>
+    <message>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
         <translation>Не вдалося записати «%1»: %2. Наявний файл залишено без змін. Перевірте, чи тека доступна для запису і чи є місце на диску.</translation>
     </message>
@@ -2866,6 +2870,8 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     <message>
         <source>Bookmarked</source>
         <translation>У закладках</translation>
+    </message>
+    <message>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
         <translation>Не вдалося записати «%1»: %2. Виберіть теку, до якої ви маєте право запису.</translation>
     </message>

@@ -14,7 +14,6 @@
 #include <QBoxLayout>
 #include <QLabel>
 
-#include <algorithm>
 #include <cmath>
 
 namespace bv {
@@ -60,16 +59,16 @@ void SeriesChart::updateItemMarks()
     if (!m_marks)
         return;
     // The chart's own marks: those of its series (and of the briefing's chart itself).
-    QString own = glyphsOf(m_marks, m_spec.id);
-    bool noted = m_marks->hasNote(m_spec.id);
+    bool noted = m_marks->hasNote(m_spec.id), bookmarked = m_marks->isBookmarked(m_spec.id);
     for (const Series &series : std::as_const(m_series)) {
-        for (const QChar glyph : glyphsOf(m_marks, series.id)) {
-            if (!own.contains(glyph))
-                own += glyph;
-        }
         noted = noted || m_marks->hasNote(series.id);
+        bookmarked = bookmarked || m_marks->isBookmarked(series.id);
     }
-    std::sort(own.begin(), own.end()); // ✎ before ★
+    QString own;
+    if (noted)
+        own += QChar(0x270E); // ✎
+    if (bookmarked)
+        own += QChar(0x2605); // ★
     m_marksLabel->setText(own);
     m_marksLabel->setVisible(!own.isEmpty());
     m_marksLabel->setAccessibleName(own.isEmpty() ? QString() : noted ? tr("Has your note") : tr("Bookmarked"));
