@@ -121,6 +121,7 @@ LibraryActions::LibraryActions(QMainWindow *window, CurrentBriefing *current, Se
     });
     connect(m_current, &CurrentBriefing::shown, this, &LibraryActions::briefingShown);
     connect(m_panel, &NotesPanel::linkActivated, this, &LibraryActions::followLink);
+    connect(m_selection, &Selection::linkRequested, this, &LibraryActions::followLink);
     retranslate();
     updateActions();
 }

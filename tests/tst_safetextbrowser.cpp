@@ -25,6 +25,7 @@ private slots:
     void itemUrlsRoundTrip_data();
     void itemUrlsRoundTrip();
     void onlyItemLinksAct();
+    void deepLinksRoundTripAndMalformedOnesDoNotAct();
     void hostileContentIsShownAsText();
 };
 
@@ -74,6 +75,33 @@ void tst_SafeTextBrowser::onlyItemLinksAct()
     QCOMPARE(browser.source(), QUrl()); // reported, not followed
     QCOMPARE(browser.toPlainText(), shown);
     QVERIFY(!browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/hostname"))).isValid());
+}
+
+void tst_SafeTextBrowser::deepLinksRoundTripAndMalformedOnesDoNotAct()
+{
+    // Case, an encoded slash and '@' survive the way through HTML and a click.
+    const QString link = QStringLiteral("briefing://EU-Defence.2025/spend%2Fgdp@2014");
+    QCOMPARE(SafeTextBrowser::deepLinkFromUrl(QUrl(SafeTextBrowser::deepLinkUrl(link).toString(QUrl::FullyEncoded))), link);
+    QVERIFY(SafeTextBrowser::deepLinkFromUrl(SafeTextBrowser::deepLinkUrl(QStringLiteral("briefing://a/%zz"))).isEmpty());
+    QVERIFY(SafeTextBrowser::deepLinkFromUrl(SafeTextBrowser::deepLinkUrl(QStringLiteral("https://a/b"))).isEmpty());
+    QVERIFY(SafeTextBrowser::deepLinkFromUrl(QUrl(QStringLiteral("briefing:item/x"))).isEmpty());
+
+    SafeTextBrowser browser;
+    QSignalSpy items(&browser, &SafeTextBrowser::itemActivated);
+    QSignalSpy links(&browser, &SafeTextBrowser::deepLinkActivated);
+    const QString good = SafeTextBrowser::deepLinkUrl(link).toString(QUrl::FullyEncoded);
+    const QString bad = SafeTextBrowser::deepLinkUrl(QStringLiteral("briefing://a/../b")).toString(QUrl::FullyEncoded);
+    browser.setHtml(QStringLiteral("<p><a href=\"%1\">good link</a><br><a href=\"%2\">bad link</a></p>").arg(good, bad));
+    browser.resize(500, 300);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    QVERIFY(test::clickLink(&browser, bad));
+    QCOMPARE(links.size(), 0);
+    QVERIFY(test::clickLink(&browser, good));
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first().first().toString(), link);
+    QCOMPARE(items.size(), 0);
+    QCOMPARE(browser.source(), QUrl());
 }
 
 void tst_SafeTextBrowser::hostileContentIsShownAsText()

@@ -2,7 +2,9 @@
 // The user's library in the real window: Ctrl+D bookmarks the current item, Ctrl+Shift+N
 // puts the keyboard in its note, Ctrl+Shift+C copies its link, the Bookmarks menu lists the
 // bookmarks, a briefing reopens where it was left, and briefing:// links open their file.
+#include "browse/detailpane.h"
 #include "browse/itemlistview.h"
+#include "common/safetextbrowser.h"
 #include "common/linkedrowdelegate.h"
 #include "currentbriefing.h"
 #include "file/briefingdatabase.h"
@@ -10,6 +12,7 @@
 #include "libraryactions.h"
 #include "mainwindow.h"
 #include "models/selection.h"
+#include "clicklink.h"
 #include "testfiles.h"
 
 #include <QApplication>
@@ -34,6 +37,7 @@ private slots:
     void keysBookmarkWriteAndCopyLink();
     void aBriefingReopensWhereItWasLeft();
     void linksOpenTheirBriefing();
+    void deepLinksInMarkdownOpenTheirBriefing();
     void aDamagedLibraryIsMovedAsideOnlyWhenAsked();
 
 private:
@@ -162,6 +166,32 @@ void tst_WindowNotes::linksOpenTheirBriefing()
     QVERIFY2(w->libraryActions()->openLink(QStringLiteral("briefing://") + briefingId + QStringLiteral("/scenario-eu-integration"),
                                            &problem), qPrintable(problem));
     QTRY_COMPARE(w->selection()->database()->briefing().metadata.id, briefingId);
+    QTRY_COMPARE(w->selection()->currentId(), QStringLiteral("scenario-eu-integration"));
+}
+
+void tst_WindowNotes::deepLinksInMarkdownOpenTheirBriefing()
+{
+    OpenError error;
+    const QString sampleId = BriefingDatabase::openSample(&error)->briefing().metadata.id;
+    // A briefing whose FAQ answer links to an item of the sample (seen by the library in the
+    // tests before), and has a malformed deep link, which stays plain text.
+    const QString linker = m_dir.filePath(QStringLiteral("briefings/linker.briefing"));
+    QVERIFY(test::writeSample(linker));
+    const QString link = QStringLiteral("briefing://") + sampleId + QStringLiteral("/scenario-eu-integration");
+    QVERIFY(test::execSql(linker, QStringLiteral("UPDATE briefing SET id = 'linker', title = 'Linker'; "
+                                                 "UPDATE faq SET answer = 'See [the EU scenario](%1) and [this](briefing://bad/%zz).' "
+                                                 "WHERE position = (SELECT MIN(position) FROM faq)").arg(link)));
+    auto w = openWindow(linker);
+    QVERIFY(w);
+    const auto &faq = w->selection()->database()->briefing().faq;
+    QVERIFY(!faq.isEmpty());
+    w->selection()->select(faq.first().id);
+    auto *detail = w->findChild<DetailPane *>();
+    QVERIFY(detail);
+    QVERIFY(detail->toPlainText().contains(QStringLiteral("the EU scenario")));
+    QVERIFY(!detail->toHtml().contains(QStringLiteral("%zz"))); // the malformed link is no link
+    QVERIFY(test::clickLink(detail, SafeTextBrowser::deepLinkUrl(link).toString(QUrl::FullyEncoded)));
+    QTRY_COMPARE(w->selection()->database()->briefing().metadata.id, sampleId);
     QTRY_COMPARE(w->selection()->currentId(), QStringLiteral("scenario-eu-integration"));
 }
 

@@ -71,6 +71,11 @@ void Selection::restoreHistory(const QStringList &history, int position)
     setPosition(qMax(0, keptPosition));
 }
 
+void Selection::followLink(const QString &link)
+{
+    emit linkRequested(link);
+}
+
 void Selection::back()
 {
     if (canGoBack())

@@ -42,11 +42,16 @@ public slots:
     void select(const QString &id);
     void back();
     void forward();
+    // A deep link (briefing://<briefing-id>/<item-id>) a view was asked to follow, from a note
+    // or an FAQ answer: handed on through linkRequested to the window, which opens the item,
+    // in this briefing or in the one it names, or says why it cannot.
+    void followLink(const QString &link);
 
 signals:
     void databaseChanged();
     void currentChanged(const QString &id);
     void historyChanged();
+    void linkRequested(const QString &link);
 
 private:
     void setPosition(int position);

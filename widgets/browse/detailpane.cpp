@@ -29,6 +29,7 @@ DetailPane::DetailPane(Selection *selection, QWidget *parent)
         verticalScrollBar()->setValue(at);
     });
     connect(this, &SafeTextBrowser::itemActivated, selection, &Selection::select);
+    connect(this, &SafeTextBrowser::deepLinkActivated, selection, &Selection::followLink);
     showCurrent();
 }
 

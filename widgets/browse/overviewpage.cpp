@@ -17,6 +17,7 @@ OverviewPage::OverviewPage(Selection *selection, QWidget *parent)
     setAccessibleName(tr("Briefing overview"));
     connect(selection, &Selection::databaseChanged, this, &OverviewPage::refresh);
     connect(this, &SafeTextBrowser::itemActivated, selection, &Selection::select);
+    connect(this, &SafeTextBrowser::deepLinkActivated, selection, &Selection::followLink);
     refresh();
 }
 

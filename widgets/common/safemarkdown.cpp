@@ -2,6 +2,7 @@
 #include "common/safemarkdown.h"
 
 #include "common/safetextbrowser.h"
+#include "library/deeplink.h"
 
 #include <QTextBlock>
 #include <QTextCursor>
@@ -18,7 +19,8 @@ QStringList SafeTextDocument::setSafeMarkdown(const QString &markdown)
     setMarkdown(markdown, QTextDocument::MarkdownFeatures(int(QTextDocument::MarkdownDialectGitHub)
                                                          | int(QTextDocument::MarkdownNoHTML)));
     QStringList items;
-    // Walk every fragment: images become their alt text, foreign links plain text.
+    // Walk every fragment: images become their alt text, deep links (briefing://) are carried
+    // as briefing:link/<link>, other foreign links become plain text.
     QTextCursor cursor(this);
     for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
         QVector<QTextFragment> fragments;
@@ -36,8 +38,12 @@ QStringList SafeTextDocument::setSafeMarkdown(const QString &markdown)
                 continue;
             }
             if (format.isAnchor()) {
-                const QString id = SafeTextBrowser::itemIdFromUrl(QUrl(format.anchorHref()));
-                if (id.isEmpty()) {
+                const QString href = format.anchorHref();
+                const QString id = SafeTextBrowser::itemIdFromUrl(QUrl(href));
+                if (id.isEmpty() && DeepLink::looksLikeDeepLink(href) && DeepLink::parse(href)) {
+                    format.setAnchorHref(SafeTextBrowser::deepLinkUrl(href).toString(QUrl::FullyEncoded));
+                    cursor.setCharFormat(format);
+                } else if (id.isEmpty()) {
                     format.setAnchor(false);
                     format.setAnchorHref(QString());
                     format.setFontUnderline(false);

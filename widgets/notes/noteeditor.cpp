@@ -96,6 +96,7 @@ NoteEditor::NoteEditor(Selection *selection, UserLibrary *library, QWidget *pare
     connect(m_previewButton, &QPushButton::toggled, this, &NoteEditor::setPreview);
     connect(m_compare, &QPushButton::clicked, this, &NoteEditor::compare);
     connect(m_preview, &SafeTextBrowser::itemActivated, selection, &Selection::select);
+    connect(m_preview, &SafeTextBrowser::deepLinkActivated, selection, &Selection::followLink);
     connect(selection, &Selection::currentChanged, this, &NoteEditor::showCurrent);
     connect(library, &UserLibrary::notesChanged, this, [this] {
         // Another writer (import, the notes panel, another viewer) changed the note under us:
