@@ -122,7 +122,8 @@ QString tst_PathExport::run(const QString &program, const QStringList &arguments
 
 QString tst_PathExport::simplified(const QString &text)
 {
-    return QString(text).replace(QChar(0x00a0), QLatin1Char(' ')).simplified();
+    // pdftotext writes ligatures ("ﬁ") where the font has them: compared in compatibility form.
+    return text.normalized(QString::NormalizationForm_KC).simplified();
 }
 
 int tst_PathExport::pageCount(const QString &pdf)
@@ -144,7 +145,7 @@ void tst_PathExport::aPdfHasAPageAStopWithItsTitleAndSources()
     const test::ProgramRun exported = tool({QStringLiteral("export-path"), m_defence, QStringLiteral("--path"),
                                             QStringLiteral("talk"), QStringLiteral("-o"), pdf});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-    QVERIFY(exported.out.contains(QStringLiteral("Wrote the path “Defence spending in ten minutes” (6 stops)")));
+    QVERIFY(exported.out.contains(QStringLiteral("Wrote the path “Defence spending in ten minutes” (6 stop(s))")));
     QVERIFY2(!exported.err.contains(QLatin1String("propagateSizeHints")), qPrintable(exported.err));
     QCOMPARE(pageCount(pdf), 6);
     // Each page: its stop's title, and the sources of its figures as the briefing names them.
@@ -164,7 +165,7 @@ void tst_PathExport::aPdfHasAPageAStopWithItsTitleAndSources()
     const QVector<QStringList> sources{{}, sipri, eurostat, epf, {}, {}};
     for (int page = 1; page <= 6; ++page) {
         const QString text = pageText(pdf, page);
-        QVERIFY2(text.contains(m_path.stops.at(page - 1).title), qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text)));
+        QVERIFY2(text.contains(simplified(m_path.stops.at(page - 1).title)), qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text)));
         for (const QString &source : sources.at(page - 1))
             QVERIFY2(text.contains(source), qPrintable(QStringLiteral("page %1 lacks “%2”: %3").arg(page).arg(source, text)));
         if (!sources.at(page - 1).isEmpty())
@@ -256,7 +257,7 @@ void tst_PathExport::pngFilesOfTheStagesSize()
     const test::ProgramRun exported = tool({QStringLiteral("export-path"), m_defence, QStringLiteral("--size"),
                                             QStringLiteral("1280x720"), QStringLiteral("-o"), pattern});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-    QVERIFY(exported.out.contains(QStringLiteral("as 6 PNG files")));
+    QVERIFY(exported.out.contains(QStringLiteral("as 6 PNG file(s)")));
     QImage previous;
     for (int stop = 1; stop <= 6; ++stop) {
         const QImage image(m_dir.filePath(QStringLiteral("stop-%1.png").arg(stop)));
