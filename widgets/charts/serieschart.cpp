@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QClipboard>
+#include <QFontInfo>
 #include <QCursor>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -232,7 +233,7 @@ void SeriesChart::buildBars()
     m_yAxis = m_bars->valueAxis();
     m_bars->setOrder(QSettings().value(QLatin1String(sortSetting)).toBool() ? CategoryBars::Order::Value
                                                                              : CategoryBars::Order::File);
-    m_sort->setVisible(canSort());
+    m_sort->setVisible(canSort() && !isPresentation());
     m_sort->setChecked(m_bars->order() == CategoryBars::Order::Value);
     connect(m_bars, &CategoryBars::hovered, this, [this](bool status, int series, int point) {
         if (status && point >= 0)
@@ -271,7 +272,7 @@ void SeriesChart::buildSlope()
 
 void SeriesChart::layOutBars()
 {
-    const int width = m_canvas->width();
+    const int width = m_canvas->chartWidth();
     int needed = 0;
     if (m_bars) {
         const bool wasHorizontal = m_bars->isHorizontal();
@@ -292,6 +293,7 @@ void SeriesChart::layOutBars()
         updateCanvasHeight();
         emit heightChanged();
     }
+    fitPresentation();
     updateCurrentPoint(); // the bars may have turned
 }
 
@@ -299,7 +301,7 @@ void SeriesChart::layOutLegend()
 {
     if (!m_legend || m_bars || m_slope)
         return; // category charts lay their legend out with their rows
-    const int height = m_legend->layout(m_canvas->width());
+    const int height = m_legend->layout(m_canvas->chartWidth());
     if (height != m_legendHeight) {
         m_legendHeight = height;
         m_chart->setMargins(QMargins(4, 4 + height, 4, 4));
@@ -348,6 +350,12 @@ constexpr int narrowWidth = 560;
 void SeriesChart::updateCanvasHeight()
 {
     constexpr int preferred = 220, smallest = 100;
+    if (isPresentation()) {
+        // A stage gives the plot what it has; rows that need more are drawn smaller.
+        m_canvas->setMinimumHeight(1);
+        m_canvas->setMaximumHeight(QWIDGETSIZE_MAX);
+        return;
+    }
     if (m_barsHeight > 0) {
         // Horizontal rows take a row each, whatever the viewport: the panel scrolls.
         m_canvas->setMinimumHeight(m_barsHeight);
@@ -378,8 +386,49 @@ void SeriesChart::updateCanvasHeight()
     m_canvas->setMaximumHeight(cap);
 }
 
+void SeriesChart::setPresentation(qreal scale, const QVector<QColor> &colours)
+{
+    if (!(scale > 0))
+        return;
+    m_presentScale = scale;
+    m_presentColours = colours;
+    m_fitSteps = 0;
+    m_tableButton->setChecked(false);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_title, m_sort, m_tableButton, m_copyCsv, m_export, m_table,
+                                                            m_description})
+        widget->setVisible(false);
+    if (m_marksLabel)
+        m_marksLabel->setVisible(false);
+    QFont font = QApplication::font();
+    font.setPixelSize(std::max(1, int(std::lround(QFontInfo(font).pixelSize() * scale))));
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_caption, m_notShown, m_outOfRangeLabel, m_ownPeriod})
+        widget->setFont(font);
+    m_canvas->setRenderHint(QPainter::Antialiasing, true); // lines as thick as a stage's are drawn smooth
+    m_canvas->setScale(scale);
+    applyPalette();
+    updateCanvasHeight();
+    if (m_loaded && (m_bars || m_slope))
+        QMetaObject::invokeMethod(this, &SeriesChart::layOutBars, Qt::QueuedConnection);
+}
+
+void SeriesChart::fitPresentation()
+{
+    if (!isPresentation())
+        return;
+    // Rows of a category chart that need more than the stage's height: a smaller scale. A
+    // few steps a resize at most (the rows' wrapping changes with the width a scale leaves).
+    qreal scale = m_presentScale;
+    if (m_barsHeight > 0 && m_canvas->height() > 0)
+        scale = std::min(scale, std::max(0.5, m_canvas->height() / double(m_barsHeight)));
+    if (std::abs(scale - m_canvas->scale()) > 0.02 * scale && m_fitSteps < 4) {
+        ++m_fitSteps;
+        m_canvas->setScale(scale);
+    }
+}
+
 void SeriesChart::resizeEvent(QResizeEvent *event)
 {
+    m_fitSteps = 0;
     QWidget::resizeEvent(event);
     // A narrow chart puts its buttons under the title, which then wraps less and leaves the
     // plot more height.

@@ -23,7 +23,8 @@ namespace bv {
 
 QColor SeriesChart::seriesColour(int series) const
 {
-    QColor colour = ViewColours::series(series, palette());
+    QColor colour = m_presentColours.isEmpty() ? ViewColours::series(series, palette())
+                                               : m_presentColours.at(series % m_presentColours.size());
     if (m_faded)
         colour.setAlpha(70);
     return colour;
@@ -123,7 +124,7 @@ void SeriesChart::retranslate()
         caption += QLatin1Char('\n') + tr("%n point(s) without a source are not shown.", nullptr, unsourced);
     m_caption->setText(caption);
     m_description->setText(m_spec.note);
-    m_description->setVisible(!m_spec.note.isEmpty());
+    m_description->setVisible(!m_spec.note.isEmpty() && !isPresentation());
     m_notShown->setText(tr("No figure of this series names its source, so none is shown."));
     if (m_bars)
         m_bars->setUnit(unit);
