@@ -7,6 +7,7 @@
 #include "browse/overviewpage.h"
 #include "charts/chartpanel.h"
 #include "currentbriefing.h"
+#include "desktopactions.h"
 #include "docklayout.h"
 #include "faq/faqpanel.h"
 #include "file/briefingdatabase.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &title, const QString &message) { showError(title, message); });
     createSearchField();
     m_languageMenus = new LanguageMenus(m_menus->viewMenu());
+    new DesktopActions(this, m_menus); // theme, text size, Preferences, shortcuts, F6
     createStatusBar();
 
     connect(m_menus, &WindowMenus::overviewWanted, this, [this] {
