@@ -150,6 +150,19 @@ QStringList CurrentBriefing::recentFiles() const
     return RecentFiles::load();
 }
 
+int CurrentBriefing::recentFilesMaximum() const
+{
+    return RecentFiles::maximum();
+}
+
+void CurrentBriefing::setRecentFilesMaximum(int count)
+{
+    if (count == RecentFiles::maximum())
+        return;
+    RecentFiles::setMaximum(count);
+    emit recentFilesChanged();
+}
+
 void CurrentBriefing::clearRecentFiles()
 {
     RecentFiles::clear();

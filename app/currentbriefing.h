@@ -66,6 +66,9 @@ public:
 
     QStringList recentFiles() const;
     void clearRecentFiles();
+    // How many recent files are kept (Preferences); the list is cut to it at once.
+    int recentFilesMaximum() const;
+    void setRecentFilesMaximum(int count);
 
     // Abandons every open under way at its next step, without waiting (the window closes).
     void cancel();

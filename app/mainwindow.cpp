@@ -7,6 +7,7 @@
 #include "browse/overviewpage.h"
 #include "charts/chartpanel.h"
 #include "currentbriefing.h"
+#include "desktopactions.h"
 #include "docklayout.h"
 #include "faq/faqpanel.h"
 #include "file/briefingdatabase.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     new PathExportActions(this, m_menus->fileMenu(), m_selection); // File > Export Path…
     createSearchField();
     m_languageMenus = new LanguageMenus(m_menus->viewMenu());
+    new DesktopActions(this, m_menus); // theme, text size, Preferences, shortcuts, F6
     createStatusBar();
 
     connect(m_menus, &WindowMenus::overviewWanted, this, [this] {

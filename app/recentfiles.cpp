@@ -4,10 +4,31 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace bv {
 
 namespace {
 const char key[] = "recentFiles";
+const char maximumKey[] = "recentFilesMaximum"; // not under "recentFiles": clear() removes that
+}
+
+int RecentFiles::maximum()
+{
+    bool ok = false;
+    const int count = QSettings().value(QLatin1String(maximumKey)).toInt(&ok);
+    return ok ? std::clamp(count, 0, largestMaximum) : defaultMaximum;
+}
+
+void RecentFiles::setMaximum(int count)
+{
+    count = std::clamp(count, 0, largestMaximum);
+    QSettings().setValue(QLatin1String(maximumKey), count);
+    QStringList files = load();
+    if (files.size() > count) {
+        files = files.mid(0, count);
+        QSettings().setValue(QLatin1String(key), files);
+    }
 }
 
 QStringList RecentFiles::load()
@@ -21,7 +42,7 @@ void RecentFiles::add(const QString &path)
     QStringList files = load();
     files.removeAll(absolute);
     files.prepend(absolute);
-    while (files.size() > maximum)
+    while (files.size() > maximum())
         files.removeLast();
     QSettings().setValue(QLatin1String(key), files);
 }

@@ -9,7 +9,11 @@ namespace bv {
 class RecentFiles
 {
 public:
-    static constexpr int maximum = 8;
+    static constexpr int defaultMaximum = 8;
+    static constexpr int largestMaximum = 30;
+    // How many File > Open Recent keeps (Preferences), 0 … largestMaximum.
+    static int maximum();
+    static void setMaximum(int count); // the list cut to it at once
     static QStringList load();
     static void add(const QString &path);
     static void remove(const QString &path);

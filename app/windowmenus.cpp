@@ -84,6 +84,7 @@ void WindowMenus::createMenus(const QList<QAction *> &viewActions)
     m_fileMenu->addAction(m_sampleAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_editMenu = bar->addMenu(QString()); // Preferences (DesktopActions), and what others add
 
     m_goMenu = bar->addMenu(QString());
     m_goMenu->addAction(m_backAction);
@@ -98,12 +99,19 @@ void WindowMenus::createMenus(const QList<QAction *> &viewActions)
 
     m_helpMenu = bar->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
+    // Named, so that the parts that add to them (DesktopActions ...) find them.
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
 }
 
 void WindowMenus::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_goMenu->setTitle(tr("&Go"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));

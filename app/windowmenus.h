@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The window's actions, menus and toolbar: File (open, recent files, the sample, quit), Go
+// The window's actions, menus and toolbar: File (open, recent files, the sample, quit), Edit, Go
 // (back, forward, overview, find), View (the docks, the toolbar; the language menus follow)
 // and Help. Opening and history act on CurrentBriefing and the Selection; the overview and
 // Find are the window's to show, so they are only asked for.
@@ -27,7 +27,9 @@ public:
                 const QList<QAction *> &viewActions);
 
     QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
     QToolBar *toolBar() const { return m_toolBar; }
     void retranslate();
 
@@ -49,6 +51,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -1425,6 +1425,18 @@
         <source>the last stop shown</source>
         <translation>آخر محطة معروضة</translation>
     </message>
+    <message>
+        <source>No library is open to copy.</source>
+        <translation>لا توجد مكتبة مفتوحة لنسخها.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; it was left as it is.</source>
+        <translation>«%1» موجود بالفعل؛ وقد تُرك كما هو.</translation>
+    </message>
+    <message>
+        <source>Your library could not be copied to “%1” (%2).</source>
+        <translation>تعذّر نسخ مكتبتك إلى «%1» (%2).</translation>
+    </message>
 </context>
 <context>
     <name>LibraryCommands</name>
@@ -2305,6 +2317,10 @@ Options:
         <source>Each chart shows only the figures the briefing states, with their source. Hover a point for its value, click it to see what relies on it.</source>
         <translation>يعرض كل مخطط الأرقام التي يذكرها الموجز فقط، مع مصدرها. مرّر المؤشر فوق نقطة لترى قيمتها، وانقر عليها لترى ما يستند إليها.</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>المخططات</translation>
+    </message>
 </context>
 <context>
     <name>bv::CurrentBriefing</name>
@@ -2339,6 +2355,53 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     <message>
         <source>“%1” is not a file on this computer: Briefing Viewer opens briefing files on this computer and briefing:// links. Save the briefing on this computer and open the copy.</source>
         <translation>«%1» ليس ملفًا على هذا الحاسوب: يفتح Briefing Viewer ملفات الموجزات الموجودة على هذا الحاسوب وروابط briefing://. احفظ الموجز على هذا الحاسوب وافتح النسخة.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::DesktopActions</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt Size</source>
+        <translation>حجم ال&amp;نص</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>نص أ&amp;كبر</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>نص أ&amp;صغر</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>حجم النص ال&amp;عادي</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Folder for Your Notes</source>
+        <translation>مجلد ملاحظاتك</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be kept in “%1”: it is not a folder you can write in. Choose another one.</source>
+        <translation>لا يمكن حفظ ملاحظاتك في «%1»: ليس مجلدًا يمكنك الكتابة فيه. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>“%1” has no library yet. Copy your notes, bookmarks and reading positions there? Otherwise a new, empty library is started in it.</source>
+        <translation>لا يحتوي «%1» على مكتبة بعد. هل تريد نسخ ملاحظاتك وإشاراتك المرجعية ومواضع قراءتك إليه؟ وإلا فستُنشأ فيه مكتبة جديدة فارغة.</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2716,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <source>Not deleted: the note was changed elsewhere meanwhile (another window or briefing-tool); it is shown again.</source>
         <translation>لم تُحذف: عُدّلت الملاحظة في مكان آخر في الأثناء (في نافذة أخرى أو بواسطة briefing-tool)؛ وهي معروضة من جديد.</translation>
     </message>
+    <message>
+        <source>Your note on the current item</source>
+        <translation>ملاحظتك على العنصر الحالي</translation>
+    </message>
+    <message>
+        <source>Preview of your note</source>
+        <translation>معاينة ملاحظتك</translation>
+    </message>
 </context>
 <context>
     <name>bv::NotesListModel</name>
@@ -2739,6 +2810,25 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
 </context>
 <context>
+    <name>bv::PanelCycler</name>
+    <message>
+        <source>Next &amp;Panel</source>
+        <translation>ال&amp;لوحة التالية</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next panel (F6)</source>
+        <translation>نقل لوحة المفاتيح إلى اللوحة التالية (F6)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Panel</source>
+        <translation>اللوحة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the previous panel (Shift+F6)</source>
+        <translation>نقل لوحة المفاتيح إلى اللوحة السابقة (Shift+F6)</translation>
+    </message>
+</context>
+<context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
@@ -2758,6 +2848,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     <message>
         <source>Search the briefing</source>
         <translation>البحث في الموجز</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>Go to the search results</source>
+        <translation>الانتقال إلى نتائج البحث</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3099,164 @@ Source: %3</source>
 %2
 المصدر: %3</translation>
     </message>
+    <message>
+        <source>Current point: %1.</source>
+        <translation>النقطة الحالية: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::SettingsDialog</name>
+    <message>
+        <source>Folder for Your Notes</source>
+        <translation>مجلد ملاحظاتك</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>No briefing is open</source>
+        <translation>لا يوجد موجز مفتوح</translation>
+    </message>
+    <message>
+        <source>Automatic (a screen other than the window’s)</source>
+        <translation>تلقائي (شاشة غير شاشة النافذة)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (غير متصلة)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>لغة الوا&amp;جهة:</translation>
+    </message>
+    <message>
+        <source>&amp;Content language:</source>
+        <translation>لغة المح&amp;توى:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>ال&amp;سمة:</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;حجم النص:</translation>
+    </message>
+    <message>
+        <source>Presentation scr&amp;een:</source>
+        <translation>&amp;شاشة العرض التقديمي:</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;look:</source>
+        <translation>&amp;مظهر العرض التقديمي:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes are kept in:</source>
+        <translation>تُحفظ ال&amp;ملاحظات في:</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation>الملفات ال&amp;حديثة المدرجة:</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>Projector (high contrast, larger text)</source>
+        <translation>جهاز العرض (تباين عالٍ، نص أكبر)</translation>
+    </message>
+    <message>
+        <source>The language of the briefing&apos;s own text, where it is translated</source>
+        <translation>لغة نص الموجز نفسه، حيث تُرجم</translation>
+    </message>
+    <message>
+        <source>Folder of your notes</source>
+        <translation>مجلد ملاحظاتك</translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks and reading positions are kept in the file library.sqlite in this folder.</source>
+        <translation>تُحفظ ملاحظاتك وإشاراتك المرجعية ومواضع قراءتك في الملف library.sqlite في هذا المجلد.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Keep your notes in another folder</source>
+        <translation>احفظ ملاحظاتك في مجلد آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>إظهار المجلد في مدير الملفات</translation>
+    </message>
+    <message>
+        <source>In a folder without a library you are asked whether to copy yours there; the library you leave stays where it is.</source>
+        <translation>في مجلد بلا مكتبة تُسأل هل تُنسخ مكتبتك إليه؛ وتبقى المكتبة التي تتركها في مكانها.</translation>
+    </message>
+    <message>
+        <source>How many files File &gt; Open Recent lists (0: none)</source>
+        <translation>كم ملفًا تعرض ملف &gt; الملفات الحديثة (0: لا شيء)</translation>
+    </message>
+    <message>
+        <source>Recent files listed</source>
+        <translation>الملفات الحديثة المدرجة</translation>
+    </message>
+</context>
+<context>
+    <name>bv::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>ابحث في الإجراءات والمفاتيح</translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation>ابحث في الاختصارات</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation>الإجراءات واختصاراتها</translation>
+    </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>
@@ -3124,6 +3380,14 @@ Source: %3</source>
     <message>
         <source>Category: %1</source>
         <translation>الفئة: %1</translation>
+    </message>
+    <message>
+        <source>No event chosen. Ctrl+Left and Ctrl+Right move from event to event, Enter selects it; + and - zoom.</source>
+        <translation>لم يُختر أي حدث. ينتقل Ctrl+يسار وCtrl+يمين من حدث إلى آخر، ويحدده Enter؛ ويكبّر + ويصغّر -.</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2: %3.</source>
+        <translation>الحدث %1 من %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3526,10 @@ Source: %3</source>
     <message>
         <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;يقرأ موجزات السياسات (الصيغة %2) دون اتصال بالإنترنت، في صورة عروض مترابطة.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
     </message>
 </context>
 <context>

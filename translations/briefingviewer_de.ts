@@ -1401,6 +1401,18 @@
         <source>the last stop shown</source>
         <translation>Die zuletzt gezeigte Station</translation>
     </message>
+    <message>
+        <source>No library is open to copy.</source>
+        <translation>Es ist keine Bibliothek zum Kopieren geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; it was left as it is.</source>
+        <translation>„%1“ existiert bereits; es wurde belassen, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Your library could not be copied to “%1” (%2).</source>
+        <translation>Ihre Bibliothek konnte nicht nach „%1“ kopiert werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>LibraryCommands</name>
@@ -2241,6 +2253,10 @@ Optionen:
         <source>Each chart shows only the figures the briefing states, with their source. Hover a point for its value, click it to see what relies on it.</source>
         <translation>Jedes Diagramm zeigt nur die Werte, die das Briefing angibt, jeweils mit Quelle. Zeigen Sie auf einen Punkt, um seinen Wert zu sehen; klicken Sie darauf, um zu sehen, was sich darauf stützt.</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
 </context>
 <context>
     <name>bv::CurrentBriefing</name>
@@ -2275,6 +2291,53 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
     <message>
         <source>“%1” is not a file on this computer: Briefing Viewer opens briefing files on this computer and briefing:// links. Save the briefing on this computer and open the copy.</source>
         <translation>„%1“ ist keine Datei auf diesem Computer: Briefing Viewer öffnet Briefing-Dateien auf diesem Computer und briefing://-Links. Speichern Sie das Briefing auf diesem Computer und öffnen Sie die Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::DesktopActions</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>Farbs&amp;chema</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt Size</source>
+        <translation>Text&amp;größe</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Text &amp;vergrößern</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Text ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normale Textgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Folder for Your Notes</source>
+        <translation>Ordner für Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be kept in “%1”: it is not a folder you can write in. Choose another one.</source>
+        <translation>Ihre Notizen können nicht in „%1“ abgelegt werden: Es ist kein Ordner, in den Sie schreiben können. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>“%1” has no library yet. Copy your notes, bookmarks and reading positions there? Otherwise a new, empty library is started in it.</source>
+        <translation>„%1“ enthält noch keine Bibliothek. Ihre Notizen, Lesezeichen und Lesepositionen dorthin kopieren? Andernfalls wird dort eine neue, leere Bibliothek angelegt.</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2644,14 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
         <source>Not deleted: the note was changed elsewhere meanwhile (another window or briefing-tool); it is shown again.</source>
         <translation>Nicht gelöscht: Die Notiz wurde inzwischen anderswo geändert (in einem anderen Fenster oder mit briefing-tool); sie wird wieder angezeigt.</translation>
     </message>
+    <message>
+        <source>Your note on the current item</source>
+        <translation>Ihre Notiz zum aktuellen Element</translation>
+    </message>
+    <message>
+        <source>Preview of your note</source>
+        <translation>Vorschau Ihrer Notiz</translation>
+    </message>
 </context>
 <context>
     <name>bv::NotesListModel</name>
@@ -2663,6 +2734,25 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
     </message>
 </context>
 <context>
+    <name>bv::PanelCycler</name>
+    <message>
+        <source>Next &amp;Panel</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next panel (F6)</source>
+        <translation>Die Tastatur in den nächsten Bereich bewegen (F6)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Panel</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the previous panel (Shift+F6)</source>
+        <translation>Die Tastatur in den vorherigen Bereich bewegen (Umschalt+F6)</translation>
+    </message>
+</context>
+<context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
@@ -2682,6 +2772,14 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
     <message>
         <source>Search the briefing</source>
         <translation>Briefing durchsuchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Go to the search results</source>
+        <translation>Zu den Suchergebnissen gehen</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3003,164 @@ Source: %3</source>
 %2
 Quelle: %3</translation>
     </message>
+    <message>
+        <source>Current point: %1.</source>
+        <translation>Aktueller Punkt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::SettingsDialog</name>
+    <message>
+        <source>Folder for Your Notes</source>
+        <translation>Ordner für Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No briefing is open</source>
+        <translation>Es ist kein Briefing geöffnet</translation>
+    </message>
+    <message>
+        <source>Automatic (a screen other than the window’s)</source>
+        <translation>Automatisch (ein anderer Bildschirm als der des Fensters)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>&amp;Content language:</source>
+        <translation>Sprache des &amp;Inhalts:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>Text&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Presentation scr&amp;een:</source>
+        <translation>&amp;Bildschirm der Präsentation:</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;look:</source>
+        <translation>&amp;Aussehen der Präsentation:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes are kept in:</source>
+        <translation>&amp;Notizen liegen in:</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation>&amp;Zuletzt geöffnete Dateien:</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Projector (high contrast, larger text)</source>
+        <translation>Projektor (hoher Kontrast, größerer Text)</translation>
+    </message>
+    <message>
+        <source>The language of the briefing&apos;s own text, where it is translated</source>
+        <translation>Die Sprache des Textes des Briefings selbst, wo er übersetzt ist</translation>
+    </message>
+    <message>
+        <source>Folder of your notes</source>
+        <translation>Ordner Ihrer Notizen</translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks and reading positions are kept in the file library.sqlite in this folder.</source>
+        <translation>Ihre Notizen, Lesezeichen und Lesepositionen liegen in der Datei library.sqlite in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Keep your notes in another folder</source>
+        <translation>Ihre Notizen in einem anderen Ordner ablegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>Den Ordner in der Dateiverwaltung zeigen</translation>
+    </message>
+    <message>
+        <source>In a folder without a library you are asked whether to copy yours there; the library you leave stays where it is.</source>
+        <translation>Bei einem Ordner ohne Bibliothek werden Sie gefragt, ob Ihre dorthin kopiert werden soll; die bisherige Bibliothek bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>How many files File &gt; Open Recent lists (0: none)</source>
+        <translation>Wie viele Dateien Datei &gt; Zuletzt geöffnet anzeigt (0: keine)</translation>
+    </message>
+    <message>
+        <source>Recent files listed</source>
+        <translation>Zuletzt geöffnete Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>bv::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>Aktionen und Tasten suchen</translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation>Tastenkürzel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation>Aktionen und ihre Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>
@@ -3024,6 +3280,14 @@ Quelle: %3</translation>
     <message>
         <source>Category: %1</source>
         <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <source>No event chosen. Ctrl+Left and Ctrl+Right move from event to event, Enter selects it; + and - zoom.</source>
+        <translation>Kein Ereignis gewählt. Strg+Links und Strg+Rechts gehen von Ereignis zu Ereignis, die Eingabetaste wählt es aus; + und - zoomen.</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2: %3.</source>
+        <translation>Ereignis %1 von %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3426,10 @@ Quelle: %3</translation>
     <message>
         <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Zeigt politische Briefings (Format %2) offline in verknüpften Ansichten an.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
 </context>
 <context>

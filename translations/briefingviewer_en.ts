@@ -682,7 +682,6 @@
         </translation>
     </message>
     <message>
-        <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,6 +711,10 @@
     </message>
     <message>
         <source>“%1” is refused for safety: its “%2” is a virtual table (made by a module&apos;s code), where a briefing has an ordinary table. A briefing written by briefing-tool never has one; ask whoever made it for such a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,8 +815,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,6 +1398,18 @@
     </message>
     <message>
         <source>the last stop shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library is open to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists already; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library could not be copied to “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,6 +2216,10 @@ Options:
         <source>Each chart shows only the figures the briefing states, with their source. Hover a point for its value, click it to see what relies on it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bv::CurrentBriefing</name>
@@ -2227,6 +2249,53 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
     <message>
         <source>“%1” is not a file on this computer: Briefing Viewer opens briefing files on this computer and briefing:// links. Save the briefing on this computer and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::DesktopActions</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for Your Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes cannot be kept in “%1”: it is not a folder you can write in. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no library yet. Copy your notes, bookmarks and reading positions there? Otherwise a new, empty library is started in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2534,6 +2603,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <source>Not deleted: the note was changed elsewhere meanwhile (another window or briefing-tool); it is shown again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your note on the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of your note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bv::NotesListModel</name>
@@ -2616,6 +2693,25 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
 </context>
 <context>
+    <name>bv::PanelCycler</name>
+    <message>
+        <source>Next &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next panel (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the previous panel (Shift+F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
@@ -2634,6 +2730,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
     <message>
         <source>Search the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,7 +2902,6 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bookmarked</source>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,6 +2953,168 @@ Source: %2</source>
         <source>%1
 %2
 Source: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current point: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::SettingsDialog</name>
+    <message>
+        <source>Folder for Your Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No briefing is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (a screen other than the window’s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation scr&amp;een:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation &amp;look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes are kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector (high contrast, larger text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the briefing&apos;s own text, where it is translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks and reading positions are kept in the file library.sqlite in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your notes in another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a folder without a library you are asked whether to copy yours there; the library you leave stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many files File &gt; Open Recent lists (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2970,6 +3235,14 @@ Source: %3</source>
     </message>
     <message>
         <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event chosen. Ctrl+Left and Ctrl+Right move from event to event, Enter selects it; + and - zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3108,6 +3381,10 @@ Source: %3</source>
     </message>
     <message>
         <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -687,35 +687,35 @@
     </message>
     <message>
         <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
-        <translation>« %1 » est refusé par sécurité : son schéma appelle la fonction %2(), que Briefing Viewer ne laisse appeler à aucun fichier qu&apos;il n&apos;a pas créé. Le fichier est peut-être sain, mais un dossier n&apos;a besoin d&apos;aucune fonction de ce genre ; demandez à son auteur une copie écrite par briefing-tool.</translation>
+        <translation>«&#xa0;%1&#xa0;» est refusé par sécurité&#x202f;: son schéma appelle la fonction %2(), que Briefing Viewer ne laisse appeler à aucun fichier qu&apos;il n&apos;a pas créé. Le fichier est peut-être sain, mais un dossier n&apos;a besoin d&apos;aucune fonction de ce genre&#x202f;; demandez à son auteur une copie écrite par briefing-tool.</translation>
     </message>
     <message>
         <source>“%1” is refused for safety: a statement of its schema is longer than %2 characters, the most Briefing Viewer reads from a file it did not make. The file may be sound, but a briefing needs no such statement; ask whoever made it for a copy written by briefing-tool.</source>
-        <translation>« %1 » est refusé par sécurité : une instruction de son schéma dépasse %2 caractères, le maximum que Briefing Viewer lit dans un fichier qu&apos;il n&apos;a pas créé. Le fichier est peut-être sain, mais un dossier n&apos;a besoin d&apos;aucune instruction de ce genre ; demandez à son auteur une copie écrite par briefing-tool.</translation>
+        <translation>«&#xa0;%1&#xa0;» est refusé par sécurité&#x202f;: une instruction de son schéma dépasse %2 caractères, le maximum que Briefing Viewer lit dans un fichier qu&apos;il n&apos;a pas créé. Le fichier est peut-être sain, mais un dossier n&apos;a besoin d&apos;aucune instruction de ce genre&#x202f;; demandez à son auteur une copie écrite par briefing-tool.</translation>
     </message>
     <message>
         <source>“%1” is refused for safety: it holds a text or value larger than %2 MB, the most Briefing Viewer reads from one field of a file. The file may be sound; shorten that text (or split it) and write the briefing again.</source>
-        <translation>« %1 » est refusé par sécurité : il contient un texte ou une valeur de plus de %2 Mo, le maximum que Briefing Viewer lit dans un champ d&apos;un fichier. Le fichier est peut-être sain ; raccourcissez ce texte (ou découpez-le) et écrivez à nouveau le dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est refusé par sécurité&#x202f;: il contient un texte ou une valeur de plus de %2&#xa0;Mo, le maximum que Briefing Viewer lit dans un champ d&apos;un fichier. Le fichier est peut-être sain&#x202f;; raccourcissez ce texte (ou découpez-le) et écrivez à nouveau le dossier.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite found its pages or its schema inconsistent. Get a fresh copy of the briefing.</source>
-        <translation>« %1 » est endommagé : SQLite a trouvé ses pages ou son schéma incohérents. Procurez-vous une nouvelle copie du dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#x202f;: SQLite a trouvé ses pages ou son schéma incohérents. Procurez-vous une nouvelle copie du dossier.</translation>
     </message>
     <message>
         <source>“%1” cannot be read safely. If a “-journal” file lies beside it, a program was interrupted while writing it; open the briefing once in that program, or get a fresh copy.</source>
-        <translation>« %1 » ne peut pas être lu en toute sécurité. Si un fichier « -journal » se trouve à côté, un programme a été interrompu pendant qu&apos;il l&apos;écrivait ; ouvrez une fois le dossier dans ce programme, ou procurez-vous une nouvelle copie.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu en toute sécurité. Si un fichier «&#xa0;-journal&#xa0;» se trouve à côté, un programme a été interrompu pendant qu&apos;il l&apos;écrivait&#x202f;; ouvrez une fois le dossier dans ce programme, ou procurez-vous une nouvelle copie.</translation>
     </message>
     <message>
         <source>“%1” could not be read (SQLite error %2). Check that the file is a complete briefing.</source>
-        <translation>« %1 » n&apos;a pas pu être lu (erreur SQLite %2). Vérifiez que le fichier est un dossier complet.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu (erreur SQLite %2). Vérifiez que le fichier est un dossier complet.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s check of its pages found errors. Get a fresh copy of the briefing.</source>
-        <translation>« %1 » est endommagé : la vérification de ses pages par SQLite a trouvé des erreurs. Procurez-vous une nouvelle copie du dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#x202f;: la vérification de ses pages par SQLite a trouvé des erreurs. Procurez-vous une nouvelle copie du dossier.</translation>
     </message>
     <message>
         <source>“%1” is refused for safety: its “%2” is a virtual table (made by a module&apos;s code), where a briefing has an ordinary table. A briefing written by briefing-tool never has one; ask whoever made it for such a copy.</source>
-        <translation>« %1 » est refusé par sécurité : sa table « %2 » est une table virtuelle (produite par le code d&apos;un module), là où un dossier a une table ordinaire. Un dossier écrit par briefing-tool n&apos;en a jamais ; demandez à son auteur une telle copie.</translation>
+        <translation>«&#xa0;%1&#xa0;» est refusé par sécurité&#x202f;: sa table «&#xa0;%2&#xa0;» est une table virtuelle (produite par le code d&apos;un module), là où un dossier a une table ordinaire. Un dossier écrit par briefing-tool n&apos;en a jamais&#x202f;; demandez à son auteur une telle copie.</translation>
     </message>
 </context>
 <context>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2. Le fichier existant a été laissé tel quel. Vérifiez que le répertoire est accessible en écriture et que le disque a de la place.</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#x202f;: %2. Le fichier existant a été laissé tel quel. Vérifiez que le répertoire est accessible en écriture et que le disque a de la place.</translation>
     </message>
 </context>
 <context>
@@ -932,19 +932,19 @@
     </message>
     <message>
         <source>“%1” cannot be read: permission denied. Ask the file&apos;s owner for read access, or copy it to a folder of yours.</source>
-        <translation>« %1 » ne peut pas être lu : permission refusée. Demandez au propriétaire du fichier un accès en lecture, ou copiez-le dans l&apos;un de vos répertoires.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;: permission refusée. Demandez au propriétaire du fichier un accès en lecture, ou copiez-le dans l&apos;un de vos répertoires.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2. Check the disk or the place it is on, or copy the file to a folder of yours.</source>
-        <translation>« %1 » ne peut pas être lu : %2. Vérifiez le disque ou l&apos;emplacement où il se trouve, ou copiez le fichier dans l&apos;un de vos répertoires.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#x202f;: %2. Vérifiez le disque ou l&apos;emplacement où il se trouve, ou copiez le fichier dans l&apos;un de vos répertoires.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it is %2 bytes long, %3 more than its header says (%4): something was added after its end. Get a fresh copy of the briefing.</source>
-        <translation>« %1 » est endommagé : il fait %2 octets, %3 de plus que ce qu&apos;annonce son en-tête (%4) : quelque chose a été ajouté après sa fin. Procurez-vous une nouvelle copie du dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#x202f;: il fait %2 octets, %3 de plus que ce qu&apos;annonce son en-tête (%4)&#x202f;: quelque chose a été ajouté après sa fin. Procurez-vous une nouvelle copie du dossier.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it is %2 bytes long, not a whole number of its %3-byte pages, so it was cut short or added to. Get a fresh copy of the briefing.</source>
-        <translation>« %1 » est endommagé : il fait %2 octets, pas un nombre entier de ses pages de %3 octets ; il a donc été tronqué ou complété. Procurez-vous une nouvelle copie du dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#x202f;: il fait %2 octets, pas un nombre entier de ses pages de %3 octets&#x202f;; il a donc été tronqué ou complété. Procurez-vous une nouvelle copie du dossier.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1400,18 @@
     <message>
         <source>the last stop shown</source>
         <translation>la dernière étape montrée</translation>
+    </message>
+    <message>
+        <source>No library is open to copy.</source>
+        <translation>Aucune bibliothèque n&apos;est ouverte à copier.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; it was left as it is.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Your library could not be copied to “%1” (%2).</source>
+        <translation>Votre bibliothèque n&apos;a pas pu être copiée vers «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
 </context>
 <context>
@@ -2074,21 +2086,21 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation>Utilisation : briefing-tool COMMANDE [options]
+        <translation>Utilisation&#xa0;: briefing-tool COMMANDE [options]
 
-Commandes :
-  validate FILE        vérifier un dossier ; code de sortie 0 avec décomptes et avertissements, 1 en cas d&apos;erreur
-                       [--verbose : aussi les propres mots de SQLite]
+Commandes&#xa0;:
+  validate FILE        vérifier un dossier&#x202f;; code de sortie 0 avec décomptes et avertissements, 1 en cas d&apos;erreur
+                       [--verbose&#x202f;: aussi les propres mots de SQLite]
   info FILE            afficher le titre, l&apos;édition et le contenu d&apos;un dossier
   export-sample OUT    écrire le dossier d&apos;exemple intégré dans OUT [--force]
   export-example NAME OUT
                        écrire un exemple intégré (sample, european-defence)
                        dans OUT [--force]
   upgrade IN OUT       écrire dans OUT une copie de IN au format actuel [--force]
-  generate OUT         écrire un dossier synthétique pour les mesures de performance et les tests :
+  generate OUT         écrire un dossier synthétique pour les mesures de performance et les tests&#xa0;:
                        [--events N] [--series S] [--points P] [--faq K]
                        [--languages L] [--seed X] [--force]
-  search FILE QUERY    recherche en texte intégral [--lang L] ; un résultat par ligne :
+  search FILE QUERY    recherche en texte intégral [--lang L]&#x202f;; un résultat par ligne&#xa0;:
                        type, identifiant, titre et extrait avec les mots [trouvés]
   index FILE           (re)construire l&apos;index de recherche dans FILE
   export-translations FILE --lang L -o OUT.xlf
@@ -2107,7 +2119,7 @@ Commandes :
   import-notes IN.json fusionner des notes exportées avec notes --format json
                        (les commandes de notes acceptent --library PATH)
 
-Options :
+Options&#xa0;:
   -h, --help           afficher cette aide
   -v, --version        afficher la version
 </translation>
@@ -2118,7 +2130,7 @@ Options :
     </message>
     <message>
         <source>details: %1</source>
-        <translation>détails : %1</translation>
+        <translation>détails&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2253,10 @@ Options :
         <source>Each chart shows only the figures the briefing states, with their source. Hover a point for its value, click it to see what relies on it.</source>
         <translation>Chaque graphique ne montre que les chiffres indiqués par le dossier, avec leur source. Survolez un point pour voir sa valeur, cliquez dessus pour voir ce qui s&apos;appuie sur lui.</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
 </context>
 <context>
     <name>bv::CurrentBriefing</name>
@@ -2275,6 +2291,53 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
     <message>
         <source>“%1” is not a file on this computer: Briefing Viewer opens briefing files on this computer and briefing:// links. Save the briefing on this computer and open the copy.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de cet ordinateur&#x202f;: Briefing Viewer ouvre les fichiers de dossiers d’information de cet ordinateur et les liens briefing://. Enregistrez le dossier sur cet ordinateur et ouvrez la copie.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::DesktopActions</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt Size</source>
+        <translation>&amp;Taille du texte</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Folder for Your Notes</source>
+        <translation>Dossier de vos notes</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be kept in “%1”: it is not a folder you can write in. Choose another one.</source>
+        <translation>Vos notes ne peuvent pas être conservées dans «&#xa0;%1&#xa0;»&#x202f;: ce n&apos;est pas un dossier dans lequel vous pouvez écrire. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>“%1” has no library yet. Copy your notes, bookmarks and reading positions there? Otherwise a new, empty library is started in it.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas encore de bibliothèque. Y copier vos notes, signets et positions de lecture&#x202f;? Sinon, une nouvelle bibliothèque vide y est créée.</translation>
     </message>
 </context>
 <context>
@@ -2575,11 +2638,19 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
     </message>
     <message>
         <source>Saved beside a note written elsewhere meanwhile (another window or briefing-tool); both are in the Notes panel.</source>
-        <translation>Enregistrée à côté d&apos;une note écrite ailleurs entre-temps (dans une autre fenêtre ou avec briefing-tool) ; les deux sont dans le panneau « Notes ».</translation>
+        <translation>Enregistrée à côté d&apos;une note écrite ailleurs entre-temps (dans une autre fenêtre ou avec briefing-tool)&#x202f;; les deux sont dans le panneau «&#xa0;Notes&#xa0;».</translation>
     </message>
     <message>
         <source>Not deleted: the note was changed elsewhere meanwhile (another window or briefing-tool); it is shown again.</source>
-        <translation>Non supprimée : la note a été modifiée ailleurs entre-temps (dans une autre fenêtre ou avec briefing-tool) ; elle est de nouveau affichée.</translation>
+        <translation>Non supprimée&#x202f;: la note a été modifiée ailleurs entre-temps (dans une autre fenêtre ou avec briefing-tool)&#x202f;; elle est de nouveau affichée.</translation>
+    </message>
+    <message>
+        <source>Your note on the current item</source>
+        <translation>Votre note sur l&apos;élément courant</translation>
+    </message>
+    <message>
+        <source>Preview of your note</source>
+        <translation>Aperçu de votre note</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2734,25 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
     </message>
 </context>
 <context>
+    <name>bv::PanelCycler</name>
+    <message>
+        <source>Next &amp;Panel</source>
+        <translation>&amp;Panneau suivant</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next panel (F6)</source>
+        <translation>Passer le clavier au panneau suivant (F6)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Panel</source>
+        <translation>Panneau pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the previous panel (Shift+F6)</source>
+        <translation>Passer le clavier au panneau précédent (Maj+F6)</translation>
+    </message>
+</context>
+<context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
@@ -2682,6 +2772,14 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
     <message>
         <source>Search the briefing</source>
         <translation>Rechercher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Go to the search results</source>
+        <translation>Aller aux résultats de la recherche</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3003,164 @@ Source: %3</source>
 %2
 Source&#x202f;: %3</translation>
     </message>
+    <message>
+        <source>Current point: %1.</source>
+        <translation>Point actuel&#x202f;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::SettingsDialog</name>
+    <message>
+        <source>Folder for Your Notes</source>
+        <translation>Dossier de vos notes</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No briefing is open</source>
+        <translation>Aucun dossier n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <source>Automatic (a screen other than the window’s)</source>
+        <translation>Automatique (un autre écran que celui de la fenêtre)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Langue de l&apos;&amp;interface&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Content language:</source>
+        <translation>Langue du &amp;contenu&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Taille du texte&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Presentation scr&amp;een:</source>
+        <translation>Écran de &amp;présentation&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;look:</source>
+        <translation>&amp;Aspect de la présentation&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes are kept in:</source>
+        <translation>&amp;Notes conservées dans&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation>Fichiers &amp;récents listés&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Projector (high contrast, larger text)</source>
+        <translation>Projecteur (contraste élevé, texte plus grand)</translation>
+    </message>
+    <message>
+        <source>The language of the briefing&apos;s own text, where it is translated</source>
+        <translation>La langue du texte du dossier lui-même, là où il est traduit</translation>
+    </message>
+    <message>
+        <source>Folder of your notes</source>
+        <translation>Dossier de vos notes</translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks and reading positions are kept in the file library.sqlite in this folder.</source>
+        <translation>Vos notes, signets et positions de lecture sont conservés dans le fichier library.sqlite de ce dossier.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Keep your notes in another folder</source>
+        <translation>Conserver vos notes dans un autre dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>Afficher le dossier dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>In a folder without a library you are asked whether to copy yours there; the library you leave stays where it is.</source>
+        <translation>Pour un dossier sans bibliothèque, on vous demande s&apos;il faut y copier la vôtre&#x202f;; la bibliothèque que vous quittez reste où elle est.</translation>
+    </message>
+    <message>
+        <source>How many files File &gt; Open Recent lists (0: none)</source>
+        <translation>Combien de fichiers Fichier &gt; Ouvrir un fichier récent liste (0&#x202f;: aucun)</translation>
+    </message>
+    <message>
+        <source>Recent files listed</source>
+        <translation>Fichiers récents listés</translation>
+    </message>
+</context>
+<context>
+    <name>bv::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>Rechercher des actions et des touches</translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation>Rechercher dans les raccourcis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation>Les actions et leurs raccourcis</translation>
+    </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>
@@ -3024,6 +3280,14 @@ Source&#x202f;: %3</translation>
     <message>
         <source>Category: %1</source>
         <translation>Catégorie&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>No event chosen. Ctrl+Left and Ctrl+Right move from event to event, Enter selects it; + and - zoom.</source>
+        <translation>Aucun événement choisi. Ctrl+Gauche et Ctrl+Droite passent d&apos;un événement à l&apos;autre, Entrée le sélectionne&#x202f;; + et - zooment.</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2: %3.</source>
+        <translation>Événement %1 sur %2&#x202f;: %3.</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3426,10 @@ Source&#x202f;: %3</translation>
     <message>
         <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Lit hors ligne les dossiers d&apos;information politiques (format %2), sous forme de vues liées.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
 </context>
 <context>

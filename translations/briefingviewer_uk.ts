@@ -1407,6 +1407,18 @@
         <source>the last stop shown</source>
         <translation>останню показану зупинку</translation>
     </message>
+    <message>
+        <source>No library is open to copy.</source>
+        <translation>Немає відкритої бібліотеки, яку можна скопіювати.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; it was left as it is.</source>
+        <translation>«%1» уже існує; його залишено як є.</translation>
+    </message>
+    <message>
+        <source>Your library could not be copied to “%1” (%2).</source>
+        <translation>Вашу бібліотеку не вдалося скопіювати до «%1» (%2).</translation>
+    </message>
 </context>
 <context>
     <name>LibraryCommands</name>
@@ -2257,6 +2269,10 @@ Options:
         <source>Each chart shows only the figures the briefing states, with their source. Hover a point for its value, click it to see what relies on it.</source>
         <translation>Кожна діаграма показує лише ті показники, які наведено в брифінгу, разом із їхнім джерелом. Наведіть указівник на точку, щоб побачити її значення; клацніть її, щоб побачити, що на неї спирається.</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Діаграми</translation>
+    </message>
 </context>
 <context>
     <name>bv::CurrentBriefing</name>
@@ -2291,6 +2307,53 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     <message>
         <source>“%1” is not a file on this computer: Briefing Viewer opens briefing files on this computer and briefing:// links. Save the briefing on this computer and open the copy.</source>
         <translation>«%1» — не файл на цьому комп’ютері: Briefing Viewer відкриває файли брифінгів на цьому комп’ютері та посилання briefing://. Збережіть брифінг на цьому комп’ютері й відкрийте копію.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::DesktopActions</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt Size</source>
+        <translation>Розмір &amp;тексту</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Більший текст</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Менший текст</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Звичайний розмір тексту</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Folder for Your Notes</source>
+        <translation>Тека для ваших нотаток</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be kept in “%1”: it is not a folder you can write in. Choose another one.</source>
+        <translation>Нотатки не можна зберігати в «%1»: це не тека, до якої ви можете записувати. Виберіть іншу.</translation>
+    </message>
+    <message>
+        <source>“%1” has no library yet. Copy your notes, bookmarks and reading positions there? Otherwise a new, empty library is started in it.</source>
+        <translation>У «%1» ще немає бібліотеки. Скопіювати туди ваші нотатки, закладки й місця читання? Інакше там буде розпочато нову, порожню бібліотеку.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2662,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <source>Not deleted: the note was changed elsewhere meanwhile (another window or briefing-tool); it is shown again.</source>
         <translation>Не видалено: тим часом нотатку змінено деінде (в іншому вікні чи через briefing-tool); її показано знову.</translation>
     </message>
+    <message>
+        <source>Your note on the current item</source>
+        <translation>Ваша нотатка до поточного елемента</translation>
+    </message>
+    <message>
+        <source>Preview of your note</source>
+        <translation>Попередній перегляд вашої нотатки</translation>
+    </message>
 </context>
 <context>
     <name>bv::NotesListModel</name>
@@ -2682,6 +2753,25 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
 </context>
 <context>
+    <name>bv::PanelCycler</name>
+    <message>
+        <source>Next &amp;Panel</source>
+        <translation>&amp;Наступна панель</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next panel (F6)</source>
+        <translation>Перевести клавіатуру на наступну панель (F6)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Panel</source>
+        <translation>&amp;Попередня панель</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the previous panel (Shift+F6)</source>
+        <translation>Перевести клавіатуру на попередню панель (Shift+F6)</translation>
+    </message>
+</context>
+<context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
@@ -2701,6 +2791,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     <message>
         <source>Search the briefing</source>
         <translation>Шукати в брифінгу</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистити пошук</translation>
+    </message>
+    <message>
+        <source>Go to the search results</source>
+        <translation>Перейти до результатів пошуку</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3027,164 @@ Source: %3</source>
 %2
 Джерело: %3</translation>
     </message>
+    <message>
+        <source>Current point: %1.</source>
+        <translation>Поточна точка: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bv::SettingsDialog</name>
+    <message>
+        <source>Folder for Your Notes</source>
+        <translation>Тека для ваших нотаток</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Системна</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Висока контрастність</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No briefing is open</source>
+        <translation>Жоден брифінг не відкрито</translation>
+    </message>
+    <message>
+        <source>Automatic (a screen other than the window’s)</source>
+        <translation>Автоматично (екран, відмінний від екрана вікна)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (не під&apos;єднано)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Мова &amp;інтерфейсу:</translation>
+    </message>
+    <message>
+        <source>&amp;Content language:</source>
+        <translation>Мова &amp;вмісту:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Розмір тексту:</translation>
+    </message>
+    <message>
+        <source>Presentation scr&amp;een:</source>
+        <translation>&amp;Екран презентації:</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;look:</source>
+        <translation>&amp;Вигляд презентації:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes are kept in:</source>
+        <translation>&amp;Нотатки зберігаються в:</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation>&amp;Недавніх файлів у списку:</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Звичайний</translation>
+    </message>
+    <message>
+        <source>Projector (high contrast, larger text)</source>
+        <translation>Проєктор (висока контрастність, більший текст)</translation>
+    </message>
+    <message>
+        <source>The language of the briefing&apos;s own text, where it is translated</source>
+        <translation>Мова власного тексту брифінгу там, де його перекладено</translation>
+    </message>
+    <message>
+        <source>Folder of your notes</source>
+        <translation>Тека ваших нотаток</translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks and reading positions are kept in the file library.sqlite in this folder.</source>
+        <translation>Ваші нотатки, закладки й місця читання зберігаються у файлі library.sqlite у цій теці.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Keep your notes in another folder</source>
+        <translation>Зберігати нотатки в іншій теці</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Відкрити теку</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>Показати теку у файловому менеджері</translation>
+    </message>
+    <message>
+        <source>In a folder without a library you are asked whether to copy yours there; the library you leave stays where it is.</source>
+        <translation>Для теки без бібліотеки вас запитають, чи скопіювати туди вашу; бібліотека, яку ви залишаєте, лишається на своєму місці.</translation>
+    </message>
+    <message>
+        <source>How many files File &gt; Open Recent lists (0: none)</source>
+        <translation>Скільки файлів показує Файл &gt; Недавні файли (0: жодного)</translation>
+    </message>
+    <message>
+        <source>Recent files listed</source>
+        <translation>Недавніх файлів у списку</translation>
+    </message>
+</context>
+<context>
+    <name>bv::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>Пошук дій і клавіш</translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation>Пошук серед скорочень</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Скорочення</translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation>Дії та їхні скорочення</translation>
+    </message>
 </context>
 <context>
     <name>bv::TimelineOverview</name>
@@ -3049,6 +3305,14 @@ Source: %3</source>
     <message>
         <source>Category: %1</source>
         <translation>Категорія: %1</translation>
+    </message>
+    <message>
+        <source>No event chosen. Ctrl+Left and Ctrl+Right move from event to event, Enter selects it; + and - zoom.</source>
+        <translation>Подію не вибрано. Ctrl+Ліворуч і Ctrl+Праворуч переходять від події до події, Enter вибирає її; + і - масштабують.</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2: %3.</source>
+        <translation>Подія %1 з %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3451,10 @@ Source: %3</source>
     <message>
         <source>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Reads policy briefings (format %2) offline, as linked views.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Briefing Viewer %1&lt;/h3&gt;&lt;p&gt;Показує політичні брифінги (формат %2) без під&apos;єднання до мережі, у вигляді пов&apos;язаних подань.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -122,10 +123,58 @@ void Library::close()
     m_state = State::Closed;
 }
 
-QString Library::defaultPath()
+namespace {
+// The viewer's settings by name: briefing-tool, a program of another name, reads the same.
+QSettings viewerSettings()
+{
+    return QSettings(QStringLiteral("BriefingViewer"), QStringLiteral("Briefing Viewer"));
+}
+const char folderKey[] = "library/folder";
+} // namespace
+
+QString Library::standardFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/BriefingViewer/Briefing Viewer/library.sqlite");
+           + QStringLiteral("/BriefingViewer/Briefing Viewer");
+}
+
+QString Library::folder()
+{
+    const QString chosen = viewerSettings().value(QLatin1String(folderKey)).toString();
+    return chosen.isEmpty() ? standardFolder() : QDir::cleanPath(chosen);
+}
+
+void Library::setFolder(const QString &folder)
+{
+    QSettings settings = viewerSettings();
+    if (folder.isEmpty() || QDir::cleanPath(folder) == QDir::cleanPath(standardFolder()))
+        settings.remove(QLatin1String(folderKey));
+    else
+        settings.setValue(QLatin1String(folderKey), QDir::cleanPath(folder));
+}
+
+bool Library::copyTo(const QString &path, QString *problem) const
+{
+    if (!m_db) {
+        *problem = tr("No library is open to copy.");
+        return false;
+    }
+    if (QFileInfo::exists(path)) {
+        *problem = tr("“%1” exists already; it was left as it is.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    SqliteStatement copy(m_db, "VACUUM INTO ?");
+    copy.bind(path);
+    if (!copy.run()) {
+        *problem = tr("Your library could not be copied to “%1” (%2).").arg(QDir::toNativeSeparators(path), copy.errorText());
+        return false;
+    }
+    return true;
+}
+
+QString Library::defaultPath()
+{
+    return folder() + QStringLiteral("/library.sqlite");
 }
 
 Library::State Library::fail(State state, const QString &problem)

@@ -39,9 +39,19 @@ public:
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;
 
-    // The viewer's library file: <data folder>/BriefingViewer/Briefing Viewer/library.sqlite,
-    // the same for briefing-viewer and briefing-tool.
+    // The viewer's library file: library.sqlite in folder(), the same for briefing-viewer and
+    // briefing-tool.
     static QString defaultPath();
+    // The folder the library is kept in: the one the user chose (Preferences), else
+    // standardFolder(), <data folder>/BriefingViewer/Briefing Viewer. Kept in the viewer's
+    // settings, which briefing-tool reads too.
+    static QString folder();
+    static QString standardFolder();
+    static void setFolder(const QString &folder); // empty: the standard folder again
+    // A consistent copy of the open library (notes written up to now) as a new file at `path`
+    // (VACUUM INTO); false, with `problem` saying why, when none is open, a file is there
+    // already (never overwritten) or the copy fails. The library's own problem() is untouched.
+    bool copyTo(const QString &path, QString *problem) const;
 
     // Opens (creating when missing) and migrates the library at `path`. Returns the state;
     // problem() says what went wrong in words (which file, what happened, what to do).

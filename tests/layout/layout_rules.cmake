@@ -32,7 +32,7 @@ endif()
 # Which folder may include which. db/models may use bv_db; bv_db never uses the models or
 # widgets; a widget feature folder uses its own headers, common/'s and the db libraries'.
 set(db_folders db/file db/content db/search db/translation)
-set(widget_features browse timeline charts faq search translation notes present)
+set(widget_features browse timeline charts faq search translation notes present settings)
 function(check_includes file allowed)
     file(STRINGS ${ROOT}/${file} includes REGEX "^#include \"[^\"]+\"")
     foreach(line ${includes})

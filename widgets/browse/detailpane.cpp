@@ -45,8 +45,12 @@ void DetailPane::showCurrent()
 
 void DetailPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    // The colours of secondary text are the palette's: rendered again in a new theme.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) {
+        const int at = verticalScrollBar()->value();
         showCurrent();
+        verticalScrollBar()->setValue(at);
+    }
     SafeTextBrowser::changeEvent(event);
 }
 

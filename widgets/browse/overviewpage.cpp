@@ -38,7 +38,7 @@ void OverviewPage::refresh()
 
 void OverviewPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         refresh();
     SafeTextBrowser::changeEvent(event);
 }

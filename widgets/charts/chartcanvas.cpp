@@ -16,6 +16,7 @@ ChartCanvas::ChartCanvas(QChart *chart, QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing, false); // straight lines of 4 points per column need none
     setFocusPolicy(Qt::StrongFocus);
+    viewport()->setFocusProxy(this); // the focus, and screen readers, go to the chart by its name
     setRubberBand(QChartView::NoRubberBand);
     setLayoutDirection(Qt::LeftToRight); // time and numeric axes run left to right in every language
 
@@ -209,6 +210,23 @@ void ChartCanvas::resizeEvent(QResizeEvent *event)
     if (m_scale != 1)
         applyScale();
     emit resized();
+}
+
+bool ChartCanvas::event(QEvent *event)
+{
+    // A time chart's own keys win over the window's shortcuts (Ctrl+0 resets the text size
+    // elsewhere; here it resets the chart's zoom).
+    if (event->type() == QEvent::ShortcutOverride && m_interactive) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier
+                           || key->modifiers() == Qt::ShiftModifier;
+        const bool zoomKey = key->key() == Qt::Key_Plus || key->key() == Qt::Key_Minus || key->key() == Qt::Key_Equal;
+        if ((zoomKey && plain) || (key->key() == Qt::Key_0 && key->modifiers() == Qt::ControlModifier)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QChartView::event(event);
 }
 
 void ChartCanvas::keyPressEvent(QKeyEvent *event)

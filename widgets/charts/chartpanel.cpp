@@ -215,6 +215,7 @@ void ChartPanel::scrollToFollowed()
 
 void ChartPanel::retranslate()
 {
+    m_scroll->setAccessibleName(tr("Charts"));
     const auto database = m_selection->database();
     if (database && database->briefing().series.isEmpty())
         m_note->setText(tr("This briefing has no data series."));

@@ -92,7 +92,7 @@ void SeriesChart::setUpWidgets()
         label->setTextFormat(Qt::PlainText); // content is untrusted text
         label->setWordWrap(true);
     }
-    QFont titleFont = m_title->font();
+    QFont titleFont; // bold only: its size follows the window's text size
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -187,6 +187,10 @@ private:
     void updateCanvasHeight();
     void fitPresentation();
     void applyPalette();
+    void applyFonts();
+    // The canvas's accessible description: the chart, then its current point; screen readers
+    // hear of each change (DescriptionChanged).
+    void updateCanvasDescription();
     void retranslate();
     QString pointText(int series, int index) const; // "Period: value unit" and its status
     void paintExport(QPainter &painter, const QSize &size) const;
@@ -224,6 +228,8 @@ private:
     double m_from = 0, m_to = 1;
     bool m_shown = true;
     bool m_loaded = false;
+    QString m_baseDescription;  // what the chart is, for screen readers
+    QString m_currentPointText; // the current data point, when it is on this chart
     bool m_rangeSet = false; // a range was given before the chart was loaded
     bool m_outOfRange = false;
     bool m_highlighted = false, m_faded = false;

@@ -10,6 +10,7 @@
 #include "common/viewcolours.h"
 #include "models/pointtablemodel.h"
 
+#include <QAccessible>
 #include <QChart>
 #include <QEvent>
 #include <QLabel>
@@ -72,12 +73,26 @@ void SeriesChart::buildLegend()
     applyPalette();
 }
 
+void SeriesChart::applyFonts()
+{
+    // QtCharts' themes draw axes in a fixed font: the chart's text is the window's instead, so
+    // that it follows the text size (Ctrl+Plus, Ctrl+Minus).
+    const QFont text = font();
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        if (axis->labelsFont() != text)
+            axis->setLabelsFont(text);
+        if (axis->titleFont() != text)
+            axis->setTitleFont(text);
+    }
+}
+
 void SeriesChart::applyPalette()
 {
     const QPalette pal = palette();
     const auto theme = ViewColours::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (m_chart->theme() != theme)
         m_chart->setTheme(theme); // resets every series and axis: not for nothing
+    applyFonts(); // the bars' and slope's labels take the axis font below
     m_chart->setBackgroundBrush(pal.color(QPalette::Base));
     m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->setLocale(locale());
@@ -139,6 +154,7 @@ void SeriesChart::retranslate()
     m_copyCsv->setText(tr("Copy CSV"));
     m_copyCsv->setToolTip(tr("Copy every point, with unit and source, as CSV"));
     m_export->setText(tr("Export"));
+    m_export->menu()->setTitle(tr("Export")); // its own name, for screen readers
     if (QAction *copy = m_export->menu()->findChild<QAction *>(QStringLiteral("copyImage")))
         copy->setText(tr("Copy Image"));
     m_ownPeriod->setText(m_series.size() > 1 ? tr("Show the chart's own period") : tr("Show the series' own period"));
@@ -163,15 +179,34 @@ void SeriesChart::retranslate()
         description = tr("Bar chart of %n categorie(s). Source: %1. The table beside it lists the values.", nullptr,
                          m_values.first().size()).arg(sourceText());
     }
-    m_canvas->setAccessibleDescription(description);
+    m_baseDescription = description;
+    updateCanvasDescription();
     m_table->setAccessibleName(tr("Figures of %1").arg(m_spec.title));
     updateCanvasHeight();
+}
+
+void SeriesChart::updateCanvasDescription()
+{
+    QString text = m_baseDescription;
+    if (!m_currentPointText.isEmpty())
+        text += QLatin1Char(' ') + tr("Current point: %1.").arg(m_currentPointText);
+    if (m_canvas->accessibleDescription() == text)
+        return;
+    m_canvas->setAccessibleDescription(text);
+    if (QAccessible::isActive()) {
+        QAccessibleEvent event(m_canvas, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 void SeriesChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    if (event->type() == QEvent::FontChange && m_legend) {
+        buildLegend(); // the legend's text made again in the new size, laid out with the plot
+        updateCanvasHeight();
+    }
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         buildLegend(); // status names

@@ -20,6 +20,7 @@ void SeriesChart::updateCurrentPoint()
 {
     // A ring on the current data point, when it is one of this chart's.
     std::optional<QPointF> ring;
+    int currentSeries = -1, currentIndex = -1;
     const auto database = m_selection->database();
     if (m_loaded && m_shown && database) {
         const Briefing &b = database->briefing();
@@ -43,6 +44,8 @@ void SeriesChart::updateCurrentPoint()
         }
         const int categoryRow = m_categories && index >= 0 ? m_categories->rowOfPoint(series, index) : -1;
         if (index >= 0 && !std::isnan(m_values.at(series).y.at(index))) {
+            currentSeries = series;
+            currentIndex = index;
             if (isTime())
                 ring = QPointF(drawnDay(series, m_values.at(series).x.at(index)) * msPerDay, m_values.at(series).y.at(index));
             else if (m_bars)
@@ -61,6 +64,10 @@ void SeriesChart::updateCurrentPoint()
             m_slope->setHighlighted(highlighted);
     }
     m_canvas->setCurrentPoint(ring);
+    m_currentPointText = ring && currentSeries >= 0
+                             ? describePoint(currentSeries, currentIndex).replace(QLatin1Char('\n'), QStringLiteral("; "))
+                             : QString();
+    updateCanvasDescription();
     updateItemMarks(); // the bars may have moved
 }
 

@@ -5,6 +5,9 @@
 #include "content/itemfields.h"
 #include "file/briefingdatabase.h"
 #include "common/safetextbrowser.h"
+#include "common/viewcolours.h"
+
+#include <QGuiApplication>
 
 #include <QLocale>
 #include <QUrl>
@@ -17,15 +20,22 @@ namespace bv {
 namespace {
 constexpr int maximumPointsShown = 200;
 
+// Secondary text in the theme's palette, readable on its base (the views render again when
+// the palette changes).
+QString mutedColour()
+{
+    return ViewColours::mutedText(QGuiApplication::palette()).name();
+}
+
 QString heading(const QString &kind, const QString &title)
 {
-    return QStringLiteral("<p style=\"color:#808080\">") + ItemHtml::text(kind) + QStringLiteral("</p><h2>")
+    return (QStringLiteral("<p style=\"color:") + mutedColour() + QStringLiteral("\">")) + ItemHtml::text(kind) + QStringLiteral("</p><h2>")
            + ItemHtml::text(cutText(title, TextLimits::shownChars)) + QStringLiteral("</h2>");
 }
 
 QString noteHtml(const QString &plain)
 {
-    return QStringLiteral("<span style=\"color:#b35c00\">") + ItemHtml::italic(QLatin1Char('[') + plain + QLatin1Char(']'))
+    return (QStringLiteral("<span style=\"color:") + ViewColours::noteText(QGuiApplication::palette()).name() + QStringLiteral("\">")) + ItemHtml::italic(QLatin1Char('[') + plain + QLatin1Char(']'))
            + QStringLiteral("</span>");
 }
 } // namespace
@@ -61,7 +71,7 @@ QString ItemHtml::italic(const QString &plain)
 
 QString ItemHtml::placeholder(const QString &plain)
 {
-    return QStringLiteral("<span style=\"color:#808080\">") + italic(plain) + QStringLiteral("</span>");
+    return (QStringLiteral("<span style=\"color:") + mutedColour() + QStringLiteral("\">")) + italic(plain) + QStringLiteral("</span>");
 }
 
 QUrl ItemHtml::showAllUrl()
@@ -153,7 +163,7 @@ QString ItemHtml::links(const BriefingDatabase &database, const QString &id)
         return QStringLiteral("<h3>") + tr("Links") + QStringLiteral("</h3><p>") + tr("No linked items.") + QStringLiteral("</p>");
     QMap<QString, QStringList> byRelation;
     for (const Neighbour &n : neighbours) {
-        QString line = itemLink(database, n.id) + QStringLiteral(" <span style=\"color:#808080\">(")
+        QString line = itemLink(database, n.id) + (QStringLiteral(" <span style=\"color:") + mutedColour() + QStringLiteral("\">("))
                        + text(Briefing::kindName(b.kindOf(n.id))) + QStringLiteral(")</span>");
         if (!n.note.isEmpty())
             line += QStringLiteral("<br>") + italic(cutText(n.note, TextLimits::shownChars));
@@ -243,12 +253,12 @@ QString ItemHtml::point(const BriefingDatabase &database, const QString &pointId
     } else {
         html += QStringLiteral("<ul>");
         for (const QString &item : trail) {
-            html += QStringLiteral("<li>") + itemLink(database, item) + QStringLiteral(" <span style=\"color:#808080\">(")
+            html += QStringLiteral("<li>") + itemLink(database, item) + (QStringLiteral(" <span style=\"color:") + mutedColour() + QStringLiteral("\">("))
                     + text(Briefing::kindName(b.kindOf(item))) + QStringLiteral(")</span></li>");
         }
         html += QStringLiteral("</ul>");
     }
-    return html + QStringLiteral("<p style=\"color:#808080\">") + text(tr("Id: %1").arg(pointId)) + QStringLiteral("</p>");
+    return html + (QStringLiteral("<p style=\"color:") + mutedColour() + QStringLiteral("\">")) + text(tr("Id: %1").arg(pointId)) + QStringLiteral("</p>");
 }
 
 QString ItemHtml::render(const BriefingDatabase &database, const QString &id, bool showAll)
@@ -343,7 +353,7 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id, bo
     if (!rows.isEmpty())
         html += fields(rows);
     html += bodies;
-    return html + links(database, id) + QStringLiteral("<p style=\"color:#808080\">") + text(tr("Id: %1").arg(id))
+    return html + links(database, id) + (QStringLiteral("<p style=\"color:") + mutedColour() + QStringLiteral("\">")) + text(tr("Id: %1").arg(id))
            + QStringLiteral("</p>");
 }
 

@@ -421,7 +421,8 @@ void FaqListView::resizeEvent(QResizeEvent *event)
 
 void FaqListView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::PaletteChange)
         clearDocuments();
     QListView::changeEvent(event);
 }

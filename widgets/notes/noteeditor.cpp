@@ -124,7 +124,14 @@ NoteEditor::NoteEditor(Selection *selection, UserLibrary *library, QWidget *pare
     m_edit->installEventFilter(this);
     m_compare->setText(tr("Compare…"));
     m_previewButton->setText(tr("Preview"));
+    nameForScreenReaders();
     showCurrent();
+}
+
+void NoteEditor::nameForScreenReaders()
+{
+    m_edit->setAccessibleName(tr("Your note on the current item"));
+    m_preview->setAccessibleName(tr("Preview of your note"));
 }
 
 bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
@@ -139,6 +146,7 @@ void NoteEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_compare->setText(tr("Compare…"));
         m_previewButton->setText(tr("Preview"));
+        nameForScreenReaders();
         showState();
     }
     QWidget::changeEvent(event);

@@ -43,6 +43,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void nameForScreenReaders();
     void showCurrent();
     void showState();
     void compare();

@@ -39,9 +39,11 @@ SearchField::SearchField(SearchState *state, QWidget *parent) : QLineEdit(parent
             setText(text);
     });
     connect(this, &QLineEdit::returnPressed, state, &SearchState::activateFirstResult);
-    connect(keyAction(this, Qt::Key_Escape), &QAction::triggered, this, &QLineEdit::clear);
+    m_clear = keyAction(this, Qt::Key_Escape);
+    connect(m_clear, &QAction::triggered, this, &QLineEdit::clear);
     // Down goes from the field to the first result, Up from there back to the field.
-    connect(keyAction(this, Qt::Key_Down), &QAction::triggered, state, &SearchState::focusResults);
+    m_results = keyAction(this, Qt::Key_Down);
+    connect(m_results, &QAction::triggered, state, &SearchState::focusResults);
     connect(state, &SearchState::fieldFocusWanted, this, [this] { setFocus(Qt::ShortcutFocusReason); });
     retranslate();
 }
@@ -64,6 +66,9 @@ void SearchField::retranslate()
     const QString find = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
     setPlaceholderText(tr("Search the briefing (%1)").arg(find));
     setAccessibleName(tr("Search the briefing"));
+    // Named, so that Help > Keyboard Shortcuts lists them.
+    m_clear->setText(tr("Clear the search"));
+    m_results->setText(tr("Go to the search results"));
 }
 
 } // namespace bv

@@ -28,6 +28,8 @@ protected:
 
 private:
     void retranslate();
+    QAction *m_clear = nullptr;   // Escape
+    QAction *m_results = nullptr; // Down
 };
 
 } // namespace bv

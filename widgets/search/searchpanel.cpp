@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "search/searchpanel.h"
 
+#include "common/viewcolours.h"
 #include "file/briefingdatabase.h"
 #include "library/notesearch.h"
 #include "library/userlibrary.h"
@@ -46,9 +47,7 @@ void drawHighlighted(QPainter *painter, const QRect &rect, const QString &full, 
     QTextCharFormat highlight;
     highlight.setFont(bold);
     if (!selected) {
-        QColor mark = palette.color(QPalette::Highlight);
-        mark.setAlpha(70);
-        highlight.setBackground(mark);
+        highlight.setBackground(ViewColours::searchMark(palette)); // readable in every theme
     }
     layOutHighlighted(&layout, shown.ranges, highlight, rect.width());
     painter->save();

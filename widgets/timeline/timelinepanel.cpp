@@ -189,6 +189,7 @@ void TimelinePanel::retranslate()
     m_sync->setToolTip(tr("The timeline and the time-axis charts show the same period"));
     m_export->setText(tr("Export"));
     m_export->setToolTip(tr("Save the visible timeline as PNG or SVG"));
+    m_export->menu()->setTitle(tr("Export")); // its own name, for screen readers
     m_list->setAccessibleName(tr("Events visible on the timeline"));
 }
 

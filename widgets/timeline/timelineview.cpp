@@ -34,6 +34,7 @@ TimelineView::TimelineView(Selection *selection, TimeRange *timeRange, QWidget *
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(false);
     setAccessibleName(tr("Timeline"));
+    announce();
     setLayoutDirection(Qt::LeftToRight); // time and numeric axes run left to right in every language
     connect(selection, &Selection::databaseChanged, this, &TimelineView::rebuild);
     connect(selection, &Selection::currentChanged, this, &TimelineView::followSelection);
@@ -146,6 +147,23 @@ QString TimelineView::describe(int eventRow) const
     return tr("%1 — %2").arg(date, shownTitle(event.title));
 }
 
+void TimelineView::announce()
+{
+    // The event the keys are on, with its place among the events, for screen readers.
+    const int row = m_highlight.focusEvent;
+    const int position = row >= 0 && m_index && briefing() ? m_index->positionOf(row) : -1;
+    if (position < 0) {
+        setAccessibleDescription(tr("No event chosen. Ctrl+Left and Ctrl+Right move from event to event, "
+                                    "Enter selects it; + and - zoom."));
+        return;
+    }
+    QString text = tr("Event %1 of %2: %3.").arg(position + 1).arg(m_index->eventCount()).arg(describe(row));
+    const Event &event = briefing()->events.at(row);
+    if (!event.category.isEmpty())
+        text += QLatin1Char(' ') + tr("Category: %1").arg(event.category);
+    setAccessibleDescription(text);
+}
+
 QVector<int> TimelineView::visibleEvents() const
 {
     QVector<int> positions;
@@ -221,9 +239,12 @@ void TimelineView::setFocusEvent(int eventRow)
         return;
     m_highlight.focusEvent = eventRow;
     setAccessibleName(eventRow >= 0 ? describe(eventRow) : tr("Timeline"));
+    announce();
     if (QAccessible::isActive()) {
         QAccessibleEvent event(this, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&event);
+        QAccessibleEvent described(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&described);
     }
     emit focusEventChanged(eventRow);
     invalidate();
@@ -321,8 +342,10 @@ void TimelineView::changeEvent(QEvent *event)
         || event->type() == QEvent::LocaleChange || event->type() == QEvent::LanguageChange) {
         if (event->type() == QEvent::FontChange)
             m_labelWidths.clear();
-        if (event->type() == QEvent::LanguageChange)
+        if (event->type() == QEvent::LanguageChange) {
             setAccessibleName(m_highlight.focusEvent >= 0 ? describe(m_highlight.focusEvent) : tr("Timeline"));
+            announce();
+        }
         invalidate();
     }
     QWidget::changeEvent(event);

@@ -70,6 +70,7 @@ private:
     void rebuild();
     void followSelection();
     void setFocusEvent(int eventRow);
+    void announce(); // the accessible description: the focused event, or how to reach one
     void ensureVisible(int eventRow);
     void invalidate();
     void updateMarks();
