@@ -1685,6 +1685,106 @@
     </message>
 </context>
 <context>
+    <name>PathExport</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation>ملاحظات المتحدث</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .pdf or .png: name the file to write with one of them.</source>
+        <translation>لا ينتهي ”%1“ بـ ‎.pdf أو ‎.png: سمِّ الملف المراد كتابته بأحدهما.</translation>
+    </message>
+    <message>
+        <source>The path “%1” has no stops: there is nothing to export.</source>
+        <translation>المسار ”%1“ ليس فيه محطات: لا يوجد ما يُصدَّر.</translation>
+    </message>
+    <message>
+        <source>A stage of %1×%2 pixels cannot be exported: choose from 320×180 to 7680×4320.</source>
+        <translation>لا يمكن تصدير منصة بحجم %1×%2 بكسل: اختر من 320×180 إلى 7680×4320.</translation>
+    </message>
+    <message>
+        <source>Speaker notes go into a PDF only: export the path as .pdf, or leave the notes out of the PNG files.</source>
+        <translation>ملاحظات المتحدث تُضاف إلى ملف PDF فقط: صدّر المسار بصيغة ‎.pdf أو اترك الملاحظات خارج ملفات PNG.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation>تعذّرت كتابة ”%1“: %2. اختر مجلدًا يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>the PDF writer refused the page</source>
+        <translation>رفض كاتب PDF الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>PathExportCommand</name>
+    <message>
+        <source>The path to export: the id of one of the briefing&apos;s paths, or &apos;default&apos; (default: its first path, else the default path).</source>
+        <translation>المسار المراد تصديره: معرّف أحد مسارات الإحاطة، أو ”default“ (الافتراضي: مسارها الأول، وإلا فالمسار الافتراضي).</translation>
+    </message>
+    <message>
+        <source>The speaker notes in a PDF: none, below (each stop&apos;s under it) or page (a page of their own after the stop).</source>
+        <translation>ملاحظات المتحدث في ملف PDF: none (بدونها)، أو below (أسفل كل محطة)، أو page (صفحة مستقلة بعد المحطة).</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s size in pixels (default 1920x1080).</source>
+        <translation>حجم المنصة بالبكسل (الافتراضي 1920x1080).</translation>
+    </message>
+    <message>
+        <source>normal, or projector for high contrast.</source>
+        <translation>normal، أو projector لتباين عالٍ.</translation>
+    </message>
+    <message>
+        <source>The file to write: OUT.pdf, or OUT-%n.png (%n: the stop&apos;s number).</source>
+        <translation>الملف المراد كتابته: OUT.pdf أو OUT-%n.png (‏%n: رقم المحطة).</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --notes takes none, below or page, not %1.</source>
+        <translation>briefing-tool: يقبل ‎--notes القيمة none أو below أو page، لا %1.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --look takes normal or projector, not %1.</source>
+        <translation>briefing-tool: يقبل ‎--look القيمة normal أو projector، لا %1.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --size takes WIDTHxHEIGHT in pixels, from 320x180 to 7680x4320 (e.g. 1920x1080), not %1.</source>
+        <translation>briefing-tool: يقبل ‎--size العرضxالارتفاع بالبكسل، من 320x180 إلى 7680x4320 (مثل 1920x1080)، لا %1.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: export-path needs the file to write: add -o OUT.pdf or -o OUT-%n.png.</source>
+        <translation>briefing-tool: يحتاج export-path إلى الملف المراد كتابته: أضف ‎-o OUT.pdf أو ‎-o OUT-%n.png.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: %1 does not end in .pdf or .png: name the file to write with one of them.</source>
+        <translation>briefing-tool: لا ينتهي %1 بـ ‎.pdf أو ‎.png: سمِّ الملف المراد كتابته بأحدهما.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: %1 has no path %2. Its paths: %3 (see briefing-tool paths %4).</source>
+        <translation>briefing-tool: لا يحتوي %1 على المسار %2. مساراته: %3 (انظر briefing-tool paths %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the path %1 (%n stop(s)) to %2.</source>
+        <translation>
+            <numerusform>كُتب المسار %1 (%n محطة) في %2.</numerusform>
+            <numerusform>كُتب المسار %1 (%n محطة) في %2.</numerusform>
+            <numerusform>كُتب المسار %1 (%n محطتان) في %2.</numerusform>
+            <numerusform>كُتب المسار %1 (%n محطات) في %2.</numerusform>
+            <numerusform>كُتب المسار %1 (%n محطة) في %2.</numerusform>
+            <numerusform>كُتب المسار %1 (%n محطة) في %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the path %1 as %n PNG file(s): %2.</source>
+        <translation>
+            <numerusform>كُتب المسار %1 في %n ملف PNG: %2.</numerusform>
+            <numerusform>كُتب المسار %1 في %n ملف PNG: %2.</numerusform>
+            <numerusform>كُتب المسار %1 في %n ملفَي PNG: %2.</numerusform>
+            <numerusform>كُتب المسار %1 في %n ملفات PNG: %2.</numerusform>
+            <numerusform>كُتب المسار %1 في %n ملفًا PNG: %2.</numerusform>
+            <numerusform>كُتب المسار %1 في %n ملف PNG: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PathJson</name>
     <message>
         <source>%1: %2</source>
@@ -1844,6 +1944,77 @@
     <message>
         <source>Qt&apos;s SQLite driver gave no database handle.</source>
         <translation>لم يُرجع مشغّل SQLite في Qt مقبضًا لقاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>StageCard</name>
+    <message>
+        <source>This stop shows “%1”, which the briefing no longer has. Go on to the next stop, or edit the path.</source>
+        <translation>تعرض هذه المحطة ”%1“، ولم يعد موجودًا في الإحاطة. انتقل إلى المحطة التالية أو عدّل المسار.</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Data point</source>
+        <translation>نقطة بيانات</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>بلا قيمة</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>انقطاع في السلسلة</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>السيناريو %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>Guarantors</source>
+        <translation>الضامنون</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>%1 (scale: %2)</source>
+        <translation>%1 (المقياس: %2)</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>الاحتمال</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2272,14 @@
         <translation>لم يُنسخ (جداول لا يعرّفها التنسيق): %1</translation>
     </message>
     <message>
+        <source>also print SQLite&apos;s own words when the file is refused</source>
+        <translation>اطبع أيضًا كلمات SQLite نفسها عند رفض الملف</translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation>التفاصيل: %1</translation>
+    </message>
+    <message>
         <source>Usage: briefing-tool COMMAND [options]
 
 Commands:
@@ -2128,6 +2307,10 @@ Commands:
                        the file&apos;s own, and with --user yours [--library PATH]
   add-path FILE PATH.json
                        write a path (JSON) into FILE, replacing one of its id
+  export-path FILE -o OUT.pdf|OUT-%n.png
+                       a path as the stage shows it, a page or PNG a stop:
+                       [--path ID|default] [--notes none|below|page]
+                       [--size WxH] [--look normal|projector]
   notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
   note FILE ITEM-ID TEXT
                        add a note (Markdown) on an item to your library
@@ -2165,6 +2348,10 @@ Options:
                        وجولات الملف، ومع --user جولاتك [--library PATH]
   add-path FILE PATH.json
                        كتابة جولة (JSON) في FILE بدلًا من الجولة ذات المُعرِّف نفسه
+  export-path FILE -o OUT.pdf|OUT-%n.png
+                       مسار كما تعرضه المنصة، صفحة أو PNG لكل محطة:
+                       [--path ID|default] [--notes none|below|page]
+                       [--size WxH] [--look normal|projector]
   notes FILE           ملاحظات الموجز من مكتبتك [--format markdown|json]
   note FILE ITEM-ID TEXT
                        إضافة ملاحظة (Markdown) على عنصر إلى مكتبتك
@@ -2175,14 +2362,6 @@ Options:
   -h, --help           عرض هذه المساعدة
   -v, --version        عرض الإصدار
 </translation>
-    </message>
-    <message>
-        <source>also print SQLite&apos;s own words when the file is refused</source>
-        <translation>اطبع أيضًا كلمات SQLite نفسها عند رفض الملف</translation>
-    </message>
-    <message>
-        <source>details: %1</source>
-        <translation>التفاصيل: %1</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2918,107 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
 </context>
 <context>
+    <name>bv::PathExportActions</name>
+    <message>
+        <source>Export &amp;Path…</source>
+        <translation>تصدير ال&amp;مسار…</translation>
+    </message>
+    <message>
+        <source>Write the chosen briefing path as a PDF or as PNG pictures, a stop each</source>
+        <translation>كتابة مسار الإحاطة المختار بصيغة PDF أو صور PNG، صورة لكل محطة</translation>
+    </message>
+    <message>
+        <source>No briefing is open.</source>
+        <translation>لا توجد إحاطة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Export Path</source>
+        <translation>تصدير المسار</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images, a file a stop (*.png)</source>
+        <translation>صور PNG، ملف لكل محطة (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>bv::PathExportDialog</name>
+    <message>
+        <source>Export Path</source>
+        <translation>تصدير المسار</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”, %n stop(s), each as the stage shows it.</source>
+        <translation>
+            <numerusform>”%1“، %n محطة، كما تعرضها المنصة.</numerusform>
+            <numerusform>”%1“، %n محطة، كما تعرضها المنصة.</numerusform>
+            <numerusform>”%1“، %n محطتان، كل منهما كما تعرضها المنصة.</numerusform>
+            <numerusform>”%1“، %n محطات، كل منها كما تعرضها المنصة.</numerusform>
+            <numerusform>”%1“، %n محطة، كل منها كما تعرضها المنصة.</numerusform>
+            <numerusform>”%1“، %n محطة، كل منها كما تعرضها المنصة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF, a page a stop</source>
+        <translation>PDF، صفحة لكل محطة</translation>
+    </message>
+    <message>
+        <source>PNG, a picture a stop</source>
+        <translation>PNG، صورة لكل محطة</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بدون</translation>
+    </message>
+    <message>
+        <source>Below each stop</source>
+        <translation>أسفل كل محطة</translation>
+    </message>
+    <message>
+        <source>On a page of their own</source>
+        <translation>في صفحة مستقلة</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>Projector (high contrast)</source>
+        <translation>جهاز العرض (تباين عالٍ)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 بكسل</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>التنسيق:</translation>
+    </message>
+    <message>
+        <source>Speaker notes:</source>
+        <translation>ملاحظات المتحدث:</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>المظهر:</translation>
+    </message>
+    <message>
+        <source>Stage size:</source>
+        <translation>حجم المنصة:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+</context>
+<context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
@@ -3000,6 +3280,24 @@ Source: %3</source>
         <translation>%1
 %2
 المصدر: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bv::StageText</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>bv::StageView</name>
+    <message>
+        <source>No briefing is open.</source>
+        <translation>لا توجد إحاطة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
     </message>
 </context>
 <context>

@@ -1637,6 +1637,98 @@
     </message>
 </context>
 <context>
+    <name>PathExport</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Sprechernotizen</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .pdf or .png: name the file to write with one of them.</source>
+        <translation>„%1“ endet nicht auf .pdf oder .png: Benennen Sie die zu schreibende Datei mit einer dieser Endungen.</translation>
+    </message>
+    <message>
+        <source>The path “%1” has no stops: there is nothing to export.</source>
+        <translation>Der Pfad „%1“ hat keine Stationen: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>A stage of %1×%2 pixels cannot be exported: choose from 320×180 to 7680×4320.</source>
+        <translation>Eine Bühne von %1×%2 Pixeln kann nicht exportiert werden: Wählen Sie 320×180 bis 7680×4320.</translation>
+    </message>
+    <message>
+        <source>Speaker notes go into a PDF only: export the path as .pdf, or leave the notes out of the PNG files.</source>
+        <translation>Sprechernotizen kommen nur in ein PDF: Exportieren Sie den Pfad als .pdf, oder lassen Sie die Notizen aus den PNG-Dateien weg.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>the PDF writer refused the page</source>
+        <translation>der PDF-Schreiber hat die Seite abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>PathExportCommand</name>
+    <message>
+        <source>The path to export: the id of one of the briefing&apos;s paths, or &apos;default&apos; (default: its first path, else the default path).</source>
+        <translation>Der zu exportierende Pfad: die ID eines Pfads des Briefings oder „default“ (Standard: sein erster Pfad, sonst der Standardpfad).</translation>
+    </message>
+    <message>
+        <source>The speaker notes in a PDF: none, below (each stop&apos;s under it) or page (a page of their own after the stop).</source>
+        <translation>Die Sprechernotizen in einem PDF: none (keine), below (unter jeder Station) oder page (eine eigene Seite nach der Station).</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s size in pixels (default 1920x1080).</source>
+        <translation>Die Größe der Bühne in Pixeln (Standard 1920x1080).</translation>
+    </message>
+    <message>
+        <source>normal, or projector for high contrast.</source>
+        <translation>normal, oder projector für hohen Kontrast.</translation>
+    </message>
+    <message>
+        <source>The file to write: OUT.pdf, or OUT-%n.png (%n: the stop&apos;s number).</source>
+        <translation>Die zu schreibende Datei: OUT.pdf oder OUT-%n.png (%n: die Nummer der Station).</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --notes takes none, below or page, not %1.</source>
+        <translation>briefing-tool: --notes nimmt none, below oder page, nicht %1.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --look takes normal or projector, not %1.</source>
+        <translation>briefing-tool: --look nimmt normal oder projector, nicht %1.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --size takes WIDTHxHEIGHT in pixels, from 320x180 to 7680x4320 (e.g. 1920x1080), not %1.</source>
+        <translation>briefing-tool: --size nimmt BREITExHÖHE in Pixeln, von 320x180 bis 7680x4320 (z. B. 1920x1080), nicht %1.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: export-path needs the file to write: add -o OUT.pdf or -o OUT-%n.png.</source>
+        <translation>briefing-tool: export-path braucht die zu schreibende Datei: Fügen Sie -o OUT.pdf oder -o OUT-%n.png hinzu.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: %1 does not end in .pdf or .png: name the file to write with one of them.</source>
+        <translation>briefing-tool: %1 endet nicht auf .pdf oder .png: Benennen Sie die zu schreibende Datei mit einer dieser Endungen.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: %1 has no path %2. Its paths: %3 (see briefing-tool paths %4).</source>
+        <translation>briefing-tool: %1 hat keinen Pfad %2. Seine Pfade: %3 (siehe briefing-tool paths %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the path %1 (%n stop(s)) to %2.</source>
+        <translation>
+            <numerusform>Der Pfad %1 (%n Station) wurde nach %2 geschrieben.</numerusform>
+            <numerusform>Der Pfad %1 (%n Stationen) wurde nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the path %1 as %n PNG file(s): %2.</source>
+        <translation>
+            <numerusform>Der Pfad %1 wurde als %n PNG-Datei geschrieben: %2.</numerusform>
+            <numerusform>Der Pfad %1 wurde als %n PNG-Dateien geschrieben: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PathJson</name>
     <message>
         <source>%1: %2</source>
@@ -1792,6 +1884,77 @@
     <message>
         <source>Qt&apos;s SQLite driver gave no database handle.</source>
         <translation>Der SQLite-Treiber von Qt hat kein Datenbank-Handle geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>StageCard</name>
+    <message>
+        <source>This stop shows “%1”, which the briefing no longer has. Go on to the next stop, or edit the path.</source>
+        <translation>Diese Station zeigt „%1“, das das Briefing nicht mehr enthält. Gehen Sie zur nächsten Station weiter, oder bearbeiten Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Data point</source>
+        <translation>Datenpunkt</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>Bruch in der Reihe</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>Guarantors</source>
+        <translation>Garanten</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Begünstigter</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 (scale: %2)</source>
+        <translation>%1 (Skala: %2)</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2200,14 @@
         <translation>Nicht kopiert (Tabellen, die das Format nicht definiert): %1</translation>
     </message>
     <message>
+        <source>also print SQLite&apos;s own words when the file is refused</source>
+        <translation>auch die eigenen Worte von SQLite ausgeben, wenn die Datei abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
         <source>Usage: briefing-tool COMMAND [options]
 
 Commands:
@@ -2064,6 +2235,10 @@ Commands:
                        the file&apos;s own, and with --user yours [--library PATH]
   add-path FILE PATH.json
                        write a path (JSON) into FILE, replacing one of its id
+  export-path FILE -o OUT.pdf|OUT-%n.png
+                       a path as the stage shows it, a page or PNG a stop:
+                       [--path ID|default] [--notes none|below|page]
+                       [--size WxH] [--look normal|projector]
   notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
   note FILE ITEM-ID TEXT
                        add a note (Markdown) on an item to your library
@@ -2101,6 +2276,10 @@ Befehle:
                        die eigenen der Datei und mit --user Ihre [--library PATH]
   add-path FILE PATH.json
                        einen Pfad (JSON) in FILE schreiben; er ersetzt einen mit seiner ID
+  export-path FILE -o OUT.pdf|OUT-%n.png
+                       ein Pfad, wie die Bühne ihn zeigt, eine Seite oder PNG je Station:
+                       [--path ID|default] [--notes none|below|page]
+                       [--size WxH] [--look normal|projector]
   notes FILE           die Notizen zum Briefing aus Ihrer Bibliothek [--format markdown|json]
   note FILE ITEM-ID TEXT
                        eine Notiz (Markdown) zu einem Element in Ihre Bibliothek aufnehmen
@@ -2111,14 +2290,6 @@ Optionen:
   -h, --help           diese Hilfe anzeigen
   -v, --version        die Version anzeigen
 </translation>
-    </message>
-    <message>
-        <source>also print SQLite&apos;s own words when the file is refused</source>
-        <translation>auch die eigenen Worte von SQLite ausgeben, wenn die Datei abgelehnt wird</translation>
-    </message>
-    <message>
-        <source>details: %1</source>
-        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2834,103 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
     </message>
 </context>
 <context>
+    <name>bv::PathExportActions</name>
+    <message>
+        <source>Export &amp;Path…</source>
+        <translation>&amp;Pfad exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the chosen briefing path as a PDF or as PNG pictures, a stop each</source>
+        <translation>Den gewählten Pfad des Briefings als PDF oder als PNG-Bilder schreiben, eines je Station</translation>
+    </message>
+    <message>
+        <source>No briefing is open.</source>
+        <translation>Es ist kein Briefing geöffnet.</translation>
+    </message>
+    <message>
+        <source>Export Path</source>
+        <translation>Pfad exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images, a file a stop (*.png)</source>
+        <translation>PNG-Bilder, eine Datei je Station (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>bv::PathExportDialog</name>
+    <message>
+        <source>Export Path</source>
+        <translation>Pfad exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”, %n stop(s), each as the stage shows it.</source>
+        <translation>
+            <numerusform>„%1“, %n Station, jede so, wie die Bühne sie zeigt.</numerusform>
+            <numerusform>„%1“, %n Stationen, jede so, wie die Bühne sie zeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF, a page a stop</source>
+        <translation>PDF, eine Seite je Station</translation>
+    </message>
+    <message>
+        <source>PNG, a picture a stop</source>
+        <translation>PNG, ein Bild je Station</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Below each stop</source>
+        <translation>Unter jeder Station</translation>
+    </message>
+    <message>
+        <source>On a page of their own</source>
+        <translation>Auf einer eigenen Seite</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Projector (high contrast)</source>
+        <translation>Projektor (hoher Kontrast)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Speaker notes:</source>
+        <translation>Sprechernotizen:</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>Darstellung:</translation>
+    </message>
+    <message>
+        <source>Stage size:</source>
+        <translation>Bühnengröße:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
@@ -2904,6 +3172,24 @@ Source: %3</source>
         <translation>%1
 %2
 Quelle: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bv::StageText</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>bv::StageView</name>
+    <message>
+        <source>No briefing is open.</source>
+        <translation>Es ist kein Briefing geöffnet.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>

@@ -682,7 +682,6 @@
         </translation>
     </message>
     <message>
-        <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,6 +711,10 @@
     </message>
     <message>
         <source>“%1” is refused for safety: its “%2” is a virtual table (made by a module&apos;s code), where a briefing has an ordinary table. A briefing written by briefing-tool never has one; ask whoever made it for such a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,8 +815,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,6 +1636,98 @@
     </message>
 </context>
 <context>
+    <name>PathExport</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .pdf or .png: name the file to write with one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path “%1” has no stops: there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage of %1×%2 pixels cannot be exported: choose from 320×180 to 7680×4320.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker notes go into a PDF only: export the path as .pdf, or leave the notes out of the PNG files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer refused the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathExportCommand</name>
+    <message>
+        <source>The path to export: the id of one of the briefing&apos;s paths, or &apos;default&apos; (default: its first path, else the default path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker notes in a PDF: none, below (each stop&apos;s under it) or page (a page of their own after the stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage&apos;s size in pixels (default 1920x1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal, or projector for high contrast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: OUT.pdf, or OUT-%n.png (%n: the stop&apos;s number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: --notes takes none, below or page, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: --look takes normal or projector, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: --size takes WIDTHxHEIGHT in pixels, from 320x180 to 7680x4320 (e.g. 1920x1080), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: export-path needs the file to write: add -o OUT.pdf or -o OUT-%n.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: %1 does not end in .pdf or .png: name the file to write with one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-tool: %1 has no path %2. Its paths: %3 (see briefing-tool paths %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the path %1 (%n stop(s)) to %2.</source>
+        <translation>
+            <numerusform>Wrote the path %1 (%n stop) to %2.</numerusform>
+            <numerusform>Wrote the path %1 (%n stops) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the path %1 as %n PNG file(s): %2.</source>
+        <translation>
+            <numerusform>Wrote the path %1 as %n PNG file: %2.</numerusform>
+            <numerusform>Wrote the path %1 as %n PNG files: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PathJson</name>
     <message>
         <source>%1: %2</source>
@@ -1784,6 +1882,77 @@
     <name>SqliteConnection</name>
     <message>
         <source>Qt&apos;s SQLite driver gave no database handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageCard</name>
+    <message>
+        <source>This stop shows “%1”, which the briefing no longer has. Go on to the next stop, or edit the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (scale: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,6 +2199,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>also print SQLite&apos;s own words when the file is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: briefing-tool COMMAND [options]
 
 Commands:
@@ -2057,6 +2234,10 @@ Commands:
                        the file&apos;s own, and with --user yours [--library PATH]
   add-path FILE PATH.json
                        write a path (JSON) into FILE, replacing one of its id
+  export-path FILE -o OUT.pdf|OUT-%n.png
+                       a path as the stage shows it, a page or PNG a stop:
+                       [--path ID|default] [--notes none|below|page]
+                       [--size WxH] [--look normal|projector]
   notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
   note FILE ITEM-ID TEXT
                        add a note (Markdown) on an item to your library
@@ -2067,14 +2248,6 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>also print SQLite&apos;s own words when the file is refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>details: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2616,6 +2789,103 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
 </context>
 <context>
+    <name>bv::PathExportActions</name>
+    <message>
+        <source>Export &amp;Path…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the chosen briefing path as a PDF or as PNG pictures, a stop each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No briefing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images, a file a stop (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::PathExportDialog</name>
+    <message>
+        <source>Export Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”, %n stop(s), each as the stage shows it.</source>
+        <translation>
+            <numerusform>“%1”, %n stop, each as the stage shows it.</numerusform>
+            <numerusform>“%1”, %n stops, each as the stage shows it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF, a page a stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG, a picture a stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below each stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a page of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector (high contrast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
@@ -2798,7 +3068,6 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bookmarked</source>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,6 +3119,28 @@ Source: %2</source>
         <source>%1
 %2
 Source: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::StageText</name>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bv::StageView</name>
+    <message>
+        <source>No briefing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1637,6 +1637,98 @@
     </message>
 </context>
 <context>
+    <name>PathExport</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Notes de l’orateur</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .pdf or .png: name the file to write with one of them.</source>
+        <translation>« %1 » ne se termine pas par .pdf ou .png : nommez le fichier à écrire avec l’une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>The path “%1” has no stops: there is nothing to export.</source>
+        <translation>Le parcours « %1 » n’a aucune étape : il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>A stage of %1×%2 pixels cannot be exported: choose from 320×180 to 7680×4320.</source>
+        <translation>Une scène de %1×%2 pixels ne peut pas être exportée : choisissez de 320×180 à 7680×4320.</translation>
+    </message>
+    <message>
+        <source>Speaker notes go into a PDF only: export the path as .pdf, or leave the notes out of the PNG files.</source>
+        <translation>Les notes de l’orateur ne vont que dans un PDF : exportez le parcours en .pdf, ou laissez les notes hors des fichiers PNG.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d’écrire « %1 » : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>the PDF writer refused the page</source>
+        <translation>le générateur de PDF a refusé la page</translation>
+    </message>
+</context>
+<context>
+    <name>PathExportCommand</name>
+    <message>
+        <source>The path to export: the id of one of the briefing&apos;s paths, or &apos;default&apos; (default: its first path, else the default path).</source>
+        <translation>Le parcours à exporter : l’identifiant d’un des parcours du briefing, ou « default » (par défaut : son premier parcours, sinon le parcours par défaut).</translation>
+    </message>
+    <message>
+        <source>The speaker notes in a PDF: none, below (each stop&apos;s under it) or page (a page of their own after the stop).</source>
+        <translation>Les notes de l’orateur dans un PDF : none (aucune), below (sous chaque étape) ou page (une page à part après l’étape).</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s size in pixels (default 1920x1080).</source>
+        <translation>La taille de la scène en pixels (par défaut 1920x1080).</translation>
+    </message>
+    <message>
+        <source>normal, or projector for high contrast.</source>
+        <translation>normal, ou projector pour un contraste élevé.</translation>
+    </message>
+    <message>
+        <source>The file to write: OUT.pdf, or OUT-%n.png (%n: the stop&apos;s number).</source>
+        <translation>Le fichier à écrire : OUT.pdf, ou OUT-%n.png (%n : le numéro de l’étape).</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --notes takes none, below or page, not %1.</source>
+        <translation>briefing-tool : --notes accepte none, below ou page, pas %1.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --look takes normal or projector, not %1.</source>
+        <translation>briefing-tool : --look accepte normal ou projector, pas %1.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --size takes WIDTHxHEIGHT in pixels, from 320x180 to 7680x4320 (e.g. 1920x1080), not %1.</source>
+        <translation>briefing-tool : --size accepte LARGEURxHAUTEUR en pixels, de 320x180 à 7680x4320 (p. ex. 1920x1080), pas %1.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: export-path needs the file to write: add -o OUT.pdf or -o OUT-%n.png.</source>
+        <translation>briefing-tool : export-path a besoin du fichier à écrire : ajoutez -o OUT.pdf ou -o OUT-%n.png.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: %1 does not end in .pdf or .png: name the file to write with one of them.</source>
+        <translation>briefing-tool : %1 ne se termine pas par .pdf ou .png : nommez le fichier à écrire avec l’une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: %1 has no path %2. Its paths: %3 (see briefing-tool paths %4).</source>
+        <translation>briefing-tool : %1 n’a pas de parcours %2. Ses parcours : %3 (voir briefing-tool paths %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the path %1 (%n stop(s)) to %2.</source>
+        <translation>
+            <numerusform>Parcours %1 (%n étape) écrit dans %2.</numerusform>
+            <numerusform>Parcours %1 (%n étapes) écrit dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the path %1 as %n PNG file(s): %2.</source>
+        <translation>
+            <numerusform>Parcours %1 écrit en %n fichier PNG : %2.</numerusform>
+            <numerusform>Parcours %1 écrit en %n fichiers PNG : %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PathJson</name>
     <message>
         <source>%1: %2</source>
@@ -1792,6 +1884,77 @@
     <message>
         <source>Qt&apos;s SQLite driver gave no database handle.</source>
         <translation>Le pilote SQLite de Qt n&apos;a fourni aucun descripteur de base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>StageCard</name>
+    <message>
+        <source>This stop shows “%1”, which the briefing no longer has. Go on to the next stop, or edit the path.</source>
+        <translation>Cette étape montre « %1 », que le briefing ne contient plus. Passez à l’étape suivante, ou modifiez le parcours.</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>édition %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Data point</source>
+        <translation>Point de données</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>pas de valeur</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>Rupture dans la série</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scénario %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Guarantors</source>
+        <translation>Garants</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>%1 (scale: %2)</source>
+        <translation>%1 (échelle : %2)</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2200,14 @@
         <translation>Non copié (tables que le format ne définit pas) : %1</translation>
     </message>
     <message>
+        <source>also print SQLite&apos;s own words when the file is refused</source>
+        <translation>afficher aussi les propres mots de SQLite quand le fichier est refusé</translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation>détails : %1</translation>
+    </message>
+    <message>
         <source>Usage: briefing-tool COMMAND [options]
 
 Commands:
@@ -2064,6 +2235,10 @@ Commands:
                        the file&apos;s own, and with --user yours [--library PATH]
   add-path FILE PATH.json
                        write a path (JSON) into FILE, replacing one of its id
+  export-path FILE -o OUT.pdf|OUT-%n.png
+                       a path as the stage shows it, a page or PNG a stop:
+                       [--path ID|default] [--notes none|below|page]
+                       [--size WxH] [--look normal|projector]
   notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
   note FILE ITEM-ID TEXT
                        add a note (Markdown) on an item to your library
@@ -2101,6 +2276,10 @@ Commandes :
                        ceux du fichier et, avec --user, les vôtres [--library PATH]
   add-path FILE PATH.json
                        écrire un parcours (JSON) dans FILE, à la place de celui de même identifiant
+  export-path FILE -o OUT.pdf|OUT-%n.png
+                       un parcours tel que la scène le montre, une page ou un PNG par étape :
+                       [--path ID|default] [--notes none|below|page]
+                       [--size WxH] [--look normal|projector]
   notes FILE           les notes du dossier tirées de votre bibliothèque [--format markdown|json]
   note FILE ITEM-ID TEXT
                        ajouter à votre bibliothèque une note (Markdown) sur un élément
@@ -2111,14 +2290,6 @@ Options :
   -h, --help           afficher cette aide
   -v, --version        afficher la version
 </translation>
-    </message>
-    <message>
-        <source>also print SQLite&apos;s own words when the file is refused</source>
-        <translation>afficher aussi les propres mots de SQLite quand le fichier est refusé</translation>
-    </message>
-    <message>
-        <source>details: %1</source>
-        <translation>détails : %1</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2834,103 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
     </message>
 </context>
 <context>
+    <name>bv::PathExportActions</name>
+    <message>
+        <source>Export &amp;Path…</source>
+        <translation>Exporter le &amp;parcours…</translation>
+    </message>
+    <message>
+        <source>Write the chosen briefing path as a PDF or as PNG pictures, a stop each</source>
+        <translation>Écrire le parcours choisi du briefing en PDF ou en images PNG, une par étape</translation>
+    </message>
+    <message>
+        <source>No briefing is open.</source>
+        <translation>Aucun briefing n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Export Path</source>
+        <translation>Exporter le parcours</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images, a file a stop (*.png)</source>
+        <translation>Images PNG, un fichier par étape (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>bv::PathExportDialog</name>
+    <message>
+        <source>Export Path</source>
+        <translation>Exporter le parcours</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”, %n stop(s), each as the stage shows it.</source>
+        <translation>
+            <numerusform>« %1 », %n étape, chacune telle que la scène la montre.</numerusform>
+            <numerusform>« %1 », %n étapes, chacune telle que la scène la montre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF, a page a stop</source>
+        <translation>PDF, une page par étape</translation>
+    </message>
+    <message>
+        <source>PNG, a picture a stop</source>
+        <translation>PNG, une image par étape</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Below each stop</source>
+        <translation>Sous chaque étape</translation>
+    </message>
+    <message>
+        <source>On a page of their own</source>
+        <translation>Sur une page à part</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Projector (high contrast)</source>
+        <translation>Projecteur (contraste élevé)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Speaker notes:</source>
+        <translation>Notes de l’orateur :</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>Apparence :</translation>
+    </message>
+    <message>
+        <source>Stage size:</source>
+        <translation>Taille de la scène :</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
@@ -2904,6 +3172,24 @@ Source: %3</source>
         <translation>%1
 %2
 Source&#x202f;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bv::StageText</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+</context>
+<context>
+    <name>bv::StageView</name>
+    <message>
+        <source>No briefing is open.</source>
+        <translation>Aucun briefing n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
     </message>
 </context>
 <context>

@@ -1649,6 +1649,100 @@
     </message>
 </context>
 <context>
+    <name>PathExport</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Нотатки доповідача</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .pdf or .png: name the file to write with one of them.</source>
+        <translation>«%1» не закінчується на .pdf або .png: назвіть файл для запису з одним із них.</translation>
+    </message>
+    <message>
+        <source>The path “%1” has no stops: there is nothing to export.</source>
+        <translation>Шлях «%1» не має зупинок: немає чого експортувати.</translation>
+    </message>
+    <message>
+        <source>A stage of %1×%2 pixels cannot be exported: choose from 320×180 to 7680×4320.</source>
+        <translation>Сцену розміром %1×%2 пікселів не можна експортувати: виберіть від 320×180 до 7680×4320.</translation>
+    </message>
+    <message>
+        <source>Speaker notes go into a PDF only: export the path as .pdf, or leave the notes out of the PNG files.</source>
+        <translation>Нотатки доповідача можна додати лише до PDF: експортуйте шлях як .pdf або залиште нотатки поза файлами PNG.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation>Не вдалося записати «%1»: %2. Виберіть теку, до якої можна записувати.</translation>
+    </message>
+    <message>
+        <source>the PDF writer refused the page</source>
+        <translation>засіб запису PDF відхилив сторінку</translation>
+    </message>
+</context>
+<context>
+    <name>PathExportCommand</name>
+    <message>
+        <source>The path to export: the id of one of the briefing&apos;s paths, or &apos;default&apos; (default: its first path, else the default path).</source>
+        <translation>Шлях для експорту: ідентифікатор одного зі шляхів брифінгу або «default» (типово: його перший шлях, інакше типовий шлях).</translation>
+    </message>
+    <message>
+        <source>The speaker notes in a PDF: none, below (each stop&apos;s under it) or page (a page of their own after the stop).</source>
+        <translation>Нотатки доповідача в PDF: none (без них), below (під кожною зупинкою) або page (на окремій сторінці після зупинки).</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s size in pixels (default 1920x1080).</source>
+        <translation>Розмір сцени в пікселях (типово 1920x1080).</translation>
+    </message>
+    <message>
+        <source>normal, or projector for high contrast.</source>
+        <translation>normal або projector для високої контрастності.</translation>
+    </message>
+    <message>
+        <source>The file to write: OUT.pdf, or OUT-%n.png (%n: the stop&apos;s number).</source>
+        <translation>Файл для запису: OUT.pdf або OUT-%n.png (%n — номер зупинки).</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --notes takes none, below or page, not %1.</source>
+        <translation>briefing-tool: --notes приймає none, below або page, а не %1.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --look takes normal or projector, not %1.</source>
+        <translation>briefing-tool: --look приймає normal або projector, а не %1.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: --size takes WIDTHxHEIGHT in pixels, from 320x180 to 7680x4320 (e.g. 1920x1080), not %1.</source>
+        <translation>briefing-tool: --size приймає ШИРИНАxВИСОТА в пікселях, від 320x180 до 7680x4320 (напр. 1920x1080), а не %1.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: export-path needs the file to write: add -o OUT.pdf or -o OUT-%n.png.</source>
+        <translation>briefing-tool: export-path потребує файлу для запису: додайте -o OUT.pdf або -o OUT-%n.png.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: %1 does not end in .pdf or .png: name the file to write with one of them.</source>
+        <translation>briefing-tool: %1 не закінчується на .pdf або .png: назвіть файл для запису з одним із них.</translation>
+    </message>
+    <message>
+        <source>briefing-tool: %1 has no path %2. Its paths: %3 (see briefing-tool paths %4).</source>
+        <translation>briefing-tool: %1 не має шляху %2. Його шляхи: %3 (див. briefing-tool paths %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the path %1 (%n stop(s)) to %2.</source>
+        <translation>
+            <numerusform>Шлях %1 (%n зупинка) записано до %2.</numerusform>
+            <numerusform>Шлях %1 (%n зупинки) записано до %2.</numerusform>
+            <numerusform>Шлях %1 (%n зупинок) записано до %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the path %1 as %n PNG file(s): %2.</source>
+        <translation>
+            <numerusform>Шлях %1 записано як %n файл PNG: %2.</numerusform>
+            <numerusform>Шлях %1 записано як %n файли PNG: %2.</numerusform>
+            <numerusform>Шлях %1 записано як %n файлів PNG: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PathJson</name>
     <message>
         <source>%1: %2</source>
@@ -1805,6 +1899,77 @@
     <message>
         <source>Qt&apos;s SQLite driver gave no database handle.</source>
         <translation>Драйвер SQLite у Qt не повернув дескриптор бази даних.</translation>
+    </message>
+</context>
+<context>
+    <name>StageCard</name>
+    <message>
+        <source>This stop shows “%1”, which the briefing no longer has. Go on to the next stop, or edit the path.</source>
+        <translation>Ця зупинка показує «%1», якого в брифінгу вже немає. Перейдіть до наступної зупинки або змініть шлях.</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>видання %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Data point</source>
+        <translation>Точка даних</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>без значення</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Break in the series</source>
+        <translation>Розрив у ряді</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Сценарій %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Guarantors</source>
+        <translation>Гаранти</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Бенефіціар</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не вказано</translation>
+    </message>
+    <message>
+        <source>%1 (scale: %2)</source>
+        <translation>%1 (шкала: %2)</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Імовірність</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2218,14 @@
         <translation>Не скопійовано (таблиці, яких формат не визначає): %1</translation>
     </message>
     <message>
+        <source>also print SQLite&apos;s own words when the file is refused</source>
+        <translation>також вивести власні слова SQLite, якщо файл відхилено</translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation>подробиці: %1</translation>
+    </message>
+    <message>
         <source>Usage: briefing-tool COMMAND [options]
 
 Commands:
@@ -2080,6 +2253,10 @@ Commands:
                        the file&apos;s own, and with --user yours [--library PATH]
   add-path FILE PATH.json
                        write a path (JSON) into FILE, replacing one of its id
+  export-path FILE -o OUT.pdf|OUT-%n.png
+                       a path as the stage shows it, a page or PNG a stop:
+                       [--path ID|default] [--notes none|below|page]
+                       [--size WxH] [--look normal|projector]
   notes FILE           the briefing&apos;s notes from your library [--format markdown|json]
   note FILE ITEM-ID TEXT
                        add a note (Markdown) on an item to your library
@@ -2117,6 +2294,10 @@ Options:
                        власні маршрути файлу і з --user ваші [--library PATH]
   add-path FILE PATH.json
                        записати маршрут (JSON) у FILE, замінивши маршрут із тим самим ідентифікатором
+  export-path FILE -o OUT.pdf|OUT-%n.png
+                       шлях так, як його показує сцена, сторінка або PNG на зупинку:
+                       [--path ID|default] [--notes none|below|page]
+                       [--size WxH] [--look normal|projector]
   notes FILE           нотатки до брифінгу з вашої бібліотеки [--format markdown|json]
   note FILE ITEM-ID TEXT
                        додати до вашої бібліотеки нотатку (Markdown) до елемента
@@ -2127,14 +2308,6 @@ Options:
   -h, --help           показати цю довідку
   -v, --version        показати версію
 </translation>
-    </message>
-    <message>
-        <source>also print SQLite&apos;s own words when the file is refused</source>
-        <translation>також вивести власні слова SQLite, якщо файл відхилено</translation>
-    </message>
-    <message>
-        <source>details: %1</source>
-        <translation>подробиці: %1</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2855,104 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     </message>
 </context>
 <context>
+    <name>bv::PathExportActions</name>
+    <message>
+        <source>Export &amp;Path…</source>
+        <translation>Експортувати &amp;шлях…</translation>
+    </message>
+    <message>
+        <source>Write the chosen briefing path as a PDF or as PNG pictures, a stop each</source>
+        <translation>Записати вибраний шлях брифінгу як PDF або як зображення PNG, по одному на зупинку</translation>
+    </message>
+    <message>
+        <source>No briefing is open.</source>
+        <translation>Жоден брифінг не відкрито.</translation>
+    </message>
+    <message>
+        <source>Export Path</source>
+        <translation>Експорт шляху</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images, a file a stop (*.png)</source>
+        <translation>Зображення PNG, файл на зупинку (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Експорт не вдався</translation>
+    </message>
+</context>
+<context>
+    <name>bv::PathExportDialog</name>
+    <message>
+        <source>Export Path</source>
+        <translation>Експорт шляху</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”, %n stop(s), each as the stage shows it.</source>
+        <translation>
+            <numerusform>«%1», %n зупинка, кожна так, як її показує сцена.</numerusform>
+            <numerusform>«%1», %n зупинки, кожна так, як її показує сцена.</numerusform>
+            <numerusform>«%1», %n зупинок, кожна так, як її показує сцена.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF, a page a stop</source>
+        <translation>PDF, сторінка на зупинку</translation>
+    </message>
+    <message>
+        <source>PNG, a picture a stop</source>
+        <translation>PNG, зображення на зупинку</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Без нотаток</translation>
+    </message>
+    <message>
+        <source>Below each stop</source>
+        <translation>Під кожною зупинкою</translation>
+    </message>
+    <message>
+        <source>On a page of their own</source>
+        <translation>На окремій сторінці</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Звичайний</translation>
+    </message>
+    <message>
+        <source>Projector (high contrast)</source>
+        <translation>Проєктор (висока контрастність)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 пікселів</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Speaker notes:</source>
+        <translation>Нотатки доповідача:</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>Вигляд:</translation>
+    </message>
+    <message>
+        <source>Stage size:</source>
+        <translation>Розмір сцени:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експортувати…</translation>
+    </message>
+</context>
+<context>
     <name>bv::SafeTextDocument</name>
     <message>
         <source>[image]</source>
@@ -2928,6 +3199,24 @@ Source: %3</source>
         <translation>%1
 %2
 Джерело: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bv::StageText</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>bv::StageView</name>
+    <message>
+        <source>No briefing is open.</source>
+        <translation>Жоден брифінг не відкрито.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Джерело: %1</translation>
     </message>
 </context>
 <context>
