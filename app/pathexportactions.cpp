@@ -12,6 +12,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QPushButton>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -105,12 +106,16 @@ PathExportActions::PathExportActions(QMainWindow *window, QMenu *fileMenu, Selec
     fileMenu->insertAction(before, m_export);
     connect(m_export, &QAction::triggered, this, &PathExportActions::choose);
     connect(selection, &Selection::databaseChanged, this, &PathExportActions::update);
+    window->installEventFilter(this);
     retranslate();
     update();
-    connect(fileMenu, &QMenu::aboutToShow, this, [this] {
+}
+
+bool PathExportActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
         retranslate();
-        update();
-    });
+    return QObject::eventFilter(watched, event);
 }
 
 PathChoice *PathExportActions::pathChoice() const

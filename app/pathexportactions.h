@@ -50,6 +50,9 @@ public:
     // or what went wrong.
     QString exportTo(const QString &out, int notes, bool projector, const QSize &size);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // the window's language changed
+
 private:
     void retranslate();
     void update();

@@ -358,6 +358,7 @@ void tst_StageView::projectorLookIsHighContrast()
         QVERIFY(chart->seriesColour(s).hsvSaturation() >= 200); // strong colours
     }
     QCOMPARE(chart->palette().color(QPalette::Base), QColor(Qt::white));
+    QVERIFY(!view->stageStyle().seriesColours.contains(pal.color(QPalette::Highlight))); // a highlight no series has
     QVERIFY(chart->seriesColour(0) != normalColour || normalColour == view->stageStyle().seriesColours.first());
     view->setLook(StageView::Look::Normal);
     QCOMPARE(view->palette().color(QPalette::Text), QApplication::palette().color(QPalette::Text));

@@ -403,6 +403,7 @@ void SeriesChart::setPresentation(qreal scale, const QVector<QColor> &colours)
     font.setPixelSize(std::max(1, int(std::lround(QFontInfo(font).pixelSize() * scale))));
     for (QWidget *widget : std::initializer_list<QWidget *>{m_caption, m_notShown, m_outOfRangeLabel, m_ownPeriod})
         widget->setFont(font);
+    fitCaption();
     m_canvas->setRenderHint(QPainter::Antialiasing, true); // lines as thick as a stage's are drawn smooth
     m_canvas->setScale(scale);
     applyPalette();
@@ -430,6 +431,7 @@ void SeriesChart::resizeEvent(QResizeEvent *event)
 {
     m_fitSteps = 0;
     QWidget::resizeEvent(event);
+    fitCaption();
     // A narrow chart puts its buttons under the title, which then wraps less and leaves the
     // plot more height.
     const auto direction = width() < narrowWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;

@@ -186,6 +186,7 @@ private:
     void updateItemMarks();
     void updateCanvasHeight();
     void fitPresentation();
+    void fitCaption(); // a stage's long source caption set smaller, to a quarter of the height
     void applyPalette();
     void applyFonts();
     // The canvas's accessible description: the chart, then its current point; screen readers

@@ -12,7 +12,10 @@
 
 #include <QAccessible>
 #include <QChart>
+#include <QApplication>
 #include <QEvent>
+#include <QFontInfo>
+#include <QLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMenu>
@@ -124,6 +127,25 @@ void SeriesChart::applyPalette()
     m_title->setPalette(captionPalette);
 }
 
+void SeriesChart::fitCaption()
+{
+    if (!isPresentation() || width() <= 0)
+        return;
+    // Every source stays named under the figure; many of them are set smaller (down to half
+    // the stage's size) so that the plot keeps three quarters of the height.
+    QFont font = QApplication::font();
+    const int full = std::max(1, int(std::lround(QFontInfo(font).pixelSize() * m_presentScale)));
+    const QMargins margins = layout()->contentsMargins();
+    const QRect area(0, 0, std::max(1, width() - margins.left() - margins.right()), 1000000);
+    for (double factor : {1.0, 0.85, 0.7, 0.6, 0.5}) {
+        font.setPixelSize(std::max(1, int(std::lround(full * factor))));
+        if (QFontMetrics(font).boundingRect(area, Qt::TextWordWrap, m_caption->text()).height() <= height() / 4)
+            break;
+    }
+    if (m_caption->font().pixelSize() != font.pixelSize())
+        m_caption->setFont(font);
+}
+
 void SeriesChart::retranslate()
 {
     const QString unit = m_series.first().unit;
@@ -138,6 +160,7 @@ void SeriesChart::retranslate()
     if (unsourced > 0)
         caption += QLatin1Char('\n') + tr("%n point(s) without a source are not shown.", nullptr, unsourced);
     m_caption->setText(caption);
+    fitCaption();
     m_description->setText(m_spec.note);
     m_description->setVisible(!m_spec.note.isEmpty() && !isPresentation());
     m_notShown->setText(tr("No figure of this series names its source, so none is shown."));

@@ -32,7 +32,7 @@ QPalette projectorPalette()
     palette.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
     palette.setColor(QPalette::Dark, QColor(0x30, 0x30, 0x30));
     palette.setColor(QPalette::PlaceholderText, QColor(0x40, 0x40, 0x40));
-    palette.setColor(QPalette::Highlight, QColor(0xc8, 0x00, 0x00));
+    palette.setColor(QPalette::Highlight, black); // the highlight in no series' colour
     palette.setColor(QPalette::HighlightedText, white);
     palette.setColor(QPalette::Link, QColor(0x00, 0x3c, 0xc8));
     return palette;
