@@ -5,6 +5,7 @@
 #include "currentbriefing.h"
 #include "file/briefingdatabase.h"
 #include "models/selection.h"
+#include "toolicons.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -35,8 +36,7 @@ WindowMenus::WindowMenus(QMainWindow *window, CurrentBriefing *current, Selectio
 
 void WindowMenus::createActions()
 {
-    QStyle *style = m_window->style();
-    m_openAction = new QAction(style->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_openAction = new QAction(toolIcon(ToolIcon::Open), QString(), this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &WindowMenus::chooseFile);
     m_sampleAction = new QAction(this);
@@ -48,13 +48,13 @@ void WindowMenus::createActions()
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, m_current, &CurrentBriefing::clearRecentFiles);
 
-    m_backAction = new QAction(style->standardIcon(QStyle::SP_ArrowBack), QString(), this);
+    m_backAction = new QAction(toolIcon(ToolIcon::Back), QString(), this);
     m_backAction->setShortcuts(QKeySequence::Back);
     connect(m_backAction, &QAction::triggered, m_selection, &Selection::back);
-    m_forwardAction = new QAction(style->standardIcon(QStyle::SP_ArrowForward), QString(), this);
+    m_forwardAction = new QAction(toolIcon(ToolIcon::Forward), QString(), this);
     m_forwardAction->setShortcuts(QKeySequence::Forward);
     connect(m_forwardAction, &QAction::triggered, m_selection, &Selection::forward);
-    m_overviewAction = new QAction(style->standardIcon(QStyle::SP_FileDialogInfoView), QString(), this);
+    m_overviewAction = new QAction(toolIcon(ToolIcon::Overview), QString(), this);
     m_overviewAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     connect(m_overviewAction, &QAction::triggered, this, &WindowMenus::overviewWanted);
     m_findAction = new QAction(this);

@@ -132,6 +132,7 @@ private slots:
     void hostileSchemaObjectsDoNotRun();
     void damageInAnyContentTableIsRefused();
     void builtInSampleCannotBeWritten();
+    void releaseWaitsForTheLastHolder();
 
 private:
     QTemporaryDir m_dir;
@@ -412,6 +413,28 @@ void tst_BriefingDatabase::builtInSampleCannotBeWritten()
     QCOMPARE(a.links.size(), b.links.size());
     QCOMPARE(a.translationCount, b.translationCount);
     QCOMPARE(a.translationLanguages, b.translationLanguages);
+}
+
+void tst_BriefingDatabase::releaseWaitsForTheLastHolder()
+{
+    // A view still holding the briefing replaced lets go of it a moment later: the last
+    // reference is then dropped by the release (which frees the content in a worker thread),
+    // not by that view on the window's thread.
+    OpenError error;
+    auto database = BriefingDatabase::openSample(&error);
+    QVERIFY2(database, qPrintable(error.message));
+    const std::weak_ptr<const BriefingDatabase> watched = database;
+    std::shared_ptr<const BriefingDatabase> view = database;
+    BriefingDatabase::releaseInBackground(std::move(database));
+    QVERIFY(!watched.expired());
+    view.reset();
+    QVERIFY(!watched.expired()); // not freed here
+    QTRY_VERIFY(watched.expired());
+    // The only holder: released at once.
+    auto only = BriefingDatabase::openSample(&error);
+    const std::weak_ptr<const BriefingDatabase> alone = only;
+    BriefingDatabase::releaseInBackground(std::move(only));
+    QVERIFY(alone.expired());
 }
 
 QTEST_GUILESS_MAIN(tst_BriefingDatabase)

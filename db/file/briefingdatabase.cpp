@@ -7,6 +7,7 @@
 #include "file/filecheck.h"
 #include "file/sqliteconnection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 #include <QVariant>
 
 #include <atomic>
@@ -63,8 +65,24 @@ BriefingDatabase::~BriefingDatabase() = default;
 
 void BriefingDatabase::releaseInBackground(std::shared_ptr<const BriefingDatabase> database)
 {
-    if (!database || database.use_count() > 1)
-        return; // others still use it
+    releaseWhenLast(std::move(database), 0);
+}
+
+void BriefingDatabase::releaseWhenLast(std::shared_ptr<const BriefingDatabase> database, int attempt)
+{
+    if (!database)
+        return;
+    if (database.use_count() > 1) {
+        // Others still use it: the views and the library let go of it once they have the new
+        // briefing, a moment later. Looked at again then, so that the last of them does not
+        // free it on the window's thread; a holder that keeps it for long frees it itself.
+        QCoreApplication *app = QCoreApplication::instance();
+        if (app && attempt < 50 && QThread::currentThread() == app->thread())
+            QTimer::singleShot(attempt == 0 ? 0 : 200, app, [database, attempt]() mutable {
+                releaseWhenLast(std::move(database), attempt + 1);
+            });
+        return;
+    }
     // The only owner may take its content; the global pool is awaited when the program ends.
     auto &owned = const_cast<BriefingDatabase &>(*database);
     auto *content = new Briefing(std::move(owned.m_briefing));

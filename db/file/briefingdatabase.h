@@ -52,7 +52,9 @@ public:
     ~BriefingDatabase();
     // Drops a reference; when it is the last one, the connection is closed here and the
     // content (tens of milliseconds to free for a large briefing) is freed in a worker thread,
-    // so that the window replacing one briefing by another keeps painting.
+    // so that the window replacing one briefing by another keeps painting. When others still
+    // hold it (views that have not yet taken the new briefing), the window's thread looks
+    // again once they have, up to ten seconds.
     static void releaseInBackground(std::shared_ptr<const BriefingDatabase> database);
 
     const Briefing &briefing() const { return m_briefing; }
@@ -81,6 +83,7 @@ public:
     SqliteConnection &connection() const;
 
 private:
+    static void releaseWhenLast(std::shared_ptr<const BriefingDatabase> database, int attempt);
     BriefingDatabase();
     Point pointFrom(const QSqlQuery &query, const QString &seriesId, bool time) const;
     void translatePoints(QVector<Point> *points, bool categories) const;

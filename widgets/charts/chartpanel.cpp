@@ -167,9 +167,18 @@ void ChartPanel::loadVisible()
     m_list->activate();
     m_scroll->widget()->resize(m_scroll->viewport()->width(), m_scroll->widget()->sizeHint().height());
     const QRect viewport(m_scroll->widget()->mapFrom(m_scroll->viewport(), QPoint(0, 0)), m_scroll->viewport()->size());
+    // One chart a turn of the event loop: each reads its series (hundreds of thousands of
+    // points, some tens of milliseconds), and the window paints between them.
+    bool loaded = false;
     for (SeriesChart *chart : std::as_const(m_charts)) {
-        if (!chart->isLoaded() && chart->height() > 0 && chart->geometry().intersects(viewport))
+        if (!chart->isLoaded() && chart->height() > 0 && chart->geometry().intersects(viewport)) {
+            if (loaded) {
+                QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+                return;
+            }
             chart->ensureLoaded();
+            loaded = true;
+        }
     }
 }
 

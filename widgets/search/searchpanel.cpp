@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QStyledItemDelegate>
 #include <QTextLayout>
 #include <QThread>
@@ -152,6 +153,13 @@ constexpr qint64 checkAtOnceBytes = 8 * 1024 * 1024;
 void SearchPanel::useDatabase()
 {
     ++m_generation;
+    // A check or build for the briefing shown before stops at its next step: its result
+    // would be dropped, and it takes a core from the reading of the new one.
+    for (const QPointer<QThread> &thread : std::as_const(m_builders)) {
+        if (thread)
+            thread->requestInterruption();
+    }
+    m_builders.removeIf([](const QPointer<QThread> &thread) { return thread.isNull(); });
     m_index.reset();
     m_buildFailed = false;
     m_model->setResults({});
@@ -188,7 +196,9 @@ void SearchPanel::prepareInBackground(Prepare prepare)
         // one, the same index is built here.
         const bool sound = prepare == Prepare::CheckShipped && SearchIndex::shippedTablesAreSound(*database, cancelled);
         SearchIndex *built = sound || cancelled() ? nullptr : SearchIndex::buildInMemory(database, lang).release();
-        QMetaObject::invokeMethod(qApp, [self, built, sound, generation, database = std::move(database)] {
+        QMetaObject::invokeMethod(qApp, [self, built, sound, generation, database = std::move(database)]() mutable {
+            // A briefing no longer shown may have its last reference here: freed in a worker.
+            const auto release = qScopeGuard([&database] { BriefingDatabase::releaseInBackground(std::move(database)); });
             std::unique_ptr<SearchIndex> index(built);
             if (!self || self->m_generation != generation)
                 return; // another briefing is open by now: the index is dropped
