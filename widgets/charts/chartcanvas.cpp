@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "charts/chartcanvas.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -184,6 +185,12 @@ void ChartCanvas::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     emit resized();
+}
+
+void ChartCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    emit contextMenuRequested(event->globalPos());
+    event->accept();
 }
 
 void ChartCanvas::keyPressEvent(QKeyEvent *event)

@@ -4,6 +4,7 @@
 #include "charts/breakmarks.h"
 #include "charts/categorybars.h"
 #include "charts/categorytable.h"
+#include "charts/chartcomparison.h"
 #include "charts/chartlegend.h"
 #include "charts/slopechart.h"
 #include "content/plaintext.h"
@@ -38,8 +39,11 @@ constexpr char sortSetting[] = "charts/sortByValue";
 QVector<Series> seriesOf(const Briefing &b, const ChartSpec &spec)
 {
     QVector<Series> series;
-    for (int row : spec.seriesRows)
+    for (int row : spec.seriesRows) {
         series.append(b.series.at(row));
+        if (spec.comparedRows.contains(row)) // said wherever its name is: legend, table, CSV, hover
+            series.last().name = ChartComparison::addedName(series.last().name);
+    }
     return series;
 }
 } // namespace
@@ -70,6 +74,8 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, con
     , m_tableButton(new QToolButton(this))
     , m_copyCsv(new QToolButton(this))
     , m_export(new QToolButton(this))
+    , m_compare(new QToolButton(this))
+    , m_compareMenu(new QMenu(this))
     , m_table(new QTreeView(this))
 {
     setObjectName(QStringLiteral("chart-") + m_spec.id);
@@ -126,6 +132,19 @@ void SeriesChart::setUpWidgets()
     copyImageAction->setObjectName(QStringLiteral("copyImage"));
     m_export->setMenu(exportMenu);
     m_export->setPopupMode(QToolButton::InstantPopup);
+    // "Compare with…": from its button or the plot's context menu. The panel replaces the
+    // chart once the menu has closed.
+    m_compare->setObjectName(QStringLiteral("compareButton"));
+    m_compareMenu->setObjectName(QStringLiteral("compareMenu"));
+    connect(m_compareMenu, &QMenu::aboutToShow, this, [this] {
+        ChartComparison::fillMenu(
+            m_compareMenu, m_selection->database()->briefing(), m_spec,
+            [this](const QString &id) { emit compareRequested(id); },
+            [this](const QString &id) { emit removeComparisonRequested(id); });
+    });
+    connect(m_compare, &QToolButton::clicked, this,
+            [this] { m_compareMenu->popup(m_compare->mapToGlobal(QPoint(0, m_compare->height()))); });
+    connect(m_canvas, &ChartCanvas::contextMenuRequested, this, [this](const QPoint &at) { m_compareMenu->popup(at); });
     // A time chart whose range holds none of its points: this instead of an empty plot.
     auto *outOfRange = new QHBoxLayout(m_outOfRangeBox);
     outOfRange->setContentsMargins(0, 12, 0, 12);
@@ -138,13 +157,16 @@ void SeriesChart::setUpWidgets()
     });
 
     m_header->addWidget(m_title, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(); // right-aligned (leading side mirrored) when under the title
-    buttons->addWidget(m_sort);
-    buttons->addWidget(m_tableButton);
-    buttons->addWidget(m_copyCsv);
-    buttons->addWidget(m_export);
-    m_header->addLayout(buttons);
+    m_buttons = new QHBoxLayout;
+    m_buttons->addStretch(); // right-aligned (leading side mirrored) when under the title
+    m_buttons->addWidget(m_sort);
+    m_buttons->addWidget(m_tableButton);
+    m_buttons->addWidget(m_copyCsv);
+    m_buttons->addWidget(m_export);
+    m_buttons->addWidget(m_compare);
+    m_header->addLayout(m_buttons);
+    m_moreButtons = new QHBoxLayout; // a second row, where one is too narrow for them all
+    m_header->addLayout(m_moreButtons);
     auto *plotColumn = new QVBoxLayout;
     plotColumn->setContentsMargins(0, 0, 0, 0);
     plotColumn->addWidget(m_canvas, 1);
@@ -233,6 +255,7 @@ void SeriesChart::buildBars()
     m_bars->setOrder(QSettings().value(QLatin1String(sortSetting)).toBool() ? CategoryBars::Order::Value
                                                                              : CategoryBars::Order::File);
     m_sort->setVisible(canSort());
+    updateButtonRows();
     m_sort->setChecked(m_bars->order() == CategoryBars::Order::Value);
     connect(m_bars, &CategoryBars::hovered, this, [this](bool status, int series, int point) {
         if (status && point >= 0)
@@ -386,7 +409,38 @@ void SeriesChart::resizeEvent(QResizeEvent *event)
     const auto direction = width() < narrowWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
     if (m_header->direction() != direction)
         m_header->setDirection(direction);
+    updateButtonRows();
     updateCanvasHeight(); // the caption wraps anew
+}
+
+void SeriesChart::fitWidth(int viewportWidth)
+{
+    if (viewportWidth == m_viewportWidth)
+        return;
+    m_viewportWidth = viewportWidth;
+    updateButtonRows();
+}
+
+void SeriesChart::updateButtonRows()
+{
+    // "Compare with…" under the other buttons when they would not fit beside them. Judged by the
+    // width the panel has (the chart's own grows to its minimum), so the move cannot undo itself.
+    const QMargins margins = layout()->contentsMargins();
+    const int available = (m_viewportWidth > 0 ? std::min(m_viewportWidth, width()) : width()) - margins.left() - margins.right();
+    int needed = m_compare->sizeHint().width() + 6;
+    for (QWidget *button : {static_cast<QWidget *>(m_sort), static_cast<QWidget *>(m_tableButton),
+                            static_cast<QWidget *>(m_copyCsv), static_cast<QWidget *>(m_export)}) {
+        if (!button->isHidden())
+            needed += button->sizeHint().width() + 6;
+    }
+    const bool secondRow = m_header->direction() == QBoxLayout::TopToBottom && needed > available;
+    if (secondRow == (m_moreButtons->indexOf(m_compare) >= 0))
+        return;
+    (secondRow ? m_buttons : m_moreButtons)->removeWidget(m_compare);
+    if (secondRow)
+        m_moreButtons->addWidget(m_compare, 0, Qt::AlignRight);
+    else
+        m_buttons->addWidget(m_compare);
 }
 
 void SeriesChart::setEmphasis(bool highlighted, bool faded)

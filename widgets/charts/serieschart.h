@@ -22,6 +22,7 @@ class QBoxLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineSeries;
+class QMenu;
 class QScatterSeries;
 class QTreeView;
 class QToolButton;
@@ -93,6 +94,9 @@ public:
     // Keeps the whole chart (title, plot, axis, source caption) within a scroll area's
     // viewport of this height, the plot no lower than a readable minimum; 0: no limit.
     void fitHeight(int viewportHeight);
+    // The width of the scroll area's viewport it sits in (0: none): a narrow one puts the
+    // "Compare with…" button on a row of its own.
+    void fitWidth(int viewportWidth);
     void setEmphasis(bool highlighted, bool faded);
     bool isHighlighted() const { return m_highlighted; }
     bool isFaded() const { return m_faded; }
@@ -120,11 +124,18 @@ public:
     QVector<QLineSeries *> lines(int series) const;
     QVector<QScatterSeries *> statusMarkers(int series) const;
     QColor seriesColour(int series) const;
+    // "Compare with…" (chartcomparison.h): its button and menu (filled as it opens).
+    QToolButton *compareButton() const { return m_compare; }
+    QMenu *compareMenu() const { return m_compareMenu; }
+    bool isCompared(int series) const { return m_spec.isCompared(series); }
 
 signals:
     void rangeChangedByUser(double from, double to);
     void sortChangedByUser(bool byValue);
     void heightChanged(); // horizontal rows took the height they need
+    // "Compare with…" chose a series to add, or one to remove (empty: every one added).
+    void compareRequested(const QString &seriesId);
+    void removeComparisonRequested(const QString &seriesId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -174,6 +185,7 @@ private:
     void updateCurrentPoint();
     void updateItemMarks();
     void updateCanvasHeight();
+    void updateButtonRows();
     void applyPalette();
     void retranslate();
     QString pointText(int series, int index) const; // "Period: value unit" and its status
@@ -195,6 +207,7 @@ private:
     QAbstractAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
     QBoxLayout *m_header; // title beside the buttons, or above them in a narrow chart
+    QHBoxLayout *m_buttons = nullptr, *m_moreButtons = nullptr; // the second row in a narrow one
     QLabel *m_title;
     QLabel *m_caption;
     QLabel *m_description;
@@ -206,6 +219,8 @@ private:
     QToolButton *m_tableButton;
     QToolButton *m_copyCsv;
     QToolButton *m_export;
+    QToolButton *m_compare;
+    QMenu *m_compareMenu;
     QTreeView *m_table;
     PointTableModel *m_tableModel;
     ChartLegend *m_legend = nullptr;
@@ -219,6 +234,7 @@ private:
     int m_legendHeight = 0;
     QVector<double> m_tickBoundaries; // of the time axis, in milliseconds
     int m_viewportHeight = 0;
+    int m_viewportWidth = 0;
     CategoryBars *m_bars = nullptr;
     SlopeChart *m_slope = nullptr;
     const ItemMarks *m_marks = nullptr;

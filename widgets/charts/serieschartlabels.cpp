@@ -5,10 +5,13 @@
 
 #include "charts/breakmarks.h"
 #include "charts/categorybars.h"
+#include "charts/chartcomparison.h"
 #include "charts/chartlegend.h"
 #include "charts/slopechart.h"
 #include "common/viewcolours.h"
+#include "file/briefingdatabase.h"
 #include "models/pointtablemodel.h"
+#include "models/selection.h"
 
 #include <QChart>
 #include <QEvent>
@@ -121,6 +124,13 @@ void SeriesChart::retranslate()
         unsourced += values.unsourcedCount;
     if (unsourced > 0)
         caption += QLatin1Char('\n') + tr("%n point(s) without a source are not shown.", nullptr, unsourced);
+    QStringList added; // for the moment, by the user: said on the chart and in every export
+    for (int i = 0; i < m_series.size(); ++i) {
+        if (m_spec.isCompared(i))
+            added << m_selection->database()->briefing().series.at(m_spec.seriesRows.at(i)).name;
+    }
+    if (!added.isEmpty())
+        caption += QLatin1Char('\n') + ChartComparison::captionLine(added);
     m_caption->setText(caption);
     m_description->setText(m_spec.note);
     m_description->setVisible(!m_spec.note.isEmpty());
@@ -138,6 +148,9 @@ void SeriesChart::retranslate()
     m_copyCsv->setText(tr("Copy CSV"));
     m_copyCsv->setToolTip(tr("Copy every point, with unit and source, as CSV"));
     m_export->setText(tr("Export"));
+    m_compare->setText(tr("Compare with…"));
+    m_compare->setToolTip(tr("Add another series of the same unit to this chart for the moment; the file is not "
+                             "changed"));
     if (QAction *copy = m_export->menu()->findChild<QAction *>(QStringLiteral("copyImage")))
         copy->setText(tr("Copy Image"));
     m_ownPeriod->setText(m_series.size() > 1 ? tr("Show the chart's own period") : tr("Show the series' own period"));
