@@ -682,7 +682,6 @@
         </translation>
     </message>
     <message>
-        <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <source>“%1” is refused for safety: its schema calls the function %2(), which Briefing Viewer lets no file it did not make call. The file may be sound, but a briefing needs no such function; ask whoever made it for a copy written by briefing-tool.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,6 +711,10 @@
     </message>
     <message>
         <source>“%1” is refused for safety: its “%2” is a virtual table (made by a module&apos;s code), where a briefing has an ordinary table. A briefing written by briefing-tool never has one; ask whoever made it for such a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the titles and notes of the briefing&apos;s paths are longer than %1 characters in all; from here on they are cut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,8 +815,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
         <source>Could not write “%1”: %2. The existing file was left as it was. Check that the folder is writable and the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the path into “%1”: %2. The file was left as it was. Check that it is writable and that no other program is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartComparison</name>
+    <message>
+        <source>A stacked chart adds its series up: another series would change its totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other time series in “%1”: only a series of the same unit can share this chart&apos;s axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other category series in “%1”: only a series of the same unit can share this chart&apos;s axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series in other units are not offered.</source>
+        <translation>
+            <numerusform>%n series in another unit is not offered.</numerusform>
+            <numerusform>%n series in other units are not offered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (added for comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added for comparison, not part of this chart in the briefing: %1.</source>
+        <translation>
+            <numerusform>Added for comparison, not part of this chart in the briefing: %1.</numerusform>
+            <numerusform>Added for comparison, not part of this chart in the briefing: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove comparison: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every comparison</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,7 +2857,6 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bookmarked</source>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,6 +2908,18 @@ Source: %2</source>
         <source>%1
 %2
 Source: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another series of the same unit to this chart for the moment; the file is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
