@@ -75,6 +75,10 @@ void ChartPanel::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     fitCharts();
     QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+    // Undocked or resized, the panel keeps the chart it follows in view (the charts above
+    // it take new heights).
+    if (!m_followedId.isEmpty())
+        QTimer::singleShot(0, this, &ChartPanel::scrollToFollowed);
 }
 
 void ChartPanel::ensureBuilt()

@@ -18,6 +18,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -83,6 +84,11 @@ void SeriesChart::buildLine()
             redecimate();
         }
         updateBreakMarks();
+        // A unit too long for the axis' height would be cut ("% of total general gov…"): the
+        // title above the plot names it whole.
+        const bool fits = QFontMetricsF(m_yAxis->titleFont()).horizontalAdvance(m_series.first().unit) <= area.height();
+        if (m_yAxis->isTitleVisible() != fits)
+            m_yAxis->setTitleVisible(fits);
     });
     if (m_rangeSet)
         setRange(m_from, m_to);
