@@ -45,7 +45,7 @@ ChartPanel::ChartPanel(Selection *selection, TimeRange *timeRange, QWidget *pare
     });
     connect(selection, &Selection::currentChanged, this, &ChartPanel::followSelection);
     connect(timeRange, &TimeRange::rangeChanged, this, [this](double from, double to, const QObject *origin) {
-        if (!m_timeRange->isSynced())
+        if (!followsTimeline())
             return;
         for (SeriesChart *chart : std::as_const(m_charts)) {
             if (chart != origin && chart->isTime())
@@ -53,7 +53,7 @@ ChartPanel::ChartPanel(Selection *selection, TimeRange *timeRange, QWidget *pare
         }
     });
     connect(timeRange, &TimeRange::syncedChanged, this, [this](bool synced) {
-        if (!synced || !(m_timeRange->to() > m_timeRange->from()))
+        if (!synced || !followsTimeline() || !(m_timeRange->to() > m_timeRange->from()))
             return;
         for (SeriesChart *chart : std::as_const(m_charts)) {
             if (chart->isTime())
@@ -166,9 +166,16 @@ SeriesChart *ChartPanel::makeChart(const ChartSpec &spec)
             Qt::QueuedConnection);
     connect(chart, &SeriesChart::removeComparisonRequested, this,
             [this, id](const QString &series) { removeComparison(id, series); }, Qt::QueuedConnection);
-    if (m_timeRange->isSynced() && chart->isTime() && m_timeRange->to() > m_timeRange->from())
+    if (followsTimeline() && chart->isTime() && m_timeRange->to() > m_timeRange->from())
         chart->setRange(m_timeRange->from(), m_timeRange->to()); // the period the timeline shows
     return chart;
+}
+
+bool ChartPanel::followsTimeline() const
+{
+    // A briefing without events has a timeline of nothing: its charts keep their own periods
+    // (else each would say that the timeline's period holds none of its points).
+    return m_timeRange->isSynced() && m_events && !m_events->isEmpty();
 }
 
 void ChartPanel::compare(const QString &chartId, const QString &seriesId)

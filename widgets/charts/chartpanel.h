@@ -57,6 +57,7 @@ private:
     void fitCharts();
     void followSelection();
     void updateEmphasis();
+    bool followsTimeline() const;
     void scrollToFollowed();
     void retranslate();
 

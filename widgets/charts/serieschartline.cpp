@@ -84,12 +84,19 @@ void SeriesChart::buildLine()
             redecimate();
         }
         updateBreakMarks();
-        // A unit too long for the axis' height would be cut ("% of total general gov…"): the
-        // title above the plot names it whole.
-        const bool fits = QFontMetricsF(m_yAxis->titleFont()).horizontalAdvance(m_series.first().unit) <= area.height();
-        if (m_yAxis->isTitleVisible() != fits)
-            m_yAxis->setTitleVisible(fits);
     });
+    // A unit too long for the axis' height would be cut ("% of total general gov…"): the
+    // title above the plot names it whole. Judged from the canvas (the plot is what is left
+    // of it once laid out), after the resize.
+    connect(
+        m_canvas, &ChartCanvas::resized, this,
+        [this] {
+            const double plotHeight = m_canvas->height() - 60 - m_legendHeight;
+            const bool fits = QFontMetricsF(m_yAxis->titleFont()).horizontalAdvance(m_series.first().unit) <= plotHeight;
+            if (m_yAxis->isTitleVisible() != fits)
+                m_yAxis->setTitleVisible(fits);
+        },
+        Qt::QueuedConnection);
     if (m_rangeSet)
         setRange(m_from, m_to);
     else
