@@ -19,6 +19,7 @@
 #include "models/timerange.h"
 #include "notes/noteeditor.h"
 #include "notes/notespanel.h"
+#include "pathexportactions.h"
 #include "search/searchfield.h"
 #include "search/searchpanel.h"
 #include "timeline/timelinepanel.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_libraryActions, &LibraryActions::notesWanted, this, [this] { m_docks->bringForward(DockLayout::Notes); });
     connect(m_libraryActions, &LibraryActions::problem, this,
             [this](const QString &title, const QString &message) { showError(title, message); });
+    new PathExportActions(this, m_menus->fileMenu(), m_selection); // File > Export Path…
     createSearchField();
     m_languageMenus = new LanguageMenus(m_menus->viewMenu());
     createStatusBar();

@@ -26,6 +26,7 @@ public:
     WindowMenus(QMainWindow *window, CurrentBriefing *current, Selection *selection,
                 const QList<QAction *> &viewActions);
 
+    QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *toolBar() const { return m_toolBar; }
     void retranslate();

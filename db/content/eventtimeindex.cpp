@@ -2,6 +2,7 @@
 #include "content/eventtimeindex.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -39,6 +40,21 @@ EventTimeIndex::Entry EventTimeIndex::entryFor(const EventTable &events, int row
 
 void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
 {
+    build(briefing, lanes, QStringList());
+}
+
+void EventTimeIndex::build(const Briefing &briefing, Lanes lanes, const QStringList &onlyLanes)
+{
+    const QSet<QString> only(onlyLanes.cbegin(), onlyLanes.cend());
+    auto wantedActor = [&only](const QString &actor) { return only.isEmpty() || only.contains(actor); };
+    auto wanted = [&](int row) {
+        if (only.isEmpty())
+            return true;
+        if (lanes == Lanes::ByCategory)
+            return only.contains(briefing.events.category(row));
+        const QStringList &actors = briefing.events.actors(row);
+        return std::any_of(actors.cbegin(), actors.cend(), wantedActor);
+    };
     m_lanes = lanes;
     m_laneNames.clear();
     m_entries.clear();
@@ -49,6 +65,8 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
     m_positionOfEvent.fill(-1, briefing.events.size());
     m_byStart.reserve(briefing.events.size());
     for (int row = 0; row < briefing.events.size(); ++row) {
+        if (!wanted(row))
+            continue;
         if (briefing.events.startDate(row).isValid())
             m_byStart.append(entryFor(briefing.events, row));
         else
@@ -101,8 +119,10 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
         else if (actors.isEmpty())
             count(noActor);
         else
-            for (const QString &actor : actors)
-                count(briefing.title(actor));
+            for (const QString &actor : actors) {
+                if (wantedActor(actor))
+                    count(briefing.title(actor));
+            }
     }
     for (int index = 0; index < laneSizes.size(); ++index) {
         entries.append(QVector<Entry>());
@@ -119,8 +139,10 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes)
         } else if (actors.isEmpty()) {
             place(lane(noActor), entry);
         } else {
-            for (const QString &actor : actors)
-                place(lane(briefing.title(actor)), entry);
+            for (const QString &actor : actors) {
+                if (wantedActor(actor))
+                    place(lane(briefing.title(actor)), entry);
+            }
         }
     }
     // Lanes in alphabetical order of their names.

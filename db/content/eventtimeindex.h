@@ -30,6 +30,9 @@ public:
     static QDate dateOf(double day);
 
     void build(const Briefing &briefing, Lanes lanes);
+    // Only the lanes named (category names, or actor ids by actor), and the events in them;
+    // every lane when `onlyLanes` is empty.
+    void build(const Briefing &briefing, Lanes lanes, const QStringList &onlyLanes);
     Lanes lanes() const { return m_lanes; }
     int laneCount() const { return int(m_laneNames.size()); }
     QString laneName(int lane) const;

@@ -32,7 +32,7 @@ endif()
 # Which folder may include which. db/models may use bv_db; bv_db never uses the models or
 # widgets; a widget feature folder uses its own headers, common/'s and the db libraries'.
 set(db_folders db/file db/content db/search db/translation)
-set(widget_features browse timeline charts faq search translation notes)
+set(widget_features browse timeline charts faq search translation notes present)
 function(check_includes file allowed)
     file(STRINGS ${ROOT}/${file} includes REGEX "^#include \"[^\"]+\"")
     foreach(line ${includes})
@@ -87,10 +87,13 @@ file(GLOB files RELATIVE ${ROOT} ${ROOT}/widgets/common/*.cpp ${ROOT}/widgets/co
 foreach(f ${files})
     check_includes(${f} "${db_folders};db/library;db/models;widgets/common")
 endforeach()
+# The one documented exception (docs/architecture.md): the presentation's stage shows the
+# charts, the timeline and the overview as those features draw them.
+set(feature_exceptions_present widgets/charts widgets/timeline widgets/browse)
 foreach(feature ${widget_features})
     file(GLOB files RELATIVE ${ROOT} ${ROOT}/widgets/${feature}/*.cpp ${ROOT}/widgets/${feature}/*.h)
     foreach(f ${files})
-        check_includes(${f} "${db_folders};db/library;db/models;widgets/common;widgets/${feature}")
+        check_includes(${f} "${db_folders};db/library;db/models;widgets/common;widgets/${feature};${feature_exceptions_${feature}}")
     endforeach()
 endforeach()
 

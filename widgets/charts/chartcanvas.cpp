@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bv {
@@ -149,7 +150,7 @@ void ChartCanvas::wheelEvent(QWheelEvent *event)
         event->ignore();
         return;
     }
-    const QPointF value = chart()->mapToValue(event->position());
+    const QPointF value = chart()->mapToValue(toChart(event->position()));
     emit zoomRequested(std::pow(1.0015, delta), value.x());
     event->accept();
 }
@@ -159,7 +160,7 @@ void ChartCanvas::mousePressEvent(QMouseEvent *event)
     QChartView::mousePressEvent(event); // series get their clicks first
     if (m_interactive && event->button() == Qt::LeftButton) {
         m_dragging = true;
-        m_dragLast = event->position();
+        m_dragLast = toChart(event->position());
     }
 }
 
@@ -167,8 +168,9 @@ void ChartCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_dragging) {
         const double before = chart()->mapToValue(m_dragLast).x();
-        const double after = chart()->mapToValue(event->position()).x();
-        m_dragLast = event->position();
+        const QPointF now = toChart(event->position());
+        const double after = chart()->mapToValue(now).x();
+        m_dragLast = now;
         if (before != after)
             emit panRequested(before - after);
     }
@@ -181,9 +183,32 @@ void ChartCanvas::mouseReleaseEvent(QMouseEvent *event)
     QChartView::mouseReleaseEvent(event);
 }
 
+void ChartCanvas::setScale(qreal scale)
+{
+    scale = std::clamp(scale, 0.25, 16.0);
+    if (scale == m_scale)
+        return;
+    m_scale = scale;
+    applyScale();
+    emit resized();
+}
+
+void ChartCanvas::applyScale()
+{
+    // QChartView gives the chart the view's size; a scaled view gives it that size divided
+    // by the scale and draws the scene through the scale.
+    setTransform(QTransform::fromScale(m_scale, m_scale));
+    if (!chart())
+        return;
+    chart()->resize(QSizeF(size()) / m_scale);
+    setSceneRect(chart()->geometry());
+}
+
 void ChartCanvas::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    if (m_scale != 1)
+        applyScale();
     emit resized();
 }
 

@@ -39,6 +39,12 @@ public:
     void setItemMarks(const QVector<ItemMark> &marks);
     const QVector<ItemMark> &itemMarks() const { return m_itemMarks; }
     QRectF itemMarkRect(const ItemMark &mark) const; // in scene coordinates
+    // The chart drawn `scale` times its size (a presentation's stage): every line, mark and
+    // text of the scene redrawn larger, as vectors; the chart lays itself out for the view's
+    // size divided by `scale`. 1: as on screen.
+    void setScale(qreal scale);
+    qreal scale() const { return m_scale; }
+    int chartWidth() const { return int(width() / m_scale); } // in the chart's own units
 
 signals:
     void zoomRequested(double factor, double anchorX); // anchor in chart x values
@@ -61,10 +67,13 @@ private:
     void drawMarkers(QPainter *painter, const QRectF &plot) const;
     void drawCurrentPoint(QPainter *painter, const QRectF &plot) const;
     void drawItemMarks(QPainter *painter, const QRectF &plot) const;
+    void applyScale();
+    QPointF toChart(const QPointF &viewPoint) const { return viewPoint / m_scale; }
 
     QVector<Marker> m_markers;
     QVector<ItemMark> m_itemMarks;
     std::optional<QPointF> m_currentPoint;
+    qreal m_scale = 1;
     bool m_interactive = false;
     bool m_dragging = false;
     QPointF m_dragLast;

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QClipboard>
+#include <QFontInfo>
 #include <QCursor>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -144,7 +145,10 @@ void SeriesChart::setUpWidgets()
     });
     connect(m_compare, &QToolButton::clicked, this,
             [this] { m_compareMenu->popup(m_compare->mapToGlobal(QPoint(0, m_compare->height()))); });
-    connect(m_canvas, &ChartCanvas::contextMenuRequested, this, [this](const QPoint &at) { m_compareMenu->popup(at); });
+    connect(m_canvas, &ChartCanvas::contextMenuRequested, this, [this](const QPoint &at) {
+        if (!isPresentation()) // a stage's chart is the briefing's as it is
+            m_compareMenu->popup(at);
+    });
     // A time chart whose range holds none of its points: this instead of an empty plot.
     auto *outOfRange = new QHBoxLayout(m_outOfRangeBox);
     outOfRange->setContentsMargins(0, 12, 0, 12);
@@ -254,7 +258,7 @@ void SeriesChart::buildBars()
     m_yAxis = m_bars->valueAxis();
     m_bars->setOrder(QSettings().value(QLatin1String(sortSetting)).toBool() ? CategoryBars::Order::Value
                                                                              : CategoryBars::Order::File);
-    m_sort->setVisible(canSort());
+    m_sort->setVisible(canSort() && !isPresentation());
     updateButtonRows();
     m_sort->setChecked(m_bars->order() == CategoryBars::Order::Value);
     connect(m_bars, &CategoryBars::hovered, this, [this](bool status, int series, int point) {
@@ -294,7 +298,7 @@ void SeriesChart::buildSlope()
 
 void SeriesChart::layOutBars()
 {
-    const int width = m_canvas->width();
+    const int width = m_canvas->chartWidth();
     int needed = 0;
     if (m_bars) {
         const bool wasHorizontal = m_bars->isHorizontal();
@@ -315,6 +319,7 @@ void SeriesChart::layOutBars()
         updateCanvasHeight();
         emit heightChanged();
     }
+    fitPresentation();
     updateCurrentPoint(); // the bars may have turned
 }
 
@@ -322,7 +327,7 @@ void SeriesChart::layOutLegend()
 {
     if (!m_legend || m_bars || m_slope)
         return; // category charts lay their legend out with their rows
-    const int height = m_legend->layout(m_canvas->width());
+    const int height = m_legend->layout(m_canvas->chartWidth());
     if (height != m_legendHeight) {
         m_legendHeight = height;
         m_chart->setMargins(QMargins(4, 4 + height, 4, 4));
@@ -371,6 +376,12 @@ constexpr int narrowWidth = 560;
 void SeriesChart::updateCanvasHeight()
 {
     constexpr int preferred = 220, smallest = 100;
+    if (isPresentation()) {
+        // A stage gives the plot what it has; rows that need more are drawn smaller.
+        m_canvas->setMinimumHeight(1);
+        m_canvas->setMaximumHeight(QWIDGETSIZE_MAX);
+        return;
+    }
     if (m_barsHeight > 0) {
         // Horizontal rows take a row each, whatever the viewport: the panel scrolls.
         m_canvas->setMinimumHeight(m_barsHeight);
@@ -401,8 +412,49 @@ void SeriesChart::updateCanvasHeight()
     m_canvas->setMaximumHeight(cap);
 }
 
+void SeriesChart::setPresentation(qreal scale, const QVector<QColor> &colours)
+{
+    if (!(scale > 0))
+        return;
+    m_presentScale = scale;
+    m_presentColours = colours;
+    m_fitSteps = 0;
+    m_tableButton->setChecked(false);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_title, m_sort, m_tableButton, m_copyCsv, m_export, m_compare,
+                                                            m_table, m_description})
+        widget->setVisible(false);
+    if (m_marksLabel)
+        m_marksLabel->setVisible(false);
+    QFont font = QApplication::font();
+    font.setPixelSize(std::max(1, int(std::lround(QFontInfo(font).pixelSize() * scale))));
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_caption, m_notShown, m_outOfRangeLabel, m_ownPeriod})
+        widget->setFont(font);
+    m_canvas->setRenderHint(QPainter::Antialiasing, true); // lines as thick as a stage's are drawn smooth
+    m_canvas->setScale(scale);
+    applyPalette();
+    updateCanvasHeight();
+    if (m_loaded && (m_bars || m_slope))
+        QMetaObject::invokeMethod(this, &SeriesChart::layOutBars, Qt::QueuedConnection);
+}
+
+void SeriesChart::fitPresentation()
+{
+    if (!isPresentation())
+        return;
+    // Rows of a category chart that need more than the stage's height: a smaller scale. A
+    // few steps a resize at most (the rows' wrapping changes with the width a scale leaves).
+    qreal scale = m_presentScale;
+    if (m_barsHeight > 0 && m_canvas->height() > 0)
+        scale = std::min(scale, std::max(0.5, m_canvas->height() / double(m_barsHeight)));
+    if (std::abs(scale - m_canvas->scale()) > 0.02 * scale && m_fitSteps < 4) {
+        ++m_fitSteps;
+        m_canvas->setScale(scale);
+    }
+}
+
 void SeriesChart::resizeEvent(QResizeEvent *event)
 {
+    m_fitSteps = 0;
     QWidget::resizeEvent(event);
     // A narrow chart puts its buttons under the title, which then wraps less and leaves the
     // plot more height.
@@ -411,36 +463,6 @@ void SeriesChart::resizeEvent(QResizeEvent *event)
         m_header->setDirection(direction);
     updateButtonRows();
     updateCanvasHeight(); // the caption wraps anew
-}
-
-void SeriesChart::fitWidth(int viewportWidth)
-{
-    if (viewportWidth == m_viewportWidth)
-        return;
-    m_viewportWidth = viewportWidth;
-    updateButtonRows();
-}
-
-void SeriesChart::updateButtonRows()
-{
-    // "Compare with…" under the other buttons when they would not fit beside them. Judged by the
-    // width the panel has (the chart's own grows to its minimum), so the move cannot undo itself.
-    const QMargins margins = layout()->contentsMargins();
-    const int available = (m_viewportWidth > 0 ? std::min(m_viewportWidth, width()) : width()) - margins.left() - margins.right();
-    int needed = m_compare->sizeHint().width() + 6;
-    for (QWidget *button : {static_cast<QWidget *>(m_sort), static_cast<QWidget *>(m_tableButton),
-                            static_cast<QWidget *>(m_copyCsv), static_cast<QWidget *>(m_export)}) {
-        if (!button->isHidden())
-            needed += button->sizeHint().width() + 6;
-    }
-    const bool secondRow = m_header->direction() == QBoxLayout::TopToBottom && needed > available;
-    if (secondRow == (m_moreButtons->indexOf(m_compare) >= 0))
-        return;
-    (secondRow ? m_buttons : m_moreButtons)->removeWidget(m_compare);
-    if (secondRow)
-        m_moreButtons->addWidget(m_compare, 0, Qt::AlignRight);
-    else
-        m_buttons->addWidget(m_compare);
 }
 
 void SeriesChart::setEmphasis(bool highlighted, bool faded)

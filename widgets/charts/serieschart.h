@@ -16,6 +16,8 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QChart;
 class QBoxLayout;
@@ -76,6 +78,8 @@ public:
     double to() const { return m_to; }
     void setRange(double from, double to);
     void resetRange();
+    // Time charts: the range resetRange() shows (the whole of every series, a little margin).
+    std::optional<std::pair<double, double>> ownRange() const;
     // A time chart whose range holds none of its points says so instead of drawing an
     // empty plot, and offers its own period.
     bool isOutOfRange() const { return m_outOfRange; }
@@ -98,6 +102,13 @@ public:
     // "Compare with…" button on a row of its own.
     void fitWidth(int viewportWidth);
     void setEmphasis(bool highlighted, bool faded);
+    // On a presentation's stage: the plot drawn `scale` times larger (ChartCanvas::setScale:
+    // redrawn, not enlarged), the source caption in a font as much larger, the buttons,
+    // table, title and note left out (the stage shows its own heading), and the series in
+    // `colours` when given (a projector's strong colours). The plot takes the height it is
+    // given; the rows of a category chart that need more are drawn smaller to fit.
+    void setPresentation(qreal scale, const QVector<QColor> &colours = {});
+    bool isPresentation() const { return m_presentScale > 0; }
     bool isHighlighted() const { return m_highlighted; }
     bool isFaded() const { return m_faded; }
     ChartCanvas *canvas() const { return m_canvas; }
@@ -186,6 +197,7 @@ private:
     void updateItemMarks();
     void updateCanvasHeight();
     void updateButtonRows();
+    void fitPresentation();
     void applyPalette();
     void retranslate();
     QString pointText(int series, int index) const; // "Period: value unit" and its status
@@ -240,6 +252,9 @@ private:
     const ItemMarks *m_marks = nullptr;
     QLabel *m_marksLabel = nullptr; // the series' own marks, beside the title
     int m_barsHeight = 0; // the canvas height horizontal rows need, 0 for vertical bars
+    qreal m_presentScale = 0; // > 0 on a presentation's stage
+    QVector<QColor> m_presentColours;
+    int m_fitSteps = 0; // scale changes made to fit rows since the last resize
 };
 
 } // namespace bv

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SeriesChart's words and colours: title, source caption, note, legend, accessible texts,
-// the palette (light or dark, faded or standing out) and the series' colours.
+// the palette (light or dark, faded or standing out) and the series' colours; the rows its
+// buttons take.
 #include "charts/serieschart.h"
 
 #include "charts/breakmarks.h"
@@ -13,6 +14,7 @@
 #include "models/pointtablemodel.h"
 #include "models/selection.h"
 
+#include <QBoxLayout>
 #include <QChart>
 #include <QEvent>
 #include <QLabel>
@@ -26,7 +28,8 @@ namespace bv {
 
 QColor SeriesChart::seriesColour(int series) const
 {
-    QColor colour = ViewColours::series(series, palette());
+    QColor colour = m_presentColours.isEmpty() ? ViewColours::series(series, palette())
+                                               : m_presentColours.at(series % m_presentColours.size());
     if (m_faded)
         colour.setAlpha(70);
     return colour;
@@ -133,7 +136,7 @@ void SeriesChart::retranslate()
         caption += QLatin1Char('\n') + ChartComparison::captionLine(added);
     m_caption->setText(caption);
     m_description->setText(m_spec.note);
-    m_description->setVisible(!m_spec.note.isEmpty());
+    m_description->setVisible(!m_spec.note.isEmpty() && !isPresentation());
     m_notShown->setText(tr("No figure of this series names its source, so none is shown."));
     if (m_bars)
         m_bars->setUnit(unit);
@@ -178,6 +181,36 @@ void SeriesChart::retranslate()
     m_canvas->setAccessibleDescription(description);
     m_table->setAccessibleName(tr("Figures of %1").arg(m_spec.title));
     updateCanvasHeight();
+}
+
+void SeriesChart::fitWidth(int viewportWidth)
+{
+    if (viewportWidth == m_viewportWidth)
+        return;
+    m_viewportWidth = viewportWidth;
+    updateButtonRows();
+}
+
+void SeriesChart::updateButtonRows()
+{
+    // "Compare with…" under the other buttons when they would not fit beside them. Judged by the
+    // width the panel has (the chart's own grows to its minimum), so the move cannot undo itself.
+    const QMargins margins = layout()->contentsMargins();
+    const int available = (m_viewportWidth > 0 ? std::min(m_viewportWidth, width()) : width()) - margins.left() - margins.right();
+    int needed = m_compare->sizeHint().width() + 6;
+    for (QWidget *button : {static_cast<QWidget *>(m_sort), static_cast<QWidget *>(m_tableButton),
+                            static_cast<QWidget *>(m_copyCsv), static_cast<QWidget *>(m_export)}) {
+        if (!button->isHidden())
+            needed += button->sizeHint().width() + 6;
+    }
+    const bool secondRow = m_header->direction() == QBoxLayout::TopToBottom && needed > available;
+    if (secondRow == (m_moreButtons->indexOf(m_compare) >= 0))
+        return;
+    (secondRow ? m_buttons : m_moreButtons)->removeWidget(m_compare);
+    if (secondRow)
+        m_moreButtons->addWidget(m_compare, 0, Qt::AlignRight);
+    else
+        m_buttons->addWidget(m_compare);
 }
 
 void SeriesChart::changeEvent(QEvent *event)

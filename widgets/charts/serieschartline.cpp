@@ -147,6 +147,15 @@ void SeriesChart::resetRange()
     ensureLoaded();
     if (!isTime())
         return;
+    if (const auto own = ownRange())
+        setRange(own->first, own->second);
+}
+
+std::optional<std::pair<double, double>> SeriesChart::ownRange() const
+{
+    ensureLoaded();
+    if (!isTime())
+        return std::nullopt;
     // The whole of the first and last periods of every series.
     double first = HUGE_VAL, last = -HUGE_VAL;
     for (int s = 0; s < m_values.size(); ++s) {
@@ -157,9 +166,9 @@ void SeriesChart::resetRange()
         last = std::max(last, SeriesValues::periodEnd(values.x.last(), values.periodAt(values.size() - 1)));
     }
     if (!(first <= last))
-        return;
+        return std::nullopt;
     const double margin = std::max(1.0, (last - first) * 0.02);
-    setRange(first - margin, last + margin);
+    return std::pair(first - margin, last + margin);
 }
 
 void SeriesChart::setRange(double from, double to)
