@@ -39,6 +39,7 @@ private slots:
     void ticksFallOnPeriodBoundariesAndYearsAreSpans();
     void pointsAreDrawnOverTheirOwnPeriods();
     void aSeriesOutsideTheSharedRangeSaysSo();
+    void aBriefingWithoutEventsKeepsItsChartsPeriods();
 };
 
 void tst_TimeCharts::timeChartsOpenOnTheSharedRange()
@@ -409,6 +410,28 @@ void tst_TimeCharts::aSeriesOutsideTheSharedRangeSaysSo()
     m_range->setRange(day(1910, 1, 1), day(1960, 1, 1));
     QVERIFY(!chart->isOutOfRange());
     QVERIFY(!m_panel->chart(QStringLiteral("joint-training-increase"))->isOutOfRange()); // categories never are
+}
+
+void tst_TimeCharts::aBriefingWithoutEventsKeepsItsChartsPeriods()
+{
+    // Written from docs/format.md: a time series, no events. The timeline has nothing to show
+    // (its period is whatever it last had); the chart shows its own period, not "no points".
+    m_range->setSynced(true);
+    m_range->setRange(day(2025, 1, 1), day(2027, 12, 31));
+    QVERIFY(sampleWith(QStringLiteral("noevents"),
+                       QStringLiteral("DELETE FROM link WHERE from_id IN (SELECT id FROM event) OR to_id IN (SELECT id FROM event);"
+                                      "DELETE FROM event;"
+                                      "INSERT INTO series (id, name, unit, kind) VALUES ('sparse', 'Sparse', 'members', 'time');"
+                                      "INSERT INTO point (series_id, position, label, value, source_id) VALUES"
+                                      " ('sparse', 1, '1994', 3, 'source-article'), ('sparse', 2, '2009-06', 11, 'source-article'),"
+                                      " ('sparse', 3, '2024-03-14', 18, 'source-article');")));
+    SeriesChart *chart = m_panel->chart(QStringLiteral("sparse"));
+    QVERIFY(chart);
+    chart->ensureLoaded();
+    QVERIFY(!chart->isOutOfRange());
+    QVERIFY(chart->from() < day(1994, 1, 1) && chart->to() > day(2024, 3, 14));
+    m_range->setRange(day(2030, 1, 1), day(2031, 1, 1)); // the empty timeline moved: the chart stays
+    QVERIFY(!chart->isOutOfRange());
 }
 
 QTEST_MAIN(tst_TimeCharts)

@@ -3187,6 +3187,14 @@ Source: %3</source>
             <source>Current point: %1.</source>
             <translation>النقطة الحالية: %1.</translation>
         </message>
+        <message>
+            <source>Compare with…</source>
+            <translation>قارن مع…</translation>
+        </message>
+        <message>
+            <source>Add another series of the same unit to this chart for the moment; the file is not changed</source>
+            <translation>أضف مؤقتًا إلى هذا المخطط سلسلة أخرى من الوحدة نفسها؛ لا يتغيّر الملف</translation>
+        </message>
     </context>
     <context>
         <name>bv::SettingsDialog</name>
@@ -3977,6 +3985,67 @@ Source: %3</source>
         <message>
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartComparison</name>
+        <message>
+            <source>A stacked chart adds its series up: another series would change its totals.</source>
+            <translation>المخطط المكدَّس يجمع سلاسله: أي سلسلة أخرى ستغيّر مجاميعه.</translation>
+        </message>
+        <message>
+            <source>no unit</source>
+            <translation>بلا وحدة</translation>
+        </message>
+        <message>
+            <source>No other time series in “%1”: only a series of the same unit can share this chart's axis.</source>
+            <translation>لا توجد سلسلة زمنية أخرى بوحدة «%1»: لا يشارك محورَ هذا المخطط إلا سلسلةٌ من الوحدة نفسها.</translation>
+        </message>
+        <message>
+            <source>No other category series in “%1”: only a series of the same unit can share this chart's axis.</source>
+            <translation>لا توجد سلسلة فئات أخرى بوحدة «%1»: لا يشارك محورَ هذا المخطط إلا سلسلةٌ من الوحدة نفسها.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n series in other units are not offered.</source>
+            <translation>
+                <numerusform>لا تُعرض %n سلسلة بوحدات أخرى.</numerusform>
+                <numerusform>لا تُعرض سلسلة واحدة (%n) بوحدة أخرى.</numerusform>
+                <numerusform>لا تُعرض سلسلتان (%n) بوحدات أخرى.</numerusform>
+                <numerusform>لا تُعرض %n سلاسل بوحدات أخرى.</numerusform>
+                <numerusform>لا تُعرض %n سلسلةً بوحدات أخرى.</numerusform>
+                <numerusform>لا تُعرض %n سلسلة بوحدات أخرى.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (added for comparison)</source>
+            <translation>%1 (أُضيفت للمقارنة)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added for comparison, not part of this chart in the briefing: %1.</source>
+            <translation>
+                <numerusform>أُضيفت للمقارنة، وليست جزءًا من هذا المخطط في الموجز: %1.</numerusform>
+                <numerusform>أُضيفت للمقارنة، وليست جزءًا من هذا المخطط في الموجز: %1.</numerusform>
+                <numerusform>أُضيفت للمقارنة، وليست جزءًا من هذا المخطط في الموجز: %1.</numerusform>
+                <numerusform>أُضيفت للمقارنة، وليست جزءًا من هذا المخطط في الموجز: %1.</numerusform>
+                <numerusform>أُضيفت للمقارنة، وليست جزءًا من هذا المخطط في الموجز: %1.</numerusform>
+                <numerusform>أُضيفت للمقارنة، وليست جزءًا من هذا المخطط في الموجز: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>قارن مع</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Remove comparison: %1</source>
+            <translation>إزالة المقارنة: %1</translation>
+        </message>
+        <message>
+            <source>Remove every comparison</source>
+            <translation>إزالة كل المقارنات</translation>
         </message>
     </context>
 </TS>

@@ -3091,6 +3091,14 @@ Quelle: %3</translation>
             <source>Current point: %1.</source>
             <translation>Aktueller Punkt: %1.</translation>
         </message>
+        <message>
+            <source>Compare with…</source>
+            <translation>Vergleichen mit…</translation>
+        </message>
+        <message>
+            <source>Add another series of the same unit to this chart for the moment; the file is not changed</source>
+            <translation>Diesem Diagramm vorübergehend eine weitere Reihe derselben Einheit hinzufügen; die Datei wird nicht verändert</translation>
+        </message>
     </context>
     <context>
         <name>bv::SettingsDialog</name>
@@ -3865,6 +3873,59 @@ Quelle: %3</translation>
         <message>
             <source>Source: %1</source>
             <translation>Quelle: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartComparison</name>
+        <message>
+            <source>A stacked chart adds its series up: another series would change its totals.</source>
+            <translation>Ein gestapeltes Diagramm addiert seine Reihen: Eine weitere Reihe würde seine Summen verändern.</translation>
+        </message>
+        <message>
+            <source>no unit</source>
+            <translation>keine Einheit</translation>
+        </message>
+        <message>
+            <source>No other time series in “%1”: only a series of the same unit can share this chart's axis.</source>
+            <translation>Keine weitere Zeitreihe in „%1“: Nur eine Reihe derselben Einheit kann die Achse dieses Diagramms teilen.</translation>
+        </message>
+        <message>
+            <source>No other category series in “%1”: only a series of the same unit can share this chart's axis.</source>
+            <translation>Keine weitere Kategorienreihe in „%1“: Nur eine Reihe derselben Einheit kann die Achse dieses Diagramms teilen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n series in other units are not offered.</source>
+            <translation>
+                <numerusform>%n Reihe in einer anderen Einheit wird nicht angeboten.</numerusform>
+                <numerusform>%n Reihen in anderen Einheiten werden nicht angeboten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (added for comparison)</source>
+            <translation>%1 (zum Vergleich hinzugefügt)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added for comparison, not part of this chart in the briefing: %1.</source>
+            <translation>
+                <numerusform>Zum Vergleich hinzugefügt, nicht Teil dieses Diagramms im Briefing: %1.</numerusform>
+                <numerusform>Zum Vergleich hinzugefügt, nicht Teil dieses Diagramms im Briefing: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>Vergleichen mit</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Remove comparison: %1</source>
+            <translation>Vergleich entfernen: %1</translation>
+        </message>
+        <message>
+            <source>Remove every comparison</source>
+            <translation>Alle Vergleiche entfernen</translation>
         </message>
     </context>
 </TS>

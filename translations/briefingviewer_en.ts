@@ -3007,6 +3007,14 @@ Source: %3</source>
             <source>Bookmarked</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Compare with…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add another series of the same unit to this chart for the moment; the file is not changed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>bv::SettingsDialog</name>
@@ -3779,6 +3787,59 @@ Source: %3</source>
         </message>
         <message>
             <source>Source: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChartComparison</name>
+        <message>
+            <source>A stacked chart adds its series up: another series would change its totals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other time series in “%1”: only a series of the same unit can share this chart's axis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other category series in “%1”: only a series of the same unit can share this chart's axis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n series in other units are not offered.</source>
+            <translation>
+                <numerusform>%n series in another unit is not offered.</numerusform>
+                <numerusform>%n series in other units are not offered.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (added for comparison)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Added for comparison, not part of this chart in the briefing: %1.</source>
+            <translation>
+                <numerusform>Added for comparison, not part of this chart in the briefing: %1.</numerusform>
+                <numerusform>Added for comparison, not part of this chart in the briefing: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove comparison: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove every comparison</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -3091,6 +3091,14 @@ Source : %3</translation>
             <source>Current point: %1.</source>
             <translation>Point actuel : %1.</translation>
         </message>
+        <message>
+            <source>Compare with…</source>
+            <translation>Comparer avec…</translation>
+        </message>
+        <message>
+            <source>Add another series of the same unit to this chart for the moment; the file is not changed</source>
+            <translation>Ajouter pour le moment à ce graphique une autre série de même unité ; le fichier n'est pas modifié</translation>
+        </message>
     </context>
     <context>
         <name>bv::SettingsDialog</name>
@@ -3865,6 +3873,59 @@ Source : %3</translation>
         <message>
             <source>Source: %1</source>
             <translation>Source : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartComparison</name>
+        <message>
+            <source>A stacked chart adds its series up: another series would change its totals.</source>
+            <translation>Un graphique empilé additionne ses séries : une autre série en changerait les totaux.</translation>
+        </message>
+        <message>
+            <source>no unit</source>
+            <translation>sans unité</translation>
+        </message>
+        <message>
+            <source>No other time series in “%1”: only a series of the same unit can share this chart's axis.</source>
+            <translation>Aucune autre série temporelle en « %1 » : seule une série de même unité peut partager l'axe de ce graphique.</translation>
+        </message>
+        <message>
+            <source>No other category series in “%1”: only a series of the same unit can share this chart's axis.</source>
+            <translation>Aucune autre série par catégories en « %1 » : seule une série de même unité peut partager l'axe de ce graphique.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n series in other units are not offered.</source>
+            <translation>
+                <numerusform>%n série dans une autre unité n'est pas proposée.</numerusform>
+                <numerusform>%n séries dans d'autres unités ne sont pas proposées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (added for comparison)</source>
+            <translation>%1 (ajoutée pour comparaison)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added for comparison, not part of this chart in the briefing: %1.</source>
+            <translation>
+                <numerusform>Ajoutée pour comparaison, hors de ce graphique dans le dossier : %1.</numerusform>
+                <numerusform>Ajoutées pour comparaison, hors de ce graphique dans le dossier : %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>Comparer avec</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Remove comparison: %1</source>
+            <translation>Retirer la comparaison : %1</translation>
+        </message>
+        <message>
+            <source>Remove every comparison</source>
+            <translation>Retirer toutes les comparaisons</translation>
         </message>
     </context>
 </TS>

@@ -3115,6 +3115,14 @@ Source: %3</source>
             <source>Current point: %1.</source>
             <translation>Поточна точка: %1.</translation>
         </message>
+        <message>
+            <source>Compare with…</source>
+            <translation>Порівняти з…</translation>
+        </message>
+        <message>
+            <source>Add another series of the same unit to this chart for the moment; the file is not changed</source>
+            <translation>Тимчасово додати до цієї діаграми інший ряд тієї самої одиниці; файл не змінюється</translation>
+        </message>
     </context>
     <context>
         <name>bv::SettingsDialog</name>
@@ -3893,6 +3901,61 @@ Source: %3</source>
         <message>
             <source>Source: %1</source>
             <translation>Джерело: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartComparison</name>
+        <message>
+            <source>A stacked chart adds its series up: another series would change its totals.</source>
+            <translation>Діаграма з накопиченням підсумовує свої ряди: ще один ряд змінив би її підсумки.</translation>
+        </message>
+        <message>
+            <source>no unit</source>
+            <translation>без одиниці</translation>
+        </message>
+        <message>
+            <source>No other time series in “%1”: only a series of the same unit can share this chart's axis.</source>
+            <translation>Немає іншого часового ряду в «%1»: лише ряд тієї самої одиниці може ділити вісь цієї діаграми.</translation>
+        </message>
+        <message>
+            <source>No other category series in “%1”: only a series of the same unit can share this chart's axis.</source>
+            <translation>Немає іншого ряду категорій у «%1»: лише ряд тієї самої одиниці може ділити вісь цієї діаграми.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n series in other units are not offered.</source>
+            <translation>
+                <numerusform>%n ряд в іншій одиниці не запропоновано.</numerusform>
+                <numerusform>%n ряди в інших одиницях не запропоновано.</numerusform>
+                <numerusform>%n рядів в інших одиницях не запропоновано.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (added for comparison)</source>
+            <translation>%1 (додано для порівняння)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added for comparison, not part of this chart in the briefing: %1.</source>
+            <translation>
+                <numerusform>Додано для порівняння, не входить до цієї діаграми в брифінгу: %1.</numerusform>
+                <numerusform>Додано для порівняння, не входять до цієї діаграми в брифінгу: %1.</numerusform>
+                <numerusform>Додано для порівняння, не входять до цієї діаграми в брифінгу: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>Порівняти з</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Remove comparison: %1</source>
+            <translation>Прибрати порівняння: %1</translation>
+        </message>
+        <message>
+            <source>Remove every comparison</source>
+            <translation>Прибрати всі порівняння</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "charts/chartcanvas.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -227,6 +228,12 @@ bool ChartCanvas::event(QEvent *event)
         }
     }
     return QChartView::event(event);
+}
+
+void ChartCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    emit contextMenuRequested(event->globalPos());
+    event->accept();
 }
 
 void ChartCanvas::keyPressEvent(QKeyEvent *event)

@@ -51,6 +51,7 @@ signals:
     void panRequested(double deltaX);                  // in chart x values
     void resetRequested();
     void resized(); // after the chart has taken the new size
+    void contextMenuRequested(const QPoint &globalPos);
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -61,6 +62,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void drawMarkers(QPainter *painter, const QRectF &plot) const;

@@ -3,6 +3,7 @@
 
 #include "file/briefingdatabase.h"
 #include "models/selection.h"
+#include "charts/chartcomparison.h"
 #include "charts/chartspec.h"
 #include "charts/serieschart.h"
 #include "models/timerange.h"
@@ -44,7 +45,7 @@ ChartPanel::ChartPanel(Selection *selection, TimeRange *timeRange, QWidget *pare
     });
     connect(selection, &Selection::currentChanged, this, &ChartPanel::followSelection);
     connect(timeRange, &TimeRange::rangeChanged, this, [this](double from, double to, const QObject *origin) {
-        if (!m_timeRange->isSynced())
+        if (!followsTimeline())
             return;
         for (SeriesChart *chart : std::as_const(m_charts)) {
             if (chart != origin && chart->isTime())
@@ -52,7 +53,7 @@ ChartPanel::ChartPanel(Selection *selection, TimeRange *timeRange, QWidget *pare
         }
     });
     connect(timeRange, &TimeRange::syncedChanged, this, [this](bool synced) {
-        if (!synced || !(m_timeRange->to() > m_timeRange->from()))
+        if (!synced || !followsTimeline() || !(m_timeRange->to() > m_timeRange->from()))
             return;
         for (SeriesChart *chart : std::as_const(m_charts)) {
             if (chart->isTime())
@@ -74,6 +75,10 @@ void ChartPanel::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     fitCharts();
     QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+    // Undocked or resized, the panel keeps the chart it follows in view (the charts above
+    // it take new heights).
+    if (!m_followedId.isEmpty())
+        QTimer::singleShot(0, this, &ChartPanel::scrollToFollowed);
 }
 
 void ChartPanel::ensureBuilt()
@@ -96,8 +101,9 @@ SeriesChart *ChartPanel::chart(const QString &id) const
             return chart;
     }
     for (SeriesChart *chart : m_charts) {
-        if (chart->indexOfSeries(id) >= 0)
-            return chart; // the first chart that shows the series
+        const int index = chart->indexOfSeries(id);
+        if (index >= 0 && !chart->isCompared(index))
+            return chart; // the first chart that shows the series as its own
     }
     return nullptr;
 }
@@ -106,42 +112,119 @@ void ChartPanel::rebuild()
 {
     qDeleteAll(m_charts);
     m_charts.clear();
+    m_specs.clear();
     while (QLayoutItem *item = m_list->takeAt(0))
         delete item;
     m_built = true;
     const auto database = m_selection->database();
+    // Comparisons last while the same briefing is open: another file, or none, ends them.
+    const QString briefingKey = database ? database->path() + QLatin1Char('\n') + database->briefing().metadata.id
+                                         : QString();
+    if (briefingKey != m_comparedIn || !database)
+        m_compared.clear();
+    m_comparedIn = briefingKey;
     if (!database)
         return;
     m_events = database->timeIndex(EventTimeIndex::Lanes::ByCategory); // shared with the timeline
     // A chart of the briefing as one chart of its series; a series in no chart on its own.
     for (const ChartSpec &spec : chartSpecs(database->briefing())) {
-        auto *chart = new SeriesChart(m_selection, m_events.get(), spec, m_content);
-        if (m_marks)
-            chart->setMarks(m_marks);
-        connect(chart, &SeriesChart::rangeChangedByUser, this, [this, chart](double from, double to) {
-            if (m_timeRange->isSynced())
-                m_timeRange->setRange(from, to, chart);
-        });
-        // A chart above the one followed may grow once laid out: the followed one stays in view.
-        connect(chart, &SeriesChart::heightChanged, this, [this] {
-            if (!m_followedId.isEmpty())
-                QTimer::singleShot(0, this, &ChartPanel::scrollToFollowed);
-        });
-        connect(chart, &SeriesChart::sortChangedByUser, this, [this, chart](bool byValue) {
-            for (SeriesChart *other : std::as_const(m_charts)) {
-                if (other != chart && !other->isTime())
-                    other->setSortByValue(byValue); // one choice for every category chart
-            }
-        });
-        if (m_timeRange->isSynced() && chart->isTime() && m_timeRange->to() > m_timeRange->from())
-            chart->setRange(m_timeRange->from(), m_timeRange->to()); // the period the timeline shows
+        SeriesChart *chart = makeChart(ChartComparison::with(database->briefing(), spec, m_compared.value(spec.id)));
         m_list->addWidget(chart);
         m_charts.append(chart);
+        m_specs.append(spec);
     }
     m_list->addStretch();
     fitCharts();
     followSelection();
     retranslate();
+    QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+}
+
+SeriesChart *ChartPanel::makeChart(const ChartSpec &spec)
+{
+    auto *chart = new SeriesChart(m_selection, m_events.get(), spec, m_content);
+    if (m_marks)
+        chart->setMarks(m_marks);
+    connect(chart, &SeriesChart::rangeChangedByUser, this, [this, chart](double from, double to) {
+        if (m_timeRange->isSynced())
+            m_timeRange->setRange(from, to, chart);
+    });
+    // A chart above the one followed may grow once laid out: the followed one stays in view.
+    connect(chart, &SeriesChart::heightChanged, this, [this] {
+        if (!m_followedId.isEmpty())
+            QTimer::singleShot(0, this, &ChartPanel::scrollToFollowed);
+    });
+    connect(chart, &SeriesChart::sortChangedByUser, this, [this, chart](bool byValue) {
+        for (SeriesChart *other : std::as_const(m_charts)) {
+            if (other != chart && !other->isTime())
+                other->setSortByValue(byValue); // one choice for every category chart
+        }
+    });
+    // Queued: the chart is replaced, which it cannot be from within its own menu.
+    const QString id = spec.id;
+    connect(chart, &SeriesChart::compareRequested, this, [this, id](const QString &series) { compare(id, series); },
+            Qt::QueuedConnection);
+    connect(chart, &SeriesChart::removeComparisonRequested, this,
+            [this, id](const QString &series) { removeComparison(id, series); }, Qt::QueuedConnection);
+    if (followsTimeline() && chart->isTime() && m_timeRange->to() > m_timeRange->from())
+        chart->setRange(m_timeRange->from(), m_timeRange->to()); // the period the timeline shows
+    return chart;
+}
+
+bool ChartPanel::followsTimeline() const
+{
+    // A briefing without events has a timeline of nothing: its charts keep their own periods
+    // (else each would say that the timeline's period holds none of its points).
+    return m_timeRange->isSynced() && m_events && !m_events->isEmpty();
+}
+
+void ChartPanel::compare(const QString &chartId, const QString &seriesId)
+{
+    QStringList ids = m_compared.value(chartId);
+    if (!ids.contains(seriesId))
+        ids.append(seriesId);
+    setCompared(chartId, ids);
+}
+
+void ChartPanel::removeComparison(const QString &chartId, const QString &seriesId)
+{
+    QStringList ids = m_compared.value(chartId);
+    if (seriesId.isEmpty())
+        ids.clear();
+    else
+        ids.removeAll(seriesId);
+    setCompared(chartId, ids);
+}
+
+void ChartPanel::setCompared(const QString &chartId, const QStringList &seriesIds)
+{
+    const auto database = m_selection->database();
+    int index = -1;
+    for (int i = 0; i < m_charts.size() && index < 0; ++i) {
+        if (m_charts.at(i)->chartId() == chartId)
+            index = i;
+    }
+    if (!database || index < 0)
+        return;
+    const ChartSpec spec = ChartComparison::with(database->briefing(), m_specs.at(index), seriesIds);
+    QStringList added; // those that could be added
+    for (int row : spec.comparedRows)
+        added << database->briefing().series.at(row).id;
+    if (added.isEmpty())
+        m_compared.remove(chartId);
+    else
+        m_compared.insert(chartId, added);
+    // The chart drawn anew in its place, with the added series as its own.
+    SeriesChart *old = m_charts.at(index);
+    SeriesChart *chart = makeChart(spec);
+    m_list->replaceWidget(old, chart);
+    m_charts[index] = chart;
+    old->hide();
+    old->deleteLater();
+    fitCharts();
+    chart->show();
+    chart->ensureLoaded();
+    updateEmphasis(); // the panel stays where it is
     QTimer::singleShot(0, this, &ChartPanel::loadVisible);
 }
 
@@ -153,8 +236,11 @@ void ChartPanel::fitCharts()
     // list's margin or the spacing before it.
     const QMargins margins = m_list->contentsMargins();
     const int height = m_scroll->viewport()->height() - std::max({margins.top(), margins.bottom(), m_list->spacing(), 0});
-    for (SeriesChart *chart : std::as_const(m_charts))
+    const int width = m_scroll->viewport()->width() - margins.left() - margins.right();
+    for (SeriesChart *chart : std::as_const(m_charts)) {
         chart->fitHeight(height);
+        chart->fitWidth(width);
+    }
 }
 
 void ChartPanel::loadVisible()
@@ -187,6 +273,22 @@ void ChartPanel::followSelection()
     const auto database = m_selection->database();
     if (!database)
         return;
+    updateEmphasis();
+    const Briefing &b = database->briefing();
+    const QString current = m_selection->currentId();
+    const int pointSeries = b.seriesOfPointId(current);
+    // The chart of the current chart, series or data point comes into view.
+    const QString shownId = pointSeries >= 0 ? b.series.at(pointSeries).id : current;
+    m_followedId = chart(shownId) ? shownId : QString();
+    if (!m_followedId.isEmpty())
+        QTimer::singleShot(0, this, &ChartPanel::scrollToFollowed); // once the layout has placed it
+}
+
+void ChartPanel::updateEmphasis()
+{
+    const auto database = m_selection->database();
+    if (!database)
+        return;
     const Briefing &b = database->briefing();
     const QString current = m_selection->currentId();
     const int pointSeries = b.seriesOfPointId(current);
@@ -204,11 +306,6 @@ void ChartPanel::followSelection()
     }
     for (int i = 0; i < m_charts.size(); ++i)
         m_charts.at(i)->setEmphasis(highlighted.at(i), any && !highlighted.at(i));
-    // The chart of the current chart, series or data point comes into view.
-    const QString shownId = pointSeries >= 0 ? b.series.at(pointSeries).id : current;
-    m_followedId = chart(shownId) ? shownId : QString();
-    if (!m_followedId.isEmpty())
-        QTimer::singleShot(0, this, &ChartPanel::scrollToFollowed); // once the layout has placed it
 }
 
 void ChartPanel::scrollToFollowed()
@@ -235,8 +332,16 @@ void ChartPanel::retranslate()
 
 void ChartPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // A chart with added series draws them anew, named in the new language.
+        for (auto it = m_compared.cbegin(); it != m_compared.cend(); ++it) {
+            QTimer::singleShot(0, this, [this, id = it.key()] {
+                if (m_compared.contains(id))
+                    setCompared(id, m_compared.value(id));
+            });
+        }
+    }
     QWidget::changeEvent(event);
 }
 

@@ -4,7 +4,10 @@
 // out and the rest fade; time-axis charts follow "Sync time".
 #pragma once
 
+#include "charts/chartspec.h"
 #include "content/eventtimeindex.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -34,6 +37,12 @@ public:
     void ensureBuilt();
     // Every chart marks its points (and itself) with the user's notes and bookmarks.
     void setMarks(const ItemMarks *marks);
+    // "Compare with…" (chartcomparison.h): the series added to the chart `chartId` for the
+    // moment, in the order added; kept while the same briefing is open (a change of content
+    // language reopens it), never written anywhere.
+    void compare(const QString &chartId, const QString &seriesId);
+    void removeComparison(const QString &chartId, const QString &seriesId); // empty: every one
+    QStringList compared(const QString &chartId) const { return m_compared.value(chartId); }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -42,9 +51,13 @@ protected:
 
 private:
     void rebuild();
+    SeriesChart *makeChart(const ChartSpec &spec);
+    void setCompared(const QString &chartId, const QStringList &seriesIds);
     void loadVisible();
     void fitCharts();
     void followSelection();
+    void updateEmphasis();
+    bool followsTimeline() const;
     void scrollToFollowed();
     void retranslate();
 
@@ -57,6 +70,9 @@ private:
     QVBoxLayout *m_list;
     QLabel *m_note;
     QVector<SeriesChart *> m_charts;
+    QVector<ChartSpec> m_specs;           // each chart as the briefing has it, without comparisons
+    QHash<QString, QStringList> m_compared; // chart id → series ids added
+    QString m_comparedIn;                  // the briefing they were added in (file and id)
     bool m_built = false;
     QString m_followedId; // the chart scrolled to for the current item, kept in view
 };

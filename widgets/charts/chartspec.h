@@ -32,8 +32,15 @@ struct ChartSpec
     QVector<int> seriesRows;
     bool isChartItem = false; // a chart of the briefing, not a series of its own
     Drawing drawing = Drawing::Lines;
+    // Series the user added for the moment ("Compare with…", chartcomparison.h): rows that
+    // are also at the end of `seriesRows`; never part of the briefing's chart.
+    QVector<int> comparedRows;
 
     bool isTimeAxis() const { return drawing == Drawing::Lines || drawing == Drawing::TimeDots; }
+    bool isCompared(int index) const // the `index`th series of the chart was added for comparison
+    {
+        return index >= 0 && index < seriesRows.size() && comparedRows.contains(seriesRows.at(index));
+    }
     static Drawing drawingFor(Chart::Kind kind, bool timeSeries, int seriesCount);
     static ChartSpec ofSeries(const Briefing &briefing, int row);
 };

@@ -4,6 +4,7 @@
 #include "charts/breakmarks.h"
 #include "charts/categorybars.h"
 #include "charts/categorytable.h"
+#include "charts/chartcomparison.h"
 #include "charts/chartlegend.h"
 #include "charts/slopechart.h"
 #include "content/plaintext.h"
@@ -39,8 +40,11 @@ constexpr char sortSetting[] = "charts/sortByValue";
 QVector<Series> seriesOf(const Briefing &b, const ChartSpec &spec)
 {
     QVector<Series> series;
-    for (int row : spec.seriesRows)
+    for (int row : spec.seriesRows) {
         series.append(b.series.at(row));
+        if (spec.comparedRows.contains(row)) // said wherever its name is: legend, table, CSV, hover
+            series.last().name = ChartComparison::addedName(series.last().name);
+    }
     return series;
 }
 } // namespace
@@ -71,6 +75,8 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, con
     , m_tableButton(new QToolButton(this))
     , m_copyCsv(new QToolButton(this))
     , m_export(new QToolButton(this))
+    , m_compare(new QToolButton(this))
+    , m_compareMenu(new QMenu(this))
     , m_table(new QTreeView(this))
 {
     setObjectName(QStringLiteral("chart-") + m_spec.id);
@@ -127,6 +133,22 @@ void SeriesChart::setUpWidgets()
     copyImageAction->setObjectName(QStringLiteral("copyImage"));
     m_export->setMenu(exportMenu);
     m_export->setPopupMode(QToolButton::InstantPopup);
+    // "Compare with…": from its button or the plot's context menu. The panel replaces the
+    // chart once the menu has closed.
+    m_compare->setObjectName(QStringLiteral("compareButton"));
+    m_compareMenu->setObjectName(QStringLiteral("compareMenu"));
+    connect(m_compareMenu, &QMenu::aboutToShow, this, [this] {
+        ChartComparison::fillMenu(
+            m_compareMenu, m_selection->database()->briefing(), m_spec,
+            [this](const QString &id) { emit compareRequested(id); },
+            [this](const QString &id) { emit removeComparisonRequested(id); });
+    });
+    connect(m_compare, &QToolButton::clicked, this,
+            [this] { m_compareMenu->popup(m_compare->mapToGlobal(QPoint(0, m_compare->height()))); });
+    connect(m_canvas, &ChartCanvas::contextMenuRequested, this, [this](const QPoint &at) {
+        if (!isPresentation()) // a stage's chart is the briefing's as it is
+            m_compareMenu->popup(at);
+    });
     // A time chart whose range holds none of its points: this instead of an empty plot.
     auto *outOfRange = new QHBoxLayout(m_outOfRangeBox);
     outOfRange->setContentsMargins(0, 12, 0, 12);
@@ -139,13 +161,16 @@ void SeriesChart::setUpWidgets()
     });
 
     m_header->addWidget(m_title, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(); // right-aligned (leading side mirrored) when under the title
-    buttons->addWidget(m_sort);
-    buttons->addWidget(m_tableButton);
-    buttons->addWidget(m_copyCsv);
-    buttons->addWidget(m_export);
-    m_header->addLayout(buttons);
+    m_buttons = new QHBoxLayout;
+    m_buttons->addStretch(); // right-aligned (leading side mirrored) when under the title
+    m_buttons->addWidget(m_sort);
+    m_buttons->addWidget(m_tableButton);
+    m_buttons->addWidget(m_copyCsv);
+    m_buttons->addWidget(m_export);
+    m_buttons->addWidget(m_compare);
+    m_header->addLayout(m_buttons);
+    m_moreButtons = new QHBoxLayout; // a second row, where one is too narrow for them all
+    m_header->addLayout(m_moreButtons);
     auto *plotColumn = new QVBoxLayout;
     plotColumn->setContentsMargins(0, 0, 0, 0);
     plotColumn->addWidget(m_canvas, 1);
@@ -234,6 +259,7 @@ void SeriesChart::buildBars()
     m_bars->setOrder(QSettings().value(QLatin1String(sortSetting)).toBool() ? CategoryBars::Order::Value
                                                                              : CategoryBars::Order::File);
     m_sort->setVisible(canSort() && !isPresentation());
+    updateButtonRows();
     m_sort->setChecked(m_bars->order() == CategoryBars::Order::Value);
     connect(m_bars, &CategoryBars::hovered, this, [this](bool status, int series, int point) {
         if (status && point >= 0)
@@ -394,8 +420,8 @@ void SeriesChart::setPresentation(qreal scale, const QVector<QColor> &colours)
     m_presentColours = colours;
     m_fitSteps = 0;
     m_tableButton->setChecked(false);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_title, m_sort, m_tableButton, m_copyCsv, m_export, m_table,
-                                                            m_description})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_title, m_sort, m_tableButton, m_copyCsv, m_export, m_compare,
+                                                            m_table, m_description})
         widget->setVisible(false);
     if (m_marksLabel)
         m_marksLabel->setVisible(false);
@@ -437,6 +463,7 @@ void SeriesChart::resizeEvent(QResizeEvent *event)
     const auto direction = width() < narrowWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
     if (m_header->direction() != direction)
         m_header->setDirection(direction);
+    updateButtonRows();
     updateCanvasHeight(); // the caption wraps anew
 }
 

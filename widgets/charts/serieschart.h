@@ -24,6 +24,7 @@ class QBoxLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineSeries;
+class QMenu;
 class QScatterSeries;
 class QTreeView;
 class QToolButton;
@@ -97,6 +98,9 @@ public:
     // Keeps the whole chart (title, plot, axis, source caption) within a scroll area's
     // viewport of this height, the plot no lower than a readable minimum; 0: no limit.
     void fitHeight(int viewportHeight);
+    // The width of the scroll area's viewport it sits in (0: none): a narrow one puts the
+    // "Compare with…" button on a row of its own.
+    void fitWidth(int viewportWidth);
     void setEmphasis(bool highlighted, bool faded);
     // On a presentation's stage: the plot drawn `scale` times larger (ChartCanvas::setScale:
     // redrawn, not enlarged), the source caption in a font as much larger, the buttons,
@@ -131,11 +135,18 @@ public:
     QVector<QLineSeries *> lines(int series) const;
     QVector<QScatterSeries *> statusMarkers(int series) const;
     QColor seriesColour(int series) const;
+    // "Compare with…" (chartcomparison.h): its button and menu (filled as it opens).
+    QToolButton *compareButton() const { return m_compare; }
+    QMenu *compareMenu() const { return m_compareMenu; }
+    bool isCompared(int series) const { return m_spec.isCompared(series); }
 
 signals:
     void rangeChangedByUser(double from, double to);
     void sortChangedByUser(bool byValue);
     void heightChanged(); // horizontal rows took the height they need
+    // "Compare with…" chose a series to add, or one to remove (empty: every one added).
+    void compareRequested(const QString &seriesId);
+    void removeComparisonRequested(const QString &seriesId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -185,6 +196,7 @@ private:
     void updateCurrentPoint();
     void updateItemMarks();
     void updateCanvasHeight();
+    void updateButtonRows();
     void fitPresentation();
     void fitCaption(); // a stage's long source caption set smaller, to a quarter of the height
     void applyPalette();
@@ -212,6 +224,7 @@ private:
     QAbstractAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
     QBoxLayout *m_header; // title beside the buttons, or above them in a narrow chart
+    QHBoxLayout *m_buttons = nullptr, *m_moreButtons = nullptr; // the second row in a narrow one
     QLabel *m_title;
     QLabel *m_caption;
     QLabel *m_description;
@@ -223,6 +236,8 @@ private:
     QToolButton *m_tableButton;
     QToolButton *m_copyCsv;
     QToolButton *m_export;
+    QToolButton *m_compare;
+    QMenu *m_compareMenu;
     QTreeView *m_table;
     PointTableModel *m_tableModel;
     ChartLegend *m_legend = nullptr;
@@ -238,6 +253,7 @@ private:
     int m_legendHeight = 0;
     QVector<double> m_tickBoundaries; // of the time axis, in milliseconds
     int m_viewportHeight = 0;
+    int m_viewportWidth = 0;
     CategoryBars *m_bars = nullptr;
     SlopeChart *m_slope = nullptr;
     const ItemMarks *m_marks = nullptr;

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: MIT
 // SeriesChart's words and colours: title, source caption, note, legend, accessible texts,
-// the palette (light or dark, faded or standing out) and the series' colours.
+// the palette (light or dark, faded or standing out) and the series' colours; the rows its
+// buttons take.
 #include "charts/serieschart.h"
 
 #include "charts/breakmarks.h"
 #include "charts/categorybars.h"
+#include "charts/chartcomparison.h"
 #include "charts/chartlegend.h"
 #include "charts/slopechart.h"
 #include "common/viewcolours.h"
+#include "file/briefingdatabase.h"
 #include "models/pointtablemodel.h"
+#include "models/selection.h"
 
 #include <QAccessible>
+#include <QBoxLayout>
 #include <QChart>
 #include <QApplication>
 #include <QEvent>
@@ -159,6 +164,13 @@ void SeriesChart::retranslate()
         unsourced += values.unsourcedCount;
     if (unsourced > 0)
         caption += QLatin1Char('\n') + tr("%n point(s) without a source are not shown.", nullptr, unsourced);
+    QStringList added; // for the moment, by the user: said on the chart and in every export
+    for (int i = 0; i < m_series.size(); ++i) {
+        if (m_spec.isCompared(i))
+            added << m_selection->database()->briefing().series.at(m_spec.seriesRows.at(i)).name;
+    }
+    if (!added.isEmpty())
+        caption += QLatin1Char('\n') + ChartComparison::captionLine(added);
     m_caption->setText(caption);
     fitCaption();
     m_description->setText(m_spec.note);
@@ -178,6 +190,9 @@ void SeriesChart::retranslate()
     m_copyCsv->setToolTip(tr("Copy every point, with unit and source, as CSV"));
     m_export->setText(tr("Export"));
     m_export->menu()->setTitle(tr("Export")); // its own name, for screen readers
+    m_compare->setText(tr("Compare with…"));
+    m_compare->setToolTip(tr("Add another series of the same unit to this chart for the moment; the file is not "
+                             "changed"));
     if (QAction *copy = m_export->menu()->findChild<QAction *>(QStringLiteral("copyImage")))
         copy->setText(tr("Copy Image"));
     m_ownPeriod->setText(m_series.size() > 1 ? tr("Show the chart's own period") : tr("Show the series' own period"));
@@ -220,6 +235,36 @@ void SeriesChart::updateCanvasDescription()
         QAccessibleEvent event(m_canvas, QAccessible::DescriptionChanged);
         QAccessible::updateAccessibility(&event);
     }
+}
+
+void SeriesChart::fitWidth(int viewportWidth)
+{
+    if (viewportWidth == m_viewportWidth)
+        return;
+    m_viewportWidth = viewportWidth;
+    updateButtonRows();
+}
+
+void SeriesChart::updateButtonRows()
+{
+    // "Compare with…" under the other buttons when they would not fit beside them. Judged by the
+    // width the panel has (the chart's own grows to its minimum), so the move cannot undo itself.
+    const QMargins margins = layout()->contentsMargins();
+    const int available = (m_viewportWidth > 0 ? std::min(m_viewportWidth, width()) : width()) - margins.left() - margins.right();
+    int needed = m_compare->sizeHint().width() + 6;
+    for (QWidget *button : {static_cast<QWidget *>(m_sort), static_cast<QWidget *>(m_tableButton),
+                            static_cast<QWidget *>(m_copyCsv), static_cast<QWidget *>(m_export)}) {
+        if (!button->isHidden())
+            needed += button->sizeHint().width() + 6;
+    }
+    const bool secondRow = m_header->direction() == QBoxLayout::TopToBottom && needed > available;
+    if (secondRow == (m_moreButtons->indexOf(m_compare) >= 0))
+        return;
+    (secondRow ? m_buttons : m_moreButtons)->removeWidget(m_compare);
+    if (secondRow)
+        m_moreButtons->addWidget(m_compare, 0, Qt::AlignRight);
+    else
+        m_buttons->addWidget(m_compare);
 }
 
 void SeriesChart::changeEvent(QEvent *event)

@@ -18,6 +18,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -84,6 +85,18 @@ void SeriesChart::buildLine()
         }
         updateBreakMarks();
     });
+    // A unit too long for the axis' height would be cut ("% of total general gov…"): the
+    // title above the plot names it whole. Judged from the canvas (the plot is what is left
+    // of it once laid out), after the resize.
+    connect(
+        m_canvas, &ChartCanvas::resized, this,
+        [this] {
+            const double plotHeight = m_canvas->height() - 60 - m_legendHeight;
+            const bool fits = QFontMetricsF(m_yAxis->titleFont()).horizontalAdvance(m_series.first().unit) <= plotHeight;
+            if (m_yAxis->isTitleVisible() != fits)
+                m_yAxis->setTitleVisible(fits);
+        },
+        Qt::QueuedConnection);
     if (m_rangeSet)
         setRange(m_from, m_to);
     else
