@@ -21,6 +21,7 @@
 #include "notes/noteeditor.h"
 #include "notes/notespanel.h"
 #include "pathexportactions.h"
+#include "presentactions.h"
 #include "search/searchfield.h"
 #include "search/searchpanel.h"
 #include "timeline/timelinepanel.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     createSearchField();
     m_languageMenus = new LanguageMenus(m_menus->viewMenu());
     new DesktopActions(this, m_menus); // theme, text size, Preferences, shortcuts, F6
+    new PresentActions(this, m_menus); // Presentation: Present (F5), from the current stop, Rehearse
     createStatusBar();
 
     connect(m_menus, &WindowMenus::overviewWanted, this, [this] {

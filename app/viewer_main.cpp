@@ -7,6 +7,7 @@
 #include "firstpaintprobe.h"
 #include "launchargument.h"
 #include "mainwindow.h"
+#include "presentactions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +45,12 @@ QCommandLineOption searchOption()
                               QStringLiteral("text"));
 }
 
+QCommandLineOption presentOption()
+{
+    return QCommandLineOption(QStringLiteral("present"),
+                              QCoreApplication::translate("main", "Start presenting the briefing's chosen path once it is open."));
+}
+
 void describe(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -55,6 +62,7 @@ void describe(QCommandLineParser &parser)
     parser.addOption(languageOption());
     parser.addOption(contentLanguageOption());
     parser.addOption(searchOption());
+    parser.addOption(presentOption());
     parser.addOption(bv::ChartExportCommand::exportOption());
     parser.addOption(bv::ChartExportCommand::outputOption());
     parser.addOption(bv::ChartExportCommand::sizeOption());
@@ -137,6 +145,10 @@ int main(int argc, char **argv)
         current->selectWhenShown(parser.value(selectOption()));
     if (parser.isSet(searchOption()))
         window.search(parser.value(searchOption()));
+    if (parser.isSet(presentOption())) {
+        if (auto *present = window.findChild<bv::PresentActions *>())
+            present->presentWhenShown();
+    }
     if (probe) {
         probe->setStillLoading([current] { return current->isOpening(); });
         QObject::connect(&window, &bv::MainWindow::briefingShown, probe, &bv::FirstPaintProbe::contentShown);

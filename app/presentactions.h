@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// The Presentation menu: Present (F5, the chosen path from its start, offering to resume at
+// the stop shown last time), Present from Current Stop (Shift+F5, PathChoice's current stop),
+// Rehearse (the path from its start, each stop's time kept in the user's library and shown
+// beside the budget next time), and Stage and Console as Windows. The show is a
+// PresentationController's; when it ends the stop shown last becomes the path's current stop
+// and its item the window's current item, and the library keeps it (resume) and the rehearsal.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+class QMessageBox;
+
+namespace bv {
+
+class MainWindow;
+class PathChoice;
+class PresentationController;
+class WindowMenus;
+
+class PresentActions final : public QObject
+{
+    Q_OBJECT
+public:
+    // The menu goes before Help.
+    PresentActions(MainWindow *window, WindowMenus *menus);
+
+    static constexpr char windowsKey[] = "present/windows";        // both as windows
+    static constexpr char notesSizeKey[] = "present/notesPointSize";
+
+    PresentationController *controller() const { return m_controller; }
+    PathChoice *pathChoice() const;
+    QMenu *menu() const { return m_menu; }
+    QAction *presentAction() const { return m_present; }
+    QAction *presentFromCurrentAction() const { return m_fromCurrent; }
+    QAction *rehearseAction() const { return m_rehearse; }
+    QAction *windowsAction() const { return m_windows; }
+    QMessageBox *resumeQuestion() const { return m_resume; } // while it is asked
+    // Presents as soon as a briefing is shown (the command line's --present).
+    void presentWhenShown();
+
+public slots:
+    void present();
+    void presentFromCurrent();
+    void rehearse();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // the window's language changed
+
+private:
+    void retranslate();
+    void update();
+    void offerResume(bool rehearsing);
+    void begin(int stop, bool rehearsing);
+    void ended(int lastShownStop, const QVector<int> &secondsPerStop, bool rehearsing);
+
+    MainWindow *m_window;
+    PresentationController *m_controller;
+    QMenu *m_menu;
+    QAction *m_present;
+    QAction *m_fromCurrent;
+    QAction *m_rehearse;
+    QAction *m_windows;
+    QPointer<QMessageBox> m_resume;
+    QString m_pathId; // of the show under way
+};
+
+} // namespace bv

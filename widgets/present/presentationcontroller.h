@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+// Runs a show: makes the audience window and the presenter console for a PresentationState,
+// places them on the screens (ScreenPlacement: the audience full screen on the chosen screen,
+// the console on another, or both as windows) and places them again when a screen is added
+// or removed, without the show losing its place; the keys are PresentationKeys'. Ending it
+// (Esc twice, End Show) closes both and says which stop the audience saw last and how long
+// each stop was shown, for the app to make that stop's item current and keep the rehearsal.
+#pragma once
+
+#include "present/screenplacement.h"
+#include "present/stageview.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVector>
+
+#include <memory>
+
+class QScreen;
+
+namespace bv {
+
+class AudienceWindow;
+class PresentationKeys;
+class PresentationState;
+class PresenterConsole;
+class Selection;
+
+class PresentationController final : public QObject
+{
+    Q_OBJECT
+public:
+    // `selection`: the window's, whose briefing the stage shows (never selected in here).
+    explicit PresentationController(Selection *selection, QObject *parent = nullptr);
+    ~PresentationController() override;
+
+    PresentationState *state() const { return m_state; }
+    AudienceWindow *audience() const { return m_audience; }
+    PresenterConsole *console() const { return m_console; }
+    PresentationKeys *keys() const { return m_keys.get(); }
+    bool isRunning() const;
+
+    // The window the show is started from: its screen is the one the audience avoids.
+    void setMainWindow(QWidget *window) { m_mainWindow = window; }
+    void setChosenScreen(const QString &name); // empty: automatic
+    void setMode(ScreenPlacement::Mode mode);
+    ScreenPlacement::Mode mode() const { return m_mode; }
+    void setLook(StageView::Look look);
+    void setNotesPointSize(int points) { m_notesPoints = points; }
+    // The last rehearsal's seconds per stop, shown on the console beside each budget.
+    void setLastRehearsal(const QVector<int> &secondsPerStop);
+
+    // Shows `path` from `stop`; a show under way is left as it is (false).
+    bool start(const BriefingPath &path, int stop, bool rehearsing);
+    // The placement now, from the screens connected (as applied by place()).
+    ScreenPlacement placement() const;
+
+public slots:
+    void end();
+    void place();
+
+signals:
+    // The show ended: the stop the audience saw last, each stop's seconds (-1 not shown).
+    void ended(int lastShownStop, const QVector<int> &secondsPerStop, bool rehearsing);
+    void notesPointSizeChanged(int points);
+
+private:
+    void followConsoleView();
+    void screensChanged();
+
+    Selection *m_selection;
+    PresentationState *m_state;
+    QPointer<QWidget> m_mainWindow;
+    QPointer<AudienceWindow> m_audience;
+    QPointer<PresenterConsole> m_console;
+    std::unique_ptr<PresentationKeys> m_keys;
+    QString m_chosenScreen;
+    ScreenPlacement::Mode m_mode = ScreenPlacement::Mode::FullScreen;
+    StageView::Look m_look = StageView::Look::Normal;
+    QVector<int> m_lastRehearsal;
+    int m_notesPoints = 16;
+    bool m_placePending = false;
+};
+
+} // namespace bv

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+#include "present/presentationkeys.h"
+
+#include "models/presentationstate.h"
+#include "present/presenterconsole.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace bv {
+
+PresentationKeys::PresentationKeys(PresentationState *state, QWidget *audience, PresenterConsole *console,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+    , m_audience(audience)
+    , m_console(console)
+    , m_escTimer(new QTimer(this))
+{
+    m_escTimer->setSingleShot(true);
+    m_escTimer->setInterval(escWindowMs);
+    connect(m_escTimer, &QTimer::timeout, this, [this] { armEsc(false); });
+    qApp->installEventFilter(this);
+}
+
+PresentationKeys::~PresentationKeys()
+{
+    qApp->removeEventFilter(this);
+}
+
+bool PresentationKeys::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((event->type() != QEvent::KeyPress && event->type() != QEvent::Close) || !watched->isWidgetType())
+        return false;
+    const QWidget *widget = static_cast<QWidget *>(watched);
+    const QWidget *window = widget->window();
+    if (!window || (window != m_audience && window != m_console))
+        return false;
+    if (event->type() == QEvent::Close) {
+        if (widget == window && m_state->isRunning())
+            emit endWanted(); // a window closed (Alt+F4, its title bar): the show ends
+        return false;
+    }
+    return handle(static_cast<QKeyEvent *>(event));
+}
+
+void PresentationKeys::armEsc(bool armed)
+{
+    m_escArmed = armed;
+    if (armed)
+        m_escTimer->start();
+    else
+        m_escTimer->stop();
+    if (m_console)
+        m_console->showEscNotice(armed);
+}
+
+bool PresentationKeys::handleComposing(QKeyEvent *key, bool fieldFocused)
+{
+    QLineEdit *field = m_console->jumpField();
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!field->text().trimmed().isEmpty()) {
+            if (m_console->commitJump() && fieldFocused)
+                m_console->setFocus();
+            return true;
+        }
+        if (fieldFocused)
+            m_console->setFocus();
+        m_state->next();
+        return true;
+    case Qt::Key_Escape:
+        field->clear();
+        if (fieldFocused)
+            m_console->setFocus();
+        return true;
+    case Qt::Key_F5:
+        return true;
+    default:
+        break;
+    }
+    if (fieldFocused)
+        return false; // the field edits its own text
+    if (key->key() == Qt::Key_Backspace) {
+        field->backspace();
+        return true;
+    }
+    const QString text = key->text();
+    if (!text.isEmpty() && text.at(0).isPrint() && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        field->insert(text);
+        return true;
+    }
+    return false;
+}
+
+bool PresentationKeys::handle(QKeyEvent *key)
+{
+    if (!m_state->isRunning() || !m_console)
+        return false;
+    QLineEdit *field = m_console->jumpField();
+    const bool fieldFocused = field->hasFocus();
+    if (key->key() != Qt::Key_Escape && m_escArmed)
+        armEsc(false); // any other key: the first Esc is forgotten
+    if (fieldFocused || !field->text().isEmpty()) {
+        if (handleComposing(key, fieldFocused))
+            return true;
+        if (fieldFocused)
+            return false;
+    }
+    const Qt::KeyboardModifiers mods = key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    if (mods & Qt::ControlModifier) {
+        switch (key->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            m_console->setNotesPointSize(m_console->notesPointSize() + 2);
+            return true;
+        case Qt::Key_Minus:
+            m_console->setNotesPointSize(m_console->notesPointSize() - 2);
+            return true;
+        default:
+            return false;
+        }
+    }
+    if (mods != Qt::NoModifier)
+        return false;
+    switch (key->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        m_state->next();
+        return true;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+        m_state->previous();
+        return true;
+    case Qt::Key_Home:
+        m_state->first();
+        return true;
+    case Qt::Key_End:
+        m_state->last();
+        return true;
+    case Qt::Key_B:
+    case Qt::Key_Period:
+        m_state->toggleBlack();
+        return true;
+    case Qt::Key_W:
+    case Qt::Key_Comma:
+        m_state->toggleWhite();
+        return true;
+    case Qt::Key_F:
+        m_state->toggleFrozen();
+        return true;
+    case Qt::Key_P:
+        m_state->togglePaused();
+        return true;
+    case Qt::Key_F5:
+        return true; // the show is on already: a clicker's toggle changes nothing
+    case Qt::Key_Slash:
+        m_console->activateWindow();
+        field->setFocus();
+        return true;
+    case Qt::Key_Escape:
+        if (m_escArmed) {
+            armEsc(false);
+            emit endWanted();
+        } else {
+            armEsc(true);
+        }
+        return true;
+    default:
+        break;
+    }
+    const QString text = key->text();
+    if (!text.isEmpty() && text.at(0).isLetterOrNumber()) {
+        field->insert(text); // a number or the start of a title
+        return true;
+    }
+    return false;
+}
+
+} // namespace bv

@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: MIT
+#include "present/presenterconsole.h"
+
+#include "common/safemarkdown.h"
+#include "common/safetextbrowser.h"
+#include "models/presentationstate.h"
+#include "present/stageview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTime>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace bv {
+
+namespace {
+
+QLabel *plainLabel(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setTextFormat(Qt::PlainText); // titles come from the briefing
+    return label;
+}
+
+QFont scaled(QFont font, qreal factor, bool bold)
+{
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+PresenterConsole::PresenterConsole(Selection *selection, PresentationState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_current(new StageView(selection, this))
+    , m_next(new StageView(selection, this))
+    , m_ticker(new QTimer(this))
+{
+    setObjectName(QStringLiteral("presenterConsole"));
+    m_current->setObjectName(QStringLiteral("consoleCurrent"));
+    m_next->setObjectName(QStringLiteral("consoleNext"));
+    m_currentTitle = plainLabel(this, "consoleCurrentTitle");
+    m_nextTitle = plainLabel(this, "consoleNextTitle");
+    m_nextTitle->setWordWrap(true);
+
+    auto *currentColumn = new QWidget(this);
+    auto *currentLayout = new QVBoxLayout(currentColumn);
+    currentLayout->setContentsMargins(0, 0, 0, 0);
+    currentLayout->addWidget(m_currentTitle);
+    currentLayout->addWidget(m_current, 1);
+    auto *paceRow = new QHBoxLayout;
+    m_paceCaption = plainLabel(this, "consolePaceCaption");
+    m_pace = plainLabel(this, "consolePace");
+    m_pace->setFont(scaled(font(), 1.6, true));
+    m_pace->setMargin(4);
+    m_pace->setAutoFillBackground(true);
+    m_rehearsal = plainLabel(this, "consoleRehearsal");
+    m_rehearsal->setFont(scaled(font(), 1.2, false));
+    paceRow->addWidget(m_paceCaption);
+    paceRow->addWidget(m_pace);
+    paceRow->addWidget(m_rehearsal, 1);
+    currentLayout->addLayout(paceRow);
+
+    auto *side = new QSplitter(Qt::Vertical, this);
+    auto *nextBox = new QWidget(side);
+    auto *nextLayout = new QVBoxLayout(nextBox);
+    nextLayout->setContentsMargins(0, 0, 0, 0);
+    nextLayout->addWidget(m_nextTitle);
+    nextLayout->addWidget(m_next, 1);
+    side->addWidget(nextBox);
+    side->addWidget(createNotes());
+    side->setStretchFactor(0, 2);
+    side->setStretchFactor(1, 3);
+
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->setObjectName(QStringLiteral("consoleColumns"));
+    columns->addWidget(currentColumn);
+    columns->addWidget(side);
+    columns->addWidget(createStops());
+    columns->setStretchFactor(0, 5);
+    columns->setStretchFactor(1, 3);
+    columns->setStretchFactor(2, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createHeader());
+    m_escNotice = plainLabel(this, "consoleEscNotice");
+    m_escNotice->setFont(scaled(font(), 1.3, true));
+    m_escNotice->setAlignment(Qt::AlignCenter);
+    m_escNotice->hide();
+    layout->addWidget(m_escNotice);
+    layout->addWidget(columns, 1);
+
+    connect(state, &PresentationState::started, this, &PresenterConsole::fillStops);
+    connect(state, &PresentationState::currentStopChanged, this, &PresenterConsole::showCurrent);
+    connect(state, &PresentationState::shownStopChanged, this, &PresenterConsole::showStatus);
+    connect(state, &PresentationState::screenChanged, this, &PresenterConsole::showStatus);
+    connect(state, &PresentationState::frozenChanged, this, &PresenterConsole::showStatus);
+    connect(state, &PresentationState::pausedChanged, this, &PresenterConsole::showStatus);
+    connect(m_ticker, &QTimer::timeout, this, &PresenterConsole::updateTimes);
+    m_ticker->start(250);
+    retranslate();
+    fillStops();
+}
+
+QWidget *PresenterConsole::createHeader()
+{
+    auto *header = new QWidget(this);
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_position = plainLabel(header, "consolePosition");
+    m_position->setFont(scaled(font(), 1.3, true));
+    m_status = plainLabel(header, "consoleStatus");
+    m_status->setFont(scaled(font(), 1.3, true));
+    m_clock = plainLabel(header, "consoleClock");
+    m_clock->setFont(scaled(font(), 1.6, false));
+    m_elapsed = plainLabel(header, "consoleElapsed");
+    m_elapsed->setFont(scaled(font(), 1.6, true));
+    m_pause = new QPushButton(header);
+    m_pause->setObjectName(QStringLiteral("consolePause"));
+    m_pause->setCheckable(true);
+    m_pause->setFocusPolicy(Qt::NoFocus); // Space stays the show's
+    connect(m_pause, &QPushButton::clicked, m_state, &PresentationState::setPaused);
+    m_end = new QPushButton(header);
+    m_end->setObjectName(QStringLiteral("consoleEnd"));
+    m_end->setFocusPolicy(Qt::NoFocus);
+    connect(m_end, &QPushButton::clicked, this, &PresenterConsole::endWanted);
+    row->addWidget(m_position);
+    row->addSpacing(12);
+    row->addWidget(m_status, 1);
+    row->addWidget(m_clock);
+    row->addSpacing(12);
+    row->addWidget(m_elapsed);
+    row->addWidget(m_pause);
+    row->addWidget(m_end);
+    return header;
+}
+
+QWidget *PresenterConsole::createNotes()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    m_notesTitle = plainLabel(box, "consoleNotesTitle");
+    m_smaller = new QToolButton(box);
+    m_smaller->setObjectName(QStringLiteral("notesSmaller"));
+    m_larger = new QToolButton(box);
+    m_larger->setObjectName(QStringLiteral("notesLarger"));
+    for (QToolButton *button : {m_smaller, m_larger})
+        button->setFocusPolicy(Qt::NoFocus);
+    connect(m_smaller, &QToolButton::clicked, this, [this] { setNotesPointSize(m_notesPoints - 2); });
+    connect(m_larger, &QToolButton::clicked, this, [this] { setNotesPointSize(m_notesPoints + 2); });
+    row->addWidget(m_notesTitle, 1);
+    row->addWidget(m_smaller);
+    row->addWidget(m_larger);
+    layout->addLayout(row);
+    m_notes = new SafeTextBrowser(box);
+    m_notes->setObjectName(QStringLiteral("consoleNotes"));
+    m_notes->setFocusPolicy(Qt::NoFocus);
+    m_notesDocument = new SafeTextDocument(m_notes);
+    m_notes->setDocument(m_notesDocument);
+    layout->addWidget(m_notes, 1);
+    setNotesPointSize(m_notesPoints);
+    return box;
+}
+
+QWidget *PresenterConsole::createStops()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stopsTitle = plainLabel(box, "consoleStopsTitle");
+    m_stops = new QListWidget(box);
+    m_stops->setObjectName(QStringLiteral("consoleStops"));
+    m_stops->setFocusPolicy(Qt::NoFocus);
+    m_stops->setWordWrap(true);
+    connect(m_stops, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { m_state->jump(m_stops->row(item)); });
+    m_jump = new QLineEdit(box);
+    m_jump->setObjectName(QStringLiteral("consoleJump"));
+    m_jump->setClearButtonEnabled(true);
+    connect(m_jump, &QLineEdit::textChanged, this, &PresenterConsole::showJumpHint);
+    m_jumpHint = plainLabel(box, "consoleJumpHint");
+    m_jumpHint->setWordWrap(true);
+    layout->addWidget(m_stopsTitle);
+    layout->addWidget(m_stops, 1);
+    layout->addWidget(m_jump);
+    layout->addWidget(m_jumpHint);
+    return box;
+}
+
+void PresenterConsole::retranslate()
+{
+    m_pause->setText(m_state->isPaused() ? tr("Resume") : tr("Pause"));
+    m_pause->setToolTip(tr("Stop the clock; it stays stopped while you move between stops"));
+    m_end->setText(tr("End Show"));
+    m_notesTitle->setText(tr("Speaker notes"));
+    m_smaller->setText(tr("A−"));
+    m_smaller->setToolTip(tr("Smaller notes"));
+    m_larger->setText(tr("A+"));
+    m_larger->setToolTip(tr("Larger notes"));
+    m_paceCaption->setText(tr("On this stop:"));
+    m_stopsTitle->setText(tr("Stops"));
+    m_jump->setPlaceholderText(tr("Go to: a number or part of a title, then Enter"));
+    m_escNotice->setText(tr("Press Esc again to end the show"));
+    setWindowTitle(tr("Presenter Console — Briefing Viewer"));
+    fillStops();
+}
+
+void PresenterConsole::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PresenterConsole::fillStops()
+{
+    const QSignalBlocker quiet(m_stops);
+    m_stops->clear();
+    const BriefingPath &path = m_state->path();
+    for (int i = 0; i < path.stops.size(); ++i) {
+        const PathStop &stop = path.stops.at(i);
+        QString text = tr("%1. %2").arg(i + 1).arg(stop.title.left(200));
+        if (stop.budgetSeconds)
+            text += QLatin1String(" · ") + duration(qint64(*stop.budgetSeconds) * 1000);
+        m_stops->addItem(text);
+    }
+    showCurrent();
+}
+
+void PresenterConsole::showCurrent()
+{
+    const int current = m_state->currentStop();
+    const BriefingPath &path = m_state->path();
+    const bool any = current >= 0 && current < path.stops.size();
+    if (any) {
+        const PathStop &stop = path.stops.at(current);
+        m_current->setStop(stop);
+        m_notesDocument->setSafeMarkdown(stop.notes);
+        m_currentTitle->setText(tr("Now: %1").arg(stop.title.left(200)));
+        m_position->setText(tr("Stop %1 of %2").arg(current + 1).arg(path.stops.size()));
+        const QSignalBlocker quiet(m_stops);
+        m_stops->setCurrentRow(current);
+        m_stops->scrollToItem(m_stops->currentItem());
+    } else {
+        m_notesDocument->setSafeMarkdown(QString());
+        m_currentTitle->clear();
+        m_position->clear();
+    }
+    const int next = m_state->nextStop();
+    m_next->setVisible(next >= 0);
+    if (next >= 0) {
+        m_next->setStop(path.stops.at(next));
+        m_nextTitle->setText(tr("Next: %1").arg(path.stops.at(next).title.left(200)));
+    } else {
+        m_nextTitle->setText(tr("Next: the end of the path"));
+    }
+    showStatus();
+    updateTimes();
+}
+
+void PresenterConsole::showStatus()
+{
+    QStringList status;
+    if (m_state->screen() == PresentationState::Screen::Black)
+        status << tr("Black screen");
+    else if (m_state->screen() == PresentationState::Screen::White)
+        status << tr("White screen");
+    if (m_state->isFrozen())
+        status << tr("Frozen: the audience sees stop %1").arg(m_state->shownStop() + 1);
+    if (m_state->isPaused())
+        status << tr("Paused");
+    if (m_state->isRehearsing())
+        status << tr("Rehearsing");
+    m_status->setText(status.join(QStringLiteral(" · ")));
+    const QSignalBlocker quiet(m_pause);
+    m_pause->setChecked(m_state->isPaused());
+    m_pause->setText(m_state->isPaused() ? tr("Resume") : tr("Pause"));
+}
+
+QString PresenterConsole::duration(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, ms) / 1000;
+    const qint64 h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
+    const QChar zero(QLatin1Char('0'));
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, zero).arg(s, 2, 10, zero);
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, zero);
+}
+
+PresenterConsole::Pace PresenterConsole::paceOf(qint64 spentMs, int budgetSeconds)
+{
+    if (budgetSeconds <= 0)
+        return Pace::None;
+    const qint64 budgetMs = qint64(budgetSeconds) * 1000;
+    if (spentMs * 5 <= budgetMs * 4)
+        return Pace::Green;
+    return spentMs <= budgetMs ? Pace::Amber : Pace::Red;
+}
+
+QColor PresenterConsole::paceColour(Pace pace)
+{
+    switch (pace) { // each with white text at a contrast of 4.5:1 or more
+    case Pace::Green:
+        return QColor(0x1b, 0x6e, 0x34);
+    case Pace::Amber:
+        return QColor(0x8a, 0x52, 0x00);
+    case Pace::Red:
+        return QColor(0xb0, 0x1e, 0x28);
+    case Pace::None:
+        break;
+    }
+    return QColor();
+}
+
+void PresenterConsole::setLastRehearsal(const QVector<int> &secondsPerStop)
+{
+    m_lastRehearsal = secondsPerStop;
+    updateTimes();
+}
+
+void PresenterConsole::updateTimes()
+{
+    m_clock->setText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    m_elapsed->setText(duration(m_state->elapsedMs()));
+    const int current = m_state->currentStop();
+    const BriefingPath &path = m_state->path();
+    if (current < 0 || current >= path.stops.size()) {
+        m_pace->clear();
+        m_rehearsal->clear();
+        return;
+    }
+    const qint64 spent = m_state->currentStopMs();
+    const std::optional<int> budget = path.stops.at(current).budgetSeconds;
+    m_paceNow = paceOf(spent, budget.value_or(0));
+    const QString text = budget ? tr("%1 of %2").arg(duration(spent), duration(qint64(*budget) * 1000)) : duration(spent);
+    if (m_pace->text() != text)
+        m_pace->setText(text);
+    QPalette palette = this->palette();
+    if (m_paceNow != Pace::None) {
+        palette.setColor(QPalette::Window, paceColour(m_paceNow));
+        palette.setColor(QPalette::WindowText, Qt::white);
+    }
+    m_pace->setPalette(palette);
+    m_pace->setAutoFillBackground(m_paceNow != Pace::None);
+    const int rehearsed = m_lastRehearsal.value(current, -1);
+    m_rehearsal->setText(rehearsed >= 0 ? tr("Last rehearsal: %1").arg(duration(qint64(rehearsed) * 1000)) : QString());
+}
+
+void PresenterConsole::setNotesPointSize(int points)
+{
+    points = std::clamp(points, 8, 72);
+    const bool changed = points != m_notesPoints;
+    m_notesPoints = points;
+    QFont notesFont = m_notesDocument->defaultFont();
+    notesFont.setPointSize(points);
+    m_notesDocument->setDefaultFont(notesFont);
+    m_smaller->setEnabled(points > 8);
+    m_larger->setEnabled(points < 72);
+    if (changed)
+        emit notesPointSizeChanged(points);
+}
+
+int PresenterConsole::jumpTarget() const
+{
+    const QString text = m_jump->text().trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool number = false;
+    const int n = text.toInt(&number);
+    if (number)
+        return n >= 1 && n <= m_state->stopCount() ? n - 1 : -1;
+    const QVector<int> named = m_state->stopsNamed(text);
+    if (named.isEmpty())
+        return -1;
+    const auto after = std::find_if(named.cbegin(), named.cend(), [this](int stop) { return stop > m_state->currentStop(); });
+    return after != named.cend() ? *after : named.first();
+}
+
+bool PresenterConsole::commitJump()
+{
+    const int target = jumpTarget();
+    if (target < 0)
+        return false;
+    m_jump->clear();
+    m_state->jump(target);
+    return true;
+}
+
+void PresenterConsole::showJumpHint()
+{
+    if (m_jump->text().trimmed().isEmpty()) {
+        m_jumpHint->clear();
+        return;
+    }
+    const int target = jumpTarget();
+    m_jumpHint->setText(target < 0 ? tr("No stop matches")
+                                   : tr("Enter goes to %1. %2").arg(target + 1).arg(m_state->path().stops.at(target).title.left(200)));
+}
+
+void PresenterConsole::showEscNotice(bool shown)
+{
+    m_escNotice->setVisible(shown);
+}
+
+} // namespace bv
