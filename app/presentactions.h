@@ -8,11 +8,12 @@
 #pragma once
 
 #include <QObject>
+#include <QMessageBox>
 #include <QPointer>
 
 class QAction;
 class QMenu;
-class QMessageBox;
+
 
 namespace bv {
 

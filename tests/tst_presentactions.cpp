@@ -3,6 +3,7 @@
 // Shift+F5 starts at the path's current stop), a rehearsal's times kept in the library and
 // shown beside the budget next time, the command line's --present, and the windows on one
 // screen, full screen or both as windows. Keys and clicks as the user gives them.
+#include "currentbriefing.h"
 #include "file/briefingdatabase.h"
 #include "library/library.h"
 #include "library/userlibrary.h"
@@ -160,7 +161,7 @@ void tst_PresentActions::oneScreenAndBothAsWindows()
     QTRY_VERIFY(audience()->isFullScreen());
     QTRY_COMPARE(audience()->geometry(), screen);
     QVERIFY(!console()->isFullScreen()); // a window to raise over the stage
-    QVERIFY(screen.contains(console()->geometry()));
+    QVERIFY2(screen.contains(console()->geometry()), qPrintable(QStringLiteral("%1,%2 %3x%4 min %5x%6").arg(console()->x()).arg(console()->y()).arg(console()->width()).arg(console()->height()).arg(console()->minimumSizeHint().width()).arg(console()->minimumSizeHint().height())));
     press(Qt::Key_Right);
     QVERIFY(endShow());
     // Presentation > Stage and Console as Windows: side by side, for sharing one in a call.

@@ -151,7 +151,7 @@ void tst_PresentationState::blackAndWhiteScreens()
     s.toggleBlack();
     s.next(); // moving shows the stop again
     QCOMPARE(s.screen(), PresentationState::Screen::Stop);
-    QCOMPARE(screens.size(), 4);
+    QCOMPARE(screens.size(), 5); // black, white, the stop, black, the stop
 }
 
 void tst_PresentationState::freezeKeepsTheAudiencesStop()

@@ -7,6 +7,8 @@
 // each stop was shown, for the app to make that stop's item current and keep the rehearsal.
 #pragma once
 
+#include "present/audiencewindow.h"
+#include "present/presenterconsole.h"
 #include "present/screenplacement.h"
 #include "present/stageview.h"
 
@@ -20,10 +22,8 @@ class QScreen;
 
 namespace bv {
 
-class AudienceWindow;
 class PresentationKeys;
 class PresentationState;
-class PresenterConsole;
 class Selection;
 
 class PresentationController final : public QObject

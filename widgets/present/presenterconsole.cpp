@@ -51,6 +51,7 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("presenterConsole"));
+    setMinimumSize(480, 320); // fits a small screen beside the stage; the columns give way
     m_current->setObjectName(QStringLiteral("consoleCurrent"));
     m_next->setObjectName(QStringLiteral("consoleNext"));
     m_currentTitle = plainLabel(this, "consoleCurrentTitle");
@@ -94,6 +95,8 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     columns->setStretchFactor(0, 5);
     columns->setStretchFactor(1, 3);
     columns->setStretchFactor(2, 2);
+    for (int i = 0; i < columns->count(); ++i)
+        columns->widget(i)->setMinimumWidth(120);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
