@@ -2392,6 +2392,13 @@ Options:
         </message>
     </context>
     <context>
+        <name>bv::AudienceWindow</name>
+        <message>
+            <source>Audience — Briefing Viewer</source>
+            <translation>الجمهور — Briefing Viewer</translation>
+        </message>
+    </context>
+    <context>
         <name>bv::ChartPanel</name>
         <message>
             <source>This briefing has no data series.</source>
@@ -2910,6 +2917,172 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <message>
             <source>Move the keyboard to the previous panel (Shift+F6)</source>
             <translation>نقل لوحة المفاتيح إلى اللوحة السابقة (Shift+F6)</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentActions</name>
+        <message>
+            <source>&amp;Presentation</source>
+            <translation>عرض تق&amp;ديمي</translation>
+        </message>
+        <message>
+            <source>&amp;Present</source>
+            <translation>&amp;قدّم</translation>
+        </message>
+        <message>
+            <source>Show the chosen path to an audience from its first stop (F5)</source>
+            <translation>اعرض الجولة المختارة على الجمهور من محطتها الأولى (F5)</translation>
+        </message>
+        <message>
+            <source>Present from &amp;Current Stop</source>
+            <translation>قدّم من المحطة ال&amp;حالية</translation>
+        </message>
+        <message>
+            <source>&amp;Rehearse</source>
+            <translation>&amp;تمرّن</translation>
+        </message>
+        <message>
+            <source>Present the path from its start and keep the time spent on each stop</source>
+            <translation>قدّم الجولة من بدايتها واحفظ الوقت المستغرق في كل محطة</translation>
+        </message>
+        <message>
+            <source>Stage and Console as &amp;Windows</source>
+            <translation>المسرح ولوحة التحكم في &amp;نوافذ</translation>
+        </message>
+        <message>
+            <source>Show the stage and the console as ordinary windows, for sharing one in a call</source>
+            <translation>اعرض المسرح ولوحة التحكم في نافذتين عاديتين لمشاركة إحداهما في مكالمة</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>العرض</translation>
+        </message>
+        <message>
+            <source>Last time this path was left at stop %1, “%2”. Resume there?</source>
+            <translation>في المرة الأخيرة توقفت هذه الجولة عند المحطة %1، «%2». هل تتابع من هناك؟</translation>
+        </message>
+        <message>
+            <source>Resume at Stop %1</source>
+            <translation>تابع من المحطة %1</translation>
+        </message>
+        <message>
+            <source>From the Start</source>
+            <translation>من البداية</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresenterConsole</name>
+        <message>
+            <source>Resume</source>
+            <translation>استئناف</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>إيقاف مؤقت</translation>
+        </message>
+        <message>
+            <source>Stop the clock; it stays stopped while you move between stops</source>
+            <translation>أوقف الساعة؛ تبقى متوقفة أثناء تنقلك بين المحطات</translation>
+        </message>
+        <message>
+            <source>End Show</source>
+            <translation>إنهاء العرض</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>ملاحظات المتحدث</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller notes</source>
+            <translation>ملاحظات أصغر</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger notes</source>
+            <translation>ملاحظات أكبر</translation>
+        </message>
+        <message>
+            <source>On this stop:</source>
+            <translation>في هذه المحطة:</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>المحطات</translation>
+        </message>
+        <message>
+            <source>Go to: a number or part of a title, then Enter</source>
+            <translation>انتقل إلى: رقم أو جزء من عنوان، ثم Enter</translation>
+        </message>
+        <message>
+            <source>Press Esc again to end the show</source>
+            <translation>اضغط Esc مرة أخرى لإنهاء العرض</translation>
+        </message>
+        <message>
+            <source>Presenter Console — Briefing Viewer</source>
+            <translation>لوحة المقدّم — Briefing Viewer</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation>الآن: %1</translation>
+        </message>
+        <message>
+            <source>Stop %1 of %2</source>
+            <translation>المحطة %1 من %2</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>التالي: %1</translation>
+        </message>
+        <message>
+            <source>Next: the end of the path</source>
+            <translation>التالي: نهاية الجولة</translation>
+        </message>
+        <message>
+            <source>Black screen</source>
+            <translation>شاشة سوداء</translation>
+        </message>
+        <message>
+            <source>White screen</source>
+            <translation>شاشة بيضاء</translation>
+        </message>
+        <message>
+            <source>Frozen: the audience sees stop %1</source>
+            <translation>مجمّد: يرى الجمهور المحطة %1</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>متوقف مؤقتًا</translation>
+        </message>
+        <message>
+            <source>Rehearsing</source>
+            <translation>تمرين</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 من %2</translation>
+        </message>
+        <message>
+            <source>Last rehearsal: %1</source>
+            <translation>آخر تمرين: %1</translation>
+        </message>
+        <message>
+            <source>No stop matches</source>
+            <translation>لا توجد محطة مطابقة</translation>
+        </message>
+        <message>
+            <source>Enter goes to %1. %2</source>
+            <translation>يذهب Enter إلى %1. %2</translation>
         </message>
     </context>
     <context>
@@ -3695,6 +3868,10 @@ Source: %3</source>
         <message>
             <source>Wrote the chart “%1” to %2</source>
             <translation>كُتب المخطط «%1» إلى %2</translation>
+        </message>
+        <message>
+            <source>Start presenting the briefing's chosen path once it is open.</source>
+            <translation>ابدأ عرض الجولة المختارة للموجز فور فتحه.</translation>
         </message>
     </context>
     <context>

@@ -2328,6 +2328,13 @@ Optionen:
         </message>
     </context>
     <context>
+        <name>bv::AudienceWindow</name>
+        <message>
+            <source>Audience — Briefing Viewer</source>
+            <translation>Publikum — Briefing Viewer</translation>
+        </message>
+    </context>
+    <context>
         <name>bv::ChartPanel</name>
         <message>
             <source>This briefing has no data series.</source>
@@ -2834,6 +2841,172 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
         <message>
             <source>Move the keyboard to the previous panel (Shift+F6)</source>
             <translation>Die Tastatur in den vorherigen Bereich bewegen (Umschalt+F6)</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentActions</name>
+        <message>
+            <source>&amp;Presentation</source>
+            <translation>&amp;Präsentation</translation>
+        </message>
+        <message>
+            <source>&amp;Present</source>
+            <translation>&amp;Präsentieren</translation>
+        </message>
+        <message>
+            <source>Show the chosen path to an audience from its first stop (F5)</source>
+            <translation>Den gewählten Pfad dem Publikum ab der ersten Station zeigen (F5)</translation>
+        </message>
+        <message>
+            <source>Present from &amp;Current Stop</source>
+            <translation>Ab aktueller &amp;Station präsentieren</translation>
+        </message>
+        <message>
+            <source>&amp;Rehearse</source>
+            <translation>Pro&amp;ben</translation>
+        </message>
+        <message>
+            <source>Present the path from its start and keep the time spent on each stop</source>
+            <translation>Den Pfad von Anfang an präsentieren und die Zeit an jeder Station festhalten</translation>
+        </message>
+        <message>
+            <source>Stage and Console as &amp;Windows</source>
+            <translation>Bühne und Konsole als &amp;Fenster</translation>
+        </message>
+        <message>
+            <source>Show the stage and the console as ordinary windows, for sharing one in a call</source>
+            <translation>Bühne und Konsole als gewöhnliche Fenster zeigen, um eines in einem Anruf zu teilen</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Präsentieren</translation>
+        </message>
+        <message>
+            <source>Last time this path was left at stop %1, “%2”. Resume there?</source>
+            <translation>Zuletzt wurde dieser Pfad bei Station %1, „%2“, verlassen. Dort fortsetzen?</translation>
+        </message>
+        <message>
+            <source>Resume at Stop %1</source>
+            <translation>Bei Station %1 fortsetzen</translation>
+        </message>
+        <message>
+            <source>From the Start</source>
+            <translation>Von Anfang an</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresenterConsole</name>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Stop the clock; it stays stopped while you move between stops</source>
+            <translation>Die Uhr anhalten; sie bleibt stehen, während Sie zwischen Stationen wechseln</translation>
+        </message>
+        <message>
+            <source>End Show</source>
+            <translation>Präsentation beenden</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>Sprechernotizen</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller notes</source>
+            <translation>Kleinere Notizen</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger notes</source>
+            <translation>Größere Notizen</translation>
+        </message>
+        <message>
+            <source>On this stop:</source>
+            <translation>An dieser Station:</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>Stationen</translation>
+        </message>
+        <message>
+            <source>Go to: a number or part of a title, then Enter</source>
+            <translation>Gehe zu: eine Nummer oder ein Teil eines Titels, dann Eingabe</translation>
+        </message>
+        <message>
+            <source>Press Esc again to end the show</source>
+            <translation>Noch einmal Esc drücken, um die Präsentation zu beenden</translation>
+        </message>
+        <message>
+            <source>Presenter Console — Briefing Viewer</source>
+            <translation>Referentenkonsole — Briefing Viewer</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation>Jetzt: %1</translation>
+        </message>
+        <message>
+            <source>Stop %1 of %2</source>
+            <translation>Station %1 von %2</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Als Nächstes: %1</translation>
+        </message>
+        <message>
+            <source>Next: the end of the path</source>
+            <translation>Als Nächstes: das Ende des Pfads</translation>
+        </message>
+        <message>
+            <source>Black screen</source>
+            <translation>Schwarzer Bildschirm</translation>
+        </message>
+        <message>
+            <source>White screen</source>
+            <translation>Weißer Bildschirm</translation>
+        </message>
+        <message>
+            <source>Frozen: the audience sees stop %1</source>
+            <translation>Eingefroren: das Publikum sieht Station %1</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <source>Rehearsing</source>
+            <translation>Probe</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>Last rehearsal: %1</source>
+            <translation>Letzte Probe: %1</translation>
+        </message>
+        <message>
+            <source>No stop matches</source>
+            <translation>Keine Station passt</translation>
+        </message>
+        <message>
+            <source>Enter goes to %1. %2</source>
+            <translation>Eingabe geht zu %1. %2</translation>
         </message>
     </context>
     <context>
@@ -3595,6 +3768,10 @@ Quelle: %3</translation>
         <message>
             <source>Wrote the chart “%1” to %2</source>
             <translation>Das Diagramm „%1“ wurde nach %2 geschrieben</translation>
+        </message>
+        <message>
+            <source>Start presenting the briefing's chosen path once it is open.</source>
+            <translation>Den gewählten Pfad des Briefings präsentieren, sobald es geöffnet ist.</translation>
         </message>
     </context>
     <context>

@@ -2251,6 +2251,13 @@ Options:
         </message>
     </context>
     <context>
+        <name>bv::AudienceWindow</name>
+        <message>
+            <source>Audience — Briefing Viewer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>bv::ChartPanel</name>
         <message>
             <source>This briefing has no data series.</source>
@@ -2752,6 +2759,172 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         </message>
         <message>
             <source>Move the keyboard to the previous panel (Shift+F6)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentActions</name>
+        <message>
+            <source>&amp;Presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the chosen path to an audience from its first stop (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present from &amp;Current Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rehearse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present the path from its start and keep the time spent on each stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage and Console as &amp;Windows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the stage and the console as ordinary windows, for sharing one in a call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last time this path was left at stop %1, “%2”. Resume there?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume at Stop %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the Start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bv::PresenterConsole</name>
+        <message>
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the clock; it stays stopped while you move between stops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A−</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smaller notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Larger notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On this stop:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to: a number or part of a title, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Esc again to end the show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presenter Console — Briefing Viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: the end of the path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Black screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>White screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frozen: the audience sees stop %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rehearsing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last rehearsal: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stop matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter goes to %1. %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3509,6 +3682,10 @@ Source: %3</source>
         </message>
         <message>
             <source>Wrote the chart “%1” to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start presenting the briefing's chosen path once it is open.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2328,6 +2328,13 @@ Options :
         </message>
     </context>
     <context>
+        <name>bv::AudienceWindow</name>
+        <message>
+            <source>Audience — Briefing Viewer</source>
+            <translation>Public — Briefing Viewer</translation>
+        </message>
+    </context>
+    <context>
         <name>bv::ChartPanel</name>
         <message>
             <source>This briefing has no data series.</source>
@@ -2834,6 +2841,172 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
         <message>
             <source>Move the keyboard to the previous panel (Shift+F6)</source>
             <translation>Passer le clavier au panneau précédent (Maj+F6)</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentActions</name>
+        <message>
+            <source>&amp;Presentation</source>
+            <translation>&amp;Présentation</translation>
+        </message>
+        <message>
+            <source>&amp;Present</source>
+            <translation>&amp;Présenter</translation>
+        </message>
+        <message>
+            <source>Show the chosen path to an audience from its first stop (F5)</source>
+            <translation>Montrer le parcours choisi au public depuis sa première étape (F5)</translation>
+        </message>
+        <message>
+            <source>Present from &amp;Current Stop</source>
+            <translation>Présenter depuis l'étape &amp;actuelle</translation>
+        </message>
+        <message>
+            <source>&amp;Rehearse</source>
+            <translation>&amp;Répéter</translation>
+        </message>
+        <message>
+            <source>Present the path from its start and keep the time spent on each stop</source>
+            <translation>Présenter le parcours depuis le début et garder le temps passé à chaque étape</translation>
+        </message>
+        <message>
+            <source>Stage and Console as &amp;Windows</source>
+            <translation>Scène et console en &amp;fenêtres</translation>
+        </message>
+        <message>
+            <source>Show the stage and the console as ordinary windows, for sharing one in a call</source>
+            <translation>Afficher la scène et la console dans des fenêtres ordinaires, pour en partager une lors d'un appel</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présenter</translation>
+        </message>
+        <message>
+            <source>Last time this path was left at stop %1, “%2”. Resume there?</source>
+            <translation>La dernière fois, ce parcours a été quitté à l'étape %1, « %2 ». Reprendre là ?</translation>
+        </message>
+        <message>
+            <source>Resume at Stop %1</source>
+            <translation>Reprendre à l'étape %1</translation>
+        </message>
+        <message>
+            <source>From the Start</source>
+            <translation>Depuis le début</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresenterConsole</name>
+        <message>
+            <source>Resume</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Stop the clock; it stays stopped while you move between stops</source>
+            <translation>Arrêter l'horloge ; elle reste arrêtée pendant que vous passez d'une étape à l'autre</translation>
+        </message>
+        <message>
+            <source>End Show</source>
+            <translation>Terminer la présentation</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>Notes de l'orateur</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller notes</source>
+            <translation>Notes plus petites</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger notes</source>
+            <translation>Notes plus grandes</translation>
+        </message>
+        <message>
+            <source>On this stop:</source>
+            <translation>Sur cette étape :</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Go to: a number or part of a title, then Enter</source>
+            <translation>Aller à : un numéro ou une partie d'un titre, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Press Esc again to end the show</source>
+            <translation>Appuyez encore sur Échap pour terminer la présentation</translation>
+        </message>
+        <message>
+            <source>Presenter Console — Briefing Viewer</source>
+            <translation>Console du présentateur — Briefing Viewer</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation>Maintenant : %1</translation>
+        </message>
+        <message>
+            <source>Stop %1 of %2</source>
+            <translation>Étape %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Ensuite : %1</translation>
+        </message>
+        <message>
+            <source>Next: the end of the path</source>
+            <translation>Ensuite : la fin du parcours</translation>
+        </message>
+        <message>
+            <source>Black screen</source>
+            <translation>Écran noir</translation>
+        </message>
+        <message>
+            <source>White screen</source>
+            <translation>Écran blanc</translation>
+        </message>
+        <message>
+            <source>Frozen: the audience sees stop %1</source>
+            <translation>Figé : le public voit l'étape %1</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pause</translation>
+        </message>
+        <message>
+            <source>Rehearsing</source>
+            <translation>Répétition</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>Last rehearsal: %1</source>
+            <translation>Dernière répétition : %1</translation>
+        </message>
+        <message>
+            <source>No stop matches</source>
+            <translation>Aucune étape ne correspond</translation>
+        </message>
+        <message>
+            <source>Enter goes to %1. %2</source>
+            <translation>Entrée va à %1. %2</translation>
         </message>
     </context>
     <context>
@@ -3595,6 +3768,10 @@ Source : %3</translation>
         <message>
             <source>Wrote the chart “%1” to %2</source>
             <translation>Graphique « %1 » écrit dans %2</translation>
+        </message>
+        <message>
+            <source>Start presenting the briefing's chosen path once it is open.</source>
+            <translation>Présenter le parcours choisi du briefing dès qu'il est ouvert.</translation>
         </message>
     </context>
     <context>

@@ -2344,6 +2344,13 @@ Options:
         </message>
     </context>
     <context>
+        <name>bv::AudienceWindow</name>
+        <message>
+            <source>Audience — Briefing Viewer</source>
+            <translation>Аудиторія — Briefing Viewer</translation>
+        </message>
+    </context>
+    <context>
         <name>bv::ChartPanel</name>
         <message>
             <source>This briefing has no data series.</source>
@@ -2853,6 +2860,172 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <message>
             <source>Move the keyboard to the previous panel (Shift+F6)</source>
             <translation>Перевести клавіатуру на попередню панель (Shift+F6)</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentActions</name>
+        <message>
+            <source>&amp;Presentation</source>
+            <translation>Пре&amp;зентація</translation>
+        </message>
+        <message>
+            <source>&amp;Present</source>
+            <translation>&amp;Показати</translation>
+        </message>
+        <message>
+            <source>Show the chosen path to an audience from its first stop (F5)</source>
+            <translation>Показати вибраний маршрут аудиторії з першої зупинки (F5)</translation>
+        </message>
+        <message>
+            <source>Present from &amp;Current Stop</source>
+            <translation>Показати з поточної &amp;зупинки</translation>
+        </message>
+        <message>
+            <source>&amp;Rehearse</source>
+            <translation>&amp;Репетиція</translation>
+        </message>
+        <message>
+            <source>Present the path from its start and keep the time spent on each stop</source>
+            <translation>Показати маршрут від початку й зберегти час, проведений на кожній зупинці</translation>
+        </message>
+        <message>
+            <source>Stage and Console as &amp;Windows</source>
+            <translation>Сцена й пульт у &amp;вікнах</translation>
+        </message>
+        <message>
+            <source>Show the stage and the console as ordinary windows, for sharing one in a call</source>
+            <translation>Показати сцену й пульт у звичайних вікнах, щоб поділитися одним під час дзвінка</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Показ</translation>
+        </message>
+        <message>
+            <source>Last time this path was left at stop %1, “%2”. Resume there?</source>
+            <translation>Минулого разу цей маршрут залишили на зупинці %1, «%2». Продовжити звідти?</translation>
+        </message>
+        <message>
+            <source>Resume at Stop %1</source>
+            <translation>Продовжити із зупинки %1</translation>
+        </message>
+        <message>
+            <source>From the Start</source>
+            <translation>З початку</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresenterConsole</name>
+        <message>
+            <source>Resume</source>
+            <translation>Продовжити</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <source>Stop the clock; it stays stopped while you move between stops</source>
+            <translation>Зупинити годинник; він стоїть, поки ви переходите між зупинками</translation>
+        </message>
+        <message>
+            <source>End Show</source>
+            <translation>Завершити показ</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>Нотатки доповідача</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>Smaller notes</source>
+            <translation>Менші нотатки</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>Larger notes</source>
+            <translation>Більші нотатки</translation>
+        </message>
+        <message>
+            <source>On this stop:</source>
+            <translation>На цій зупинці:</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>Зупинки</translation>
+        </message>
+        <message>
+            <source>Go to: a number or part of a title, then Enter</source>
+            <translation>Перейти: номер або частина назви, потім Enter</translation>
+        </message>
+        <message>
+            <source>Press Esc again to end the show</source>
+            <translation>Натисніть Esc ще раз, щоб завершити показ</translation>
+        </message>
+        <message>
+            <source>Presenter Console — Briefing Viewer</source>
+            <translation>Пульт доповідача — Briefing Viewer</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation>Зараз: %1</translation>
+        </message>
+        <message>
+            <source>Stop %1 of %2</source>
+            <translation>Зупинка %1 з %2</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Далі: %1</translation>
+        </message>
+        <message>
+            <source>Next: the end of the path</source>
+            <translation>Далі: кінець маршруту</translation>
+        </message>
+        <message>
+            <source>Black screen</source>
+            <translation>Чорний екран</translation>
+        </message>
+        <message>
+            <source>White screen</source>
+            <translation>Білий екран</translation>
+        </message>
+        <message>
+            <source>Frozen: the audience sees stop %1</source>
+            <translation>Заморожено: аудиторія бачить зупинку %1</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Призупинено</translation>
+        </message>
+        <message>
+            <source>Rehearsing</source>
+            <translation>Репетиція</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 з %2</translation>
+        </message>
+        <message>
+            <source>Last rehearsal: %1</source>
+            <translation>Остання репетиція: %1</translation>
+        </message>
+        <message>
+            <source>No stop matches</source>
+            <translation>Жодна зупинка не підходить</translation>
+        </message>
+        <message>
+            <source>Enter goes to %1. %2</source>
+            <translation>Enter перейде до %1. %2</translation>
         </message>
     </context>
     <context>
@@ -3620,6 +3793,10 @@ Source: %3</source>
         <message>
             <source>Wrote the chart “%1” to %2</source>
             <translation>Діаграму «%1» записано в %2</translation>
+        </message>
+        <message>
+            <source>Start presenting the briefing's chosen path once it is open.</source>
+            <translation>Почати показ вибраного маршруту брифінгу, щойно його відкрито.</translation>
         </message>
     </context>
     <context>
