@@ -3,6 +3,7 @@
 
 #include "common/safemarkdown.h"
 #include "common/safetextbrowser.h"
+#include "present/aspectbox.h"
 #include "models/presentationstate.h"
 #include "present/stageview.h"
 
@@ -62,7 +63,6 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     auto *currentLayout = new QVBoxLayout(currentColumn);
     currentLayout->setContentsMargins(0, 0, 0, 0);
     currentLayout->addWidget(m_currentTitle);
-    currentLayout->addWidget(m_current, 1);
     auto *paceRow = new QHBoxLayout;
     m_paceCaption = plainLabel(this, "consolePaceCaption");
     m_pace = plainLabel(this, "consolePace");
@@ -75,13 +75,14 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     paceRow->addWidget(m_pace);
     paceRow->addWidget(m_rehearsal, 1);
     currentLayout->addLayout(paceRow);
+    currentLayout->addWidget(new AspectBox(m_current, currentColumn), 1);
 
     auto *side = new QSplitter(Qt::Vertical, this);
     auto *nextBox = new QWidget(side);
     auto *nextLayout = new QVBoxLayout(nextBox);
     nextLayout->setContentsMargins(0, 0, 0, 0);
     nextLayout->addWidget(m_nextTitle);
-    nextLayout->addWidget(m_next, 1);
+    nextLayout->addWidget(new AspectBox(m_next, nextBox), 1);
     side->addWidget(nextBox);
     side->addWidget(createNotes());
     side->setStretchFactor(0, 2);
@@ -240,7 +241,7 @@ void PresenterConsole::fillStops()
         const PathStop &stop = path.stops.at(i);
         QString text = tr("%1. %2").arg(i + 1).arg(stop.title.left(200));
         if (stop.budgetSeconds)
-            text += QLatin1String(" · ") + duration(qint64(*stop.budgetSeconds) * 1000);
+            text += QStringLiteral(" · ") + duration(qint64(*stop.budgetSeconds) * 1000);
         m_stops->addItem(text);
     }
     showCurrent();
@@ -266,7 +267,7 @@ void PresenterConsole::showCurrent()
         m_position->clear();
     }
     const int next = m_state->nextStop();
-    m_next->setVisible(next >= 0);
+    m_next->parentWidget()->setVisible(next >= 0);
     if (next >= 0) {
         m_next->setStop(path.stops.at(next));
         m_nextTitle->setText(tr("Next: %1").arg(path.stops.at(next).title.left(200)));
