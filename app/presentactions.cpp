@@ -81,6 +81,8 @@ bool PresentActions::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::LanguageChange)
         retranslate();
+    if (watched == m_window && event->type() == QEvent::Close)
+        m_controller->end(); // the window closes: so does a show under way
     return QObject::eventFilter(watched, event);
 }
 

@@ -44,6 +44,7 @@ private slots:
     void rehearsalIsKeptAndShown();
     void presentFromTheCommandLine();
     void oneScreenAndBothAsWindows();
+    void closingAWindowEndsTheShow();
 };
 
 void tst_PresentActions::resumeWhereTheLastShowStopped()
@@ -173,6 +174,21 @@ void tst_PresentActions::oneScreenAndBothAsWindows()
     QTRY_VERIFY(!audience()->geometry().intersects(console()->geometry()));
     QCOMPARE(state()->currentStop(), 1);
     QVERIFY(endShow());
+}
+
+void tst_PresentActions::closingAWindowEndsTheShow()
+{
+    QVERIFY(openWindow(m_sample));
+    // The console closed (its title bar, Alt+F4): the show ends, its last stop kept.
+    QVERIFY(startWith(Qt::Key_F5));
+    press(Qt::Key_Right);
+    console()->close();
+    QTRY_VERIFY(!m_actions->controller()->isRunning() && !console() && !audience());
+    QCOMPARE(m_window->userLibrary()->lastStop(m_actions->pathChoice()->path().id), std::optional<int>(1));
+    // The main window closed during a show: the show's windows go with it.
+    QVERIFY(startWith(Qt::Key_F5, Qt::ShiftModifier));
+    m_window->close();
+    QTRY_VERIFY(!m_actions->controller()->isRunning() && !console() && !audience());
 }
 
 QTEST_MAIN(tst_PresentActions)

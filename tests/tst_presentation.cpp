@@ -5,6 +5,7 @@
 // colour against a budget, the notes' size, and Esc (twice) returning the last stop shown as
 // the window's current item, F5 and a single Esc never ending the show. On the sample and the
 // real-data example.
+#include "charts/serieschart.h"
 #include "file/briefingdatabase.h"
 #include "library/library.h"
 #include "library/userlibrary.h"
@@ -14,6 +15,7 @@
 #include "present/audiencewindow.h"
 #include "present/presentationkeys.h"
 #include "present/presenterconsole.h"
+#include "present/stagechart.h"
 #include "showfixture.h"
 
 #include <QAction>
@@ -26,6 +28,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTest>
+
+#include <cmath>
 
 using namespace bv;
 
@@ -46,6 +50,7 @@ private slots:
     void blackWhiteAndFreeze();
     void pauseSurvivesStopsAndPaceHasColours();
     void escTwiceReturnsTheLastStopShown();
+    void aChartZoomedOnTheConsoleZoomsOnTheStage();
 };
 
 void tst_Presentation::steppingWithEveryClickerKey()
@@ -269,6 +274,37 @@ void tst_Presentation::escTwiceReturnsTheLastStopShown()
     QCOMPARE(m_actions->pathChoice()->currentStop(), item);
     QCOMPARE(m_window->userLibrary()->lastStop(path.id), std::optional<int>(item));
     QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+}
+
+void tst_Presentation::aChartZoomedOnTheConsoleZoomsOnTheStage()
+{
+    QVERIFY(openWindow(m_defence));
+    const BriefingPath path = m_actions->pathChoice()->path();
+    int chart = -1;
+    for (int i = 0; i < path.stops.size() && chart < 0; ++i) {
+        if (path.stops.at(i).kind == PathStop::Kind::Chart && path.stops.at(i).itemId == QLatin1String("chart-ukraine-russia"))
+            chart = i; // a time chart
+    }
+    QVERIFY(chart > 0);
+    QVERIFY(startWith(Qt::Key_F5));
+    state()->jump(chart);
+    StageView *mine = console()->currentView();
+    QTRY_COMPARE(mine->page(), StageView::Page::Chart);
+    const double span = audience()->stage()->viewTo() - audience()->stage()->viewFrom();
+    QTest::keyClick(mine->chartPage()->chart()->canvas(), Qt::Key_Plus); // zoom in on the console
+    QVERIFY(mine->viewTo() - mine->viewFrom() < span * 0.9);
+    QCOMPARE(audience()->stage()->viewFrom(), mine->viewFrom());
+    QCOMPARE(audience()->stage()->viewTo(), mine->viewTo());
+    QCOMPARE(state()->currentStop(), chart); // '+' is the chart's, not a step
+    // Frozen on another stop, the stage does not follow the console's chart.
+    press(Qt::Key_Left);
+    press(Qt::Key_F);
+    press(Qt::Key_Right);
+    const double frozenFrom = audience()->stage()->viewFrom();
+    QTest::keyClick(mine->chartPage()->chart()->canvas(), Qt::Key_Plus);
+    QCOMPARE(audience()->stage()->stop(), path.stops.at(chart - 1));
+    QVERIFY(audience()->stage()->viewFrom() == frozenFrom || std::isnan(frozenFrom));
+    QVERIFY(endShow());
 }
 
 QTEST_MAIN(tst_Presentation)
