@@ -229,6 +229,8 @@ void PresenterConsole::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        m_paceShown = false; // the pace label's colours again from the new palette
     QWidget::changeEvent(event);
 }
 
@@ -351,17 +353,21 @@ void PresenterConsole::updateTimes()
     }
     const qint64 spent = m_state->currentStopMs();
     const std::optional<int> budget = path.stops.at(current).budgetSeconds;
-    m_paceNow = paceOf(spent, budget.value_or(0));
+    const Pace pace = paceOf(spent, budget.value_or(0));
     const QString text = budget ? tr("%1 of %2").arg(duration(spent), duration(qint64(*budget) * 1000)) : duration(spent);
     if (m_pace->text() != text)
         m_pace->setText(text);
-    QPalette palette = this->palette();
-    if (m_paceNow != Pace::None) {
-        palette.setColor(QPalette::Window, paceColour(m_paceNow));
-        palette.setColor(QPalette::WindowText, Qt::white);
+    if (pace != m_paceNow || !m_paceShown) { // the colours only when the pace changes
+        m_paceNow = pace;
+        m_paceShown = true;
+        QPalette palette = this->palette();
+        if (pace != Pace::None) {
+            palette.setColor(QPalette::Window, paceColour(pace));
+            palette.setColor(QPalette::WindowText, Qt::white);
+        }
+        m_pace->setPalette(palette);
+        m_pace->setAutoFillBackground(pace != Pace::None);
     }
-    m_pace->setPalette(palette);
-    m_pace->setAutoFillBackground(m_paceNow != Pace::None);
     const int rehearsed = m_lastRehearsal.value(current, -1);
     m_rehearsal->setText(rehearsed >= 0 ? tr("Last rehearsal: %1").arg(duration(qint64(rehearsed) * 1000)) : QString());
 }

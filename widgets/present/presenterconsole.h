@@ -106,6 +106,7 @@ private:
     QVector<int> m_lastRehearsal;
     int m_notesPoints = 16;
     Pace m_paceNow = Pace::None;
+    bool m_paceShown = false;
 };
 
 } // namespace bv
