@@ -3084,6 +3084,18 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <source>Enter goes to %1. %2</source>
             <translation>يذهب Enter إلى %1. %2</translation>
         </message>
+        <message>
+            <source>Go to stop</source>
+            <translation>انتقل إلى محطة</translation>
+        </message>
+        <message>
+            <source>Current stop</source>
+            <translation>المحطة الحالية</translation>
+        </message>
+        <message>
+            <source>Next stop</source>
+            <translation>المحطة التالية</translation>
+        </message>
     </context>
     <context>
         <name>bv::SafeTextDocument</name>

@@ -3008,6 +3008,18 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
             <source>Enter goes to %1. %2</source>
             <translation>Eingabe geht zu %1. %2</translation>
         </message>
+        <message>
+            <source>Go to stop</source>
+            <translation>Zur Station gehen</translation>
+        </message>
+        <message>
+            <source>Current stop</source>
+            <translation>Aktuelle Station</translation>
+        </message>
+        <message>
+            <source>Next stop</source>
+            <translation>Nächste Station</translation>
+        </message>
     </context>
     <context>
         <name>bv::SafeTextDocument</name>

@@ -2927,6 +2927,18 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <source>Enter goes to %1. %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Go to stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next stop</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>bv::SafeTextDocument</name>

@@ -3008,6 +3008,18 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
             <source>Enter goes to %1. %2</source>
             <translation>Entrée va à %1. %2</translation>
         </message>
+        <message>
+            <source>Go to stop</source>
+            <translation>Aller à l'étape</translation>
+        </message>
+        <message>
+            <source>Current stop</source>
+            <translation>Étape actuelle</translation>
+        </message>
+        <message>
+            <source>Next stop</source>
+            <translation>Étape suivante</translation>
+        </message>
     </context>
     <context>
         <name>bv::SafeTextDocument</name>

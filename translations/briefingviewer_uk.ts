@@ -3027,6 +3027,18 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <source>Enter goes to %1. %2</source>
             <translation>Enter перейде до %1. %2</translation>
         </message>
+        <message>
+            <source>Go to stop</source>
+            <translation>Перейти до зупинки</translation>
+        </message>
+        <message>
+            <source>Current stop</source>
+            <translation>Поточна зупинка</translation>
+        </message>
+        <message>
+            <source>Next stop</source>
+            <translation>Наступна зупинка</translation>
+        </message>
     </context>
     <context>
         <name>bv::SafeTextDocument</name>

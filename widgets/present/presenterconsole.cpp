@@ -219,6 +219,11 @@ void PresenterConsole::retranslate()
     m_larger->setToolTip(tr("Larger notes"));
     m_paceCaption->setText(tr("On this stop:"));
     m_stopsTitle->setText(tr("Stops"));
+    m_stops->setAccessibleName(m_stopsTitle->text());
+    m_notes->setAccessibleName(m_notesTitle->text());
+    m_jump->setAccessibleName(tr("Go to stop"));
+    m_current->setAccessibleName(tr("Current stop"));
+    m_next->setAccessibleName(tr("Next stop"));
     m_jump->setPlaceholderText(tr("Go to: a number or part of a title, then Enter"));
     m_escNotice->setText(tr("Press Esc again to end the show"));
     setWindowTitle(tr("Presenter Console — Briefing Viewer"));
