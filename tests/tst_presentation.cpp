@@ -51,6 +51,7 @@ private slots:
     void pauseSurvivesStopsAndPaceHasColours();
     void escTwiceReturnsTheLastStopShown();
     void aChartZoomedOnTheConsoleZoomsOnTheStage();
+    void theShowSpeaksTheWindowsLanguage();
 };
 
 void tst_Presentation::steppingWithEveryClickerKey()
@@ -305,6 +306,22 @@ void tst_Presentation::aChartZoomedOnTheConsoleZoomsOnTheStage()
     QCOMPARE(audience()->stage()->stop(), path.stops.at(chart - 1));
     QVERIFY(audience()->stage()->viewFrom() == frozenFrom || std::isnan(frozenFrom));
     QVERIFY(endShow());
+}
+
+void tst_Presentation::theShowSpeaksTheWindowsLanguage()
+{
+    QVERIFY(openWindow(m_sample));
+    QVERIFY(m_window->setLanguage(QStringLiteral("de")));
+    QVERIFY(startWith(Qt::Key_F5));
+    QCOMPARE(console()->endButton()->text(), QStringLiteral("Präsentation beenden"));
+    press(Qt::Key_B);
+    QCOMPARE(console()->statusLabel()->text(), QStringLiteral("Schwarzer Bildschirm"));
+    // Switched during the show: both windows follow.
+    QVERIFY(m_window->setLanguage(QStringLiteral("uk")));
+    QTRY_COMPARE(console()->endButton()->text(), QStringLiteral("Завершити показ"));
+    QCOMPARE(audience()->windowTitle(), QStringLiteral("Аудиторія — Briefing Viewer"));
+    QVERIFY(endShow());
+    QVERIFY(m_window->setLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(tst_Presentation)
