@@ -14,6 +14,7 @@
 #include "present/presentationkeys.h"
 #include "present/presenterconsole.h"
 #include "showfixture.h"
+#include "testfiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -151,6 +152,10 @@ void tst_PresentActions::presentFromTheCommandLine()
     QTRY_VERIFY(m_window->selection()->database()->path() == m_defence);
     QTest::qWait(50);
     QVERIFY(!m_actions->controller()->isRunning());
+    // The option itself, as the program's help lists it.
+    const test::ProgramRun help = test::runProgram(QStringLiteral(BRIEFING_VIEWER), {QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(QLatin1String("--present")), qPrintable(help.out));
 }
 
 void tst_PresentActions::oneScreenAndBothAsWindows()
