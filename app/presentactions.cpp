@@ -64,7 +64,6 @@ PresentActions::PresentActions(MainWindow *window, WindowMenus *menus)
     connect(m_controller, &PresentationController::notesPointSizeChanged, this,
             [](int points) { QSettings().setValue(QLatin1String(notesSizeKey), points); });
     connect(window->selection(), &Selection::databaseChanged, this, &PresentActions::update);
-    connect(pathChoice(), &PathChoice::pathChanged, this, &PresentActions::update);
     window->installEventFilter(this);
     retranslate();
     update();
@@ -100,7 +99,10 @@ void PresentActions::retranslate()
 
 void PresentActions::update()
 {
-    const bool can = m_window->selection()->database() && !pathChoice()->path().stops.isEmpty();
+    // A briefing open has a path to show (its default path has the overview at least). The
+    // window's PathChoice is looked for only when a show starts, so that whoever makes it
+    // (the path editor) may make it after this.
+    const bool can = m_window->selection()->database() != nullptr;
     for (QAction *action : {m_present, m_fromCurrent, m_rehearse})
         action->setEnabled(can);
 }
