@@ -123,6 +123,10 @@ void tst_Presentation::jumpByNumberNameAndClick()
     const QString part = title.mid(1, 5).toLower();
     press(Qt::Key_Slash);
     QTRY_VERIFY(console()->jumpField()->hasFocus());
+    press(Qt::Key_PageDown); // a clicker steps even while the field has the focus
+    QCOMPARE(state()->currentStop(), 4);
+    press(Qt::Key_PageUp);
+    QCOMPARE(state()->currentStop(), 3);
     type(part);
     QCOMPARE(console()->jumpField()->text(), part);
     const int named = console()->jumpTarget();

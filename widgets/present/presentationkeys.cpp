@@ -107,7 +107,9 @@ bool PresentationKeys::handle(QKeyEvent *key)
     if (fieldFocused || !field->text().isEmpty()) {
         if (handleComposing(key, fieldFocused))
             return true;
-        if (fieldFocused)
+        // In the field, the keys that edit text are the field's; a clicker's Page Up and Page
+        // Down still step.
+        if (fieldFocused && key->key() != Qt::Key_PageUp && key->key() != Qt::Key_PageDown)
             return false;
     }
     const Qt::KeyboardModifiers mods = key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);

@@ -53,6 +53,7 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
 {
     setObjectName(QStringLiteral("presenterConsole"));
     setMinimumSize(480, 320); // fits a small screen beside the stage; the columns give way
+    setFocusPolicy(Qt::StrongFocus); // the keys come to the console itself, not its jump field
     m_current->setObjectName(QStringLiteral("consoleCurrent"));
     m_next->setObjectName(QStringLiteral("consoleNext"));
     m_currentTitle = plainLabel(this, "consoleCurrentTitle");
