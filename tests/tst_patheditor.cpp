@@ -3,9 +3,8 @@
 // (default, the author's, the user's), the author's and default paths refused as read-only
 // and duplicated to edit, titles, notes and budgets typed and kept in the library (a new
 // window reads them back), stops moved with Alt+Up/Down and deleted, new, renamed and deleted
-// paths, export and import of a path as JSON (a bad file's message), Presentation > Add This
-// View as a Stop on the sample and on the real-data example (a chart stop), and the stops'
-// pictures made lazily.
+// paths, export and import of a path as JSON (a bad file's message), and the stops' pictures
+// made lazily. (Presentation > Add This View as a Stop: tst_pathactions.)
 #include "browse/itemlistview.h"
 #include "charts/chartcanvas.h"
 #include "charts/chartpanel.h"
@@ -60,8 +59,6 @@ private slots:
     void stopsMoveWithAltArrowsAndAreDeleted();
     void newRenameAndDeletePaths();
     void exportAndImportAPath();
-    void addThisViewOnTheSample();
-    void addThisViewOnTheDefenceExampleIsAChartStop();
     void fiftyStopsPaintAtOnceTheirPicturesFollow();
 
 private:
@@ -485,121 +482,6 @@ void tst_PathEditor::exportAndImportAPath()
     QCOMPARE(w->userLibrary()->userPaths().size(), 1);
     // Writing where one cannot says so.
     QVERIFY(!editor->exportTo(m_dir.filePath(QStringLiteral("no/such/folder/x.json"))).isEmpty());
-}
-
-void tst_PathEditor::addThisViewOnTheSample()
-{
-    auto w = openWindow(m_sample);
-    QVERIFY(w);
-    PathEditor *editor = editorOf(w.get());
-    QVERIFY(editor);
-    auto *actions = w->findChild<PathActions *>();
-    QMenu *menu = w->menuBar()->findChild<QMenu *>(QStringLiteral("presentationMenu"));
-    QVERIFY(menu);
-    QVERIFY(menu->actions().contains(actions->addViewAction()));
-    const Briefing &briefing = w->selection()->database()->briefing();
-    // The current item, a guarantee: a card, in a new "My path" (the author's is never changed).
-    const QString guarantee = briefing.guarantees.at(0).id;
-    w->selection()->select(guarantee);
-    w->listView(ItemKind::Guarantee)->setFocus(Qt::OtherFocusReason);
-    QTest::keyClick(w.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(w->userLibrary()->userPaths().size(), 1);
-    BriefingPath mine = w->userLibrary()->userPaths().first();
-    QCOMPARE(mine.title, QStringLiteral("My path"));
-    QCOMPARE(mine.stops.size(), 1);
-    QCOMPARE(mine.stops.at(0).kind, PathStop::Kind::Item);
-    QCOMPARE(mine.stops.at(0).itemId, guarantee);
-    QCOMPARE(mine.stops.at(0).title, briefing.title(guarantee));
-    QCOMPARE(w->pathChoice()->path().id, mine.id);
-    QCOMPARE(editor->chooser()->currentText(), QStringLiteral("My path"));
-    QCOMPARE(m_tour, w->selection()->database()->briefing().paths.first());
-
-    // The overview, after the current stop.
-    w->selection()->select(briefing.metadata.id);
-    actions->addViewAction()->trigger();
-    // The timeline the keyboard is in: over its visible period, in its lanes.
-    auto *timeline = w->findChild<TimelinePanel *>();
-    QVERIFY(timeline);
-    QTest::mouseClick(timeline->view(), Qt::LeftButton, Qt::NoModifier, QPoint(5, 5));
-    timeline->view()->setFocus(Qt::MouseFocusReason);
-    actions->addViewAction()->trigger();
-    mine = *w->userLibrary()->userPath(mine.id);
-    QCOMPARE(mine.stops.size(), 3);
-    QCOMPARE(mine.stops.at(1).kind, PathStop::Kind::Overview);
-    QCOMPARE(mine.stops.at(2).kind, PathStop::Kind::Timeline);
-    QVERIFY(!mine.stops.at(2).from.isEmpty());
-    QCOMPARE(StageView::dayOf(mine.stops.at(2).from, false), std::floor(timeline->view()->from()));
-    QVERIFY(StageView::dayOf(mine.stops.at(2).to, true) >= timeline->view()->to());
-    QVERIFY(StageView::dayOf(mine.stops.at(2).to, true) < timeline->view()->to() + 1.0001);
-    QCOMPARE(w->pathChoice()->currentStop(), 2);
-    QCOMPARE(editor->stopList()->currentIndex().row(), 2);
-    QCOMPARE(editor->model()->rowCount(), 3);
-
-    // Added into the middle: after the current stop.
-    w->pathChoice()->setCurrentStop(0);
-    const QString scenario = briefing.scenarios.at(0).id;
-    w->selection()->select(scenario);
-    w->listView(ItemKind::Scenario)->setFocus(Qt::OtherFocusReason);
-    actions->addViewAction()->trigger();
-    mine = *w->userLibrary()->userPath(mine.id);
-    QCOMPARE(mine.stops.size(), 4);
-    QCOMPARE(mine.stops.at(1).itemId, scenario);
-    QCOMPARE(w->pathChoice()->currentStop(), 1);
-    // Choosing the default path and adding again goes into the same "My path".
-    chooseByKeys(editor, QStringLiteral("Default path"));
-    actions->addViewAction()->trigger();
-    QCOMPARE(w->userLibrary()->userPaths().size(), 1);
-    QCOMPARE(w->userLibrary()->userPaths().first().stops.size(), 5);
-}
-
-void tst_PathEditor::addThisViewOnTheDefenceExampleIsAChartStop()
-{
-    auto w = openWindow(m_defence);
-    QVERIFY(w);
-    PathEditor *editor = editorOf(w.get());
-    QVERIFY(editor);
-    auto *actions = w->findChild<PathActions *>();
-    auto *charts = w->findChild<ChartPanel *>();
-    QVERIFY(charts);
-    charts->ensureBuilt();
-    SeriesChart *chart = charts->chart(QStringLiteral("chart-ukraine-russia"));
-    QVERIFY(chart);
-    QVERIFY(chart->isTime());
-    // The chart the keyboard is in, zoomed to a period of its own, a point of it current.
-    w->findChild<QDockWidget *>(QStringLiteral("chartsDock"))->raise();
-    chart->ensureLoaded();
-    const QString point = QStringLiteral("sipri_milex_pct_gdp_ukraine@2022");
-    w->selection()->select(point);
-    QCOMPARE(w->selection()->currentId(), point);
-    chart->canvas()->setFocus(Qt::TabFocusReason); // as Tab and F6 bring the keyboard there
-    QVERIFY(chart->isAncestorOf(QApplication::focusWidget()) || QApplication::focusWidget() == chart);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(w->userLibrary()->userPaths().size(), 1);
-    const BriefingPath mine = w->userLibrary()->userPaths().first();
-    QCOMPARE(mine.stops.size(), 1);
-    const PathStop &stop = mine.stops.first();
-    QCOMPARE(stop.kind, PathStop::Kind::Chart);
-    QCOMPARE(stop.itemId, QStringLiteral("chart-ukraine-russia"));
-    QCOMPARE(stop.highlightId, point);
-    QVERIFY(!stop.from.isEmpty());
-    QCOMPARE(StageView::dayOf(stop.from, false), std::floor(chart->from()));
-    QVERIFY(StageView::dayOf(stop.to, true) >= chart->to());
-    // The stage shows that stop as a chart.
-    Selection selection;
-    selection.setDatabase(w->selection()->database());
-    StageView stage(&selection);
-    stage.setStop(stop);
-    QCOMPARE(stage.page(), StageView::Page::Chart);
-    QCOMPARE(stage.highlight(), point);
-    // The current item a series, the keyboard elsewhere: a chart stop too.
-    const QString series = w->selection()->database()->briefing().series.first().id;
-    w->selection()->select(series);
-    w->findChild<QListView *>()->setFocus(Qt::OtherFocusReason);
-    actions->addViewAction()->trigger();
-    const PathStop second = w->userLibrary()->userPaths().first().stops.at(1);
-    QCOMPARE(second.kind, PathStop::Kind::Chart);
-    QCOMPARE(second.itemId, charts->chart(series)->chartId());
-    QCOMPARE(editor->model()->rowCount(), 2);
 }
 
 void tst_PathEditor::fiftyStopsPaintAtOnceTheirPicturesFollow()
