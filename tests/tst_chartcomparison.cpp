@@ -110,6 +110,14 @@ QMenu *tst_ChartComparison::openMenu(SeriesChart *chart, bool contextMenu)
         // A right click on the plot, sent to the window: the window turns it into a
         // context-menu event for the widget under the pointer.
         QWidget *viewport = chart->canvas()->viewport();
+        // In view first, as a user would scroll to it: a click outside the window reaches nothing.
+        for (QWidget *p = chart->parentWidget(); p; p = p->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
+                scroll->ensureWidgetVisible(viewport);
+                break;
+            }
+        }
+        QApplication::processEvents();
         QWindow *window = viewport->window()->windowHandle();
         const QPoint at = viewport->mapTo(viewport->window(), viewport->rect().center());
         QTest::mouseClick(window, Qt::RightButton, {}, at);

@@ -121,8 +121,10 @@ void tst_Library::notesFollowTheBriefingIdNotThePath()
     QCOMPARE(found->text, n.text);
     QCOMPARE(found->itemHash, ItemText::hash(ItemText::of(*copied, item))); // unchanged item
     // The library's record of where the briefing was follows the last open.
-    QVERIFY(library.sawBriefing({b.metadata.id, b.metadata.title, b.metadata.edition, copy, {}}));
-    QCOMPARE(library.seenBriefing(b.metadata.id)->path, copy);
+    // (`b` went with `database`: the copy's metadata, the same briefing's.)
+    const Metadata &m = copied->briefing().metadata;
+    QVERIFY(library.sawBriefing({m.id, m.title, m.edition, copy, {}}));
+    QCOMPARE(library.seenBriefing(m.id)->path, copy);
     copied.reset();
     QVERIFY(test::fingerprint(original) == before); // the briefing file was never touched
 }

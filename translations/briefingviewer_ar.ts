@@ -1828,6 +1828,10 @@
                 <numerusform>… و%n نقطة بيانات أخرى بالمشكلة نفسها.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Data series “%1”, point “%2”: its value “%3” is not a finite number; it is shown as a gap.</source>
+            <translation>سلسلة البيانات «%1»، النقطة «%2»: قيمتها «%3» ليست عددًا منتهيًا؛ تُعرض كفجوة.</translation>
+        </message>
     </context>
     <context>
         <name>SceneExport</name>

@@ -1776,6 +1776,10 @@
                 <numerusform>… und %n weitere Datenpunkte mit demselben Problem.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Data series “%1”, point “%2”: its value “%3” is not a finite number; it is shown as a gap.</source>
+            <translation>Datenreihe „%1“, Punkt „%2“: sein Wert „%3“ ist keine endliche Zahl; er wird als Lücke gezeigt.</translation>
+        </message>
     </context>
     <context>
         <name>SceneExport</name>

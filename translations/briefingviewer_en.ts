@@ -1775,6 +1775,10 @@
                 <numerusform>… and %n more data points with the same problem.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Data series “%1”, point “%2”: its value “%3” is not a finite number; it is shown as a gap.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SceneExport</name>

@@ -1776,6 +1776,10 @@
                 <numerusform>… et %n autres points de données avec le même problème.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Data series “%1”, point “%2”: its value “%3” is not a finite number; it is shown as a gap.</source>
+            <translation>Série « %1 », point « %2 » : sa valeur « %3 » n’est pas un nombre fini ; elle est montrée comme une lacune.</translation>
+        </message>
     </context>
     <context>
         <name>SceneExport</name>

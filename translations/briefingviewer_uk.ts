@@ -1789,6 +1789,10 @@
                 <numerusform>… і ще %n точок даних з тією самою проблемою.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Data series “%1”, point “%2”: its value “%3” is not a finite number; it is shown as a gap.</source>
+            <translation>Ряд даних «%1», точка «%2»: її значення «%3» не є скінченним числом; її показано як пропуск.</translation>
+        </message>
     </context>
     <context>
         <name>SceneExport</name>

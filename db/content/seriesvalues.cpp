@@ -314,9 +314,13 @@ SeriesValues loadSeriesValues(const BriefingDatabase &database, const Series &se
         }
         values.positions.append(sqlite3_column_int(statement, 2));
         values.x.append(x);
+        // Only a finite number is a figure: text ('twelve', 'NaN'), a blob or an infinity
+        // (9e999 in the file) is a gap, never 0 or a line to infinity (validate names it).
         sqlite3_value *value = sqlite3_column_value(statement, 1);
-        values.y.append(sqlite3_value_type(value) == SQLITE_NULL ? std::numeric_limits<double>::quiet_NaN()
-                                                                  : sqlite3_value_double(value));
+        const int type = sqlite3_value_type(value);
+        const double y = type == SQLITE_INTEGER || type == SQLITE_FLOAT ? sqlite3_value_double(value)
+                                                                        : std::numeric_limits<double>::quiet_NaN();
+        values.y.append(std::isfinite(y) ? y : std::numeric_limits<double>::quiet_NaN());
     }
     sqlite3_finalize(statement);
     values.unsourcedCount = std::max(0, series.pointCount - sourced);

@@ -19,6 +19,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <cmath>
 #include <thread>
 
 namespace bv {
@@ -333,8 +334,12 @@ Point BriefingDatabase::pointFrom(const QSqlQuery &q, const QString &seriesId, b
     point.seriesId = seriesId;
     point.position = q.value(0).toInt();
     point.label = q.value(1).toString();
-    if (!q.value(2).isNull())
-        point.value = q.value(2).toDouble();
+    // Only a finite number is a figure: text, a blob or an infinity is a gap (validate names it).
+    const QVariant value = q.value(2);
+    const int type = value.typeId();
+    if ((type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Double)
+        && std::isfinite(value.toDouble()))
+        point.value = value.toDouble();
     point.note = q.value(3).toString();
     point.sourceId = q.value(4).toString();
     if (!Point::parseStatus(q.value(5).toString(), &point.status))

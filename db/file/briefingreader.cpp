@@ -19,9 +19,13 @@ namespace bv {
 
 namespace {
 
+// A list of ids separated by spaces, each once: an id named twice (or a million times, as
+// a hostile file may) is one actor, one edge of the link graph.
 QStringList splitIds(const QString &text)
 {
-    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList ids = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    ids.removeDuplicates();
+    return ids;
 }
 
 std::optional<QString> optionalText(const QVariant &value)

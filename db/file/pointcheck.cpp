@@ -15,7 +15,7 @@ namespace bv {
 
 namespace {
 
-enum Problem { Label, Precision, Status, Item, ProblemCount };
+enum Problem { Label, Precision, Status, Item, Value, ProblemCount };
 
 QString expectedForm(PartialDate::Precision precision)
 {
@@ -78,8 +78,11 @@ QStringList PointCheck::warnings(SqliteConnection &connection, const Briefing &b
     QSqlQuery q(connection.database());
     q.setForwardOnly(true);
     const bool v2 = b.formatVersion >= 2;
-    if (!q.exec(v2 ? QStringLiteral("SELECT series_id, label, status, precision, item_id FROM point ORDER BY series_id, position")
-                   : QStringLiteral("SELECT series_id, label, 'measured', '', '' FROM point ORDER BY series_id, position")))
+    // The last column: a value that is not a finite number (text, a blob, an infinity), or NULL.
+    const QString badValue = QStringLiteral("CASE WHEN value IS NULL OR (typeof(value) IN ('integer', 'real') "
+                                            "AND abs(value) <= 1.7976931348623157e308) THEN NULL ELSE CAST(value AS TEXT) END");
+    if (!q.exec(v2 ? QStringLiteral("SELECT series_id, label, status, precision, item_id, %1 FROM point ORDER BY series_id, position").arg(badValue)
+                   : QStringLiteral("SELECT series_id, label, 'measured', '', '', %1 FROM point ORDER BY series_id, position").arg(badValue)))
         return {tr("The data points could not be read: %1").arg(q.lastError().text())};
     QHash<QString, const Series *> series;
     for (const Series &one : b.series)
@@ -104,6 +107,10 @@ QStringList PointCheck::warnings(SqliteConnection &connection, const Briefing &b
         if (!itemId.isEmpty() && !b.find(itemId) && itemId != b.metadata.id) {
             report(Item, tr("Data series “%1”, point “%2”: item_id “%3” is not an item of this briefing; the "
                             "point is tied to nothing.").arg(s->id, label, itemId));
+        }
+        if (!q.value(5).isNull()) {
+            report(Value, tr("Data series “%1”, point “%2”: its value “%3” is not a finite number; it is shown as a gap.")
+                              .arg(s->id, label, q.value(5).toString().left(40)));
         }
         if (s->kind != Series::Kind::Time)
             continue;

@@ -82,7 +82,16 @@ std::optional<DeepLink> DeepLink::parse(const QString &text, QString *problem)
         *problem = tr("The briefing link “%1” names no briefing.").arg(text.left(200));
         return std::nullopt;
     }
-    return DeepLink{*briefing, *item};
+    // The link as this program writes it (toString: every byte but the unreserved ones as
+    // %XX, nine characters for one of U+0800 and above) is held to the same limit, so that a
+    // link accepted here is never written as one refused.
+    const DeepLink link{*briefing, *item};
+    if (const qsizetype written = link.toString().size(); written > maximumLength) {
+        *problem = tr("The briefing link is %1 characters long; links longer than %2 are refused.")
+                       .arg(written).arg(maximumLength);
+        return std::nullopt;
+    }
+    return link;
 }
 
 } // namespace bv

@@ -74,7 +74,7 @@ bool SearchIndex::fetch(const QString &expression, const Range &range,
         sql += QByteArray(",?").repeated(rowids.size() - 1);
         sql += ")";
     }
-    const QString open(QChar(MarkedText::open)), close(QChar(MarkedText::close));
+    const QString open{QChar(MarkedText::open)}, close{QChar(MarkedText::close)};
     SqliteStatement statement(m_db, sql.constData());
     statement.bind(open)
         .bind(close)

@@ -191,6 +191,7 @@ void SeriesChart::retranslate()
     m_export->setText(tr("Export"));
     m_export->menu()->setTitle(tr("Export")); // its own name, for screen readers
     m_compare->setText(tr("Compare with…"));
+    m_compareMenu->setTitle(tr("Compare with…")); // its own name, for screen readers
     m_compare->setToolTip(tr("Add another series of the same unit to this chart for the moment; the file is not "
                              "changed"));
     if (QAction *copy = m_export->menu()->findChild<QAction *>(QStringLiteral("copyImage")))

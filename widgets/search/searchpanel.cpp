@@ -195,11 +195,13 @@ void SearchPanel::prepareInBackground(Prepare prepare)
         // The shipped index is used only once SQLite finds its tables sound; without a sound
         // one, the same index is built here.
         const bool sound = prepare == Prepare::CheckShipped && SearchIndex::shippedTablesAreSound(*database, cancelled);
-        SearchIndex *built = sound || cancelled() ? nullptr : SearchIndex::buildInMemory(database, lang).release();
+        // Held by the queued call: freed with it when the application quits before it runs.
+        auto built = std::make_shared<std::unique_ptr<SearchIndex>>(
+            sound || cancelled() ? nullptr : SearchIndex::buildInMemory(database, lang));
         QMetaObject::invokeMethod(qApp, [self, built, sound, generation, database = std::move(database)]() mutable {
             // A briefing no longer shown may have its last reference here: freed in a worker.
             const auto release = qScopeGuard([&database] { BriefingDatabase::releaseInBackground(std::move(database)); });
-            std::unique_ptr<SearchIndex> index(built);
+            std::unique_ptr<SearchIndex> index = std::move(*built);
             if (!self || self->m_generation != generation)
                 return; // another briefing is open by now: the index is dropped
             if (sound) {
