@@ -129,6 +129,8 @@ void PathEditor::changeEvent(QEvent *event)
 
 bool PathEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        saveNow(); // the notes are left: what was typed is kept now
     if (watched == m_list && event->type() == QEvent::KeyPress && !isEditable() && m_selection->database()) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool move = key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down);

@@ -111,6 +111,7 @@ void PathEditor::createLayout()
     m_budget->setObjectName(QStringLiteral("stopBudget"));
     m_notes->setObjectName(QStringLiteral("stopNotes"));
     m_notes->setTabChangesFocus(true);
+    m_notes->installEventFilter(this); // saved when left
     m_status->setObjectName(QStringLiteral("pathEditorStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
