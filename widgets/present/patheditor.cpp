@@ -82,6 +82,7 @@ PathEditor::PathEditor(Selection *selection, PathChoice *choice, UserLibrary *li
             loadFields(); // the title edited in the list
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PathEditor::loadFields);
+    connect(m_model, &QAbstractItemModel::modelReset, m_thumbnails, &StopThumbnails::forgetPending);
     connect(m_thumbnails, &StopThumbnails::ready, m_list->viewport(), qOverload<>(&QWidget::update));
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {

@@ -81,6 +81,15 @@ void StopThumbnails::clear()
     emit ready();
 }
 
+void StopThumbnails::forgetPending()
+{
+    m_queue.clear();
+    QHash<QString, PathStop> drawing;
+    if (!m_drawing.isEmpty())
+        drawing.insert(m_drawing, m_wanted.value(m_drawing));
+    m_wanted = drawing;
+}
+
 void StopThumbnails::makeNext()
 {
     if (!m_drawing.isEmpty()) {

@@ -39,6 +39,9 @@ public:
     int made() const { return m_made; } // pictures drawn so far (for tests: cached ones are not redrawn)
     // Forgets every picture (the palette or the theme changed).
     void clear();
+    // Forgets the pictures asked for and not yet made (another path is shown): the ones asked
+    // for again are made, the rest never.
+    void forgetPending();
 
     static constexpr int maxKept = 600;
 
