@@ -45,6 +45,8 @@ void DockLayout::bringForward(Dock which)
 {
     m_docks[which]->show();
     m_docks[which]->raise();
+    if (which == Paths && !m_docks[Paths]->isFloating() && m_docks[Paths]->height() < 420)
+        m_window->resizeDocks({m_docks[Details], m_docks[Paths]}, {160, 520}, Qt::Vertical); // room for its stops
 }
 
 QList<QAction *> DockLayout::toggleActions() const

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -156,12 +157,23 @@ void PathEditor::createLayout()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    // Tabbed with the FAQ and the notes: the editor asks for little height of the window (the
-    // list and the notes take what is left), so the docks around it keep theirs.
+    // Tabbed with the FAQ and the notes: the editor asks for little height of the window, and
+    // scrolls when it is given less than its fields need (never drawn over one another).
     m_list->setMinimumHeight(m_thumbnails->size().height() + 12);
     m_notes->setMinimumHeight(fontMetrics().lineSpacing() * 3);
-    setMinimumSize(200, 160);
-    auto *layout = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("pathEditorScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the keyboard
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("pathEditorContent"));
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(top);
     layout->addLayout(notice);
     layout->addWidget(splitter, 1);

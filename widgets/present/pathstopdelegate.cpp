@@ -84,13 +84,15 @@ void PathStopDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QFontMetrics metrics(option.font);
     const Qt::Alignment align = Qt::AlignLeading | Qt::AlignTop;
     const int lines = std::max(1, (text.height() - metrics.height()) / boldMetrics.lineSpacing());
+    const QString title = index.data(PathStopsModel::NumberedTitleRole).toString();
+    // A long title on two lines (when there is room), whatever does not fit cut off at the
+    // second's end; the kind and budget right under it.
+    const bool twoLines = lines >= 2 && boldMetrics.horizontalAdvance(title) > text.width();
     QRect titleRect = text;
-    titleRect.setHeight(boldMetrics.lineSpacing() * std::min(lines, 2));
+    titleRect.setHeight(boldMetrics.lineSpacing() * (twoLines ? 2 : 1));
     painter->setFont(bold);
     painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-    const QString title = index.data(PathStopsModel::NumberedTitleRole).toString();
-    if (lines >= 2 && boldMetrics.horizontalAdvance(title) > titleRect.width()) {
-        // A long title on two lines, whatever does not fit cut off at the second's end.
+    if (twoLines) {
         painter->save();
         painter->setClipRect(titleRect, Qt::IntersectClip);
         painter->drawText(titleRect, int(align) | Qt::TextWordWrap, title);
