@@ -10,7 +10,8 @@ namespace bv {
 namespace {
 
 const char *const objectNames[] = {"navigatorDock", "detailDock", "faqDock", "searchDock",
-                                   "translatorDock", "timelineDock", "chartsDock", "notesDock"};
+                                   "translatorDock", "timelineDock", "chartsDock", "notesDock",
+                                   "pathEditorDock"};
 
 } // namespace
 
@@ -34,7 +35,8 @@ DockLayout::DockLayout(QMainWindow *window, const Views &views)
     window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     window->tabifyDockWidget(m_docks[Faq], m_docks[Search]);
     window->tabifyDockWidget(m_docks[Search], m_docks[Notes]);
-    window->tabifyDockWidget(m_docks[Notes], m_docks[Translator]);
+    window->tabifyDockWidget(m_docks[Notes], m_docks[Paths]); // the path editor: for presenters
+    window->tabifyDockWidget(m_docks[Paths], m_docks[Translator]);
     m_docks[Translator]->hide(); // for translators: View > Translation
     m_docks[Faq]->raise();
 }
@@ -43,12 +45,14 @@ void DockLayout::bringForward(Dock which)
 {
     m_docks[which]->show();
     m_docks[which]->raise();
+    if (which == Paths && !m_docks[Paths]->isFloating() && m_docks[Paths]->height() < 420)
+        m_window->resizeDocks({m_docks[Details], m_docks[Paths]}, {160, 520}, Qt::Vertical); // room for its stops
 }
 
 QList<QAction *> DockLayout::toggleActions() const
 {
     QList<QAction *> actions;
-    for (Dock which : {Navigator, Details, Timeline, Charts, Faq, Search, Notes, Translator})
+    for (Dock which : {Navigator, Details, Timeline, Charts, Faq, Search, Notes, Paths, Translator})
         actions << m_docks[which]->toggleViewAction();
     return actions;
 }
@@ -63,6 +67,7 @@ void DockLayout::retranslate()
     m_docks[Search]->setWindowTitle(tr("Search"));
     m_docks[Translator]->setWindowTitle(tr("Translation"));
     m_docks[Notes]->setWindowTitle(tr("Notes"));
+    m_docks[Paths]->setWindowTitle(tr("Path Editor"));
 }
 
 void DockLayout::restore()

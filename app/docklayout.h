@@ -17,7 +17,7 @@ class DockLayout final : public QObject
 {
     Q_OBJECT
 public:
-    enum Dock { Navigator, Details, Faq, Search, Translator, Timeline, Charts, Notes, DockCount };
+    enum Dock { Navigator, Details, Faq, Search, Translator, Timeline, Charts, Notes, Paths, DockCount };
     // The view each dock holds, in the order of Dock.
     using Views = QWidget *[DockCount];
 

@@ -15,13 +15,16 @@
 #include "library/userlibrary.h"
 #include "libraryactions.h"
 #include "models/itemmarks.h"
+#include "models/pathchoice.h"
 #include "models/searchstate.h"
 #include "models/selection.h"
 #include "models/timerange.h"
 #include "notes/noteeditor.h"
 #include "notes/notespanel.h"
+#include "pathactions.h"
 #include "pathexportactions.h"
 #include "presentactions.h"
+#include "present/patheditor.h"
 #include "search/searchfield.h"
 #include "search/searchpanel.h"
 #include "timeline/timelinepanel.h"
@@ -51,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_searchState(new SearchState(this))
     , m_library(new UserLibrary(this))
     , m_marks(new ItemMarks(m_library, this))
+    , m_pathChoice(new PathChoice(m_selection, this))
     , m_current(new CurrentBriefing(m_selection, this))
     , m_pages(new QStackedWidget(this))
     , m_overview(new OverviewPage(m_selection, m_pages))
@@ -74,7 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
                                   new TranslatorPanel(m_selection, this),
                                   timeline,
                                   charts,
-                                  notes};
+                                  notes,
+                                  new PathEditor(m_selection, m_pathChoice, m_library, this)};
     m_docks = new DockLayout(this, views);
     m_menus = new WindowMenus(this, m_current, m_selection, m_docks->toggleActions());
     m_libraryActions = new LibraryActions(this, m_current, m_selection, m_timeRange, m_library,
@@ -83,11 +88,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_libraryActions, &LibraryActions::notesWanted, this, [this] { m_docks->bringForward(DockLayout::Notes); });
     connect(m_libraryActions, &LibraryActions::problem, this,
             [this](const QString &title, const QString &message) { showError(title, message); });
-    new PathExportActions(this, m_menus->fileMenu(), m_selection); // File > Export Path…
+    new PathExportActions(this, m_menus->fileMenu(), m_selection, m_pathChoice); // File > Export Path…
     createSearchField();
     m_languageMenus = new LanguageMenus(m_menus->viewMenu());
     new DesktopActions(this, m_menus); // theme, text size, Preferences, shortcuts, F6
     new PresentActions(this, m_menus); // Presentation: Present (F5), from the current stop, Rehearse
+    auto *paths = new PathActions(this, m_menus, {m_selection, m_pathChoice, m_library, charts, timeline});
+    connect(paths, &PathActions::editorWanted, this, [this] { m_docks->bringForward(DockLayout::Paths); });
+    connect(paths, &PathActions::problem, this, [this](const QString &title, const QString &text) { showError(title, text); });
     createStatusBar();
 
     connect(m_menus, &WindowMenus::overviewWanted, this, [this] {

@@ -25,6 +25,7 @@ class NoteEditor;
 class LanguageMenus;
 class NavigatorView;
 class OverviewPage;
+class PathChoice;
 class SearchField;
 class SearchState;
 class Selection;
@@ -52,6 +53,9 @@ public:
     // The user's notes, bookmarks and reading positions, and what the window does with them.
     UserLibrary *userLibrary() const { return m_library; }
     LibraryActions *libraryActions() const { return m_libraryActions; }
+    // The path chosen to present and its current stop, shared by the path editor, the
+    // presentation and the menus.
+    PathChoice *pathChoice() const { return m_pathChoice; }
     QString lastError() const { return m_lastError; } // the message shown last
     // The program's language ("uk", "ar" ...), switched at once; remembered.
     bool setLanguage(const QString &code);
@@ -83,6 +87,7 @@ private:
     SearchState *m_searchState;
     UserLibrary *m_library;
     ItemMarks *m_marks;
+    PathChoice *m_pathChoice;
     CurrentBriefing *m_current;
     QStackedWidget *m_pages;
     OverviewPage *m_overview;

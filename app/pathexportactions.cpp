@@ -93,10 +93,11 @@ QSize PathExportDialog::stageSize() const
     return m_size->currentData().toSize();
 }
 
-PathExportActions::PathExportActions(QMainWindow *window, QMenu *fileMenu, Selection *selection)
+PathExportActions::PathExportActions(QMainWindow *window, QMenu *fileMenu, Selection *selection, PathChoice *choice)
     : QObject(window)
     , m_window(window)
     , m_selection(selection)
+    , m_choice(choice)
     , m_export(new QAction(this))
 {
     m_export->setObjectName(QStringLiteral("exportPathAction"));
@@ -116,13 +117,6 @@ bool PathExportActions::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_window && event->type() == QEvent::LanguageChange)
         retranslate();
     return QObject::eventFilter(watched, event);
-}
-
-PathChoice *PathExportActions::pathChoice() const
-{
-    // The window's one PathChoice, shared with the path editor and the show.
-    auto *choice = m_window->findChild<PathChoice *>();
-    return choice ? choice : new PathChoice(m_selection, m_window);
 }
 
 void PathExportActions::retranslate()

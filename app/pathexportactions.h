@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // File > Export Path…: the path chosen in the window's PathChoice (the one the path editor
-// and the show share; made here when the window has none yet) written as a PDF or as PNG
+// and the show share) written as a PDF or as PNG
 // files, each stop as the stage shows it, after a dialog asks for the format, the speaker
 // notes (none, below each stop, or a page of their own), the look and the stage's size.
 #pragma once
@@ -42,10 +42,10 @@ class PathExportActions final : public QObject
     Q_OBJECT
 public:
     // Adds Export Path… to `fileMenu`, before its last group (Quit).
-    PathExportActions(QMainWindow *window, QMenu *fileMenu, Selection *selection);
+    PathExportActions(QMainWindow *window, QMenu *fileMenu, Selection *selection, PathChoice *choice);
 
     QAction *exportAction() const { return m_export; }
-    PathChoice *pathChoice() const;
+    PathChoice *pathChoice() const { return m_choice; }
     // Writes the chosen path to `out` (what the dialog's choices lead to); an empty string,
     // or what went wrong.
     QString exportTo(const QString &out, int notes, bool projector, const QSize &size);
@@ -60,6 +60,7 @@ private:
 
     QMainWindow *m_window;
     Selection *m_selection;
+    PathChoice *m_choice;
     QAction *m_export;
 };
 

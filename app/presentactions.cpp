@@ -71,9 +71,7 @@ PresentActions::PresentActions(MainWindow *window, WindowMenus *menus)
 
 PathChoice *PresentActions::pathChoice() const
 {
-    // The window's one PathChoice, shared with the path editor and the export.
-    auto *choice = m_window->findChild<PathChoice *>();
-    return choice ? choice : new PathChoice(m_window->selection(), m_window);
+    return m_window->pathChoice(); // the window's one, shared with the path editor and the export
 }
 
 bool PresentActions::eventFilter(QObject *watched, QEvent *event)
@@ -99,9 +97,7 @@ void PresentActions::retranslate()
 
 void PresentActions::update()
 {
-    // A briefing open has a path to show (its default path has the overview at least). The
-    // window's PathChoice is looked for only when a show starts, so that whoever makes it
-    // (the path editor) may make it after this.
+    // A briefing open has a path to show (its default path has the overview at least).
     const bool can = m_window->selection()->database() != nullptr;
     for (QAction *action : {m_present, m_fromCurrent, m_rehearse})
         action->setEnabled(can);

@@ -334,7 +334,7 @@ void tst_PathExport::theWindowExportsTheChosenPath()
     QAction *quit = file->addAction(QStringLiteral("Quit"));
     Selection selection;
     auto *choice = new PathChoice(&selection, &window);
-    auto *actions = new PathExportActions(&window, file, &selection);
+    auto *actions = new PathExportActions(&window, file, &selection, choice);
     QVERIFY(!actions->exportAction()->isEnabled());
     selection.setDatabase(m_database);
     QVERIFY(actions->exportAction()->isEnabled());

@@ -2544,6 +2544,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <source>Notes</source>
             <translation>الملاحظات</translation>
         </message>
+        <message>
+            <source>Path Editor</source>
+            <translation>محرر المسارات</translation>
+        </message>
     </context>
     <context>
         <name>bv::FaqListView</name>
@@ -4239,6 +4243,439 @@ Source: %3</source>
         <message>
             <source>Remove every comparison</source>
             <translation>إزالة كل المقارنات</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::BudgetSpinBox</name>
+        <message>
+            <source>No budget</source>
+            <translation>بلا وقت مخصص</translation>
+        </message>
+        <message>
+            <source>The time to spend on this stop, as minutes:seconds (2:30); 0 for none</source>
+            <translation>الوقت المخصص لهذه المحطة بالدقائق:الثواني (2:30)؛ 0 لعدم التخصيص</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PathActions</name>
+        <message>
+            <source>&amp;Presentation</source>
+            <translation>ال&amp;عرض التقديمي</translation>
+        </message>
+        <message>
+            <source>&amp;Add This View as a Stop</source>
+            <translation>أ&amp;ضف هذا العرض كمحطة</translation>
+        </message>
+        <message>
+            <source>Add what is on screen (the chart or timeline you are in, the current item, the overview) to your path after its current stop</source>
+            <translation>أضف ما على الشاشة (المخطط أو الخط الزمني الذي أنت فيه، العنصر الحالي، النظرة العامة) إلى مسارك بعد محطته الحالية</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Current Stop</source>
+            <translation>ا&amp;حذف المحطة الحالية</translation>
+        </message>
+        <message>
+            <source>Remove the current stop from your path</source>
+            <translation>أزل المحطة الحالية من مسارك</translation>
+        </message>
+        <message>
+            <source>Path &amp;Editor</source>
+            <translation>م&amp;حرر المسارات</translation>
+        </message>
+        <message>
+            <source>Show the path editor: the stops of the chosen path, their notes and budgets</source>
+            <translation>اعرض محرر المسارات: محطات المسار المختار وملاحظاتها وأوقاتها المخصصة</translation>
+        </message>
+        <message>
+            <source>Timeline, %1 to %2</source>
+            <translation>الخط الزمني، من %1 إلى %2</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>الخط الزمني</translation>
+        </message>
+        <message>
+            <source>Path not saved</source>
+            <translation>لم يُحفظ المسار</translation>
+        </message>
+        <message>
+            <source>Add This View as a Stop</source>
+            <translation>أضف هذا العرض كمحطة</translation>
+        </message>
+        <message>
+            <source>There is nothing on screen that a stop can show.</source>
+            <translation>لا شيء على الشاشة يمكن لمحطة أن تعرضه.</translation>
+        </message>
+        <message>
+            <source>My path</source>
+            <translation>مساري</translation>
+        </message>
+        <message>
+            <source>“%1” has %2 stops, as many as a path can have.</source>
+            <translation>في «%1» %2 محطة، وهو أقصى ما يمكن لمسار أن يحويه.</translation>
+        </message>
+        <message>
+            <source>Added “%1” to “%2” as stop %3.</source>
+            <translation>أُضيف «%1» إلى «%2» محطةً رقم %3.</translation>
+        </message>
+        <message>
+            <source>Deleted the stop “%1”.</source>
+            <translation>حُذفت المحطة «%1».</translation>
+        </message>
+        <message>
+            <source>Delete Stop</source>
+            <translation>حذف المحطة</translation>
+        </message>
+        <message>
+            <source>Delete the stop “%1” and its speaker notes? This cannot be undone.</source>
+            <translation>أتحذف المحطة «%1» وملاحظات المتحدث فيها؟ لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PathEditor</name>
+        <message>
+            <source>Default path (made from the contents)</source>
+            <translation>المسار الافتراضي (من المحتوى)</translation>
+        </message>
+        <message>
+            <source>The overview, each guarantee, scenario and chart, and the FAQ</source>
+            <translation>النظرة العامة وكل ضمان وسيناريو ومخطط والأسئلة الشائعة</translation>
+        </message>
+        <message>
+            <source>%1 (the briefing's)</source>
+            <translation>%1 (من الموجز)</translation>
+        </message>
+        <message>
+            <source>Written into the briefing by its author: shown, not changed</source>
+            <translation>كتبه المؤلف في الموجز: يُعرض ولا يُغيَّر</translation>
+        </message>
+        <message>
+            <source>Your own path, kept in your library</source>
+            <translation>مسارك الخاص، محفوظ في مكتبتك</translation>
+        </message>
+        <message>
+            <source>The changes to “%1” were not saved: another briefing was opened meanwhile.</source>
+            <translation>لم تُحفظ التغييرات على «%1»: فُتح موجز آخر في الأثناء.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>لم يُحفظ: %1</translation>
+        </message>
+        <message>
+            <source>Saved in your library.</source>
+            <translation>حُفظ في مكتبتك.</translation>
+        </message>
+        <message>
+            <source>The default path is made from the briefing's contents and cannot be changed. Duplicate it to make a path of your own.</source>
+            <translation>يُنشأ المسار الافتراضي من محتوى الموجز ولا يمكن تغييره. انسخه لتصنع مسارًا خاصًا بك.</translation>
+        </message>
+        <message>
+            <source>This path was written into the briefing by its author; the briefing file is never changed. Duplicate it to edit a copy of your own.</source>
+            <translation>كتب مؤلف الموجز هذا المسار فيه؛ ولا يُغيَّر ملف الموجز أبدًا. انسخه لتحرير نسخة خاصة بك.</translation>
+        </message>
+        <message>
+            <source>&amp;Path:</source>
+            <translation>ال&amp;مسار:</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>المسار</translation>
+        </message>
+        <message>
+            <source>The path to present and edit: the briefing's default path, its author's paths, or your own</source>
+            <translation>المسار الذي تعرضه وتحرره: المسار الافتراضي للموجز أو مسارات مؤلفه أو مساراتك</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>المسارات</translation>
+        </message>
+        <message>
+            <source>Path commands</source>
+            <translation>أوامر المسار</translation>
+        </message>
+        <message>
+            <source>New, duplicate, rename, delete, export or import a path</source>
+            <translation>أنشئ مسارًا أو انسخه أو أعد تسميته أو احذفه أو صدّره أو استورده</translation>
+        </message>
+        <message>
+            <source>&amp;New Path…</source>
+            <translation>مسار &amp;جديد…</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate</source>
+            <translation>ن&amp;سخ</translation>
+        </message>
+        <message>
+            <source>Copy the chosen path into a path of your own, which you can change</source>
+            <translation>انسخ المسار المختار إلى مسار خاص بك يمكنك تغييره</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>إعادة ت&amp;سمية…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;حذف…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;تصدير…</translation>
+        </message>
+        <message>
+            <source>Write the chosen path to a small JSON file for a colleague</source>
+            <translation>اكتب المسار المختار في ملف JSON صغير لزميل</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>ا&amp;ستيراد…</translation>
+        </message>
+        <message>
+            <source>Add a path from a JSON file to your own paths</source>
+            <translation>أضف مسارًا من ملف JSON إلى مساراتك</translation>
+        </message>
+        <message>
+            <source>Delete Stop</source>
+            <translation>حذف المحطة</translation>
+        </message>
+        <message>
+            <source>Remove the chosen stop from the path (Delete)</source>
+            <translation>أزل المحطة المختارة من المسار (Delete)</translation>
+        </message>
+        <message>
+            <source>Move Stop Up</source>
+            <translation>ارفع المحطة</translation>
+        </message>
+        <message>
+            <source>Move the chosen stop one place earlier (Alt+Up)</source>
+            <translation>انقل المحطة المختارة مكانًا إلى الأمام (Alt+أعلى)</translation>
+        </message>
+        <message>
+            <source>Move Stop Down</source>
+            <translation>أنزل المحطة</translation>
+        </message>
+        <message>
+            <source>Move the chosen stop one place later (Alt+Down)</source>
+            <translation>انقل المحطة المختارة مكانًا إلى الخلف (Alt+أسفل)</translation>
+        </message>
+        <message>
+            <source>Duplicate to Edit</source>
+            <translation>انسخ للتحرير</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>المحطات</translation>
+        </message>
+        <message>
+            <source>Drag a stop, or press Alt+Up or Alt+Down, to change the order; F2 renames it</source>
+            <translation>اسحب محطة، أو اضغط Alt+أعلى أو Alt+أسفل، لتغيير الترتيب؛ F2 لإعادة تسميتها</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>ال&amp;عنوان:</translation>
+        </message>
+        <message>
+            <source>Stop title</source>
+            <translation>عنوان المحطة</translation>
+        </message>
+        <message>
+            <source>&amp;Budget:</source>
+            <translation>الوقت الم&amp;خصص:</translation>
+        </message>
+        <message>
+            <source>Time budget</source>
+            <translation>الوقت المخصص</translation>
+        </message>
+        <message>
+            <source>Speaker &amp;notes (Markdown):</source>
+            <translation>&amp;ملاحظات المتحدث (Markdown):</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>ملاحظات المتحدث</translation>
+        </message>
+        <message>
+            <source>What to say at this stop. **Bold**, *italic* and lists are shown on the console.</source>
+            <translation>ما ستقوله في هذه المحطة. يظهر **الغامق** و*المائل* والقوائم على شاشة المقدّم.</translation>
+        </message>
+        <message>
+            <source>Path Editor</source>
+            <translation>محرر المسارات</translation>
+        </message>
+        <message>
+            <source>The path was not made: %1</source>
+            <translation>لم يُنشأ المسار: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is one of your paths now. Add stops with Presentation &gt; Add This View as a Stop.</source>
+            <translation>أصبح «%1» أحد مساراتك. أضف محطات من العرض التقديمي &gt; أضف هذا العرض كمحطة.</translation>
+        </message>
+        <message>
+            <source>%1 (my copy)</source>
+            <translation>%1 (نسختي)</translation>
+        </message>
+        <message>
+            <source>The path was not duplicated: %1</source>
+            <translation>لم يُنسخ المسار: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is your own copy: change it as you like.</source>
+            <translation>«%1» نسختك الخاصة: غيّرها كما تشاء.</translation>
+        </message>
+        <message>
+            <source>The path was not renamed: %1</source>
+            <translation>لم تُعد تسمية المسار: %1</translation>
+        </message>
+        <message>
+            <source>Renamed “%1”.</source>
+            <translation>أُعيدت التسمية إلى «%1».</translation>
+        </message>
+        <message>
+            <source>The path was not deleted: %1</source>
+            <translation>لم يُحذف المسار: %1</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>حُذف «%1».</translation>
+        </message>
+        <message>
+            <source>There is no path with stops to export.</source>
+            <translation>لا يوجد مسار فيه محطات لتصديره.</translation>
+        </message>
+        <message>
+            <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+            <translation>تعذّرت كتابة «%1»: %2. اختر مجلدًا يمكنك الكتابة فيه.</translation>
+        </message>
+        <message>
+            <source>Wrote “%1” to %2.</source>
+            <translation>كُتب «%1» في %2.</translation>
+        </message>
+        <message>
+            <source>Could not read “%1”: %2.</source>
+            <translation>تعذّرت قراءة «%1»: %2.</translation>
+        </message>
+        <message>
+            <source>“%1” was not imported: it is larger than a path can be (%2 MB at most).</source>
+            <translation>لم يُستورد «%1»: حجمه أكبر مما يمكن أن يكون عليه مسار (%2 ميغابايت على الأكثر).</translation>
+        </message>
+        <message>
+            <source>You have this path already: “%1”.</source>
+            <translation>لديك هذا المسار بالفعل: «%1».</translation>
+        </message>
+        <message>
+            <source>Imported “%1”. The open briefing cannot show all of it (the stops are kept as written):
+%2</source>
+            <translation>استُورد «%1». لا يستطيع الموجز المفتوح عرضه كله (تُحفظ المحطات كما كُتبت):
+%2</translation>
+        </message>
+        <message>
+            <source>Imported “%1” into your paths.</source>
+            <translation>استُورد «%1» إلى مساراتك.</translation>
+        </message>
+        <message>
+            <source>New Path</source>
+            <translation>مسار جديد</translation>
+        </message>
+        <message>
+            <source>Title of the new path:</source>
+            <translation>عنوان المسار الجديد:</translation>
+        </message>
+        <message>
+            <source>My path</source>
+            <translation>مساري</translation>
+        </message>
+        <message>
+            <source>Rename Path</source>
+            <translation>إعادة تسمية المسار</translation>
+        </message>
+        <message>
+            <source>New title of the path:</source>
+            <translation>العنوان الجديد للمسار:</translation>
+        </message>
+        <message>
+            <source>Delete Path</source>
+            <translation>حذف المسار</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete your path “%1” with its %n stop(s), its speaker notes and rehearsals? This cannot be undone.</source>
+            <translation>
+                <numerusform>أتحذف مسارك «%1» بمحطاته (%n) وملاحظات المتحدث والتدريبات؟ لا يمكن التراجع عن ذلك.</numerusform>
+                <numerusform>أتحذف مسارك «%1» بمحطته الوحيدة (%n) وملاحظات المتحدث والتدريبات؟ لا يمكن التراجع عن ذلك.</numerusform>
+                <numerusform>أتحذف مسارك «%1» بمحطتيه (%n) وملاحظات المتحدث والتدريبات؟ لا يمكن التراجع عن ذلك.</numerusform>
+                <numerusform>أتحذف مسارك «%1» بمحطاته الـ%n وملاحظات المتحدث والتدريبات؟ لا يمكن التراجع عن ذلك.</numerusform>
+                <numerusform>أتحذف مسارك «%1» بمحطاته الـ%n وملاحظات المتحدث والتدريبات؟ لا يمكن التراجع عن ذلك.</numerusform>
+                <numerusform>أتحذف مسارك «%1» بمحطاته الـ%n وملاحظات المتحدث والتدريبات؟ لا يمكن التراجع عن ذلك.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Export Path</source>
+            <translation>تصدير المسار</translation>
+        </message>
+        <message>
+            <source>Briefing paths (*.json)</source>
+            <translation>مسارات الموجز (*.json)</translation>
+        </message>
+        <message>
+            <source>Import Path</source>
+            <translation>استيراد مسار</translation>
+        </message>
+        <message>
+            <source>Briefing paths (*.json);;All files (*)</source>
+            <translation>مسارات الموجز (*.json);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Delete the stop “%1” and its speaker notes? This cannot be undone.</source>
+            <translation>أتحذف المحطة «%1» وملاحظات المتحدث فيها؟ لا يمكن التراجع عن ذلك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PathStopsModel</name>
+        <message>
+            <source>Overview</source>
+            <translation>نظرة عامة</translation>
+        </message>
+        <message>
+            <source>Item card</source>
+            <translation>بطاقة عنصر</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>مخطط</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>الخط الزمني</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>سيناريوهات جنبًا إلى جنب</translation>
+        </message>
+        <message>
+            <source>Untitled stop</source>
+            <translation>محطة بلا عنوان</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>budget %1</source>
+            <translation>الوقت المخصص %1</translation>
+        </message>
+        <message>
+            <source>with notes</source>
+            <translation>مع ملاحظات</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>ملاحظات</translation>
         </message>
     </context>
 </TS>

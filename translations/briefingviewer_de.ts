@@ -2480,6 +2480,10 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
+        <message>
+            <source>Path Editor</source>
+            <translation>Pfad-Editor</translation>
+        </message>
     </context>
     <context>
         <name>bv::FaqListView</name>
@@ -4119,6 +4123,435 @@ Quelle: %3</translation>
         <message>
             <source>Remove every comparison</source>
             <translation>Alle Vergleiche entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::BudgetSpinBox</name>
+        <message>
+            <source>No budget</source>
+            <translation>Kein Zeitbudget</translation>
+        </message>
+        <message>
+            <source>The time to spend on this stop, as minutes:seconds (2:30); 0 for none</source>
+            <translation>Die Zeit für diese Station als Minuten:Sekunden (2:30); 0 für keine</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PathActions</name>
+        <message>
+            <source>&amp;Presentation</source>
+            <translation>&amp;Präsentation</translation>
+        </message>
+        <message>
+            <source>&amp;Add This View as a Stop</source>
+            <translation>Diese Ansicht als Station &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add what is on screen (the chart or timeline you are in, the current item, the overview) to your path after its current stop</source>
+            <translation>Was auf dem Bildschirm ist (das Diagramm oder die Zeitleiste, in der Sie sind, der aktuelle Eintrag, die Übersicht), nach der aktuellen Station zu Ihrem Pfad hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Current Stop</source>
+            <translation>Aktuelle Station &amp;löschen</translation>
+        </message>
+        <message>
+            <source>Remove the current stop from your path</source>
+            <translation>Die aktuelle Station aus Ihrem Pfad entfernen</translation>
+        </message>
+        <message>
+            <source>Path &amp;Editor</source>
+            <translation>Pfad-&amp;Editor</translation>
+        </message>
+        <message>
+            <source>Show the path editor: the stops of the chosen path, their notes and budgets</source>
+            <translation>Den Pfad-Editor zeigen: die Stationen des gewählten Pfads, ihre Notizen und Zeitbudgets</translation>
+        </message>
+        <message>
+            <source>Timeline, %1 to %2</source>
+            <translation>Zeitleiste, %1 bis %2</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitleiste</translation>
+        </message>
+        <message>
+            <source>Path not saved</source>
+            <translation>Pfad nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Add This View as a Stop</source>
+            <translation>Diese Ansicht als Station hinzufügen</translation>
+        </message>
+        <message>
+            <source>There is nothing on screen that a stop can show.</source>
+            <translation>Auf dem Bildschirm ist nichts, was eine Station zeigen kann.</translation>
+        </message>
+        <message>
+            <source>My path</source>
+            <translation>Mein Pfad</translation>
+        </message>
+        <message>
+            <source>“%1” has %2 stops, as many as a path can have.</source>
+            <translation>„%1“ hat %2 Stationen, so viele, wie ein Pfad haben kann.</translation>
+        </message>
+        <message>
+            <source>Added “%1” to “%2” as stop %3.</source>
+            <translation>„%1“ als Station %3 zu „%2“ hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Deleted the stop “%1”.</source>
+            <translation>Station „%1“ gelöscht.</translation>
+        </message>
+        <message>
+            <source>Delete Stop</source>
+            <translation>Station löschen</translation>
+        </message>
+        <message>
+            <source>Delete the stop “%1” and its speaker notes? This cannot be undone.</source>
+            <translation>Die Station „%1“ mit ihren Sprechernotizen löschen? Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PathEditor</name>
+        <message>
+            <source>Default path (made from the contents)</source>
+            <translation>Standardpfad (aus dem Inhalt erstellt)</translation>
+        </message>
+        <message>
+            <source>The overview, each guarantee, scenario and chart, and the FAQ</source>
+            <translation>Die Übersicht, jede Garantie, jedes Szenario und Diagramm und die FAQ</translation>
+        </message>
+        <message>
+            <source>%1 (the briefing's)</source>
+            <translation>%1 (aus dem Briefing)</translation>
+        </message>
+        <message>
+            <source>Written into the briefing by its author: shown, not changed</source>
+            <translation>Vom Autor in das Briefing geschrieben: angezeigt, nicht geändert</translation>
+        </message>
+        <message>
+            <source>Your own path, kept in your library</source>
+            <translation>Ihr eigener Pfad, in Ihrer Bibliothek gespeichert</translation>
+        </message>
+        <message>
+            <source>The changes to “%1” were not saved: another briefing was opened meanwhile.</source>
+            <translation>Die Änderungen an „%1“ wurden nicht gespeichert: Inzwischen wurde ein anderes Briefing geöffnet.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Saved in your library.</source>
+            <translation>In Ihrer Bibliothek gespeichert.</translation>
+        </message>
+        <message>
+            <source>The default path is made from the briefing's contents and cannot be changed. Duplicate it to make a path of your own.</source>
+            <translation>Der Standardpfad wird aus dem Inhalt des Briefings erstellt und kann nicht geändert werden. Duplizieren Sie ihn, um einen eigenen Pfad anzulegen.</translation>
+        </message>
+        <message>
+            <source>This path was written into the briefing by its author; the briefing file is never changed. Duplicate it to edit a copy of your own.</source>
+            <translation>Dieser Pfad wurde vom Autor in das Briefing geschrieben; die Briefing-Datei wird nie geändert. Duplizieren Sie ihn, um eine eigene Kopie zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>&amp;Path:</source>
+            <translation>&amp;Pfad:</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Pfad</translation>
+        </message>
+        <message>
+            <source>The path to present and edit: the briefing's default path, its author's paths, or your own</source>
+            <translation>Der Pfad zum Präsentieren und Bearbeiten: der Standardpfad des Briefings, die Pfade seines Autors oder Ihre eigenen</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>Pfade</translation>
+        </message>
+        <message>
+            <source>Path commands</source>
+            <translation>Pfadbefehle</translation>
+        </message>
+        <message>
+            <source>New, duplicate, rename, delete, export or import a path</source>
+            <translation>Einen Pfad neu anlegen, duplizieren, umbenennen, löschen, exportieren oder importieren</translation>
+        </message>
+        <message>
+            <source>&amp;New Path…</source>
+            <translation>&amp;Neuer Pfad…</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate</source>
+            <translation>&amp;Duplizieren</translation>
+        </message>
+        <message>
+            <source>Copy the chosen path into a path of your own, which you can change</source>
+            <translation>Den gewählten Pfad in einen eigenen Pfad kopieren, den Sie ändern können</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Umbenennen…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Write the chosen path to a small JSON file for a colleague</source>
+            <translation>Den gewählten Pfad als kleine JSON-Datei für Kollegen schreiben</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <source>Add a path from a JSON file to your own paths</source>
+            <translation>Einen Pfad aus einer JSON-Datei zu Ihren eigenen Pfaden hinzufügen</translation>
+        </message>
+        <message>
+            <source>Delete Stop</source>
+            <translation>Station löschen</translation>
+        </message>
+        <message>
+            <source>Remove the chosen stop from the path (Delete)</source>
+            <translation>Die gewählte Station aus dem Pfad entfernen (Entf)</translation>
+        </message>
+        <message>
+            <source>Move Stop Up</source>
+            <translation>Station nach oben</translation>
+        </message>
+        <message>
+            <source>Move the chosen stop one place earlier (Alt+Up)</source>
+            <translation>Die gewählte Station eine Stelle früher setzen (Alt+Hoch)</translation>
+        </message>
+        <message>
+            <source>Move Stop Down</source>
+            <translation>Station nach unten</translation>
+        </message>
+        <message>
+            <source>Move the chosen stop one place later (Alt+Down)</source>
+            <translation>Die gewählte Station eine Stelle später setzen (Alt+Runter)</translation>
+        </message>
+        <message>
+            <source>Duplicate to Edit</source>
+            <translation>Zum Bearbeiten duplizieren</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>Stationen</translation>
+        </message>
+        <message>
+            <source>Drag a stop, or press Alt+Up or Alt+Down, to change the order; F2 renames it</source>
+            <translation>Ziehen Sie eine Station oder drücken Sie Alt+Hoch oder Alt+Runter, um die Reihenfolge zu ändern; F2 benennt sie um</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>Stop title</source>
+            <translation>Titel der Station</translation>
+        </message>
+        <message>
+            <source>&amp;Budget:</source>
+            <translation>&amp;Zeitbudget:</translation>
+        </message>
+        <message>
+            <source>Time budget</source>
+            <translation>Zeitbudget</translation>
+        </message>
+        <message>
+            <source>Speaker &amp;notes (Markdown):</source>
+            <translation>Sprecher&amp;notizen (Markdown):</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>Sprechernotizen</translation>
+        </message>
+        <message>
+            <source>What to say at this stop. **Bold**, *italic* and lists are shown on the console.</source>
+            <translation>Was Sie bei dieser Station sagen. **Fett**, *kursiv* und Listen zeigt die Konsole an.</translation>
+        </message>
+        <message>
+            <source>Path Editor</source>
+            <translation>Pfad-Editor</translation>
+        </message>
+        <message>
+            <source>The path was not made: %1</source>
+            <translation>Der Pfad wurde nicht angelegt: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is one of your paths now. Add stops with Presentation &gt; Add This View as a Stop.</source>
+            <translation>„%1“ ist jetzt einer Ihrer Pfade. Fügen Sie Stationen mit Präsentation &gt; Diese Ansicht als Station hinzufügen hinzu.</translation>
+        </message>
+        <message>
+            <source>%1 (my copy)</source>
+            <translation>%1 (meine Kopie)</translation>
+        </message>
+        <message>
+            <source>The path was not duplicated: %1</source>
+            <translation>Der Pfad wurde nicht dupliziert: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is your own copy: change it as you like.</source>
+            <translation>„%1“ ist Ihre eigene Kopie: Ändern Sie sie nach Belieben.</translation>
+        </message>
+        <message>
+            <source>The path was not renamed: %1</source>
+            <translation>Der Pfad wurde nicht umbenannt: %1</translation>
+        </message>
+        <message>
+            <source>Renamed “%1”.</source>
+            <translation>In „%1“ umbenannt.</translation>
+        </message>
+        <message>
+            <source>The path was not deleted: %1</source>
+            <translation>Der Pfad wurde nicht gelöscht: %1</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>„%1“ gelöscht.</translation>
+        </message>
+        <message>
+            <source>There is no path with stops to export.</source>
+            <translation>Es gibt keinen Pfad mit Stationen zum Exportieren.</translation>
+        </message>
+        <message>
+            <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+            <translation>„%1“ konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>Wrote “%1” to %2.</source>
+            <translation>„%1“ nach %2 geschrieben.</translation>
+        </message>
+        <message>
+            <source>Could not read “%1”: %2.</source>
+            <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>“%1” was not imported: it is larger than a path can be (%2 MB at most).</source>
+            <translation>„%1“ wurde nicht importiert: Die Datei ist größer, als ein Pfad sein kann (höchstens %2 MB).</translation>
+        </message>
+        <message>
+            <source>You have this path already: “%1”.</source>
+            <translation>Diesen Pfad haben Sie schon: „%1“.</translation>
+        </message>
+        <message>
+            <source>Imported “%1”. The open briefing cannot show all of it (the stops are kept as written):
+%2</source>
+            <translation>„%1“ importiert. Das geöffnete Briefing kann nicht alles davon zeigen (die Stationen bleiben, wie sie geschrieben sind):
+%2</translation>
+        </message>
+        <message>
+            <source>Imported “%1” into your paths.</source>
+            <translation>„%1“ in Ihre Pfade importiert.</translation>
+        </message>
+        <message>
+            <source>New Path</source>
+            <translation>Neuer Pfad</translation>
+        </message>
+        <message>
+            <source>Title of the new path:</source>
+            <translation>Titel des neuen Pfads:</translation>
+        </message>
+        <message>
+            <source>My path</source>
+            <translation>Mein Pfad</translation>
+        </message>
+        <message>
+            <source>Rename Path</source>
+            <translation>Pfad umbenennen</translation>
+        </message>
+        <message>
+            <source>New title of the path:</source>
+            <translation>Neuer Titel des Pfads:</translation>
+        </message>
+        <message>
+            <source>Delete Path</source>
+            <translation>Pfad löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete your path “%1” with its %n stop(s), its speaker notes and rehearsals? This cannot be undone.</source>
+            <translation>
+                <numerusform>Ihren Pfad „%1“ mit seiner %n Station, seinen Sprechernotizen und Proben löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+                <numerusform>Ihren Pfad „%1“ mit seinen %n Stationen, seinen Sprechernotizen und Proben löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Export Path</source>
+            <translation>Pfad exportieren</translation>
+        </message>
+        <message>
+            <source>Briefing paths (*.json)</source>
+            <translation>Briefing-Pfade (*.json)</translation>
+        </message>
+        <message>
+            <source>Import Path</source>
+            <translation>Pfad importieren</translation>
+        </message>
+        <message>
+            <source>Briefing paths (*.json);;All files (*)</source>
+            <translation>Briefing-Pfade (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Delete the stop “%1” and its speaker notes? This cannot be undone.</source>
+            <translation>Die Station „%1“ mit ihren Sprechernotizen löschen? Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PathStopsModel</name>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Item card</source>
+            <translation>Eintragskarte</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Diagramm</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitleiste</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Szenarien nebeneinander</translation>
+        </message>
+        <message>
+            <source>Untitled stop</source>
+            <translation>Station ohne Titel</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>budget %1</source>
+            <translation>Zeitbudget %1</translation>
+        </message>
+        <message>
+            <source>with notes</source>
+            <translation>mit Notizen</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>Notizen</translation>
         </message>
     </context>
 </TS>

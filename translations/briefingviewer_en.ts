@@ -2399,6 +2399,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Path Editor</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>bv::FaqListView</name>
@@ -4033,6 +4037,434 @@ Source: %3</source>
         </message>
         <message>
             <source>Remove every comparison</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bv::BudgetSpinBox</name>
+        <message>
+            <source>No budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time to spend on this stop, as minutes:seconds (2:30); 0 for none</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bv::PathActions</name>
+        <message>
+            <source>&amp;Presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add This View as a Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add what is on screen (the chart or timeline you are in, the current item, the overview) to your path after its current stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete Current Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the current stop from your path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path &amp;Editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the path editor: the stops of the chosen path, their notes and budgets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline, %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add This View as a Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing on screen that a stop can show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” has %2 stops, as many as a path can have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added “%1” to “%2” as stop %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted the stop “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the stop “%1” and its speaker notes? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bv::PathEditor</name>
+        <message>
+            <source>Default path (made from the contents)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The overview, each guarantee, scenario and chart, and the FAQ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (the briefing's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written into the briefing by its author: shown, not changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your own path, kept in your library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The changes to “%1” were not saved: another briefing was opened meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved in your library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The default path is made from the briefing's contents and cannot be changed. Duplicate it to make a path of your own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This path was written into the briefing by its author; the briefing file is never changed. Duplicate it to edit a copy of your own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Path:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path to present and edit: the briefing's default path, its author's paths, or your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path commands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New, duplicate, rename, delete, export or import a path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Path…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the chosen path into a path of your own, which you can change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the chosen path to a small JSON file for a colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a path from a JSON file to your own paths</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the chosen stop from the path (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Stop Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the chosen stop one place earlier (Alt+Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Stop Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the chosen stop one place later (Alt+Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate to Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag a stop, or press Alt+Up or Alt+Down, to change the order; F2 renames it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Budget:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speaker &amp;notes (Markdown):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to say at this stop. **Bold**, *italic* and lists are shown on the console.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path Editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path was not made: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is one of your paths now. Add stops with Presentation &gt; Add This View as a Stop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (my copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path was not duplicated: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is your own copy: change it as you like.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path was not renamed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renamed “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path was not deleted: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no path with stops to export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote “%1” to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read “%1”: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was not imported: it is larger than a path can be (%2 MB at most).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have this path already: “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported “%1”. The open briefing cannot show all of it (the stops are kept as written):
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported “%1” into your paths.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of the new path:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New title of the path:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Delete your path “%1” with its %n stop(s), its speaker notes and rehearsals? This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete your path “%1” with its %n stop, its speaker notes and rehearsals? This cannot be undone.</numerusform>
+                <numerusform>Delete your path “%1” with its %n stops, its speaker notes and rehearsals? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Briefing paths (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Briefing paths (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the stop “%1” and its speaker notes? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bv::PathStopsModel</name>
+        <message>
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>budget %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>notes</source>
             <translation type="unfinished" />
         </message>
     </context>

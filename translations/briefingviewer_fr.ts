@@ -2480,6 +2480,10 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
+        <message>
+            <source>Path Editor</source>
+            <translation>Éditeur de parcours</translation>
+        </message>
     </context>
     <context>
         <name>bv::FaqListView</name>
@@ -4119,6 +4123,435 @@ Source : %3</translation>
         <message>
             <source>Remove every comparison</source>
             <translation>Retirer toutes les comparaisons</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::BudgetSpinBox</name>
+        <message>
+            <source>No budget</source>
+            <translation>Aucune durée</translation>
+        </message>
+        <message>
+            <source>The time to spend on this stop, as minutes:seconds (2:30); 0 for none</source>
+            <translation>Le temps à passer sur cette étape, en minutes:secondes (2:30) ; 0 pour aucun</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PathActions</name>
+        <message>
+            <source>&amp;Presentation</source>
+            <translation>&amp;Présentation</translation>
+        </message>
+        <message>
+            <source>&amp;Add This View as a Stop</source>
+            <translation>&amp;Ajouter cette vue comme étape</translation>
+        </message>
+        <message>
+            <source>Add what is on screen (the chart or timeline you are in, the current item, the overview) to your path after its current stop</source>
+            <translation>Ajouter ce qui est à l'écran (le graphique ou la frise où vous êtes, l'élément en cours, la vue d'ensemble) à votre parcours après son étape en cours</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Current Stop</source>
+            <translation>&amp;Supprimer l'étape en cours</translation>
+        </message>
+        <message>
+            <source>Remove the current stop from your path</source>
+            <translation>Retirer l'étape en cours de votre parcours</translation>
+        </message>
+        <message>
+            <source>Path &amp;Editor</source>
+            <translation>&amp;Éditeur de parcours</translation>
+        </message>
+        <message>
+            <source>Show the path editor: the stops of the chosen path, their notes and budgets</source>
+            <translation>Afficher l'éditeur de parcours : les étapes du parcours choisi, leurs notes et durées</translation>
+        </message>
+        <message>
+            <source>Timeline, %1 to %2</source>
+            <translation>Frise, du %1 au %2</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Frise chronologique</translation>
+        </message>
+        <message>
+            <source>Path not saved</source>
+            <translation>Parcours non enregistré</translation>
+        </message>
+        <message>
+            <source>Add This View as a Stop</source>
+            <translation>Ajouter cette vue comme étape</translation>
+        </message>
+        <message>
+            <source>There is nothing on screen that a stop can show.</source>
+            <translation>Rien à l'écran ne peut être montré par une étape.</translation>
+        </message>
+        <message>
+            <source>My path</source>
+            <translation>Mon parcours</translation>
+        </message>
+        <message>
+            <source>“%1” has %2 stops, as many as a path can have.</source>
+            <translation>« %1 » a %2 étapes, autant qu'un parcours peut en avoir.</translation>
+        </message>
+        <message>
+            <source>Added “%1” to “%2” as stop %3.</source>
+            <translation>« %1 » ajouté à « %2 » comme étape %3.</translation>
+        </message>
+        <message>
+            <source>Deleted the stop “%1”.</source>
+            <translation>Étape « %1 » supprimée.</translation>
+        </message>
+        <message>
+            <source>Delete Stop</source>
+            <translation>Supprimer l'étape</translation>
+        </message>
+        <message>
+            <source>Delete the stop “%1” and its speaker notes? This cannot be undone.</source>
+            <translation>Supprimer l'étape « %1 » et ses notes de l'orateur ? Cela ne peut pas être annulé.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PathEditor</name>
+        <message>
+            <source>Default path (made from the contents)</source>
+            <translation>Parcours par défaut (tiré du contenu)</translation>
+        </message>
+        <message>
+            <source>The overview, each guarantee, scenario and chart, and the FAQ</source>
+            <translation>La vue d'ensemble, chaque garantie, scénario et graphique, et la FAQ</translation>
+        </message>
+        <message>
+            <source>%1 (the briefing's)</source>
+            <translation>%1 (du dossier)</translation>
+        </message>
+        <message>
+            <source>Written into the briefing by its author: shown, not changed</source>
+            <translation>Écrit dans le dossier par son auteur : affiché, jamais modifié</translation>
+        </message>
+        <message>
+            <source>Your own path, kept in your library</source>
+            <translation>Votre propre parcours, gardé dans votre bibliothèque</translation>
+        </message>
+        <message>
+            <source>The changes to “%1” were not saved: another briefing was opened meanwhile.</source>
+            <translation>Les modifications de « %1 » n'ont pas été enregistrées : un autre dossier a été ouvert entre-temps.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Non enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Saved in your library.</source>
+            <translation>Enregistré dans votre bibliothèque.</translation>
+        </message>
+        <message>
+            <source>The default path is made from the briefing's contents and cannot be changed. Duplicate it to make a path of your own.</source>
+            <translation>Le parcours par défaut est tiré du contenu du dossier et ne peut pas être modifié. Dupliquez-le pour en faire un parcours à vous.</translation>
+        </message>
+        <message>
+            <source>This path was written into the briefing by its author; the briefing file is never changed. Duplicate it to edit a copy of your own.</source>
+            <translation>Ce parcours a été écrit dans le dossier par son auteur ; le fichier du dossier n'est jamais modifié. Dupliquez-le pour modifier une copie à vous.</translation>
+        </message>
+        <message>
+            <source>&amp;Path:</source>
+            <translation>&amp;Parcours :</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
+            <source>The path to present and edit: the briefing's default path, its author's paths, or your own</source>
+            <translation>Le parcours à présenter et modifier : le parcours par défaut du dossier, ceux de son auteur, ou les vôtres</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
+            <source>Path commands</source>
+            <translation>Commandes du parcours</translation>
+        </message>
+        <message>
+            <source>New, duplicate, rename, delete, export or import a path</source>
+            <translation>Créer, dupliquer, renommer, supprimer, exporter ou importer un parcours</translation>
+        </message>
+        <message>
+            <source>&amp;New Path…</source>
+            <translation>&amp;Nouveau parcours…</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate</source>
+            <translation>&amp;Dupliquer</translation>
+        </message>
+        <message>
+            <source>Copy the chosen path into a path of your own, which you can change</source>
+            <translation>Copier le parcours choisi dans un parcours à vous, que vous pouvez modifier</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Renommer…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>Write the chosen path to a small JSON file for a colleague</source>
+            <translation>Écrire le parcours choisi dans un petit fichier JSON pour un collègue</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>Add a path from a JSON file to your own paths</source>
+            <translation>Ajouter un parcours d'un fichier JSON à vos parcours</translation>
+        </message>
+        <message>
+            <source>Delete Stop</source>
+            <translation>Supprimer l'étape</translation>
+        </message>
+        <message>
+            <source>Remove the chosen stop from the path (Delete)</source>
+            <translation>Retirer l'étape choisie du parcours (Suppr)</translation>
+        </message>
+        <message>
+            <source>Move Stop Up</source>
+            <translation>Monter l'étape</translation>
+        </message>
+        <message>
+            <source>Move the chosen stop one place earlier (Alt+Up)</source>
+            <translation>Avancer l'étape choisie d'une place (Alt+Haut)</translation>
+        </message>
+        <message>
+            <source>Move Stop Down</source>
+            <translation>Descendre l'étape</translation>
+        </message>
+        <message>
+            <source>Move the chosen stop one place later (Alt+Down)</source>
+            <translation>Reculer l'étape choisie d'une place (Alt+Bas)</translation>
+        </message>
+        <message>
+            <source>Duplicate to Edit</source>
+            <translation>Dupliquer pour modifier</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Drag a stop, or press Alt+Up or Alt+Down, to change the order; F2 renames it</source>
+            <translation>Faites glisser une étape, ou appuyez sur Alt+Haut ou Alt+Bas, pour changer l'ordre ; F2 la renomme</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>Stop title</source>
+            <translation>Titre de l'étape</translation>
+        </message>
+        <message>
+            <source>&amp;Budget:</source>
+            <translation>&amp;Durée :</translation>
+        </message>
+        <message>
+            <source>Time budget</source>
+            <translation>Durée prévue</translation>
+        </message>
+        <message>
+            <source>Speaker &amp;notes (Markdown):</source>
+            <translation>&amp;Notes de l'orateur (Markdown) :</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>Notes de l'orateur</translation>
+        </message>
+        <message>
+            <source>What to say at this stop. **Bold**, *italic* and lists are shown on the console.</source>
+            <translation>Ce que vous direz à cette étape. **Gras**, *italique* et listes s'affichent sur la console.</translation>
+        </message>
+        <message>
+            <source>Path Editor</source>
+            <translation>Éditeur de parcours</translation>
+        </message>
+        <message>
+            <source>The path was not made: %1</source>
+            <translation>Le parcours n'a pas été créé : %1</translation>
+        </message>
+        <message>
+            <source>“%1” is one of your paths now. Add stops with Presentation &gt; Add This View as a Stop.</source>
+            <translation>« %1 » fait maintenant partie de vos parcours. Ajoutez des étapes avec Présentation &gt; Ajouter cette vue comme étape.</translation>
+        </message>
+        <message>
+            <source>%1 (my copy)</source>
+            <translation>%1 (ma copie)</translation>
+        </message>
+        <message>
+            <source>The path was not duplicated: %1</source>
+            <translation>Le parcours n'a pas été dupliqué : %1</translation>
+        </message>
+        <message>
+            <source>“%1” is your own copy: change it as you like.</source>
+            <translation>« %1 » est votre propre copie : modifiez-la à votre guise.</translation>
+        </message>
+        <message>
+            <source>The path was not renamed: %1</source>
+            <translation>Le parcours n'a pas été renommé : %1</translation>
+        </message>
+        <message>
+            <source>Renamed “%1”.</source>
+            <translation>Renommé en « %1 ».</translation>
+        </message>
+        <message>
+            <source>The path was not deleted: %1</source>
+            <translation>Le parcours n'a pas été supprimé : %1</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>« %1 » supprimé.</translation>
+        </message>
+        <message>
+            <source>There is no path with stops to export.</source>
+            <translation>Il n'y a pas de parcours avec des étapes à exporter.</translation>
+        </message>
+        <message>
+            <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+            <translation>Impossible d'écrire « %1 » : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <source>Wrote “%1” to %2.</source>
+            <translation>« %1 » écrit dans %2.</translation>
+        </message>
+        <message>
+            <source>Could not read “%1”: %2.</source>
+            <translation>Impossible de lire « %1 » : %2.</translation>
+        </message>
+        <message>
+            <source>“%1” was not imported: it is larger than a path can be (%2 MB at most).</source>
+            <translation>« %1 » n'a pas été importé : il est plus gros qu'un parcours ne peut l'être (%2 Mo au plus).</translation>
+        </message>
+        <message>
+            <source>You have this path already: “%1”.</source>
+            <translation>Vous avez déjà ce parcours : « %1 ».</translation>
+        </message>
+        <message>
+            <source>Imported “%1”. The open briefing cannot show all of it (the stops are kept as written):
+%2</source>
+            <translation>« %1 » importé. Le dossier ouvert ne peut pas tout en montrer (les étapes sont gardées telles qu'écrites) :
+%2</translation>
+        </message>
+        <message>
+            <source>Imported “%1” into your paths.</source>
+            <translation>« %1 » importé dans vos parcours.</translation>
+        </message>
+        <message>
+            <source>New Path</source>
+            <translation>Nouveau parcours</translation>
+        </message>
+        <message>
+            <source>Title of the new path:</source>
+            <translation>Titre du nouveau parcours :</translation>
+        </message>
+        <message>
+            <source>My path</source>
+            <translation>Mon parcours</translation>
+        </message>
+        <message>
+            <source>Rename Path</source>
+            <translation>Renommer le parcours</translation>
+        </message>
+        <message>
+            <source>New title of the path:</source>
+            <translation>Nouveau titre du parcours :</translation>
+        </message>
+        <message>
+            <source>Delete Path</source>
+            <translation>Supprimer le parcours</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete your path “%1” with its %n stop(s), its speaker notes and rehearsals? This cannot be undone.</source>
+            <translation>
+                <numerusform>Supprimer votre parcours « %1 » avec son étape (%n), ses notes de l'orateur et ses répétitions ? Cela ne peut pas être annulé.</numerusform>
+                <numerusform>Supprimer votre parcours « %1 » avec ses %n étapes, ses notes de l'orateur et ses répétitions ? Cela ne peut pas être annulé.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Export Path</source>
+            <translation>Exporter le parcours</translation>
+        </message>
+        <message>
+            <source>Briefing paths (*.json)</source>
+            <translation>Parcours de dossier (*.json)</translation>
+        </message>
+        <message>
+            <source>Import Path</source>
+            <translation>Importer un parcours</translation>
+        </message>
+        <message>
+            <source>Briefing paths (*.json);;All files (*)</source>
+            <translation>Parcours de dossier (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Delete the stop “%1” and its speaker notes? This cannot be undone.</source>
+            <translation>Supprimer l'étape « %1 » et ses notes de l'orateur ? Cela ne peut pas être annulé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PathStopsModel</name>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Item card</source>
+            <translation>Fiche d'élément</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Graphique</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Frise chronologique</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Scénarios côte à côte</translation>
+        </message>
+        <message>
+            <source>Untitled stop</source>
+            <translation>Étape sans titre</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>budget %1</source>
+            <translation>durée prévue %1</translation>
+        </message>
+        <message>
+            <source>with notes</source>
+            <translation>avec notes</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
         </message>
     </context>
 </TS>

@@ -2496,6 +2496,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <source>Notes</source>
             <translation>Нотатки</translation>
         </message>
+        <message>
+            <source>Path Editor</source>
+            <translation>Редактор шляхів</translation>
+        </message>
     </context>
     <context>
         <name>bv::FaqListView</name>
@@ -4149,6 +4153,436 @@ Source: %3</source>
         <message>
             <source>Remove every comparison</source>
             <translation>Прибрати всі порівняння</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::BudgetSpinBox</name>
+        <message>
+            <source>No budget</source>
+            <translation>Без бюджету часу</translation>
+        </message>
+        <message>
+            <source>The time to spend on this stop, as minutes:seconds (2:30); 0 for none</source>
+            <translation>Час на цю зупинку у форматі хвилини:секунди (2:30); 0 — без бюджету</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PathActions</name>
+        <message>
+            <source>&amp;Presentation</source>
+            <translation>&amp;Презентація</translation>
+        </message>
+        <message>
+            <source>&amp;Add This View as a Stop</source>
+            <translation>&amp;Додати цей вигляд як зупинку</translation>
+        </message>
+        <message>
+            <source>Add what is on screen (the chart or timeline you are in, the current item, the overview) to your path after its current stop</source>
+            <translation>Додати те, що на екрані (діаграму чи часову шкалу, де ви, поточний елемент, огляд), до вашого шляху після поточної зупинки</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Current Stop</source>
+            <translation>&amp;Видалити поточну зупинку</translation>
+        </message>
+        <message>
+            <source>Remove the current stop from your path</source>
+            <translation>Вилучити поточну зупинку з вашого шляху</translation>
+        </message>
+        <message>
+            <source>Path &amp;Editor</source>
+            <translation>&amp;Редактор шляхів</translation>
+        </message>
+        <message>
+            <source>Show the path editor: the stops of the chosen path, their notes and budgets</source>
+            <translation>Показати редактор шляхів: зупинки вибраного шляху, їхні нотатки й бюджети часу</translation>
+        </message>
+        <message>
+            <source>Timeline, %1 to %2</source>
+            <translation>Часова шкала, %1 – %2</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Часова шкала</translation>
+        </message>
+        <message>
+            <source>Path not saved</source>
+            <translation>Шлях не збережено</translation>
+        </message>
+        <message>
+            <source>Add This View as a Stop</source>
+            <translation>Додати цей вигляд як зупинку</translation>
+        </message>
+        <message>
+            <source>There is nothing on screen that a stop can show.</source>
+            <translation>На екрані немає нічого, що могла б показати зупинка.</translation>
+        </message>
+        <message>
+            <source>My path</source>
+            <translation>Мій шлях</translation>
+        </message>
+        <message>
+            <source>“%1” has %2 stops, as many as a path can have.</source>
+            <translation>«%1» має %2 зупинок — стільки, скільки може мати шлях.</translation>
+        </message>
+        <message>
+            <source>Added “%1” to “%2” as stop %3.</source>
+            <translation>«%1» додано до «%2» як зупинку %3.</translation>
+        </message>
+        <message>
+            <source>Deleted the stop “%1”.</source>
+            <translation>Зупинку «%1» видалено.</translation>
+        </message>
+        <message>
+            <source>Delete Stop</source>
+            <translation>Видалити зупинку</translation>
+        </message>
+        <message>
+            <source>Delete the stop “%1” and its speaker notes? This cannot be undone.</source>
+            <translation>Видалити зупинку «%1» разом із нотатками доповідача? Це не можна скасувати.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Видалити</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PathEditor</name>
+        <message>
+            <source>Default path (made from the contents)</source>
+            <translation>Типовий шлях (створений зі змісту)</translation>
+        </message>
+        <message>
+            <source>The overview, each guarantee, scenario and chart, and the FAQ</source>
+            <translation>Огляд, кожна гарантія, сценарій і діаграма та FAQ</translation>
+        </message>
+        <message>
+            <source>%1 (the briefing's)</source>
+            <translation>%1 (із брифінгу)</translation>
+        </message>
+        <message>
+            <source>Written into the briefing by its author: shown, not changed</source>
+            <translation>Записаний у брифінг автором: показується, не змінюється</translation>
+        </message>
+        <message>
+            <source>Your own path, kept in your library</source>
+            <translation>Ваш власний шлях, збережений у вашій бібліотеці</translation>
+        </message>
+        <message>
+            <source>The changes to “%1” were not saved: another briefing was opened meanwhile.</source>
+            <translation>Зміни в «%1» не збережено: тим часом відкрито інший брифінг.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Не збережено: %1</translation>
+        </message>
+        <message>
+            <source>Saved in your library.</source>
+            <translation>Збережено у вашій бібліотеці.</translation>
+        </message>
+        <message>
+            <source>The default path is made from the briefing's contents and cannot be changed. Duplicate it to make a path of your own.</source>
+            <translation>Типовий шлях створено зі змісту брифінгу, його не можна змінити. Дублюйте його, щоб мати власний шлях.</translation>
+        </message>
+        <message>
+            <source>This path was written into the briefing by its author; the briefing file is never changed. Duplicate it to edit a copy of your own.</source>
+            <translation>Цей шлях записав у брифінг його автор; файл брифінгу ніколи не змінюється. Дублюйте його, щоб редагувати власну копію.</translation>
+        </message>
+        <message>
+            <source>&amp;Path:</source>
+            <translation>&amp;Шлях:</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Шлях</translation>
+        </message>
+        <message>
+            <source>The path to present and edit: the briefing's default path, its author's paths, or your own</source>
+            <translation>Шлях для показу й редагування: типовий шлях брифінгу, шляхи його автора або ваші власні</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>Шляхи</translation>
+        </message>
+        <message>
+            <source>Path commands</source>
+            <translation>Команди шляху</translation>
+        </message>
+        <message>
+            <source>New, duplicate, rename, delete, export or import a path</source>
+            <translation>Створити, дублювати, перейменувати, видалити, експортувати чи імпортувати шлях</translation>
+        </message>
+        <message>
+            <source>&amp;New Path…</source>
+            <translation>&amp;Новий шлях…</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate</source>
+            <translation>&amp;Дублювати</translation>
+        </message>
+        <message>
+            <source>Copy the chosen path into a path of your own, which you can change</source>
+            <translation>Скопіювати вибраний шлях у власний, який можна змінювати</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Перейменувати…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Вида&amp;лити…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Експорт…</translation>
+        </message>
+        <message>
+            <source>Write the chosen path to a small JSON file for a colleague</source>
+            <translation>Записати вибраний шлях у невеликий файл JSON для колеги</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Імпорт…</translation>
+        </message>
+        <message>
+            <source>Add a path from a JSON file to your own paths</source>
+            <translation>Додати шлях із файлу JSON до ваших шляхів</translation>
+        </message>
+        <message>
+            <source>Delete Stop</source>
+            <translation>Видалити зупинку</translation>
+        </message>
+        <message>
+            <source>Remove the chosen stop from the path (Delete)</source>
+            <translation>Вилучити вибрану зупинку зі шляху (Delete)</translation>
+        </message>
+        <message>
+            <source>Move Stop Up</source>
+            <translation>Зупинку вище</translation>
+        </message>
+        <message>
+            <source>Move the chosen stop one place earlier (Alt+Up)</source>
+            <translation>Перемістити вибрану зупинку на місце раніше (Alt+Вгору)</translation>
+        </message>
+        <message>
+            <source>Move Stop Down</source>
+            <translation>Зупинку нижче</translation>
+        </message>
+        <message>
+            <source>Move the chosen stop one place later (Alt+Down)</source>
+            <translation>Перемістити вибрану зупинку на місце пізніше (Alt+Вниз)</translation>
+        </message>
+        <message>
+            <source>Duplicate to Edit</source>
+            <translation>Дублювати для редагування</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>Зупинки</translation>
+        </message>
+        <message>
+            <source>Drag a stop, or press Alt+Up or Alt+Down, to change the order; F2 renames it</source>
+            <translation>Перетягніть зупинку або натисніть Alt+Вгору чи Alt+Вниз, щоб змінити порядок; F2 перейменовує її</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <source>Stop title</source>
+            <translation>Назва зупинки</translation>
+        </message>
+        <message>
+            <source>&amp;Budget:</source>
+            <translation>&amp;Бюджет часу:</translation>
+        </message>
+        <message>
+            <source>Time budget</source>
+            <translation>Бюджет часу</translation>
+        </message>
+        <message>
+            <source>Speaker &amp;notes (Markdown):</source>
+            <translation>&amp;Нотатки доповідача (Markdown):</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>Нотатки доповідача</translation>
+        </message>
+        <message>
+            <source>What to say at this stop. **Bold**, *italic* and lists are shown on the console.</source>
+            <translation>Що сказати на цій зупинці. **Жирний**, *курсив* і списки видно на консолі.</translation>
+        </message>
+        <message>
+            <source>Path Editor</source>
+            <translation>Редактор шляхів</translation>
+        </message>
+        <message>
+            <source>The path was not made: %1</source>
+            <translation>Шлях не створено: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is one of your paths now. Add stops with Presentation &gt; Add This View as a Stop.</source>
+            <translation>«%1» тепер один із ваших шляхів. Додавайте зупинки через Презентація &gt; Додати цей вигляд як зупинку.</translation>
+        </message>
+        <message>
+            <source>%1 (my copy)</source>
+            <translation>%1 (моя копія)</translation>
+        </message>
+        <message>
+            <source>The path was not duplicated: %1</source>
+            <translation>Шлях не дубльовано: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is your own copy: change it as you like.</source>
+            <translation>«%1» — ваша власна копія: змінюйте як завгодно.</translation>
+        </message>
+        <message>
+            <source>The path was not renamed: %1</source>
+            <translation>Шлях не перейменовано: %1</translation>
+        </message>
+        <message>
+            <source>Renamed “%1”.</source>
+            <translation>Перейменовано на «%1».</translation>
+        </message>
+        <message>
+            <source>The path was not deleted: %1</source>
+            <translation>Шлях не видалено: %1</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>«%1» видалено.</translation>
+        </message>
+        <message>
+            <source>There is no path with stops to export.</source>
+            <translation>Немає шляху із зупинками для експорту.</translation>
+        </message>
+        <message>
+            <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+            <translation>Не вдалося записати «%1»: %2. Виберіть теку, до якої можна писати.</translation>
+        </message>
+        <message>
+            <source>Wrote “%1” to %2.</source>
+            <translation>«%1» записано до %2.</translation>
+        </message>
+        <message>
+            <source>Could not read “%1”: %2.</source>
+            <translation>Не вдалося прочитати «%1»: %2.</translation>
+        </message>
+        <message>
+            <source>“%1” was not imported: it is larger than a path can be (%2 MB at most).</source>
+            <translation>«%1» не імпортовано: файл більший, ніж може бути шлях (щонайбільше %2 МБ).</translation>
+        </message>
+        <message>
+            <source>You have this path already: “%1”.</source>
+            <translation>Цей шлях у вас уже є: «%1».</translation>
+        </message>
+        <message>
+            <source>Imported “%1”. The open briefing cannot show all of it (the stops are kept as written):
+%2</source>
+            <translation>«%1» імпортовано. Відкритий брифінг не може показати його повністю (зупинки збережено як записано):
+%2</translation>
+        </message>
+        <message>
+            <source>Imported “%1” into your paths.</source>
+            <translation>«%1» імпортовано до ваших шляхів.</translation>
+        </message>
+        <message>
+            <source>New Path</source>
+            <translation>Новий шлях</translation>
+        </message>
+        <message>
+            <source>Title of the new path:</source>
+            <translation>Назва нового шляху:</translation>
+        </message>
+        <message>
+            <source>My path</source>
+            <translation>Мій шлях</translation>
+        </message>
+        <message>
+            <source>Rename Path</source>
+            <translation>Перейменувати шлях</translation>
+        </message>
+        <message>
+            <source>New title of the path:</source>
+            <translation>Нова назва шляху:</translation>
+        </message>
+        <message>
+            <source>Delete Path</source>
+            <translation>Видалити шлях</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete your path “%1” with its %n stop(s), its speaker notes and rehearsals? This cannot be undone.</source>
+            <translation>
+                <numerusform>Видалити ваш шлях «%1» з його %n зупинкою, нотатками доповідача й репетиціями? Це не можна скасувати.</numerusform>
+                <numerusform>Видалити ваш шлях «%1» з його %n зупинками, нотатками доповідача й репетиціями? Це не можна скасувати.</numerusform>
+                <numerusform>Видалити ваш шлях «%1» з його %n зупинками, нотатками доповідача й репетиціями? Це не можна скасувати.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Видалити</translation>
+        </message>
+        <message>
+            <source>Export Path</source>
+            <translation>Експорт шляху</translation>
+        </message>
+        <message>
+            <source>Briefing paths (*.json)</source>
+            <translation>Шляхи брифінгу (*.json)</translation>
+        </message>
+        <message>
+            <source>Import Path</source>
+            <translation>Імпорт шляху</translation>
+        </message>
+        <message>
+            <source>Briefing paths (*.json);;All files (*)</source>
+            <translation>Шляхи брифінгу (*.json);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>Delete the stop “%1” and its speaker notes? This cannot be undone.</source>
+            <translation>Видалити зупинку «%1» разом із нотатками доповідача? Це не можна скасувати.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PathStopsModel</name>
+        <message>
+            <source>Overview</source>
+            <translation>Огляд</translation>
+        </message>
+        <message>
+            <source>Item card</source>
+            <translation>Картка елемента</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Діаграма</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Часова шкала</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Сценарії поруч</translation>
+        </message>
+        <message>
+            <source>Untitled stop</source>
+            <translation>Зупинка без назви</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>budget %1</source>
+            <translation>бюджет часу %1</translation>
+        </message>
+        <message>
+            <source>with notes</source>
+            <translation>з нотатками</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>нотатки</translation>
         </message>
     </context>
 </TS>

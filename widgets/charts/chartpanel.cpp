@@ -217,7 +217,7 @@ void ChartPanel::setCompared(const QString &chartId, const QStringList &seriesId
     // The chart drawn anew in its place, with the added series as its own.
     SeriesChart *old = m_charts.at(index);
     SeriesChart *chart = makeChart(spec);
-    m_list->replaceWidget(old, chart);
+    delete m_list->replaceWidget(old, chart); // the layout's item for the old chart
     m_charts[index] = chart;
     old->hide();
     old->deleteLater();

@@ -90,6 +90,14 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, con
     retranslate();
     connect(selection, &Selection::currentChanged, this, &SeriesChart::updateMarkers);
     connect(selection, &Selection::currentChanged, this, &SeriesChart::updateCurrentPoint);
+    // Made for one briefing: once another is open its rows and events mean nothing here, and
+    // the chart follows the selection no more until whoever holds it replaces it.
+    connect(selection, &Selection::databaseChanged, this, [this, madeFor = selection->database().get()] {
+        if (m_selection->database().get() == madeFor)
+            return;
+        disconnect(m_selection, &Selection::currentChanged, this, nullptr);
+        m_events = nullptr;
+    });
 }
 
 void SeriesChart::setUpWidgets()
