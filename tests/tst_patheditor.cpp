@@ -115,6 +115,11 @@ std::unique_ptr<MainWindow> tst_PathEditor::openWindow(const QString &path)
         return nullptr;
     if (window->userLibrary()->store().state() != Library::State::Ready)
         return nullptr;
+    // The library follows the briefing once it is shown (after the first paint): only then are
+    // the user's paths there to choose, as they are when a user first sees the window. (On a
+    // slow machine, under the sanitizers, that is a while after openFile returns.)
+    if (!QTest::qWaitFor([&] { return window->userLibrary()->briefing() == window->selection()->database(); }, 10000))
+        return nullptr;
     // Presentation > Path Editor brings the dock forward (it is tabbed behind the notes).
     auto *actions = window->findChild<PathActions *>();
     if (!actions)
