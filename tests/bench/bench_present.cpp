@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QScreen>
 #include <QWidget>
 
 #include <cmath>
