@@ -15,7 +15,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
@@ -59,6 +61,7 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     m_currentTitle = plainLabel(this, "consoleCurrentTitle");
     m_nextTitle = plainLabel(this, "consoleNextTitle");
     m_nextTitle->setWordWrap(true);
+    m_currentTitle->setWordWrap(true); // a long title wraps rather than widening its column over the notes
 
     auto *currentColumn = new QWidget(this);
     auto *currentLayout = new QVBoxLayout(currentColumn);
@@ -264,6 +267,8 @@ void PresenterConsole::showCurrent()
         const PathStop &stop = path.stops.at(current);
         m_current->setStop(stop);
         m_notesDocument->setSafeMarkdown(stop.notes);
+        m_notes->moveCursor(QTextCursor::Start); // a stop's notes are read from their beginning
+        m_notes->verticalScrollBar()->setValue(0);
         m_currentTitle->setText(tr("Now: %1").arg(stop.title.left(200)));
         m_position->setText(tr("Stop %1 of %2").arg(current + 1).arg(path.stops.size()));
         const QSignalBlocker quiet(m_stops);
