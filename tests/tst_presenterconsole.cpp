@@ -3,11 +3,16 @@
 // few hundred characters must not widen its column over the speaker notes, and long notes
 // are shown from their beginning at every stop.
 #include "common/safetextbrowser.h"
+#include "file/briefingdatabase.h"
 #include "models/presentationstate.h"
 #include "models/selection.h"
 #include "present/presenterconsole.h"
 
+#include "testfiles.h"
+
+#include <QListWidget>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bv;
@@ -17,6 +22,7 @@ class tst_PresenterConsole : public QObject
     Q_OBJECT
 private slots:
     void aLongTitleLeavesTheNotesTheirWidth();
+    void aStopWithoutATitleIsListedByItsItem();
 };
 
 void tst_PresenterConsole::aLongTitleLeavesTheNotesTheirWidth()
@@ -54,6 +60,35 @@ void tst_PresenterConsole::aLongTitleLeavesTheNotesTheirWidth()
     QCOMPARE(state.currentStop(), 1);
     QTest::qWait(50);
     QCOMPARE(console.notesView()->verticalScrollBar()->value(), 0);
+}
+
+void tst_PresenterConsole::aStopWithoutATitleIsListedByItsItem()
+{
+    // An author's stop with title '' shows the item's title on the stage: the console names it so too.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("sample.briefing"));
+    QVERIFY(test::writeSample(file));
+    OpenError error;
+    std::shared_ptr<const BriefingDatabase> database = BriefingDatabase::open(file, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    BriefingPath path;
+    path.id = QStringLiteral("untitled");
+    path.title = QStringLiteral("Untitled stops");
+    PathStop overview;
+    PathStop item;
+    item.kind = PathStop::Kind::Item;
+    item.itemId = QStringLiteral("scenario-guarantee-bloc");
+    path.stops = {overview, item};
+
+    Selection selection;
+    selection.setDatabase(database);
+    PresentationState state;
+    PresenterConsole console(&selection, &state);
+    state.start(path, 0);
+    const QString itemTitle = database->briefing().title(item.itemId);
+    QVERIFY(!itemTitle.isEmpty());
+    QCOMPARE(console.stopList()->item(0)->text(), QStringLiteral("1. ") + database->briefing().metadata.title);
+    QCOMPARE(console.stopList()->item(1)->text(), QStringLiteral("2. ") + itemTitle);
 }
 
 QTEST_MAIN(tst_PresenterConsole)

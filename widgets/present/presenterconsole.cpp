@@ -2,6 +2,9 @@
 #include "present/presenterconsole.h"
 
 #include "common/safemarkdown.h"
+#include "content/textlimits.h"
+#include "file/briefingdatabase.h"
+#include "models/selection.h"
 #include "common/safetextbrowser.h"
 #include "present/aspectbox.h"
 #include "models/presentationstate.h"
@@ -48,6 +51,7 @@ QFont scaled(QFont font, qreal factor, bool bold)
 
 PresenterConsole::PresenterConsole(Selection *selection, PresentationState *state, QWidget *parent)
     : QWidget(parent)
+    , m_selection(selection)
     , m_state(state)
     , m_current(new StageView(selection, this))
     , m_next(new StageView(selection, this))
@@ -243,6 +247,16 @@ void PresenterConsole::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString PresenterConsole::stopTitle(int stop) const
+{
+    const PathStop &shown = m_state->path().stops.at(stop);
+    const auto database = m_selection->database();
+    if (!shown.title.isEmpty() || !database)
+        return shown.title;
+    const Briefing &b = database->briefing();
+    return shownTitle(shown.kind == PathStop::Kind::Overview ? b.metadata.title : b.title(shown.itemId));
+}
+
 void PresenterConsole::fillStops()
 {
     const QSignalBlocker quiet(m_stops);
@@ -250,7 +264,7 @@ void PresenterConsole::fillStops()
     const BriefingPath &path = m_state->path();
     for (int i = 0; i < path.stops.size(); ++i) {
         const PathStop &stop = path.stops.at(i);
-        QString text = tr("%1. %2").arg(i + 1).arg(stop.title.left(200));
+        QString text = tr("%1. %2").arg(i + 1).arg(stopTitle(i).left(200));
         if (stop.budgetSeconds)
             text += QStringLiteral(" · ") + duration(qint64(*stop.budgetSeconds) * 1000);
         m_stops->addItem(text);
@@ -269,7 +283,7 @@ void PresenterConsole::showCurrent()
         m_notesDocument->setSafeMarkdown(stop.notes);
         m_notes->moveCursor(QTextCursor::Start); // a stop's notes are read from their beginning
         m_notes->verticalScrollBar()->setValue(0);
-        m_currentTitle->setText(tr("Now: %1").arg(stop.title.left(200)));
+        m_currentTitle->setText(tr("Now: %1").arg(stopTitle(current).left(200)));
         m_position->setText(tr("Stop %1 of %2").arg(current + 1).arg(path.stops.size()));
         const QSignalBlocker quiet(m_stops);
         m_stops->setCurrentRow(current);
@@ -283,7 +297,7 @@ void PresenterConsole::showCurrent()
     m_next->parentWidget()->setVisible(next >= 0);
     if (next >= 0) {
         m_next->setStop(path.stops.at(next));
-        m_nextTitle->setText(tr("Next: %1").arg(path.stops.at(next).title.left(200)));
+        m_nextTitle->setText(tr("Next: %1").arg(stopTitle(next).left(200)));
     } else {
         m_nextTitle->setText(tr("Next: the end of the path"));
     }
@@ -431,7 +445,7 @@ void PresenterConsole::showJumpHint()
     }
     const int target = jumpTarget();
     m_jumpHint->setText(target < 0 ? tr("No stop matches")
-                                   : tr("Enter goes to %1. %2").arg(target + 1).arg(m_state->path().stops.at(target).title.left(200)));
+                                   : tr("Enter goes to %1. %2").arg(target + 1).arg(stopTitle(target).left(200)));
 }
 
 void PresenterConsole::showEscNotice(bool shown)
