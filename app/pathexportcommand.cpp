@@ -25,7 +25,13 @@ QString quoted(const QString &text)
 
 bool PathExportCommand::isRequested(int argc, char **argv)
 {
-    return argc > 1 && std::strcmp(argv[1], "export-path") == 0;
+    if (argc < 2 || std::strcmp(argv[1], "export-path") != 0)
+        return false;
+    for (int i = 2; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
+            return false; // the usage, from ToolCommands, without a platform
+    }
+    return true;
 }
 
 int PathExportCommand::run(const QStringList &arguments)

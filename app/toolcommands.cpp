@@ -119,6 +119,13 @@ int ToolCommands::run(const QStringList &arguments)
     const QStringList rest = QStringList{arguments.first() + QLatin1Char(' ') + command} + arguments.mid(2);
     if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help"))
         return usage(0);
+    // "briefing-tool generate --help" asks for the options of a command, not for a file named so.
+    for (const QString &argument : arguments.mid(2)) {
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help"))
+            return usage(0);
+    }
     if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
         out() << "briefing-tool " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;

@@ -178,6 +178,13 @@ void tst_BriefingTool::usageErrors()
     QVERIFY(help.out.contains(QStringLiteral("export-sample OUT")));
     QVERIFY(help.out.contains(QStringLiteral("search FILE QUERY")));
     QVERIFY(help.out.contains(QStringLiteral("index FILE")));
+    // A command's --help is the usage, not a file or an unknown option, and writes nothing.
+    for (const QString &command : {QStringLiteral("generate"), QStringLiteral("export-path"), QStringLiteral("validate")}) {
+        const Run commandHelp = tool({command, QStringLiteral("--help")});
+        QCOMPARE(commandHelp.exitCode, 0);
+        QVERIFY2(commandHelp.out.contains(QStringLiteral("generate OUT")), qPrintable(commandHelp.err));
+        QVERIFY(!QFile::exists(QStringLiteral("--help")));
+    }
     const Run version = tool({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QStringLiteral("briefing-tool 0.")));

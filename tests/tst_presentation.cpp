@@ -52,6 +52,7 @@ private slots:
     void escTwiceReturnsTheLastStopShown();
     void aChartZoomedOnTheConsoleZoomsOnTheStage();
     void theShowSpeaksTheWindowsLanguage();
+    void theConsoleShowsTheStagesLook();
 };
 
 void tst_Presentation::steppingWithEveryClickerKey()
@@ -326,6 +327,20 @@ void tst_Presentation::theShowSpeaksTheWindowsLanguage()
     QCOMPARE(audience()->windowTitle(), QStringLiteral("Аудиторія — Briefing Viewer"));
     QVERIFY(endShow());
     QVERIFY(m_window->setLanguage(QStringLiteral("en")));
+}
+
+void tst_Presentation::theConsoleShowsTheStagesLook()
+{
+    // Preferences > Presentation look: Projector. The presenter sees the stops in the colours
+    // the room sees, not the window's.
+    QSettings().setValue(QStringLiteral("present/look"), QStringLiteral("projector"));
+    QVERIFY(openWindow(m_defence));
+    QVERIFY(startWith(Qt::Key_F5));
+    QCOMPARE(audience()->stage()->look(), StageView::Look::Projector);
+    QCOMPARE(console()->currentView()->look(), StageView::Look::Projector);
+    QCOMPARE(console()->nextView()->look(), StageView::Look::Projector);
+    QVERIFY(endShow());
+    QSettings().remove(QStringLiteral("present/look"));
 }
 
 QTEST_MAIN(tst_Presentation)

@@ -72,6 +72,11 @@ void PresentationController::setLook(StageView::Look look)
     m_look = look;
     if (m_audience)
         m_audience->setLook(look);
+    if (m_console) {
+        // The console shows the stops as the stage draws them: in the projector's colours too.
+        m_console->currentView()->setLook(look);
+        m_console->nextView()->setLook(look);
+    }
 }
 
 void PresentationController::setLastRehearsal(const QVector<int> &secondsPerStop)
@@ -92,6 +97,8 @@ bool PresentationController::start(const BriefingPath &path, int stop, bool rehe
     m_console = new PresenterConsole(m_selection, m_state);
     m_console->setNotesPointSize(m_notesPoints);
     m_console->setLastRehearsal(m_lastRehearsal);
+    m_console->currentView()->setLook(m_look);
+    m_console->nextView()->setLook(m_look);
     connect(m_console, &PresenterConsole::notesPointSizeChanged, this, [this](int points) {
         m_notesPoints = points;
         emit notesPointSizeChanged(points);

@@ -2,6 +2,9 @@
 #include "present/presenterconsole.h"
 
 #include "common/safemarkdown.h"
+#include "content/textlimits.h"
+#include "file/briefingdatabase.h"
+#include "models/selection.h"
 #include "common/safetextbrowser.h"
 #include "present/aspectbox.h"
 #include "models/presentationstate.h"
@@ -15,7 +18,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
@@ -46,6 +51,7 @@ QFont scaled(QFont font, qreal factor, bool bold)
 
 PresenterConsole::PresenterConsole(Selection *selection, PresentationState *state, QWidget *parent)
     : QWidget(parent)
+    , m_selection(selection)
     , m_state(state)
     , m_current(new StageView(selection, this))
     , m_next(new StageView(selection, this))
@@ -59,6 +65,7 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     m_currentTitle = plainLabel(this, "consoleCurrentTitle");
     m_nextTitle = plainLabel(this, "consoleNextTitle");
     m_nextTitle->setWordWrap(true);
+    m_currentTitle->setWordWrap(true); // a long title wraps rather than widening its column over the notes
 
     auto *currentColumn = new QWidget(this);
     auto *currentLayout = new QVBoxLayout(currentColumn);
@@ -240,6 +247,16 @@ void PresenterConsole::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString PresenterConsole::stopTitle(int stop) const
+{
+    const PathStop &shown = m_state->path().stops.at(stop);
+    const auto database = m_selection->database();
+    if (!shown.title.isEmpty() || !database)
+        return shown.title;
+    const Briefing &b = database->briefing();
+    return shownTitle(shown.kind == PathStop::Kind::Overview ? b.metadata.title : b.title(shown.itemId));
+}
+
 void PresenterConsole::fillStops()
 {
     const QSignalBlocker quiet(m_stops);
@@ -247,7 +264,7 @@ void PresenterConsole::fillStops()
     const BriefingPath &path = m_state->path();
     for (int i = 0; i < path.stops.size(); ++i) {
         const PathStop &stop = path.stops.at(i);
-        QString text = tr("%1. %2").arg(i + 1).arg(stop.title.left(200));
+        QString text = tr("%1. %2").arg(i + 1).arg(stopTitle(i).left(200));
         if (stop.budgetSeconds)
             text += QStringLiteral(" · ") + duration(qint64(*stop.budgetSeconds) * 1000);
         m_stops->addItem(text);
@@ -264,7 +281,9 @@ void PresenterConsole::showCurrent()
         const PathStop &stop = path.stops.at(current);
         m_current->setStop(stop);
         m_notesDocument->setSafeMarkdown(stop.notes);
-        m_currentTitle->setText(tr("Now: %1").arg(stop.title.left(200)));
+        m_notes->moveCursor(QTextCursor::Start); // a stop's notes are read from their beginning
+        m_notes->verticalScrollBar()->setValue(0);
+        m_currentTitle->setText(tr("Now: %1").arg(stopTitle(current).left(200)));
         m_position->setText(tr("Stop %1 of %2").arg(current + 1).arg(path.stops.size()));
         const QSignalBlocker quiet(m_stops);
         m_stops->setCurrentRow(current);
@@ -278,7 +297,7 @@ void PresenterConsole::showCurrent()
     m_next->parentWidget()->setVisible(next >= 0);
     if (next >= 0) {
         m_next->setStop(path.stops.at(next));
-        m_nextTitle->setText(tr("Next: %1").arg(path.stops.at(next).title.left(200)));
+        m_nextTitle->setText(tr("Next: %1").arg(stopTitle(next).left(200)));
     } else {
         m_nextTitle->setText(tr("Next: the end of the path"));
     }
@@ -426,7 +445,7 @@ void PresenterConsole::showJumpHint()
     }
     const int target = jumpTarget();
     m_jumpHint->setText(target < 0 ? tr("No stop matches")
-                                   : tr("Enter goes to %1. %2").arg(target + 1).arg(m_state->path().stops.at(target).title.left(200)));
+                                   : tr("Enter goes to %1. %2").arg(target + 1).arg(stopTitle(target).left(200)));
 }
 
 void PresenterConsole::showEscNotice(bool shown)

@@ -78,6 +78,8 @@ private:
     void showStatus();
     void showJumpHint();
 
+    QString stopTitle(int stop) const; // its own, else the item's (or the briefing's) as the stage shows it
+    Selection *m_selection;
     PresentationState *m_state;
     StageView *m_current;
     StageView *m_next;
