@@ -2,9 +2,9 @@
 // The path editor in the real window, with real keys and clicks: the paths to choose from
 // (default, the author's, the user's), the author's and default paths refused as read-only
 // and duplicated to edit, titles, notes and budgets typed and kept in the library (a new
-// window reads them back), stops moved with Alt+Up/Down and deleted, new, renamed and deleted
-// paths, export and import of a path as JSON (a bad file's message), and the stops' pictures
-// made lazily. (Presentation > Add This View as a Stop: tst_pathactions.)
+// window reads them back), stops moved with Alt+Up/Down and deleted, and the stops' pictures
+// made lazily. (New, renamed, deleted, exported and imported paths: tst_pathfiles;
+// Presentation > Add This View as a Stop: tst_pathactions.)
 #include "browse/itemlistview.h"
 #include "charts/chartcanvas.h"
 #include "charts/chartpanel.h"
@@ -19,6 +19,7 @@
 #include "models/pathstopsmodel.h"
 #include "models/selection.h"
 #include "pathactions.h"
+#include "patheditorfixture.h"
 #include "present/budgetspinbox.h"
 #include "present/patheditor.h"
 #include "present/stageview.h"
@@ -47,127 +48,18 @@
 
 using namespace bv;
 
-class tst_PathEditor : public QObject
+class tst_PathEditor : public QObject, private test::PathEditorFixture
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
-    void init();
+    void initTestCase() { setUpFiles(QStringLiteral("tst_patheditor")); }
+    void init() { setUpLibrary(); }
     void choosesAmongTheThreeKindsOfPath();
     void theAuthorsPathIsReadOnlyAndDuplicatedToEdit();
     void editsAreKeptInTheLibrary();
     void stopsMoveWithAltArrowsAndAreDeleted();
-    void newRenameAndDeletePaths();
-    void exportAndImportAPath();
     void fiftyStopsPaintAtOnceTheirPicturesFollow();
-
-private:
-    std::unique_ptr<MainWindow> openWindow(const QString &path);
-    PathEditor *editorOf(MainWindow *window);
-    void chooseByKeys(PathEditor *editor, const QString &text);
-    void clickRow(PathEditor *editor, int row);
-    template<typename T> T *waitForDialog(const QString &name);
-
-    QTemporaryDir m_dir;
-    QString m_sample, m_defence;
-    BriefingPath m_tour; // the author's path written into the sample
 };
-
-void tst_PathEditor::initTestCase()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("BriefingViewerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_patheditor"));
-    QSettings().clear();
-    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("briefings")));
-    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("libraries")));
-    m_sample = m_dir.filePath(QStringLiteral("briefings/sample.briefing"));
-    QVERIFY(test::writeSample(m_sample));
-    OpenError error;
-    auto sample = BriefingDatabase::open(m_sample, &error);
-    QVERIFY2(sample, qPrintable(error.message));
-    const BriefingPath all = BriefingPath::defaultPath(sample->briefing());
-    QVERIFY(all.stops.size() >= 5);
-    m_tour.id = QStringLiteral("tour");
-    m_tour.title = QStringLiteral("A short tour");
-    m_tour.origin = BriefingPath::Origin::Briefing;
-    m_tour.stops = all.stops.mid(0, 4);
-    m_tour.stops[1].notes = QStringLiteral("Say *why* it matters.");
-    m_tour.stops[1].budgetSeconds = 90;
-    sample.reset();
-    QVERIFY2(BriefingWriter::writePath(m_sample, m_tour).ok(), "the author's path was not written");
-    m_defence = m_dir.filePath(QStringLiteral("briefings/defence.briefing"));
-    QVERIFY(Examples::write(QStringLiteral("european-defence"), m_defence, false).ok());
-}
-
-void tst_PathEditor::init()
-{
-    // Each test with a library of its own, empty.
-    static int run = 0;
-    Library::setFolder(m_dir.filePath(QStringLiteral("libraries/%1").arg(++run)));
-}
-
-std::unique_ptr<MainWindow> tst_PathEditor::openWindow(const QString &path)
-{
-    auto window = std::make_unique<MainWindow>();
-    window->resize(1400, 900);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()) || !window->currentBriefing()->openFile(path))
-        return nullptr;
-    if (window->userLibrary()->store().state() != Library::State::Ready)
-        return nullptr;
-    // The library follows the briefing once it is shown (after the first paint): only then are
-    // the user's paths there to choose, as they are when a user first sees the window. (On a
-    // slow machine, under the sanitizers, that is a while after openFile returns.)
-    if (!QTest::qWaitFor([&] { return window->userLibrary()->briefing() == window->selection()->database(); }, 10000))
-        return nullptr;
-    // Presentation > Path Editor brings the dock forward (it is tabbed behind the notes).
-    auto *actions = window->findChild<PathActions *>();
-    if (!actions)
-        return nullptr;
-    actions->editorAction()->trigger();
-    return window;
-}
-
-PathEditor *tst_PathEditor::editorOf(MainWindow *window)
-{
-    auto *editor = window->findChild<PathEditor *>();
-    if (editor && !QTest::qWaitForWindowExposed(editor->window()))
-        return nullptr;
-    return editor && editor->isVisible() ? editor : nullptr;
-}
-
-void tst_PathEditor::chooseByKeys(PathEditor *editor, const QString &text)
-{
-    QComboBox *chooser = editor->chooser();
-    chooser->setFocus(Qt::OtherFocusReason);
-    const int wanted = chooser->findText(text, Qt::MatchStartsWith);
-    QVERIFY2(wanted >= 0, qPrintable(text));
-    for (int i = 0; i < 2 * chooser->count() && chooser->currentIndex() != wanted; ++i)
-        QTest::keyClick(chooser, chooser->currentIndex() < wanted ? Qt::Key_Down : Qt::Key_Up);
-    QCOMPARE(chooser->currentIndex(), wanted);
-}
-
-void tst_PathEditor::clickRow(PathEditor *editor, int row)
-{
-    QListView *list = editor->stopList();
-    const QModelIndex index = editor->model()->index(row);
-    list->scrollTo(index);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualRect(index).center());
-    QCOMPARE(list->currentIndex().row(), row);
-}
-
-template<typename T> T *tst_PathEditor::waitForDialog(const QString &name)
-{
-    T *found = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        for (QWidget *top : QApplication::topLevelWidgets()) {
-            if (top->isVisible() && top->objectName() == name)
-                found = qobject_cast<T *>(top);
-        }
-        return found != nullptr;
-    });
-    return shown ? found : nullptr;
-}
 
 void tst_PathEditor::choosesAmongTheThreeKindsOfPath()
 {
@@ -384,109 +276,6 @@ void tst_PathEditor::stopsMoveWithAltArrowsAndAreDeleted()
     expected.removeAt(0);
     QCOMPARE(w->userLibrary()->userPath(id)->stops, expected);
     QCOMPARE(editor->model()->rowCount(), int(expected.size()));
-}
-
-void tst_PathEditor::newRenameAndDeletePaths()
-{
-    auto w = openWindow(m_sample);
-    QVERIFY(w);
-    PathEditor *editor = editorOf(w.get());
-    QVERIFY(editor);
-    editor->newAction()->trigger();
-    auto *dialog = waitForDialog<QInputDialog>(QStringLiteral("newPathDialog"));
-    QVERIFY(dialog);
-    auto *field = dialog->findChild<QLineEdit *>();
-    QVERIFY(field);
-    field->selectAll();
-    QTest::keyClicks(field, QStringLiteral("Board meeting"));
-    QTest::keyClick(field, Qt::Key_Return);
-    QTRY_COMPARE(w->userLibrary()->userPaths().size(), 1);
-    QCOMPARE(w->pathChoice()->path().title, QStringLiteral("Board meeting"));
-    QCOMPARE(w->pathChoice()->path().origin, BriefingPath::Origin::User);
-    QVERIFY(w->pathChoice()->path().stops.isEmpty());
-    QCOMPARE(editor->chooser()->currentText(), QStringLiteral("Board meeting"));
-
-    editor->renameAction()->trigger();
-    dialog = waitForDialog<QInputDialog>(QStringLiteral("renamePathDialog"));
-    QVERIFY(dialog);
-    field = dialog->findChild<QLineEdit *>();
-    QCOMPARE(field->text(), QStringLiteral("Board meeting"));
-    field->selectAll();
-    QTest::keyClicks(field, QStringLiteral("Board, 3 March"));
-    QTest::keyClick(field, Qt::Key_Return);
-    QTRY_COMPARE(w->userLibrary()->userPaths().first().title, QStringLiteral("Board, 3 March"));
-    QCOMPARE(editor->chooser()->currentText(), QStringLiteral("Board, 3 March"));
-    QCOMPARE(w->pathChoice()->path().title, QStringLiteral("Board, 3 March"));
-
-    // Delete asks; Cancel keeps the path, Delete removes it and the briefing's own path is chosen.
-    editor->deleteAction()->trigger();
-    auto *question = waitForDialog<QMessageBox>(QStringLiteral("deletePathQuestion"));
-    QVERIFY(question);
-    QVERIFY(question->text().contains(QStringLiteral("Board, 3 March")));
-    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
-    QCOMPARE(w->userLibrary()->userPaths().size(), 1);
-    editor->deleteAction()->trigger();
-    question = waitForDialog<QMessageBox>(QStringLiteral("deletePathQuestion"));
-    QVERIFY(question);
-    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmDelete")), Qt::LeftButton);
-    QTRY_VERIFY(w->userLibrary()->userPaths().isEmpty());
-    QCOMPARE(w->pathChoice()->path().id, QStringLiteral("tour"));
-    QCOMPARE(editor->chooser()->findText(QStringLiteral("Board, 3 March")), -1);
-    // Only the user's paths are renamed or deleted.
-    QVERIFY(!editor->deleteAction()->isEnabled());
-    QVERIFY(!editor->renamePath(QStringLiteral("Mine now")));
-    QVERIFY(!editor->deletePath());
-}
-
-void tst_PathEditor::exportAndImportAPath()
-{
-    auto w = openWindow(m_sample);
-    QVERIFY(w);
-    PathEditor *editor = editorOf(w.get());
-    QVERIFY(editor);
-    QTest::mouseClick(editor->duplicateButton(), Qt::LeftButton);
-    const BriefingPath mine = *w->userLibrary()->userPath(w->pathChoice()->path().id);
-    const QString file = m_dir.filePath(QStringLiteral("for-a-colleague.json"));
-    QCOMPARE(editor->exportTo(file), QString());
-    QVERIFY(editor->lastMessage().contains(QStringLiteral("for-a-colleague.json")));
-    // The colleague's library: the path deleted here, then imported.
-    QVERIFY(editor->deletePath());
-    QVERIFY(w->userLibrary()->userPaths().isEmpty());
-    QVERIFY(editor->importFrom(file));
-    QCOMPARE(w->userLibrary()->userPaths().size(), 1);
-    const BriefingPath imported = w->userLibrary()->userPaths().first();
-    QCOMPARE(imported.title, mine.title);
-    QCOMPARE(imported.stops, mine.stops);
-    QCOMPARE(w->pathChoice()->path().id, imported.id); // chosen
-    QVERIFY(editor->lastMessage().startsWith(QStringLiteral("Imported")));
-    // Imported again: the user has it already; nothing is added.
-    QVERIFY(editor->importFrom(file));
-    QCOMPARE(w->userLibrary()->userPaths().size(), 1);
-    QVERIFY(editor->lastMessage().contains(QStringLiteral("already")));
-
-    // A bad file: its name and what is wrong, in a message box, and nothing is added.
-    const QString bad = m_dir.filePath(QStringLiteral("broken.json"));
-    QVERIFY(test::writeBytes(bad, QByteArray("{\"format\": \"briefing-viewer-path\", \"stops\": [")));
-    QVERIFY(!editor->importFrom(bad));
-    QVERIFY(editor->messageBox());
-    QTRY_VERIFY(editor->messageBox()->isVisible());
-    QVERIFY2(editor->messageBox()->text().contains(QStringLiteral("broken.json")), qPrintable(editor->messageBox()->text()));
-    QVERIFY(editor->messageBox()->text().contains(QStringLiteral("not a briefing path")));
-    QCOMPARE(editor->statusLabel()->text(), editor->messageBox()->text());
-    QTest::keyClick(editor->messageBox(), Qt::Key_Return);
-    QTRY_VERIFY(!editor->messageBox());
-    // A path of another briefing is refused, naming it.
-    const QString other = m_dir.filePath(QStringLiteral("other.json"));
-    QVERIFY(test::writeBytes(other, QByteArray(R"({"format": "briefing-viewer-path", "version": 1,
-        "briefing_id": "european-defence", "briefing_title": "Defence", "id": "x", "title": "X",
-        "stops": [{"kind": "overview", "title": "All"}]})")));
-    QVERIFY(!editor->importFrom(other));
-    QVERIFY(editor->lastMessage().contains(QStringLiteral("Defence")));
-    QVERIFY(!editor->importFrom(m_dir.filePath(QStringLiteral("missing.json"))));
-    QVERIFY(editor->lastMessage().contains(QStringLiteral("missing.json")));
-    QCOMPARE(w->userLibrary()->userPaths().size(), 1);
-    // Writing where one cannot says so.
-    QVERIFY(!editor->exportTo(m_dir.filePath(QStringLiteral("no/such/folder/x.json"))).isEmpty());
 }
 
 void tst_PathEditor::fiftyStopsPaintAtOnceTheirPicturesFollow()

@@ -1,42 +1,37 @@
 // SPDX-License-Identifier: MIT
 // The presentation's stage: every kind of stop on the sample, the real-data example and a
 // generated briefing; type that grows with the stage; charts redrawn at the stage's size as
-// vectors; the projector look's contrast; the period and highlight a console drives; a stop
-// whose item is gone; and the window's own Selection never moved by the stage.
+// vectors; the projector look's contrast; a stop whose item is gone; each paint reported.
+// The stage driven live (period, highlight, the window's Selection): tst_stagelive.
 #include "charts/chartcanvas.h"
 #include "charts/serieschart.h"
-#include "file/briefingdatabase.h"
-#include "file/examples.h"
 #include "models/selection.h"
+#include "stagefixture.h"
 #include "present/stagechart.h"
 #include "present/stagecompare.h"
 #include "present/stagetext.h"
 #include "present/stagetimeline.h"
-#include "present/stageview.h"
-#include "testfiles.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QFontInfo>
 #include <QLineSeries>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QChart>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSvgGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
 
 using namespace bv;
 
-class tst_StageView : public QObject
+class tst_StageView : public QObject, private test::StageFixture
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
+    void initTestCase() { QVERIFY(setUpFiles()); }
     void everyStopOfTheDefaultPath_data();
     void everyStopOfTheDefaultPath();
     void timelineAndCompareStops_data();
@@ -45,83 +40,10 @@ private slots:
     void chartIsRedrawnAtTheStageSize();
     void chartIsDrawnAsVectors();
     void projectorLookIsHighContrast();
-    void setViewRangeMovesTheChartAndSaysSo();
-    void theUserZoomingTheStageSaysSo();
-    void aStopSetsItsPeriodAndHighlight();
     void aStopWhoseItemIsGoneSaysSo_data();
     void aStopWhoseItemIsGoneSaysSo();
-    void theWindowsSelectionIsNeverMoved();
-    void anotherBriefingIsFollowed();
     void eachPaintIsReported();
-
-private:
-    std::shared_ptr<BriefingDatabase> briefing(const QString &name) const;
-    // A stage of `size` on the briefing, shown offscreen, its layout settled.
-    std::unique_ptr<StageView> stage(Selection *selection, const QSize &size) const;
-    static void settle();
-    static PathStop chartStop(const QString &id);
-    static QString caption(SeriesChart *chart); // the source line under the chart, as shown
-
-    QTemporaryDir m_dir;
-    std::shared_ptr<BriefingDatabase> m_sample, m_defence, m_generated;
 };
-
-void tst_StageView::initTestCase()
-{
-    OpenError error;
-    m_sample = BriefingDatabase::openSample(&error);
-    QVERIFY2(m_sample, qPrintable(error.message));
-    const QString defence = m_dir.filePath(QStringLiteral("defence.briefing"));
-    QVERIFY(Examples::write(QStringLiteral("european-defence"), defence, false).ok());
-    m_defence = BriefingDatabase::open(defence, &error);
-    QVERIFY2(m_defence, qPrintable(error.message));
-    const QString generated = m_dir.filePath(QStringLiteral("generated.briefing"));
-    QVERIFY(test::writeGenerated(generated, 3000));
-    m_generated = BriefingDatabase::open(generated, &error);
-    QVERIFY2(m_generated, qPrintable(error.message));
-}
-
-std::shared_ptr<BriefingDatabase> tst_StageView::briefing(const QString &name) const
-{
-    return name == QLatin1String("sample") ? m_sample : name == QLatin1String("defence") ? m_defence : m_generated;
-}
-
-void tst_StageView::settle()
-{
-    for (int i = 0; i < 10; ++i) {
-        QCoreApplication::processEvents();
-        QTest::qWait(5);
-    }
-}
-
-std::unique_ptr<StageView> tst_StageView::stage(Selection *selection, const QSize &size) const
-{
-    auto view = std::make_unique<StageView>(selection);
-    view->resize(size);
-    view->show();
-    if (!QTest::qWaitForWindowExposed(view.get()))
-        qWarning("the stage was not exposed");
-    settle();
-    return view;
-}
-
-PathStop tst_StageView::chartStop(const QString &id)
-{
-    PathStop stop;
-    stop.kind = PathStop::Kind::Chart;
-    stop.itemId = id;
-    stop.title = QStringLiteral("A chart stop");
-    return stop;
-}
-
-QString tst_StageView::caption(SeriesChart *chart)
-{
-    for (QLabel *label : chart->findChildren<QLabel *>()) {
-        if (label->isVisible() && label->text().startsWith(QLatin1String("Source:")))
-            return label->text();
-    }
-    return {};
-}
 
 void tst_StageView::everyStopOfTheDefaultPath_data()
 {
@@ -364,97 +286,6 @@ void tst_StageView::projectorLookIsHighContrast()
     QCOMPARE(view->palette().color(QPalette::Text), QApplication::palette().color(QPalette::Text));
 }
 
-void tst_StageView::setViewRangeMovesTheChartAndSaysSo()
-{
-    Selection selection;
-    selection.setDatabase(m_defence);
-    auto view = stage(&selection, QSize(1280, 720));
-    view->setStop(chartStop(QStringLiteral("chart-ukraine-russia")));
-    settle();
-    QSignalSpy changed(view.get(), &StageView::viewRangeChanged);
-    const double from = StageView::dayOf(QStringLiteral("2016"), false), to = StageView::dayOf(QStringLiteral("2020"), true);
-    view->setViewRange(from, to);
-    QCOMPARE(view->chartPage()->chart()->from(), from);
-    QCOMPARE(view->chartPage()->chart()->to(), to);
-    QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.first().at(0).toDouble(), from);
-    QCOMPARE(changed.first().at(1).toDouble(), to);
-    view->setViewRange(from, to); // nothing moves: nothing said
-    QCOMPARE(changed.size(), 1);
-    // The timeline too.
-    PathStop timeline;
-    timeline.kind = PathStop::Kind::Timeline;
-    view->setStop(timeline);
-    view->setViewRange(from, to);
-    QCOMPARE(view->timelinePage()->from(), from);
-    QCOMPARE(changed.size(), 2);
-}
-
-void tst_StageView::theUserZoomingTheStageSaysSo()
-{
-    Selection selection;
-    selection.setDatabase(m_defence);
-    auto view = stage(&selection, QSize(1280, 720));
-    view->setStop(chartStop(QStringLiteral("chart-ukraine-russia")));
-    settle();
-    QSignalSpy changed(view.get(), &StageView::viewRangeChanged);
-    const double span = view->viewTo() - view->viewFrom();
-    QTest::keyClick(view->chartPage()->chart()->canvas(), Qt::Key_Plus);
-    QCOMPARE(changed.size(), 1);
-    QVERIFY(view->viewTo() - view->viewFrom() < span * 0.9);
-    // A drag on the stage's timeline pans it.
-    PathStop timeline;
-    timeline.kind = PathStop::Kind::Timeline;
-    view->setStop(timeline);
-    settle();
-    const double before = view->viewFrom();
-    StageTimeline *page = view->timelinePage();
-    QTest::mousePress(page, Qt::LeftButton, {}, QPoint(page->width() / 2, page->height() / 2));
-    QMouseEvent move(QEvent::MouseMove, QPointF(page->width() / 2 - 200, page->height() / 2),
-                     page->mapToGlobal(QPointF(page->width() / 2 - 200, page->height() / 2)), Qt::NoButton,
-                     Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(page, &move);
-    QTest::mouseRelease(page, Qt::LeftButton, {}, QPoint(page->width() / 2 - 200, page->height() / 2));
-    QVERIFY(view->viewFrom() > before);
-    QCOMPARE(changed.size(), 2);
-}
-
-void tst_StageView::aStopSetsItsPeriodAndHighlight()
-{
-    Selection selection;
-    selection.setDatabase(m_defence);
-    auto view = stage(&selection, QSize(1280, 720));
-    PathStop stop = chartStop(QStringLiteral("chart-ukraine-russia"));
-    stop.from = QStringLiteral("2014");
-    stop.to = QStringLiteral("2019");
-    stop.highlightId = QStringLiteral("sipri_milex_pct_gdp_ukraine@2014");
-    QSignalSpy highlighted(view.get(), &StageView::highlightChanged);
-    view->setStop(stop);
-    settle();
-    SeriesChart *chart = view->chartPage()->chart();
-    QCOMPARE(chart->from(), StageView::dayOf(QStringLiteral("2014"), false));
-    QCOMPARE(chart->to(), EventTimeIndex::dayNumber(QDate(2020, 1, 1)));
-    QCOMPARE(view->highlight(), stop.highlightId);
-    QVERIFY(chart->canvas()->currentPoint().has_value()); // the ring on 2014
-    // A console moves the highlight and the period; a new stop resets both.
-    view->setHighlight(QStringLiteral("sipri_milex_pct_gdp_russia@2016"));
-    QCOMPARE(highlighted.size(), 1);
-    QCOMPARE(highlighted.last().first().toString(), QStringLiteral("sipri_milex_pct_gdp_russia@2016"));
-    QVERIFY(chart->canvas()->currentPoint().has_value());
-    view->setHighlight(QString());
-    QVERIFY(!chart->canvas()->currentPoint().has_value());
-    view->setHighlight(QStringLiteral("no-such-item"));
-    QCOMPARE(view->highlight(), QString());
-    view->setViewRange(chart->from() - 400, chart->to() + 400);
-    view->setStop(stop);
-    QCOMPARE(chart->from(), StageView::dayOf(QStringLiteral("2014"), false));
-    QCOMPARE(view->highlight(), stop.highlightId);
-    // Without a period: the chart's own.
-    view->setStop(chartStop(QStringLiteral("chart-ukraine-russia")));
-    QVERIFY(chart->from() < StageView::dayOf(QStringLiteral("2012"), false) + 1);
-    QCOMPARE(view->highlight(), QString());
-}
-
 void tst_StageView::aStopWhoseItemIsGoneSaysSo_data()
 {
     QTest::addColumn<int>("kind");
@@ -491,60 +322,6 @@ void tst_StageView::aStopWhoseItemIsGoneSaysSo()
     // The next stop shows as ever.
     view->setStop(BriefingPath::defaultPath(m_sample->briefing()).stops.at(1));
     QVERIFY(!view->isMissing());
-}
-
-void tst_StageView::theWindowsSelectionIsNeverMoved()
-{
-    Selection window;
-    window.setDatabase(m_defence);
-    window.select(QStringLiteral("faq-breaks"));
-    const QStringList history = window.history();
-    QSignalSpy moved(&window, &Selection::currentChanged);
-    auto view = stage(&window, QSize(1280, 720));
-    for (const PathStop &stop : BriefingPath::defaultPath(m_defence->briefing()).stops) {
-        view->setStop(stop);
-        settle();
-    }
-    PathStop stop = chartStop(QStringLiteral("chart-eurostat-2021-2023"));
-    stop.highlightId = QStringLiteral("latvia");
-    view->setStop(stop);
-    settle();
-    view->setHighlight(QStringLiteral("faq-provisional"));
-    // A click on the stage's chart highlights on the stage only.
-    view->setStop(chartStop(QStringLiteral("chart-ukraine-russia")));
-    settle();
-    SeriesChart *chart = view->chartPage()->chart();
-    QSignalSpy highlighted(view.get(), &StageView::highlightChanged);
-    // A real click on the fourth point of the first line.
-    ChartCanvas *canvas = chart->canvas();
-    QLineSeries *line = chart->lines(0).value(0);
-    QVERIFY(line && line->count() > 3);
-    const QPointF at = canvas->chart()->mapToPosition(line->at(3), line) * canvas->scale();
-    QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, at.toPoint());
-    QCOMPARE(highlighted.size(), 1);
-    QVERIFY(highlighted.first().first().toString().startsWith(QLatin1String("sipri_milex_pct_gdp_ukraine@")));
-    QCOMPARE(window.currentId(), QStringLiteral("faq-breaks"));
-    QCOMPARE(window.history(), history);
-    QCOMPARE(moved.size(), 0);
-    QVERIFY(view->stageSelection() != &window);
-}
-
-void tst_StageView::anotherBriefingIsFollowed()
-{
-    Selection window;
-    window.setDatabase(m_defence);
-    auto view = stage(&window, QSize(1280, 720));
-    view->setStop(chartStop(QStringLiteral("chart-ukraine-russia")));
-    settle();
-    QCOMPARE(view->page(), StageView::Page::Chart);
-    // The sample has no such chart: the stop says so, live, and the stage holds no chart of
-    // the briefing before.
-    window.setDatabase(m_sample);
-    settle();
-    QVERIFY(view->isMissing());
-    PathStop overview;
-    view->setStop(overview);
-    QCOMPARE(view->titleText(), m_sample->briefing().metadata.title);
 }
 
 void tst_StageView::eachPaintIsReported()
