@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "briefingopener.h"
 
+#include "file/backgroundpriority.h"
 #include "file/sqliteconnection.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ void BriefingOpener::openInBackground(const QString &path, const QString &conten
     setBusy(true);
     QPointer<BriefingOpener> self(this);
     QThread *thread = QThread::create([self, path, contentLanguage, generation] {
+        lowerThreadPriority(); // the window's thread first: it keeps painting meanwhile
         OpenError error;
         std::optional<Briefing> briefing = path.isEmpty()
                                                ? BriefingDatabase::readSample(&error, contentLanguage)

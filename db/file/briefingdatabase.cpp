@@ -3,6 +3,7 @@
 
 #include "content/itemfields.h"
 
+#include "file/backgroundpriority.h"
 #include "file/briefingreader.h"
 #include "file/filecheck.h"
 #include "file/sqliteconnection.h"
@@ -91,6 +92,7 @@ void BriefingDatabase::releaseWhenLast(std::shared_ptr<const BriefingDatabase> d
                                                                  std::move(owned.m_timeIndex[1])};
     database.reset(); // the connection, of this thread, is closed in it
     QThreadPool::globalInstance()->start([content, indexes] {
+        lowerThreadPriority();
         delete content;
         delete[] indexes;
     });
@@ -121,6 +123,7 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
         // this check too: it runs on behalf of the opening thread.
         checker = std::thread([&damage, &languages, file = result->m_path, name, version = reader.version(),
                                opener = QThread::currentThread()] {
+            lowerThreadPriority();
             SqliteConnection connection;
             const bool opened = connection.open(file, SqliteConnection::Mode::ReadOnlyUntrusted);
             if (opened)

@@ -2,6 +2,7 @@
 #include "search/searchpanel.h"
 
 #include "common/viewcolours.h"
+#include "file/backgroundpriority.h"
 #include "file/briefingdatabase.h"
 #include "library/notesearch.h"
 #include "library/userlibrary.h"
@@ -191,6 +192,7 @@ void SearchPanel::prepareInBackground(Prepare prepare)
     // its database connection) is always released in this thread.
     QThread *thread = QThread::create([self, database = m_selection->database(), generation, lang, prepare]() mutable {
         QThread *worker = QThread::currentThread();
+        lowerThreadPriority(); // the window's thread first
         const auto cancelled = [worker] { return worker->isInterruptionRequested(); };
         // The shipped index is used only once SQLite finds its tables sound; without a sound
         // one, the same index is built here.
