@@ -133,6 +133,7 @@ private slots:
     void damageInAnyContentTableIsRefused();
     void builtInSampleCannotBeWritten();
     void releaseWaitsForTheLastHolder();
+    void eventsComeInTheOrderOfTheirStartAndId();
 
 private:
     QTemporaryDir m_dir;
@@ -435,6 +436,42 @@ void tst_BriefingDatabase::releaseWaitsForTheLastHolder()
     const std::weak_ptr<const BriefingDatabase> alone = only;
     BriefingDatabase::releaseInBackground(std::move(only));
     QVERIFY(alone.expired());
+}
+
+// Events are read in the table's order and put in order by (start_date, id) as SQLite's
+// ORDER BY would: checked against SQLite's own order on a file whose rows are out of order.
+void tst_BriefingDatabase::eventsComeInTheOrderOfTheirStartAndId()
+{
+    const QString path = m_dir.filePath(QStringLiteral("order.briefing"));
+    QVERIFY(sampleThen(path, QStringLiteral(
+        "INSERT INTO event (id, start_date, precision, title) VALUES "
+        "('z-late', '2031-05-01', 'day', 'Late'), ('b-year', '1990', 'year', 'A year'), "
+        "('a-year', '1990', 'year', 'Same year, first by id'), ('m-day', '1990-01-01', 'day', 'A day'), "
+        "('n-bad', 'not a date', 'day', 'Unreadable'), ('c-month', '1990-01', 'month', 'A month');")));
+    QStringList expected;
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *statement = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT id FROM event ORDER BY start_date, id", -1, &statement, nullptr), SQLITE_OK);
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            expected << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+    }
+    QVERIFY(expected.size() > 6);
+    OpenError error;
+    const auto database = BriefingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    const EventTable &events = database->briefing().events;
+    QStringList read;
+    for (int row = 0; row < events.size(); ++row)
+        read << events.id(row);
+    QCOMPARE(read, expected);
+    QCOMPARE(read.indexOf(QStringLiteral("a-year")) + 1, read.indexOf(QStringLiteral("b-year")));
+    QCOMPARE(events.title(events.rowOf(QStringLiteral("m-day"))), QStringLiteral("A day"));
+    QVERIFY(!events.startDate(events.rowOf(QStringLiteral("n-bad"))).isValid());
+    QVERIFY(database->briefing().warnings.join(QLatin1Char('\n')).contains(QStringLiteral("n-bad")));
 }
 
 QTEST_GUILESS_MAIN(tst_BriefingDatabase)

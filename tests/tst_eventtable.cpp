@@ -15,6 +15,7 @@ private slots:
     void idsLeadToTheFirstEventOfThatId();
     void replacedTextsLeaveTheOthersAlone();
     void emptyDescriptionsBeforeTheFirstText();
+    void reorderedRowsKeepTheirTextsAndIds();
 };
 
 namespace {
@@ -144,6 +145,32 @@ void tst_EventTable::emptyDescriptionsBeforeTheFirstText()
     QVERIFY(translated.description(0).isEmpty());
     QCOMPARE(translated.description(1), QStringLiteral("Traduit"));
     QVERIFY(translated.description(2).isEmpty());
+}
+
+void tst_EventTable::reorderedRowsKeepTheirTextsAndIds()
+{
+    EventTable table;
+    table.append(makeEvent(QStringLiteral("c"), QStringLiteral("2003"), PartialDate::Precision::Year, QStringLiteral("Third")));
+    table.append(makeEvent(QStringLiteral("a"), QStringLiteral("sometime"), PartialDate::Precision::Day, QStringLiteral("First")));
+    Event twin = makeEvent(QStringLiteral("b"), QStringLiteral("2002"), PartialDate::Precision::Year, QStringLiteral("Second"));
+    twin.description = QStringLiteral("Described");
+    twin.category = QStringLiteral("Cat");
+    table.append(twin);
+    table.append(makeEvent(QStringLiteral("c"), QStringLiteral("2001"), PartialDate::Precision::Year, QStringLiteral("Twin of c")));
+    table.reorder({1, 3, 2, 0});
+    QCOMPARE(table.size(), 4);
+    QCOMPARE(table.title(0), QStringLiteral("First"));
+    QVERIFY(!table.startDate(0).isValid());
+    QCOMPARE(table.startDate(0).text(), QStringLiteral("sometime")); // its unreadable text moved with it
+    QCOMPARE(table.title(1), QStringLiteral("Twin of c"));
+    QCOMPARE(table.startDate(1).text(), QStringLiteral("2001"));
+    QCOMPARE(table.description(2), QStringLiteral("Described"));
+    QCOMPARE(table.category(2), QStringLiteral("Cat"));
+    QVERIFY(table.description(1).isEmpty());
+    QCOMPARE(table.title(3), QStringLiteral("Third"));
+    QCOMPARE(table.rowOf(QStringLiteral("a")), 0);
+    QCOMPARE(table.rowOf(QStringLiteral("b")), 2);
+    QCOMPARE(table.rowOf(QStringLiteral("c")), 1); // the first of its rows in the new order
 }
 
 QTEST_GUILESS_MAIN(tst_EventTable)

@@ -46,6 +46,43 @@ qint64 TextColumn::memoryBytes() const
     return m_utf8.capacity() + m_spans.capacity() * qint64(sizeof(Span));
 }
 
+void TextColumn::reorder(const std::vector<int> &order)
+{
+    Q_ASSERT(qsizetype(order.size()) == m_size);
+    if (m_spans.isEmpty())
+        return; // every text empty
+    m_spans.resize(m_size);
+    QVector<Span> spans(m_size);
+    for (int row = 0; row < m_size; ++row)
+        spans[row] = m_spans.at(order[size_t(row)]);
+    m_spans = std::move(spans);
+}
+
+void EventTable::reorder(const std::vector<int> &order)
+{
+    Q_ASSERT(qsizetype(order.size()) == m_rows.size());
+    QVector<Row> rows(m_rows.size());
+    QHash<int, QString> unreadable;
+    for (int row = 0; row < size(); ++row) {
+        const int from = order[size_t(row)];
+        rows[row] = m_rows.at(from);
+        const auto text = m_unreadableStarts.constFind(from);
+        if (text != m_unreadableStarts.constEnd())
+            unreadable.insert(row, *text);
+    }
+    m_rows = std::move(rows);
+    m_unreadableStarts = std::move(unreadable);
+    m_ids.reorder(order);
+    m_titles.reorder(order);
+    m_descriptions.reorder(order);
+    m_idSlots.fill(-1);
+    for (int row = 0; row < size(); ++row) {
+        const int slot = slotOf(m_ids.bytes(row));
+        if (m_idSlots.at(slot) < 0)
+            m_idSlots[slot] = row;
+    }
+}
+
 void EventTable::reserve(int count)
 {
     m_rows.reserve(count);

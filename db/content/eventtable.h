@@ -13,6 +13,7 @@
 
 #include <limits>
 #include <optional>
+#include <vector>
 
 namespace bv {
 
@@ -40,6 +41,8 @@ public:
     QByteArrayView bytes(int row) const;
     void squeeze();
     qint64 memoryBytes() const;
+    // Row i becomes what row order[i] was (order: a permutation of the rows).
+    void reorder(const std::vector<int> &order);
 
 private:
     struct Span
@@ -60,6 +63,9 @@ public:
     void reserve(int count);
     void append(const Event &event);
     void squeeze(); // gives back what reserve() and growth left unused
+    // Row i becomes what row order[i] was (order: a permutation of the rows); an id that
+    // appears twice is then found at the first of its rows in the new order.
+    void reorder(const std::vector<int> &order);
 
     Event at(int row) const; // the whole event
     QString id(int row) const { return m_ids.at(row); }

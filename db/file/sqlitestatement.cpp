@@ -94,6 +94,16 @@ QString SqliteStatement::textAt(int column) const
     return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
 }
 
+int SqliteStatement::typeAt(int column) const
+{
+    return sqlite3_column_type(m_statement, column);
+}
+
+double SqliteStatement::doubleAt(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
 bool SqliteStatement::isNullAt(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

@@ -39,6 +39,8 @@ public:
     qint64 int64At(int column) const;
     QString textAt(int column) const;
     bool isNullAt(int column) const;
+    int typeAt(int column) const; // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL
+    double doubleAt(int column) const;
     // The column's bytes (text as UTF-8), valid until the next step or reset.
     QByteArrayView bytesAt(int column) const;
 
