@@ -26,7 +26,6 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
-#include <QLineSeries>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QSettings>
@@ -391,9 +390,9 @@ void tst_MultiCharts::linesOfSeveralSeriesHaveTheirOwnColours()
     const QPalette palette = chart->palette();
     for (int s = 0; s < 2; ++s) {
         QVERIFY(!chart->lines(s).isEmpty());
-        for (QLineSeries *line : chart->lines(s)) {
-            if (line->count() > 0)
-                QCOMPARE(line->pen().color(), ViewColours::series(s, palette));
+        for (const ChartLine &line : chart->lines(s)) {
+            if (line.count() > 0)
+                QCOMPARE(line.pen.color(), ViewColours::series(s, palette));
         }
     }
     QStringList entries;

@@ -219,6 +219,7 @@ SeriesChart::~SeriesChart()
     delete m_bars;
     delete m_slope;
     delete m_legend;
+    delete m_seriesLines;
     m_breaks.reset();
 }
 
