@@ -66,6 +66,12 @@ private:
     // canvas's viewport (mapped by QtCharts, not by the lines' own mapping).
     QPointF middlePoint(int series) const;
     QPoint onViewport(const QPointF &value) const;
+    // The pointer moved over the canvas's viewport at `at`, no button down, as the window
+    // system reports it (QTest's widget overload moves QCursor, whose offscreen position
+    // misses a window's frame).
+    void pointTo(const QPoint &at) const;
+    // Until QtCharts has laid the chart out anew (it does so on a posted event).
+    void settle() const;
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -112,6 +118,7 @@ void tst_SeriesLines::init()
     m_chart->ensureLoaded();
     QTRY_VERIFY(m_chart->plotWidth() > 500 && m_chart->canvas()->chart()->plotArea().height() > 200);
     QCOMPARE(m_chart->values(9).size(), pointCount);
+    settle();
 }
 
 void tst_SeriesLines::cleanup()
@@ -134,6 +141,22 @@ QPoint tst_SeriesLines::onViewport(const QPointF &value) const
     return m_chart->canvas()->mapFromScene(chart->mapToPosition(value, chart->series().value(0)));
 }
 
+void tst_SeriesLines::settle() const
+{
+    QRectF last;
+    for (int i = 0, same = 0; i < 50 && same < 3; ++i) {
+        QTest::qWait(10);
+        const QRectF plot = m_chart->canvas()->chart()->plotArea();
+        same = plot == last ? same + 1 : 0;
+        last = plot;
+    }
+}
+
+void tst_SeriesLines::pointTo(const QPoint &at) const
+{
+    QTest::mouseMove(m_chart->windowHandle(), m_chart->canvas()->viewport()->mapTo(m_chart.get(), at));
+}
+
 void tst_SeriesLines::everySeriesIsDrawnAfterAZoom()
 {
     ChartCanvas *canvas = m_chart->canvas();
@@ -142,6 +165,7 @@ void tst_SeriesLines::everySeriesIsDrawnAfterAZoom()
     canvas->setFocus();
     for (int i = 0; i < 3; ++i)
         QTest::keyClick(canvas, Qt::Key_Plus);
+    settle();
     QVERIFY(std::abs((m_chart->to() - m_chart->from()) - span / 3.375) < 1);
     const int columns = m_chart->plotWidth();
     for (int s = 0; s < seriesCount; ++s) {
@@ -185,20 +209,21 @@ void tst_SeriesLines::hoveringAPointTellsWhatItIs()
     ChartCanvas *canvas = m_chart->canvas();
     // Zoomed in far enough that each point has pixels of its own.
     m_chart->setRange(m_chart->from(), m_chart->from() + 200);
+    settle();
     const QPointF point = middlePoint(6);
     const QPoint at = onViewport(point);
     QVERIFY(canvas->viewport()->rect().contains(at));
-    QTest::mouseMove(canvas->viewport(), at);
+    pointTo(at);
     QTRY_VERIFY(QToolTip::isVisible());
     const QDate date = QDate(1970, 1, 1).addDays(qint64(std::lround(point.x() / msPerDay)));
     const QString text = QToolTip::text();
-    QVERIFY2(text.startsWith(QStringLiteral("Multi 6\n%1: %2 units\nSource: ").arg(date.toString(Qt::ISODate)).arg(point.y())),
+    QVERIFY2(text.contains(QStringLiteral(">Multi 6\n%1: %2 units\nSource: ").arg(date.toString(Qt::ISODate)).arg(point.y())),
              qPrintable(text));
     // Two pixels off the line is still on it.
-    QTest::mouseMove(canvas->viewport(), at + QPoint(0, 2));
-    QVERIFY(QToolTip::text().startsWith(QStringLiteral("Multi 6\n")));
+    pointTo(at + QPoint(0, 2));
+    QVERIFY(QToolTip::text().contains(QStringLiteral(">Multi 6\n")));
     // Between two bands, on no line: the tip goes.
-    QTest::mouseMove(canvas->viewport(), onViewport(QPointF(point.x(), 6 * 100 + 60)));
+    pointTo(onViewport(QPointF(point.x(), 6 * 100 + 60)));
     QTRY_VERIFY(!QToolTip::isVisible());
     // The lines' own search finds the same.
     const auto hit = m_chart->seriesLines()->hitAt(canvas->mapToScene(at));
@@ -213,6 +238,7 @@ void tst_SeriesLines::clickingAPointSelectsItAndBesideNothing()
     ChartCanvas *canvas = m_chart->canvas();
     // Zoomed in far enough that each point has pixels of its own.
     m_chart->setRange(m_chart->from(), m_chart->from() + 200);
+    settle();
     const QPointF point = middlePoint(2);
     const QDate date = QDate(1970, 1, 1).addDays(qint64(std::lround(point.x() / msPerDay)));
     const QString id = Briefing::pointId(QStringLiteral("multi-2"), date.toString(Qt::ISODate));

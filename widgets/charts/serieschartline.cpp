@@ -55,8 +55,12 @@ void SeriesChart::buildLine()
     m_seriesLines = new SeriesLines(m_chart, m_anchor, axis, m_yAxis);
     m_seriesLines->setSeriesCount(int(m_series.size()));
     connect(m_seriesLines, &SeriesLines::hovered, this, [this](int series, const QPointF &point, bool state) {
+        // Shown at once, and kept by the item for the scene's own tool tip event, which
+        // would hide it otherwise once the pointer rests.
+        const QString tip = state ? plainToolTip(describePoint(series, pointDrawnAt(series, point.x()))) : QString();
+        m_seriesLines->setToolTip(tip);
         if (state)
-            QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(series, pointDrawnAt(series, point.x()))), m_canvas);
+            QToolTip::showText(QCursor::pos(), tip, m_canvas);
         else
             QToolTip::hideText();
     });
