@@ -26,6 +26,7 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLineSeries>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QSettings>
