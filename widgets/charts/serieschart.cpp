@@ -36,6 +36,7 @@ namespace bv {
 
 namespace {
 constexpr char sortSetting[] = "charts/sortByValue";
+constexpr int narrowWidth = 560; // narrower: the buttons under the title
 
 QVector<Series> seriesOf(const Briefing &b, const ChartSpec &spec)
 {
@@ -377,10 +378,6 @@ void SeriesChart::fitHeight(int viewportHeight)
     m_viewportHeight = viewportHeight;
     updateCanvasHeight();
 }
-
-namespace {
-constexpr int narrowWidth = 560;
-} // namespace
 
 void SeriesChart::updateCanvasHeight()
 {
