@@ -24,7 +24,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
-#include <QLineSeries>
 #include <QMenu>
 #include <QScrollArea>
 #include <QTest>
@@ -208,8 +207,8 @@ void tst_ChartComparison::addingDrawsTheSeriesAndRemovingRestoresTheChart()
     QVERIFY(legendTexts(chart).contains(
         QStringLiteral("EU government defence expenditure (Eurostat) (added for comparison)")));
     int drawn = 0;
-    for (QLineSeries *line : chart->lines(2))
-        drawn += int(line->count());
+    for (const ChartLine &line : chart->lines(2))
+        drawn += line.count();
     QVERIFY2(drawn >= 5, qPrintable(QString::number(drawn))); // its points, on the chart's axis
     QVERIFY(chart->seriesColour(2) != chart->seriesColour(0) && chart->seriesColour(2) != chart->seriesColour(1));
     QCOMPARE(m_panel->compared(QStringLiteral("chart-ukraine-russia")), QStringList{QStringLiteral("eurostat_eu_gf02_pct_gdp")});
@@ -376,8 +375,8 @@ void tst_ChartComparison::aGeneratedBriefingComparesItsSeries()
     QCOMPARE(chart->seriesCount(), 2);
     QCOMPARE(chart->values(1).size(), 2000);
     int drawn = 0;
-    for (QLineSeries *line : chart->lines(1))
-        drawn += int(line->count());
+    for (const ChartLine &line : chart->lines(1))
+        drawn += line.count();
     QVERIFY(drawn > 0 && drawn <= 4 * chart->plotWidth() + 4 * 64); // decimated like the chart's own
     // The chart of series 0 and 1 takes series 2 only.
     SeriesChart *pair = shown(QStringLiteral("chart-0"));

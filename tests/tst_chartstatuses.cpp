@@ -24,7 +24,6 @@
 #include <QGraphicsSimpleTextItem>
 #include <QHelpEvent>
 #include <QImage>
-#include <QLineSeries>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QTemporaryDir>
@@ -150,9 +149,9 @@ void tst_ChartStatuses::projectionsAndTargetsAreDashedAndHollow()
     // measured stretch is solid, the projection dashed from the last measured point, the
     // target dash-dot-dotted from the projection.
     QHash<Qt::PenStyle, QList<QPointF>> byStyle;
-    for (QLineSeries *line : chart->lines(0)) {
-        if (line->count() > 0)
-            byStyle[line->pen().style()] = line->points();
+    for (const ChartLine &line : chart->lines(0)) {
+        if (line.count() > 0)
+            byStyle[line.pen.style()] = line.points;
     }
     const double mid2023 = (day(2023, 1, 1) + 182.5) * msPerDay, mid2024 = (day(2024, 1, 1) + 183) * msPerDay;
     const double mid2030 = (day(2030, 1, 1) + 182.5) * msPerDay;
@@ -228,8 +227,8 @@ void tst_ChartStatuses::aBreakIsMarkedOnTheAxisWithItsNote()
     QVERIFY(mark->scenePos().x() > x2015 && mark->scenePos().x() < x2016);
     QCOMPARE(mark->scenePos().y(), qchart->plotArea().bottom());
     // No line joins the two sides of the break.
-    for (QLineSeries *line : chart->lines(1)) {
-        const QList<QPointF> points = line->points();
+    for (const ChartLine &line : chart->lines(1)) {
+        const QList<QPointF> points = line.points;
         for (int i = 1; i < points.size(); ++i)
             QVERIFY(!(points.at(i - 1).x() < x2016 && points.at(i).x() > x2016 && qchart->mapToPosition(points.at(i - 1), anchor).x() < x2015 + 1
                       && qchart->mapToPosition(points.at(i), anchor).x() > x2016 - 1));

@@ -391,9 +391,9 @@ void tst_MultiCharts::linesOfSeveralSeriesHaveTheirOwnColours()
     const QPalette palette = chart->palette();
     for (int s = 0; s < 2; ++s) {
         QVERIFY(!chart->lines(s).isEmpty());
-        for (QLineSeries *line : chart->lines(s)) {
-            if (line->count() > 0)
-                QCOMPARE(line->pen().color(), ViewColours::series(s, palette));
+        for (const ChartLine &line : chart->lines(s)) {
+            if (line.count() > 0)
+                QCOMPARE(line.pen.color(), ViewColours::series(s, palette));
         }
     }
     QStringList entries;

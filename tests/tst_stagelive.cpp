@@ -9,7 +9,6 @@
 #include "present/stagechart.h"
 #include "present/stagetimeline.h"
 
-#include <QLineSeries>
 #include <QMouseEvent>
 #include <QChart>
 #include <QSignalSpy>
@@ -144,9 +143,9 @@ void tst_StageLive::theWindowsSelectionIsNeverMoved()
     QSignalSpy highlighted(view.get(), &StageView::highlightChanged);
     // A real click on the fourth point of the first line.
     ChartCanvas *canvas = chart->canvas();
-    QLineSeries *line = chart->lines(0).value(0);
-    QVERIFY(line && line->count() > 3);
-    const QPointF at = canvas->chart()->mapToPosition(line->at(3), line) * canvas->scale();
+    const ChartLine line = chart->lines(0).value(0);
+    QVERIFY(line.count() > 3);
+    const QPointF at = canvas->chart()->mapToPosition(line.points.at(3), canvas->chart()->series().value(0)) * canvas->scale();
     QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, at.toPoint());
     QCOMPARE(highlighted.size(), 1);
     QVERIFY(highlighted.first().first().toString().startsWith(QLatin1String("sipri_milex_pct_gdp_ukraine@")));

@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QFontInfo>
-#include <QLineSeries>
 #include <QPainter>
 #include <QChart>
 #include <QLabel>

@@ -24,7 +24,6 @@
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
-#include <QLineSeries>
 #include <QMenu>
 #include <QScrollArea>
 #include <QSettings>
@@ -202,9 +201,9 @@ void tst_Themes::themeFollowsEverywhereAtOnce()
     QVERIFY(detail->toHtml().contains(ViewColours::mutedText(dark).name(), Qt::CaseInsensitive)); // rendered again
     QCOMPARE(chart->canvas()->chart()->theme(), QChart::ChartThemeDark);
     QCOMPARE(chart->canvas()->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
-    for (QLineSeries *line : chart->lines(0)) {
-        if (line->count() > 0)
-            QCOMPARE(line->pen().color().rgb(), ViewColours::series(0, dark).rgb());
+    for (const ChartLine &line : chart->lines(0)) {
+        if (line.count() > 0)
+            QCOMPARE(line.pen.color().rgb(), ViewColours::series(0, dark).rgb());
     }
     const QImage shot = timeline->grab().toImage();
     const QColor corner = shot.pixelColor(shot.width() / 2, 2);
@@ -214,9 +213,9 @@ void tst_Themes::themeFollowsEverywhereAtOnce()
     const QPalette high = ThemePalette::highContrast();
     QVERIFY(qobject_cast<HighContrastStyle *>(QApplication::style()));
     QCOMPARE(chart->canvas()->chart()->backgroundBrush().color(), high.color(QPalette::Base));
-    for (QLineSeries *line : chart->lines(0)) {
-        if (line->count() > 0)
-            QCOMPARE(line->pen().color().rgb(), ViewColours::series(0, high).rgb());
+    for (const ChartLine &line : chart->lines(0)) {
+        if (line.count() > 0)
+            QCOMPARE(line.pen.color().rgb(), ViewColours::series(0, high).rgb());
     }
     QVERIFY(detail->toHtml().contains(ViewColours::mutedText(high).name(), Qt::CaseInsensitive));
     // The View > Theme menu shows the same choice; remembered for the next start.

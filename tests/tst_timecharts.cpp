@@ -227,18 +227,18 @@ void tst_TimeCharts::tinySeriesShowTheirPointsAndTheCurrentOneIsRinged()
     // A line of one point draws nothing: the point is shown as a dot. Twelve monthly points
     // 50 px apart are marked too (a dense line is not: tst_serieschart).
     auto segments = [](SeriesChart *chart) {
-        QList<QLineSeries *> lines;
-        for (QAbstractSeries *series : chart->canvas()->chart()->series()) {
-            if (auto *line = qobject_cast<QLineSeries *>(series); line && line->count() > 0)
+        QList<ChartLine> lines;
+        for (const ChartLine &line : chart->lines(0)) {
+            if (line.count() > 0)
                 lines.append(line);
         }
         return lines;
     };
     QCOMPARE(segments(single).size(), 1);
-    QVERIFY(segments(single).first()->pointsVisible());
+    QVERIFY(segments(single).first().pointsVisible);
     QVERIFY(!segments(prices).isEmpty());
-    for (QLineSeries *line : segments(prices))
-        QVERIFY(line->pointsVisible());
+    for (const ChartLine &line : segments(prices))
+        QVERIFY(line.pointsVisible);
     // The current data point is ringed on its chart, and only there.
     QVERIFY(!single->canvas()->currentPoint());
     m_selection->select(Briefing::pointId(QStringLiteral("single"), QStringLiteral("2021-06-01")));
@@ -296,17 +296,15 @@ void tst_TimeCharts::ticksFallOnPeriodBoundariesAndYearsAreSpans()
         QVERIFY2(tick.date().dayOfYear() == 1 && tick.time() == QTime(0, 0), qPrintable(tick.toString(Qt::ISODate)));
     // A year's point is drawn in the middle of its year, between the year's two ticks.
     QList<QPointF> points;
-    for (QAbstractSeries *series : qchart->series()) {
-        if (auto *line = qobject_cast<QLineSeries *>(series))
-            points += line->points();
-    }
+    for (const ChartLine &line : chart->lines(0))
+        points += line.points;
     QCOMPARE(points.size(), 3);
     QCOMPARE(points.first().x(), (day(2014, 1, 1) + 182.5) * 86400000.0);
     QCOMPARE(points.last().x(), (day(2023, 1, 1) + 182.5) * 86400000.0);
     // Three points years apart are marked, not drawn as a bare line.
-    for (QAbstractSeries *series : qchart->series()) {
-        if (auto *line = qobject_cast<QLineSeries *>(series); line && line->count() > 0)
-            QVERIFY(line->pointsVisible());
+    for (const ChartLine &line : chart->lines(0)) {
+        if (line.count() > 0)
+            QVERIFY(line.pointsVisible);
     }
     // The current point is ringed where it is drawn.
     m_selection->select(Briefing::pointId(QStringLiteral("sparse"), QStringLiteral("2019")));
@@ -344,8 +342,8 @@ void tst_TimeCharts::pointsAreDrawnOverTheirOwnPeriods()
     chart->ensureLoaded();
     QCOMPARE(chart->values().size(), 4);
     QList<QPointF> points;
-    for (QLineSeries *line : chart->lines(0))
-        points += line->points();
+    for (const ChartLine &line : chart->lines(0))
+        points += line.points;
     QCOMPARE(points.size(), 4);
     QCOMPARE(points.at(0).x(), (day(2020, 1, 1) + 183) * 86400000.0);   // 2020 has 366 days
     QCOMPARE(points.at(1).x(), (day(2021, 3, 1) + 15.5) * 86400000.0);  // March
@@ -401,8 +399,8 @@ void tst_TimeCharts::aSeriesOutsideTheSharedRangeSaysSo()
     QVERIFY(chart->from() < day(1900, 1, 1) && chart->to() > day(1914, 1, 1) && chart->to() < day(1920, 1, 1));
     QCOMPARE(m_range->from(), chart->from());
     int drawn = 0;
-    for (QLineSeries *line : chart->lines(0))
-        drawn += int(line->count());
+    for (const ChartLine &line : chart->lines(0))
+        drawn += line.count();
     QCOMPARE(drawn, 14);
     // The timeline moved on: the chart says so again. A series in view says nothing.
     m_range->setRange(day(1950, 1, 1), day(2025, 12, 31));

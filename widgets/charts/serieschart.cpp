@@ -36,6 +36,7 @@ namespace bv {
 
 namespace {
 constexpr char sortSetting[] = "charts/sortByValue";
+constexpr int narrowWidth = 560; // narrower: the buttons under the title
 
 QVector<Series> seriesOf(const Briefing &b, const ChartSpec &spec)
 {
@@ -219,6 +220,7 @@ SeriesChart::~SeriesChart()
     delete m_bars;
     delete m_slope;
     delete m_legend;
+    delete m_seriesLines;
     m_breaks.reset();
 }
 
@@ -376,10 +378,6 @@ void SeriesChart::fitHeight(int viewportHeight)
     m_viewportHeight = viewportHeight;
     updateCanvasHeight();
 }
-
-namespace {
-constexpr int narrowWidth = 560;
-} // namespace
 
 void SeriesChart::updateCanvasHeight()
 {

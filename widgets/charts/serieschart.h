@@ -3,12 +3,14 @@
 // series on a chart of its own. Lines over a time axis, bars (side by side or stacked), a
 // dot plot or a slope chart for categories; the source always under it, a legend where it
 // has several series or statuses, a data table beside it, exports. Large series are sliced
-// and decimated on every zoom, pan and resize, so QtCharts never holds more than about four
-// points per pixel column and series (serieschartline.cpp).
+// and decimated on every zoom, pan and resize to about two points per pixel column and
+// series (serieschartline.cpp), and their lines drawn by us over QtCharts' axes
+// (serieslines.h).
 #pragma once
 
 #include "charts/chartcanvas.h"
 #include "charts/chartspec.h"
+#include "charts/serieslines.h"
 #include "content/briefing.h"
 #include "content/decimator.h"
 #include "content/seriesvalues.h"
@@ -85,7 +87,7 @@ public:
     bool isOutOfRange() const { return m_outOfRange; }
     QString outOfRangeText() const;
     QToolButton *ownPeriodButton() const { return m_ownPeriod; }
-    int pointsInChart() const; // points currently handed to QtCharts
+    int pointsInChart() const; // points currently drawn (time charts) or held
     int plotWidth() const;
     QString sourceText() const;      // of every series
     QString sourceText(int series) const;
@@ -130,9 +132,12 @@ public:
     QString seriesMarks() const; // the series' own marks beside its title ("✎★"), or empty
     SlopeChart *slope() const { return m_slope; }
     ChartLegend *legend() const { return m_legend; }
-    // Time charts: the breaks drawn; the lines of a series (one per stretch of one status).
+    // Time charts: the breaks drawn; the lines of a series as drawn (one per stretch of one
+    // status between gaps), and the item that draws them; the hollow markers of its points
+    // that are not measured.
     const BreakMarks *breakMarks() const;
-    QVector<QLineSeries *> lines(int series) const;
+    QVector<ChartLine> lines(int series) const;
+    SeriesLines *seriesLines() const { return m_seriesLines; }
     QVector<QScatterSeries *> statusMarkers(int series) const;
     QColor seriesColour(int series) const;
     // "Compare with…" (chartcomparison.h): its button and menu (filled as it opens).
@@ -166,8 +171,6 @@ private:
     struct Lines
     {
         QVector<Run> runs;
-        QVector<QLineSeries *> pool;
-        QVector<PointStatus> poolStatus;
         QVector<QScatterSeries *> markers; // hollow, one per status the series has
         QVector<PointStatus> markerStatus;
     };
@@ -182,7 +185,6 @@ private:
     void layOutLegend();
     void redecimate();
     QVector<Run> runsOf(const SeriesValues &values) const;
-    QLineSeries *addLine(int series);
     QScatterSeries *addMarkers(int series, PointStatus status);
     void styleLines(int series);
     void updateTimeTicks(int columns);
@@ -220,6 +222,8 @@ private:
     QChart *m_chart;
     ChartCanvas *m_canvas;
     QVector<Lines> m_lines; // time charts: by series
+    QLineSeries *m_anchor = nullptr;       // time charts: empty, it holds the axes' mapping
+    SeriesLines *m_seriesLines = nullptr; // time charts: the lines, drawn by us
     std::unique_ptr<BreakMarks> m_breaks;
     QAbstractAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;

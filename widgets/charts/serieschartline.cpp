@@ -2,7 +2,9 @@
 // SeriesChart, the time half: a line a series over a date axis, sliced and decimated for the
 // visible range on every zoom, pan and resize, with the events as markers. A series is drawn
 // in stretches of one status (a projection dashed from the last measured point), broken
-// where its coverage changes; a range that holds none of the chart's points says so.
+// where its coverage changes; a range that holds none of the chart's points says so. The
+// lines are ours (SeriesLines): QtCharts holds one empty series for the axes' mapping and
+// the few hollow markers of points that are not measured.
 #include "charts/serieschart.h"
 
 #include "charts/breakmarks.h"
@@ -44,7 +46,29 @@ void SeriesChart::buildLine()
     m_yAxis = new QValueAxis(m_chart);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    // The chart's first series, empty: the axes map values through it (markers, rings,
+    // breaks, marks and our lines).
+    m_anchor = new QLineSeries(m_chart);
+    m_chart->addSeries(m_anchor);
+    m_anchor->attachAxis(m_xAxis);
+    m_anchor->attachAxis(m_yAxis);
+    m_seriesLines = new SeriesLines(m_chart, m_anchor, axis, m_yAxis);
+    m_seriesLines->setSeriesCount(int(m_series.size()));
+    connect(m_seriesLines, &SeriesLines::hovered, this, [this](int series, const QPointF &point, bool state) {
+        // Shown at once, and kept by the item for the scene's own tool tip event, which
+        // would hide it otherwise once the pointer rests.
+        const QString tip = state ? plainToolTip(describePoint(series, pointDrawnAt(series, point.x()))) : QString();
+        m_seriesLines->setToolTip(tip);
+        if (state)
+            QToolTip::showText(QCursor::pos(), tip, m_canvas);
+        else
+            QToolTip::hideText();
+    });
+    connect(m_seriesLines, &SeriesLines::clicked, this,
+            [this](int series, const QPointF &point) { selectPoint(series, pointDrawnAt(series, point.x())); });
     m_lines.resize(m_series.size());
+    for (int s = 0; s < m_series.size(); ++s)
+        styleLines(s);
     QVector<BreakMarks::Mark> breaks;
     for (int s = 0; s < m_series.size(); ++s) {
         const SeriesValues &values = m_values.at(s);
@@ -83,6 +107,7 @@ void SeriesChart::buildLine()
             tickedHeight = area.height();
             redecimate();
         }
+        m_seriesLines->place();
         updateBreakMarks();
     });
     // A unit too long for the axis' height would be cut ("% of total general gov…"): the
@@ -194,24 +219,6 @@ void SeriesChart::setRange(double from, double to)
     redecimate();
 }
 
-QLineSeries *SeriesChart::addLine(int series)
-{
-    auto *line = new QLineSeries(m_chart);
-    m_chart->addSeries(line);
-    line->attachAxis(m_xAxis);
-    line->attachAxis(m_yAxis);
-    connect(line, &QLineSeries::hovered, this, [this, series](const QPointF &point, bool state) {
-        if (state)
-            QToolTip::showText(QCursor::pos(), plainToolTip(describePoint(series, pointDrawnAt(series, point.x()))), m_canvas);
-        else
-            QToolTip::hideText();
-    });
-    connect(line, &QLineSeries::clicked, this,
-            [this, series](const QPointF &point) { selectPoint(series, pointDrawnAt(series, point.x())); });
-    line->setMarkerSize(5);
-    return line;
-}
-
 QScatterSeries *SeriesChart::addMarkers(int series, PointStatus status)
 {
     auto *markers = new QScatterSeries(m_chart);
@@ -235,15 +242,8 @@ void SeriesChart::styleLines(int series)
 {
     const QColor colour = seriesColour(series);
     const QColor base = palette().color(QPalette::Base);
-    Lines &lines = m_lines[series];
-    for (int i = 0; i < lines.pool.size(); ++i) {
-        QPen pen(colour, m_highlighted ? 2.5 : 1.5, StatusStyle::lineStyle(lines.poolStatus.at(i)));
-        if (lines.pool.at(i)->pen() != pen)
-            lines.pool.at(i)->setPen(pen);
-        if (lines.pool.at(i)->color() != colour)
-            lines.pool.at(i)->setColor(colour);
-        lines.pool.at(i)->setMarkerSize(5); // a theme resets it
-    }
+    const Lines &lines = m_lines.at(series);
+    m_seriesLines->setPen(series, colour, m_highlighted ? 2.5 : 1.5);
     for (QScatterSeries *markers : std::as_const(lines.markers)) {
         markers->setMarkerSize(8);
         markers->setColor(base);
@@ -272,12 +272,7 @@ void SeriesChart::redecimate()
                  || (inside > 0 && inside < n);
         // Each stretch of one status, decimated apart: its lines (between gaps), and its
         // points as hollow markers when it is not measured.
-        struct Drawn
-        {
-            QList<QPointF> points;
-            PointStatus status;
-        };
-        QVector<Drawn> drawn;
+        QVector<ChartLine> drawn;
         QVector<QList<QPointF>> hollow(lines.markers.size());
         int segments = 0;
         for (const Run &run : std::as_const(lines.runs)) {
@@ -292,7 +287,8 @@ void SeriesChart::redecimate()
                 const bool last = segments == maximumSegments - 1 || k + 1 == starts.size();
                 const int begin = starts.at(k);
                 const int end = last ? int(decimated.points.size()) : starts.at(k + 1);
-                Drawn line{{}, run.status};
+                ChartLine line;
+                line.status = run.status;
                 line.points.reserve(end - begin);
                 for (int i = begin; i < end; ++i) {
                     const QPointF &p = decimated.points.at(i);
@@ -300,7 +296,7 @@ void SeriesChart::redecimate()
                     low = std::min(low, p.y());
                     high = std::max(high, p.y());
                 }
-                drawn.append(line);
+                drawn.append(std::move(line));
             }
             if (run.status != PointStatus::Measured) {
                 int marker = int(lines.markerStatus.indexOf(run.status));
@@ -318,35 +314,19 @@ void SeriesChart::redecimate()
                 }
             }
         }
-        while (lines.pool.size() < drawn.size()) {
-            lines.pool.append(addLine(s));
-            lines.poolStatus.append(PointStatus::Measured);
-        }
         // Points far enough apart to be told apart are marked (three points nine years apart
         // are not yearly data); a stretch of one or two points draws no line, only its points.
         double closest = HUGE_VAL;
-        for (const Drawn &line : std::as_const(drawn)) {
+        for (const ChartLine &line : std::as_const(drawn)) {
             for (int i = 1; i < line.points.size(); ++i)
                 closest = std::min(closest, line.points.at(i).x() - line.points.at(i - 1).x());
         }
         const bool sparse = closest / msPerDay * columns / (m_to - m_from) >= 12;
-        bool restyle = false;
-        for (int i = 0; i < lines.pool.size(); ++i) {
-            QLineSeries *line = lines.pool.at(i);
-            const PointStatus status = i < drawn.size() ? drawn.at(i).status : PointStatus::Measured;
-            if (lines.poolStatus.at(i) != status) {
-                lines.poolStatus[i] = status;
-                restyle = true;
-            }
-            const bool measured = status == PointStatus::Measured;
-            const int count = i < drawn.size() ? int(drawn.at(i).points.size()) : 0;
-            line->setPointsVisible(measured && (sparse || count < 3));
-            line->replace(i < drawn.size() ? drawn.at(i).points : QList<QPointF>()); // all at once
-        }
+        for (ChartLine &line : drawn)
+            line.pointsVisible = line.status == PointStatus::Measured && (sparse || line.count() < 3);
+        m_seriesLines->setLines(s, std::move(drawn));
         for (int m = 0; m < lines.markers.size(); ++m)
             lines.markers.at(m)->replace(sparse || hollow.at(m).size() < 3 ? hollow.at(m) : QList<QPointF>());
-        if (restyle)
-            styleLines(s);
     }
     updateOutOfRange(!inView);
     updateTimeTicks(columns);
@@ -354,6 +334,7 @@ void SeriesChart::redecimate()
         const double pad = std::max((high - low) * 0.02, std::abs(high) * 0.01 + 1e-9);
         setRoundTicks(m_yAxis, low - pad, high + pad, m_chart->plotArea().height());
     }
+    m_seriesLines->place();
     updateBreakMarks();
     updateMarkers();
 }
@@ -374,9 +355,9 @@ const BreakMarks *SeriesChart::breakMarks() const
     return m_breaks ? m_breaks.get() : (m_bars ? &m_bars->breakMarks() : nullptr);
 }
 
-QVector<QLineSeries *> SeriesChart::lines(int series) const
+QVector<ChartLine> SeriesChart::lines(int series) const
 {
-    return series >= 0 && series < m_lines.size() ? m_lines.at(series).pool : QVector<QLineSeries *>();
+    return m_seriesLines ? m_seriesLines->lines(series) : QVector<ChartLine>();
 }
 
 QVector<QScatterSeries *> SeriesChart::statusMarkers(int series) const
@@ -418,12 +399,7 @@ int SeriesChart::pointsInChart() const
             total += values.size();
         return total;
     }
-    int total = 0;
-    for (const Lines &lines : m_lines) {
-        for (const QLineSeries *line : lines.pool)
-            total += int(line->count());
-    }
-    return total;
+    return m_seriesLines ? m_seriesLines->pointCount() : 0;
 }
 
 } // namespace bv
