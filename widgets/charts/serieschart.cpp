@@ -8,6 +8,7 @@
 #include "charts/chartlegend.h"
 #include "charts/slopechart.h"
 #include "content/plaintext.h"
+#include "content/seriescache.h"
 #include "file/briefingdatabase.h"
 #include "models/pointtablemodel.h"
 #include "models/selection.h"
@@ -205,8 +206,10 @@ void SeriesChart::ensureLoaded() const
     auto *self = const_cast<SeriesChart *>(this);
     self->m_loaded = true;
     self->m_tableModel->beginReload();
+    SeriesCache &cache = m_selection->database()->seriesCache(); // one read for stage, console, panel
+    self->m_held.resize(m_series.size());
     for (int i = 0; i < m_series.size(); ++i)
-        self->m_values[i] = loadSeriesValues(*m_selection->database(), m_series.at(i));
+        self->m_values[i] = *(self->m_held[i] = cache.values(m_series.at(i))); // a copy sharing the data
     self->m_tableModel->endReload();
     self->build();
     self->applyPalette();
