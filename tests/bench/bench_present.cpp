@@ -181,6 +181,7 @@ int main(int argc, char **argv)
     // the first round is left out of the percentiles.
     const QVector<int> round{1, 2, 1, 0};
     QVector<double> steps, consoleSteps, chartArrivals;
+    QVector<double> chartSteps, cardSteps; // the steps to the chart stop, and those away from it
     const int rounds = 10;
     for (int r = 0; r <= rounds; ++r) {
         for (const int target : round) {
@@ -202,12 +203,16 @@ int main(int argc, char **argv)
                 continue;
             steps << app.stageMs();
             consoleSteps << app.consoleMs();
+            (target == chartStop ? chartSteps : cardSteps) << app.stageMs();
         }
     }
     std::fprintf(stderr, "steps timed: %d\n", int(steps.size()));
     bench::report("present_stop_step_p50", bench::percentile(steps, 0.5));
     bench::report("present_stop_step_p95", bench::percentile(steps, 0.95));
     bench::report("present_console_update_p95", bench::percentile(consoleSteps, 0.95));
+    // Apart: the steps that arrive at the chart, and those that leave it for the other stops.
+    bench::report("present_step_to_chart_p95", bench::percentile(chartSteps, 0.95));
+    bench::report("present_step_from_chart_p95", bench::percentile(cardSteps, 0.95));
 
     // The baseline: at the chart stop, the stage's own zoom step of the same chart (the whole
     // series and its middle half in turn: slice, decimate, replace, paint), timed the same way.
@@ -236,7 +241,7 @@ int main(int argc, char **argv)
     bench::report("present_stage_zoom_p50", bench::percentile(zooms, 0.5));
     bench::report("present_stage_zoom_p95", bench::percentile(zooms, 0.95));
     // Every view of every show shared one read of the series.
-    std::fprintf(stderr, "reads of the series: %d\n", database->seriesCache().reads(database->briefing().series.first().id));
+    bench::report("present_series_reads", database->seriesCache().reads(database->briefing().series.first().id));
     controller.end();
     return 0;
 }
