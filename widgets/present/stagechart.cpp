@@ -35,6 +35,7 @@ public:
         , m_canvas(canvas)
     {
         canvas->viewport()->installEventFilter(this);
+        canvas->scene()->installEventFilter(this);
         connect(canvas->scene(), &QGraphicsScene::changed, this, &KeptDrawing::forget);
     }
 
@@ -43,6 +44,12 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        if (watched == m_canvas->scene()) {
+            // A view shown in the active window activates its scene, and QGraphicsWidget
+            // redraws on every activation, though nothing of a chart changes with it: the
+            // scene stays as a stage's is (the stage's window is never the active one).
+            return event->type() == QEvent::WindowActivate || event->type() == QEvent::WindowDeactivate;
+        }
         switch (event->type()) {
         case QEvent::Resize:
         case QEvent::PaletteChange:
