@@ -4,7 +4,9 @@
 // chart as the Charts panel makes it), reads in the background that a view needing the
 // values waits for rather than repeats, the console's next stop never reading on the
 // window's thread, the values no view holds kept within their budget, and a briefing closed
-// while a read is under way.
+// while a read is under way; and a chart the stage keeps shown again as last drawn, drawn
+// anew once anything of it changes.
+#include "charts/chartcanvas.h"
 #include "charts/serieschart.h"
 #include "content/seriescache.h"
 #include "file/briefingdatabase.h"
@@ -57,6 +59,7 @@ private slots:
     void valuesNoViewHoldsAreKeptWithinTheBudget();
     void aBriefingClosedDuringAReadEndsIt();
     void aReplacedFileIsReadOnTheWindowsConnection();
+    void aKeptChartIsDrawnAnewOnlyWhenItChanges();
 
 private:
     std::shared_ptr<BriefingDatabase> open() const;
@@ -291,6 +294,45 @@ void tst_SeriesCache::aReplacedFileIsReadOnTheWindowsConnection()
     const SeriesCache::Values values = cache.values(seriesOf(*database, members));
     QCOMPARE(values->size(), 20000);
     QCOMPARE(cache.reads(members), 2); // one refused, one made
+}
+
+void tst_SeriesCache::aKeptChartIsDrawnAnewOnlyWhenItChanges()
+{
+    const auto database = open();
+    QVERIFY(database);
+    Selection selection;
+    selection.setDatabase(database);
+    StageView stage(&selection);
+    stage.resize(960, 540);
+    stage.setStop(chartStop(sparse));
+    stage.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&stage));
+    QTest::qWait(100);
+    ChartCanvas *canvas = stage.chartPage()->chart()->canvas();
+    auto drawn = [&] {
+        QImage image(canvas->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        canvas->viewport()->render(&image);
+        return image;
+    };
+    const QImage whole = drawn();
+    QVERIFY(!whole.isNull());
+    // Drawn again unchanged (another stop and back): the kept drawing, the same pixels.
+    PathStop overview;
+    stage.setStop(overview);
+    stage.setStop(chartStop(sparse));
+    QCOMPARE(drawn(), whole);
+    // A zoom changes the scene: drawn anew, and so differently.
+    const double from = stage.viewFrom(), to = stage.viewTo();
+    stage.setViewRange(from + (to - from) / 3, to);
+    const QImage zoomed = drawn();
+    QVERIFY(zoomed != whole);
+    stage.setViewRange(from, to);
+    QCOMPARE(drawn(), whole);
+    // The highlight (a point selected on the stage) changes it too.
+    stage.setHighlight(QStringLiteral("sparse@2019"));
+    QCOMPARE(stage.highlight(), QStringLiteral("sparse@2019"));
+    QVERIFY(drawn() != whole);
 }
 
 QTEST_MAIN(tst_SeriesCache)
