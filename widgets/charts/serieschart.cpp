@@ -201,15 +201,12 @@ void SeriesChart::ensureLoaded() const
 {
     if (m_loaded)
         return;
-    // Values are read when the chart is first seen (or asked for): a briefing may hold many
-    // large series, and only those on screen need memory.
+    // Read when first seen (or asked for), once for every view (SeriesCache; copies share it).
     auto *self = const_cast<SeriesChart *>(this);
     self->m_loaded = true;
     self->m_tableModel->beginReload();
-    SeriesCache &cache = m_selection->database()->seriesCache(); // one read for stage, console, panel
-    self->m_held.resize(m_series.size());
     for (int i = 0; i < m_series.size(); ++i)
-        self->m_values[i] = *(self->m_held[i] = cache.values(m_series.at(i))); // a copy sharing the data
+        self->m_values[i] = *self->m_held.emplace_back(m_selection->database()->seriesCache().values(m_series.at(i)));
     self->m_tableModel->endReload();
     self->build();
     self->applyPalette();
