@@ -93,6 +93,9 @@ TARGETS = {
     "present_stop_step_p50": (None, None, "ms"),
     "present_stop_step_p95": ("<=", 16, "ms"),
     "present_console_update_p95": ("<=", 16, "ms"),
+    "present_step_to_chart_p95": (None, None, "ms"),
+    "present_step_from_chart_p95": (None, None, "ms"),
+    "present_series_reads": (None, None, ""),
     "present_stage_zoom_p50": (None, None, "ms"),
     "present_stage_zoom_p95": (None, None, "ms"),
     # No target: issue #14 names none. It says what a step of the show costs beyond drawing

@@ -2,6 +2,7 @@
 #include "content/seriesvalues.h"
 
 #include <QDate>
+#include <QHash>
 
 #include <cmath>
 #include <limits>
@@ -220,20 +221,71 @@ void sortByX(SeriesValues &values)
     }
 }
 
+// A field of a series' points in the content language, by the point's label, for the
+// translated ones only (BriefingDatabase::pointTranslations on this connection).
+QHash<QString, QString> pointTranslations(sqlite3 *db, const QStringList &chain, const QString &seriesId, const char *field)
+{
+    QHash<QString, QString> result;
+    if (chain.isEmpty() || !db)
+        return result;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT item_id, lang, text FROM translation WHERE item_id >= ? AND item_id < ? AND field = ?",
+                           -1, &statement, nullptr)
+        != SQLITE_OK)
+        return result;
+    // The ids "<series>@<label>" sort between "<series>@" and "<series>A".
+    const QByteArray low = (seriesId + QLatin1Char('@')).toUtf8(), high = (seriesId + QLatin1Char('A')).toUtf8();
+    sqlite3_bind_text(statement, 1, low.constData(), int(low.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 2, high.constData(), int(high.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 3, field, -1, SQLITE_STATIC);
+    QHash<QString, int> best;
+    const int labelStart = int(seriesId.size()) + 1;
+    auto text = [statement](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                 sqlite3_column_bytes(statement, column));
+    };
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        const int position = int(chain.indexOf(text(1)));
+        if (position < 0)
+            continue;
+        const QString label = text(0).mid(labelStart);
+        const auto known = best.constFind(label);
+        if (known != best.constEnd() && *known <= position)
+            continue;
+        best.insert(label, position);
+        result.insert(label, text(2));
+    }
+    sqlite3_finalize(statement);
+    return result;
+}
+
 } // namespace
 
+SeriesReading SeriesReading::of(const Briefing &briefing)
+{
+    SeriesReading reading;
+    reading.formatVersion = briefing.formatVersion;
+    if (!briefing.contentLanguage.isEmpty())
+        reading.contentChain = briefing.contentChain;
+    return reading;
+}
+
 SeriesValues loadSeriesValues(const BriefingDatabase &database, const Series &series)
+{
+    return loadSeriesValues(database.connection().handle(), SeriesReading::of(database.briefing()), series);
+}
+
+SeriesValues loadSeriesValues(sqlite3 *db, const SeriesReading &reading, const Series &series)
 {
     SeriesValues values;
     values.x.reserve(series.pointCount);
     values.y.reserve(series.pointCount);
     values.positions.reserve(series.pointCount);
-    sqlite3 *db = database.connection().handle();
     sqlite3_stmt *statement = nullptr;
     // Format 2's columns (those each kind uses) are read as bytes: a measured point without
     // a break costs two characters compared and a length. A time label is read from its
     // bytes, never made a QString.
-    const bool v2 = database.briefing().formatVersion >= 2;
+    const bool v2 = reading.formatVersion >= 2;
     const bool time = series.kind == Series::Kind::Time;
     // A figure without its source is never shown: SQLite leaves it out, and the count of
     // those left out is what the series has beyond what is read.
@@ -325,12 +377,12 @@ SeriesValues loadSeriesValues(const BriefingDatabase &database, const Series &se
     sqlite3_finalize(statement);
     values.unsourcedCount = std::max(0, series.pointCount - sourced);
     if (!time) { // category names in the content language, where translated
-        const QHash<QString, QString> translated = database.pointTranslations(series.id, QStringLiteral("label"));
+        const QHash<QString, QString> translated = pointTranslations(db, reading.contentChain, series.id, "label");
         for (QString &label : values.labels)
             label = translated.value(label, label);
     }
     if (!values.breaks.isEmpty()) {
-        const QHash<QString, QString> notes = database.pointTranslations(series.id, QStringLiteral("break_note"));
+        const QHash<QString, QString> notes = pointTranslations(db, reading.contentChain, series.id, "break_note");
         for (int i = 0; i < values.breaks.size(); ++i)
             values.breaks[i].note = notes.value(breakLabels.at(i), values.breaks.at(i).note);
     }

@@ -57,12 +57,26 @@ struct SeriesValues
 
 } // namespace bv
 
+struct sqlite3;
+
 namespace bv {
 
 class BriefingDatabase;
 
 // Reads the values of `series` from the briefing (a few hundred ms for a million points).
+// Views take them from the briefing's SeriesCache (seriescache.h), which reads each once.
 SeriesValues loadSeriesValues(const BriefingDatabase &database, const Series &series);
+// What reading a series needs of its briefing besides the file: its format and the
+// languages its text is taken from (Briefing::contentChain; empty: the source language).
+struct SeriesReading
+{
+    int formatVersion = 2;
+    QStringList contentChain;
+    static SeriesReading of(const Briefing &briefing);
+};
+// The same on any connection to the briefing's file (`db`), in any thread (the cache's
+// reads in the background each open one of their own).
+SeriesValues loadSeriesValues(sqlite3 *db, const SeriesReading &reading, const Series &series);
 // The label of the point at `position` of a series (to name a clicked point).
 QString pointLabel(const BriefingDatabase &database, const QString &seriesId, int position);
 

@@ -2,6 +2,7 @@
 #include "file/briefingdatabase.h"
 
 #include "content/itemfields.h"
+#include "content/seriescache.h"
 
 #include "file/backgroundpriority.h"
 #include "file/briefingreader.h"
@@ -64,6 +65,34 @@ CheckScope BriefingDatabase::checkScope()
 
 BriefingDatabase::BriefingDatabase() = default;
 BriefingDatabase::~BriefingDatabase() = default;
+
+SeriesCache &BriefingDatabase::seriesCache() const
+{
+    if (m_seriesCache)
+        return *m_seriesCache;
+    SeriesCache::BackgroundReader inBackground;
+    if (!isSample()) {
+        // On a connection of the reading thread's own, to the same briefing: a file replaced
+        // since it was opened is not read (the window's connection still reads the old one).
+        inBackground = [path = m_path, reading = SeriesReading::of(m_briefing),
+                        id = m_briefing.metadata.id](const Series &series) -> std::optional<SeriesValues> {
+            SqliteConnection connection;
+            if (!connection.open(path, SqliteConnection::Mode::ReadOnlyUntrusted))
+                return std::nullopt;
+            QSqlQuery q(connection.database());
+            if (!q.exec(QStringLiteral("SELECT id FROM briefing LIMIT 1")) || !q.next() || q.value(0).toString() != id)
+                return std::nullopt;
+            q.finish();
+            SeriesValues values = loadSeriesValues(connection.handle(), reading, series);
+            if (QThread::currentThread()->isInterruptionRequested())
+                return std::nullopt; // stopped midway: what was read may be incomplete
+            return values;
+        };
+    }
+    m_seriesCache = std::make_unique<SeriesCache>([this](const Series &series) { return loadSeriesValues(*this, series); },
+                                                  std::move(inBackground));
+    return *m_seriesCache;
+}
 
 void BriefingDatabase::releaseInBackground(std::shared_ptr<const BriefingDatabase> database)
 {

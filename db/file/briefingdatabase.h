@@ -15,6 +15,7 @@ class QSqlQuery;
 
 namespace bv {
 
+class SeriesCache;
 class SqliteConnection;
 struct ItemField;
 
@@ -75,6 +76,9 @@ public:
     std::shared_ptr<const EventTimeIndex> timeIndex(EventTimeIndex::Lanes lanes) const;
     // One built beforehand from this briefing's content (in the thread that read it).
     void setTimeIndex(std::shared_ptr<const EventTimeIndex> index);
+    // The values of its series, each read once and shared by every view (made on first use,
+    // on the window's thread; content/seriescache.h).
+    SeriesCache &seriesCache() const;
     QString faqAnswer(int row, TextState *state = nullptr, QString *language = nullptr) const;
     // Any field's text as shown (in the content language), long texts read from the file
     // when they were left there; `row` within the field's kind.
@@ -96,6 +100,7 @@ private:
     Briefing m_briefing;
     QString m_path;
     mutable std::shared_ptr<const EventTimeIndex> m_timeIndex[2];
+    mutable std::unique_ptr<SeriesCache> m_seriesCache; // last: its reads end before the rest goes
 };
 
 // The SQL text of db/file/schema.sql and of the sample briefing, from the resources.

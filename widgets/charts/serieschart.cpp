@@ -8,6 +8,7 @@
 #include "charts/chartlegend.h"
 #include "charts/slopechart.h"
 #include "content/plaintext.h"
+#include "content/seriescache.h"
 #include "file/briefingdatabase.h"
 #include "models/pointtablemodel.h"
 #include "models/selection.h"
@@ -201,13 +202,12 @@ void SeriesChart::ensureLoaded() const
 {
     if (m_loaded)
         return;
-    // Values are read when the chart is first seen (or asked for): a briefing may hold many
-    // large series, and only those on screen need memory.
+    // Read when first seen (or asked for), once for every view (SeriesCache; copies share it).
     auto *self = const_cast<SeriesChart *>(this);
     self->m_loaded = true;
     self->m_tableModel->beginReload();
     for (int i = 0; i < m_series.size(); ++i)
-        self->m_values[i] = loadSeriesValues(*m_selection->database(), m_series.at(i));
+        self->m_values[i] = *self->m_held.emplace_back(m_selection->database()->seriesCache().values(m_series.at(i)));
     self->m_tableModel->endReload();
     self->build();
     self->applyPalette();

@@ -218,6 +218,7 @@ private:
     ChartSpec m_spec;
     QVector<Series> m_series;
     QVector<SeriesValues> m_values;
+    QVector<std::shared_ptr<const SeriesValues>> m_held; // the cache's, shared while shown
     std::unique_ptr<CategoryTable> m_categories;
     QChart *m_chart;
     ChartCanvas *m_canvas;

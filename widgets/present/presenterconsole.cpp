@@ -8,6 +8,7 @@
 #include "common/safetextbrowser.h"
 #include "present/aspectbox.h"
 #include "models/presentationstate.h"
+#include "present/stagechart.h"
 #include "present/stageview.h"
 
 #include <QEvent>
@@ -62,6 +63,8 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     setFocusPolicy(Qt::StrongFocus); // the keys come to the console itself, not its jump field
     m_current->setObjectName(QStringLiteral("consoleCurrent"));
     m_next->setObjectName(QStringLiteral("consoleNext"));
+    // The next stop never makes the stage wait: a chart there is read in the background.
+    m_next->chartPage()->setReadsInBackground(true);
     m_currentTitle = plainLabel(this, "consoleCurrentTitle");
     m_nextTitle = plainLabel(this, "consoleNextTitle");
     m_nextTitle->setWordWrap(true);

@@ -1,14 +1,102 @@
 // SPDX-License-Identifier: MIT
 #include "present/stagechart.h"
 
+#include "charts/chartcanvas.h"
 #include "charts/chartspec.h"
 #include "charts/serieschart.h"
+#include "content/seriescache.h"
 #include "file/briefingdatabase.h"
 #include "models/selection.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGraphicsScene>
+#include <QPaintEngine>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QPixmap>
 #include <QStackedLayout>
 
 namespace bv {
+
+namespace {
+
+// The last drawing of a chart on the stage, shown again as it is while nothing in its scene
+// has changed: stepping back to a chart the stage keeps (or the console showing it again)
+// copies its pixels instead of stroking a full screen of thick lines anew. Any change to the
+// scene (a zoom, the highlight, the events marked, the look), a new size or palette draws
+// it again. Drawn for a printer, an SVG or through a scale (PDF export, thumbnails), the
+// chart is always drawn anew, as vectors.
+class KeptDrawing final : public QObject
+{
+public:
+    explicit KeptDrawing(ChartCanvas *canvas)
+        : QObject(canvas)
+        , m_canvas(canvas)
+    {
+        canvas->viewport()->installEventFilter(this);
+        canvas->scene()->installEventFilter(this);
+        connect(canvas->scene(), &QGraphicsScene::changed, this, &KeptDrawing::forget);
+    }
+
+    void forget() { m_valid = false; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_canvas->scene()) {
+            // A view shown in the active window activates its scene, and QGraphicsWidget
+            // redraws on every activation, though nothing of a chart changes with it: the
+            // scene stays as a stage's is (the stage's window is never the active one).
+            return event->type() == QEvent::WindowActivate || event->type() == QEvent::WindowDeactivate;
+        }
+        switch (event->type()) {
+        case QEvent::Resize:
+        case QEvent::PaletteChange:
+        case QEvent::StyleChange:
+        case QEvent::FontChange:
+            forget();
+            return false;
+        case QEvent::Paint:
+            break;
+        default:
+            return false;
+        }
+        QWidget *viewport = m_canvas->viewport();
+        if (watched != viewport)
+            return false;
+        // Changes to the scene not yet told (its items' updates wait for the event loop):
+        // told now, so a changed chart is never shown as it was.
+        QCoreApplication::sendPostedEvents(m_canvas->scene(), QEvent::MetaCall);
+        const qreal ratio = viewport->devicePixelRatioF();
+        const QSize pixels = viewport->size() * ratio;
+        QPainter painter(viewport);
+        const bool onScreen = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster
+                              && painter.deviceTransform().type() <= QTransform::TxTranslate;
+        if (!onScreen || pixels.isEmpty())
+            return false; // painted as usual once this painter has ended
+        if (!m_valid || m_picture.size() != pixels) {
+            // The view's own drawing of its scene (background, items, markers), into the picture.
+            m_picture = QPixmap(pixels);
+            m_picture.setDevicePixelRatio(ratio);
+            m_picture.fill(viewport->palette().color(viewport->backgroundRole()));
+            QPainter picture(&m_picture);
+            picture.setRenderHints(m_canvas->renderHints());
+            m_canvas->render(&picture, QRectF(QPointF(0, 0), QSizeF(viewport->size())), viewport->rect());
+            m_valid = true;
+        }
+        const QRect area = static_cast<QPaintEvent *>(event)->rect();
+        painter.drawPixmap(area, m_picture, QRectF(QPointF(area.topLeft()) * ratio, QSizeF(area.size()) * ratio));
+        return true;
+    }
+
+private:
+    ChartCanvas *m_canvas;
+    QPixmap m_picture;
+    bool m_valid = false;
+};
+
+} // namespace
 
 StageChart::StageChart(Selection *selection, QWidget *parent)
     : QWidget(parent)
@@ -29,7 +117,10 @@ void StageChart::clear()
     m_charts.clear();
     m_order.clear();
     m_current = nullptr;
+    m_waiting = false;
     m_events.reset();
+    disconnect(m_cacheReady);
+    m_cacheReady = {};
 }
 
 SeriesChart *StageChart::make(const QString &id)
@@ -59,6 +150,7 @@ SeriesChart *StageChart::make(const QString &id)
             emit rangeChangedByUser(from, to);
     });
     applyStyle(chart);
+    new KeptDrawing(chart->canvas());
     m_stack->addWidget(chart);
     return chart;
 }
@@ -81,13 +173,85 @@ bool StageChart::showChart(const QString &id)
     m_order.append(id);
     m_current = chart;
     m_stack->setCurrentWidget(chart);
-    chart->ensureLoaded();
+    m_waiting = false;
+    if (!m_inBackground || chart->isLoaded() || seriesRead(chart)) {
+        chart->ensureLoaded();
+        return true;
+    }
+    // Read in the background: the chart is built once every series is there.
+    SeriesCache &cache = m_selection->database()->seriesCache();
+    if (!m_cacheReady)
+        m_cacheReady = connect(&cache, &SeriesCache::ready, this, &StageChart::seriesReady);
+    bool all = true;
+    for (const Series &series : chart->seriesList())
+        all = cache.prefetch(series) && all;
+    if (all)
+        chart->ensureLoaded();
+    else
+        m_waiting = true;
     return true;
+}
+
+bool StageChart::seriesRead(const SeriesChart *chart) const
+{
+    const SeriesCache &cache = m_selection->database()->seriesCache();
+    for (const Series &series : chart->seriesList()) {
+        if (!cache.cached(series.id))
+            return false;
+    }
+    return true;
+}
+
+void StageChart::seriesReady()
+{
+    if (!m_waiting || !m_current || !m_selection->database())
+        return;
+    const SeriesCache &cache = m_selection->database()->seriesCache();
+    for (const Series &series : m_current->seriesList()) {
+        if (cache.isReading(series.id))
+            return; // more to come
+    }
+    // Here (or, if the background could not read one, read now).
+    m_waiting = false;
+    m_current->ensureLoaded();
+    applyStopRange();
+    emit loaded();
+}
+
+void StageChart::showStopRange(double from, double to)
+{
+    m_stopFrom = from;
+    m_stopTo = to;
+    if (!m_waiting)
+        applyStopRange();
+}
+
+void StageChart::applyStopRange()
+{
+    if (!m_current)
+        return;
+    const auto own = m_current->ownRange();
+    if (!own)
+        return;
+    // One decimation for the stop's period (the chart's own where it names none).
+    double start = std::isnan(m_stopFrom) ? own->first : m_stopFrom, end = std::isnan(m_stopTo) ? own->second : m_stopTo;
+    if (!(end > start)) { // an open period that ends before it starts
+        start = own->first;
+        end = own->second;
+    }
+    // A chart kept at that period already is drawn as it is, not decimated again.
+    if (m_current->from() == start && m_current->to() == end)
+        return;
+    m_current->setRange(start, end);
 }
 
 void StageChart::applyStyle(SeriesChart *chart)
 {
     chart->setPresentation(m_style.figureScale, m_style.seriesColours);
+    for (QObject *child : chart->canvas()->children()) {
+        if (auto *kept = dynamic_cast<KeptDrawing *>(child))
+            kept->forget(); // drawn anew in the new look
+    }
 }
 
 void StageChart::setStageStyle(const StageStyle &style)
@@ -99,7 +263,7 @@ void StageChart::setStageStyle(const StageStyle &style)
 
 void StageChart::setRange(double from, double to)
 {
-    if (m_current)
+    if (m_current && !m_waiting)
         m_current->setRange(from, to);
 }
 

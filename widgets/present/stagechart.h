@@ -2,7 +2,10 @@
 // A chart stop on the stage: the briefing's chart (or a series on a chart of its own) drawn
 // by the Charts panel's SeriesChart in its presentation form, redrawn at the stage's size
 // with type and lines scaled, its source under it. The charts shown are kept (a few), so
-// stepping back to one does not read its series again.
+// stepping back to one does not even look at its series again; their values come from the
+// briefing's SeriesCache, which the console's views, the Charts panel and the thumbnails
+// share. A stage that reads in the background (the console's next stop) shows a chart
+// whose series are not yet read once they are, and never makes the window's thread wait.
 #pragma once
 
 #include "present/stagestyle.h"
@@ -10,6 +13,7 @@
 #include <QHash>
 #include <QWidget>
 
+#include <cmath>
 #include <memory>
 
 class QStackedLayout;
@@ -34,6 +38,15 @@ public:
     void setStageStyle(const StageStyle &style);
     // The period shown of a time chart, in days; the chart's own when not given.
     void setRange(double from, double to);
+    // A stop's period (days; NaN for a bound it leaves open: the chart's own), once the
+    // chart's series are read; the chart's own where the period is empty.
+    void showStopRange(double from, double to);
+    // Reads the series of a chart to show in the background (SeriesCache::prefetch) rather
+    // than at once; the chart is built, and loaded() emitted, once they are read.
+    void setReadsInBackground(bool inBackground) { m_inBackground = inBackground; }
+    bool readsInBackground() const { return m_inBackground; }
+    // The chart shown waits for its series (read in the background).
+    bool isWaiting() const { return m_waiting; }
     void resetRange();
     // Forgets the charts kept (another briefing, or the same one read again).
     void clear();
@@ -44,10 +57,14 @@ public:
 
 signals:
     void rangeChangedByUser(double from, double to);
+    void loaded(); // the chart shown, which waited for its series, has them and is drawn
 
 private:
     SeriesChart *make(const QString &id);
     void applyStyle(SeriesChart *chart);
+    bool seriesRead(const SeriesChart *chart) const; // every series of it in the cache
+    void seriesReady();
+    void applyStopRange();
 
     Selection *m_selection;
     std::shared_ptr<const EventTimeIndex> m_events;
@@ -56,6 +73,10 @@ private:
     QStringList m_order; // of use, the latest last
     SeriesChart *m_current = nullptr;
     StageStyle m_style;
+    bool m_inBackground = false;
+    bool m_waiting = false;
+    double m_stopFrom = std::nan(""), m_stopTo = std::nan(""); // the stop's period, NaN: open
+    QMetaObject::Connection m_cacheReady;
 };
 
 } // namespace bv

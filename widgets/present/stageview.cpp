@@ -57,6 +57,7 @@ StageView::StageView(Selection *selection, QWidget *parent)
         update();
     };
     connect(m_chart, &StageChart::rangeChangedByUser, this, userRange);
+    connect(m_chart, &StageChart::loaded, this, qOverload<>(&QWidget::update)); // a chart read in the background
     connect(m_timeline, &StageTimeline::rangeChangedByUser, this, userRange);
     m_own->setDatabase(selection->database());
     applyStyle();
@@ -188,17 +189,7 @@ void StageView::applyRange()
 {
     const double from = dayOf(m_stop.from, false), to = dayOf(m_stop.to, true);
     if (page() == Page::Chart) {
-        SeriesChart *chart = m_chart->chart();
-        const auto own = chart->ownRange();
-        if (!own)
-            return;
-        // One decimation for the stop's period (the chart's own where it names none).
-        double start = std::isnan(from) ? own->first : from, end = std::isnan(to) ? own->second : to;
-        if (!(end > start)) { // an open period that ends before it starts
-            start = own->first;
-            end = own->second;
-        }
-        chart->setRange(start, end);
+        m_chart->showStopRange(from, to); // once its series are read, for a view that reads them in the background
     } else if (page() == Page::Timeline) {
         m_timeline->fitAll();
         if (!std::isnan(from) || !std::isnan(to))
