@@ -26,6 +26,9 @@ constexpr int markdownNesting = 16;
 constexpr int markdownMarks = 5000;
 // Titles are cut to this many characters before any view measures or draws them.
 constexpr int titleChars = 300;
+// The detail pane's heading (the item's title in large type, laid out again whenever the pane's
+// width changes) is cut to this many.
+constexpr int headingChars = 1000;
 // Characters of a search hit's snippet.
 constexpr int snippetChars = 600;
 // Characters of a tool tip.

@@ -124,7 +124,13 @@ void DetailPane::showNextPiece()
         return;
     }
     const Rest &rest = m_rest.first();
-    const qsizetype end = pieceEnd(rest.text, m_next, TextLimits::showAllStepChars);
+    qsizetype end = pieceEnd(rest.text, m_next, TextLimits::showAllStepChars);
+    // A run with no space or line break (10,000 "*") takes Qt far longer to break into lines
+    // than words do (it looks for a word's end on every line): such a run goes in pieces of a
+    // fifth, each a paragraph, so that no piece is slow to lay out.
+    if (const QStringView run = QStringView(rest.text).mid(m_next, end - m_next);
+        !run.contains(u' ') && !run.contains(u'\n'))
+        end = pieceEnd(rest.text, m_next, TextLimits::showAllStepChars / 5);
     QString piece = rest.text.mid(m_next, end - m_next);
     const int characters = int(piece.size());
     if (!rest.markdown && piece.endsWith(QLatin1Char('\n')))

@@ -30,7 +30,7 @@ QString mutedColour()
 QString heading(const QString &kind, const QString &title)
 {
     return (QStringLiteral("<p style=\"color:") + mutedColour() + QStringLiteral("\">")) + ItemHtml::text(kind) + QStringLiteral("</p><h2>")
-           + ItemHtml::text(cutText(title, TextLimits::shownChars)) + QStringLiteral("</h2>");
+           + ItemHtml::text(cutText(title, TextLimits::headingChars)) + QStringLiteral("</h2>");
 }
 
 QString noteHtml(const QString &plain)
