@@ -289,43 +289,6 @@ QString BriefingDatabase::text(const ItemField &field, int row, TextState *state
     return ContentLanguage::text(*m_connection, m_briefing, id, field.fieldName(), source, state, language);
 }
 
-QString BriefingDatabase::textPart(const ItemField &field, int row, qsizetype maxChars, qsizetype *total, TextState *state,
-                                   QString *language) const
-{
-    TextState ignored;
-    state = state ? state : &ignored;
-    if (!field.longText || m_briefing.fullText || !m_briefing.contentLanguage.isEmpty()) {
-        const QString whole = text(field, row, state, language);
-        *total = whole.size();
-        return whole.size() > maxChars ? whole.left(maxChars) : whole;
-    }
-    const QString key = field.fieldName() + QLatin1Char('/') + QString::number(int(field.kind)) + QLatin1Char('/')
-                        + QString::number(row) + QLatin1Char('/') + QString::number(maxChars);
-    if (m_lastPart.key != key) {
-        const QString id = m_briefing.idAt(field.kind, row);
-        // The column and table names come from the field table, never from the file. SQLite
-        // cuts the text: the program converts and holds maxChars characters, not 50 MB.
-        QSqlQuery q(m_connection->database());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT substr(") + field.fieldName() + QStringLiteral(", 1, ?), length(") + field.fieldName()
-                  + QStringLiteral(") FROM ") + ItemFields::table(field.kind) + QStringLiteral(" WHERE id = ?"));
-        q.addBindValue(maxChars);
-        q.addBindValue(id);
-        m_lastPart = TextPart{key, {}, 0, TextState::Source, m_briefing.metadata.sourceLanguage};
-        if (q.exec() && q.next()) {
-            m_lastPart.text = q.value(0).toString();
-            m_lastPart.total = std::max<qsizetype>(q.value(1).toLongLong(), m_lastPart.text.size());
-        }
-        if (m_lastPart.text.size() > maxChars) // SQLite counts characters, QString UTF-16 units
-            m_lastPart.text = m_lastPart.text.left(m_lastPart.text.at(maxChars - 1).isHighSurrogate() ? maxChars - 1 : maxChars);
-    }
-    *total = m_lastPart.total;
-    *state = m_lastPart.state;
-    if (language)
-        *language = m_lastPart.language;
-    return m_lastPart.text;
-}
-
 QString BriefingDatabase::eventDescription(int row, TextState *state, QString *language) const
 {
     return text(*ItemFields::find(ItemKind::Event, QStringLiteral("description")), row, state, language);

@@ -98,6 +98,9 @@ private:
     // `languages`: those of the translations, when already listed.
     void useContentLanguage(const QString &language, const std::optional<QStringList> &languages = std::nullopt);
     OpenError openConnection(const QString &path);
+    // The first `maxChars` characters (or a little more) of a text column, read with SQLite's
+    // incremental I/O, and its length in UTF-16 units; false when it cannot be read so.
+    bool readTextStart(const ItemField &field, const QString &id, qsizetype maxChars, QString *text, qsizetype *total) const;
     OpenError openSampleConnection();
     std::unique_ptr<SqliteConnection> m_connection;
     Briefing m_briefing;
