@@ -78,6 +78,7 @@ private slots:
     void showAllInTheDetailPaneShowsTheRest();
     void showAllAddsTheRestPieceByPiece();
     void piecesEndAtABreak();
+    void showAllInTheDetailPaneKeepsMarkdown();
     void aRowOfTheFieldTableIsNeverExtended();
     void faqAnswerPastTheMarkdownLimitsIsPlainText_data();
     void faqAnswerPastTheMarkdownLimitsIsPlainText();
@@ -307,6 +308,35 @@ void tst_HostileText::aRowOfTheFieldTableIsNeverExtended()
     QCOMPARE(linkPosition(pane.document(), showAll), -1);
     QVERIFY(pane.toPlainText().contains(QStringLiteral("Only the first %1 of %2 characters are shown").arg(QLocale().toString(10000), QLocale().toString(50000))));
     QVERIFY2(pane.document()->characterCount() < TextLimits::shownChars + 2000, qPrintable(QString::number(pane.document()->characterCount())));
+}
+
+void tst_HostileText::showAllInTheDetailPaneKeepsMarkdown()
+{
+    // Paragraphs of Markdown within its limits: the rest comes piece by piece, still Markdown.
+    auto database = open(QStringLiteral("UPDATE faq SET answer = %1 || '**THE-LAST-WORDS**' WHERE id = 'faq-troops';")
+                             .arg(repeated(QStringLiteral("lorem *ipsum* dolor\n\n"), 1500)),
+                         false);
+    QVERIFY(database);
+    Selection selection;
+    DetailPane pane(&selection);
+    selection.setDatabase(database);
+    pane.resize(600, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    selection.select(QStringLiteral("faq-troops"));
+    QVERIFY(!pane.toPlainText().contains(QStringLiteral("THE-LAST-WORDS")));
+    QSignalSpy pieces(&pane, &DetailPane::pieceShown);
+    clickShowAll(&pane);
+    QTRY_VERIFY(!pane.isAddingPieces());
+    QVERIFY2(pieces.count() >= 2, qPrintable(QString::number(pieces.count())));
+    const QString shown = pane.toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("THE-LAST-WORDS")));
+    QVERIFY(!shown.contains(QStringLiteral("Show all")));
+    QVERIFY(!shown.contains(QLatin1Char('*'))); // read as Markdown, every piece
+    QCOMPARE(shown.count(QStringLiteral("lorem ipsum dolor")), 1500);
+    QTextCursor last(pane.document());
+    last.setPosition(shown.indexOf(QStringLiteral("THE-LAST-WORDS")) + 2);
+    QCOMPARE(last.charFormat().fontWeight(), int(QFont::Bold));
 }
 
 void tst_HostileText::faqAnswerPastTheMarkdownLimitsIsPlainText_data()
