@@ -23,7 +23,9 @@
 #include <QAbstractItemModelTester>
 #include <numeric>
 #include <QAbstractTextDocumentLayout>
+#include <QRegularExpression>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -74,6 +76,10 @@ private slots:
     void initTestCase();
     void detailPaneLaysOutAPartOfAHugeDescription();
     void showAllInTheDetailPaneShowsTheRest();
+    void showAllAddsTheRestPieceByPiece();
+    void piecesEndAtABreak();
+    void showAllInTheDetailPaneKeepsMarkdown();
+    void aRowOfTheFieldTableIsNeverExtended();
     void faqAnswerPastTheMarkdownLimitsIsPlainText_data();
     void faqAnswerPastTheMarkdownLimitsIsPlainText();
     void showAllInTheFaqShowsTheRest();
@@ -81,7 +87,7 @@ private slots:
     void searchIndexesABoundedPartOfEachText();
 
 private:
-    std::shared_ptr<BriefingDatabase> open(const QString &sql);
+    std::shared_ptr<BriefingDatabase> open(const QString &sql, bool fullText = true);
     void clickShowAll(DetailPane *pane);
     QTemporaryDir m_dir;
     int m_files = 0;
@@ -92,13 +98,13 @@ void tst_HostileText::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-std::shared_ptr<BriefingDatabase> tst_HostileText::open(const QString &sql)
+std::shared_ptr<BriefingDatabase> tst_HostileText::open(const QString &sql, bool fullText)
 {
     const QString path = m_dir.filePath(QStringLiteral("hostile-%1.briefing").arg(++m_files));
     if (!test::writeSample(path) || !test::execSql(path, sql))
         return {};
     OpenError error;
-    auto database = BriefingDatabase::open(path, &error);
+    auto database = BriefingDatabase::open(path, &error, fullText); // the viewer's way: without full text
     if (!database)
         qWarning() << error.message;
     return database;
@@ -139,6 +145,7 @@ void tst_HostileText::detailPaneLaysOutAPartOfAHugeDescription()
 
     clickShowAll(&pane);
     QVERIFY(pane.showsAll());
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.isAddingPieces(), 20000);
     const int count = pane.document()->characterCount();
     QVERIFY2(count >= TextLimits::showAllChars && count < TextLimits::showAllChars + 2000, qPrintable(QString::number(count)));
     QVERIFY(pane.toPlainText().contains(QStringLiteral("Only the first %1 of %2 characters are shown").arg(QLocale().toString(300000), QLocale().toString(5000000))));
@@ -164,9 +171,172 @@ void tst_HostileText::showAllInTheDetailPaneShowsTheRest()
     QVERIFY(!pane.toPlainText().contains(QStringLiteral("THE-LAST-WORDS")));
     QVERIFY(pane.toPlainText().contains(QStringLiteral("Show all (%1 characters)").arg(QLocale().toString(48014))));
     clickShowAll(&pane);
+    QTRY_VERIFY(!pane.isAddingPieces());
     QVERIFY(pane.toPlainText().contains(QStringLiteral("lorem ipsum THE-LAST-WORDS")));
     QVERIFY(!pane.toPlainText().contains(QStringLiteral("Show all")));
     QVERIFY(pane.document()->characterCount() > 48014);
+}
+
+namespace {
+// Paints when asked: a frame of the window, as an animation would ask for.
+class FrameCounter final : public QWidget
+{
+public:
+    int frames = 0;
+
+protected:
+    void paintEvent(QPaintEvent *) override { ++frames; }
+};
+} // namespace
+
+void tst_HostileText::showAllAddsTheRestPieceByPiece()
+{
+    // 5,000,000 characters in lines of 79 and a space, left in the file as the viewer leaves it.
+    auto database = open(QStringLiteral("UPDATE event SET description = %1 WHERE id = 'event-ransomware-2022';")
+                             .arg(repeated(QStringLiteral("lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor in\n"), 62'500)),
+                         false);
+    QVERIFY(database);
+    Selection selection;
+    QWidget window;
+    auto *pane = new DetailPane(&selection, &window);
+    auto *frame = new FrameCounter;
+    frame->setParent(&window);
+    frame->setGeometry(0, 0, 8, 8);
+    pane->setGeometry(0, 10, 600, 500);
+    window.resize(600, 510);
+    selection.setDatabase(database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    selection.select(QStringLiteral("event-ransomware-2022"));
+    const int before = pane->document()->characterCount();
+    QVERIFY2(before < TextLimits::shownChars + 2000, qPrintable(QString::number(before)));
+
+    // Each piece: how much it added, and whether the window painted since the one before.
+    QVector<int> pieces;
+    QVector<int> framesAt;
+    connect(pane, &DetailPane::pieceShown, this, [&](int characters) {
+        pieces << characters;
+        framesAt << frame->frames;
+        frame->update(); // painted before the next piece, unless the pieces block the window
+    });
+    QSignalSpy done(pane, &DetailPane::allShown);
+    clickShowAll(pane);
+    QVERIFY(pane->showsAll());
+    QVERIFY(pane->isAddingPieces());
+    // Nothing more is laid out in the click itself.
+    QVERIFY(pane->document()->characterCount() <= before);
+
+    // The reader pages down while the rest comes in.
+    QTRY_VERIFY(pieces.size() >= 3);
+    QVERIFY(pane->isAddingPieces());
+    const int scrolled = pane->verticalScrollBar()->value();
+    pane->setFocus();
+    QTest::keyClick(pane, Qt::Key_PageDown);
+    QVERIFY2(pane->verticalScrollBar()->value() > scrolled, "the pane does not scroll while the rest comes in");
+
+    QVERIFY(done.wait(20000) || done.count() == 1);
+    QCOMPARE(done.count(), 1);
+    QVERIFY(!pane->isAddingPieces());
+    // Laid out in many steps, each within its bound, the window painting between any two.
+    QVERIFY2(pieces.size() >= TextLimits::showAllChars / TextLimits::showAllStepChars - 1, qPrintable(QString::number(pieces.size())));
+    for (int i = 0; i < pieces.size(); ++i) {
+        QVERIFY2(pieces.at(i) > 0 && pieces.at(i) <= TextLimits::showAllStepChars, qPrintable(QString::number(pieces.at(i))));
+        if (i > 0)
+            QVERIFY2(framesAt.at(i) > framesAt.at(i - 1), qPrintable(QStringLiteral("no frame between pieces %1 and %2").arg(i - 1).arg(i)));
+    }
+    // The whole of what "Show all" shows is in, each line whole, and the note at its end.
+    const QString shown = pane->toPlainText();
+    const int count = pane->document()->characterCount();
+    QVERIFY2(count >= TextLimits::showAllChars && count < TextLimits::showAllChars + 2000, qPrintable(QString::number(count)));
+    QVERIFY(shown.contains(QStringLiteral("Only the first %1 of %2 characters are shown").arg(QLocale().toString(300000), QLocale().toString(5000000))));
+    QVERIFY(!shown.contains(QStringLiteral("Show all")));
+    QVERIFY(!shown.contains(QChar(0x2026)));
+    const qsizetype first = shown.indexOf(QStringLiteral("lorem ipsum"));
+    const qsizetype note = shown.indexOf(QStringLiteral("[Only the first"));
+    QVERIFY(first >= 0 && note > first);
+    int whole = 0;
+    QString broken;
+    const QStringList body = shown.mid(first, note - first).split(QRegularExpression(QStringLiteral("[\n\u2028]")), Qt::SkipEmptyParts);
+    for (const QString &line : body) {
+        if (line.trimmed() == QLatin1String("lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor in"))
+            ++whole;
+        else if (broken.isEmpty())
+            broken = line;
+    }
+    QVERIFY2(whole >= body.size() - 1, qPrintable(QStringLiteral("%1 of %2 lines whole").arg(whole).arg(body.size())));
+    QVERIFY2(whole == TextLimits::showAllChars / 80, qPrintable(QStringLiteral("%1 lines whole; not: \"%2\"").arg(whole).arg(broken)));
+    // The rest is a paragraph per piece, none longer than a piece.
+    for (QTextBlock block = pane->document()->begin(); block.isValid(); block = block.next())
+        QVERIFY2(block.length() <= TextLimits::showAllStepChars + 1, qPrintable(QString::number(block.length())));
+    // Another item starts cut again, and nothing more is added to it.
+    selection.select(QStringLiteral("faq-troops"));
+    QVERIFY(!pane->showsAll());
+    QVERIFY(!pane->isAddingPieces());
+}
+
+void tst_HostileText::piecesEndAtABreak()
+{
+    const QString paragraphs = QStringLiteral("a").repeated(70) + QStringLiteral("\n\n") + QStringLiteral("b").repeated(10) + QLatin1Char('\n')
+                               + QStringLiteral("c ").repeated(20);
+    QCOMPARE(pieceEnd(paragraphs, 0, 90), 72); // after the blank line
+    QCOMPARE(pieceEnd(paragraphs, 0, 85), 72);
+    QCOMPARE(pieceEnd(paragraphs, 72, 20), 83); // after the line break
+    QCOMPARE(pieceEnd(paragraphs, 72, 30), 101); // the line break is in the first half: after a space
+    QCOMPARE(pieceEnd(paragraphs, 83, 9), 91); // after a space
+    QCOMPARE(pieceEnd(paragraphs, 0, 1000), paragraphs.size()); // the rest fits
+    QCOMPARE(pieceEnd(QStringLiteral("x").repeated(100), 10, 30), 40); // no break: at the bound
+    // A break in the first half of the piece is not taken: pieces stay at least half as long.
+    QCOMPARE(pieceEnd(QStringLiteral("x\n") + QStringLiteral("x").repeated(100), 0, 40), 40);
+    // Never inside a surrogate pair.
+    const QString emoji = QStringLiteral("\U0001F600").repeated(50);
+    QCOMPARE(pieceEnd(emoji, 0, 31), 30);
+    QCOMPARE(pieceEnd(emoji, 0, 30), 30);
+}
+
+void tst_HostileText::aRowOfTheFieldTableIsNeverExtended()
+{
+    auto database = open(QStringLiteral("UPDATE event SET category = %1 WHERE id = 'event-ransomware-2022';").arg(repeated(QStringLiteral("y"), 50'000)), false);
+    QVERIFY(database);
+    Selection selection;
+    DetailPane pane(&selection);
+    selection.setDatabase(database);
+    pane.resize(600, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    selection.select(QStringLiteral("event-ransomware-2022"));
+    // A table lays out a cell whole on every change: its text is cut, with a note, no "Show all".
+    QCOMPARE(linkPosition(pane.document(), showAll), -1);
+    QVERIFY(pane.toPlainText().contains(QStringLiteral("Only the first %1 of %2 characters are shown").arg(QLocale().toString(10000), QLocale().toString(50000))));
+    QVERIFY2(pane.document()->characterCount() < TextLimits::shownChars + 2000, qPrintable(QString::number(pane.document()->characterCount())));
+}
+
+void tst_HostileText::showAllInTheDetailPaneKeepsMarkdown()
+{
+    // Paragraphs of Markdown within its limits: the rest comes piece by piece, still Markdown.
+    auto database = open(QStringLiteral("UPDATE faq SET answer = %1 || '**THE-LAST-WORDS**' WHERE id = 'faq-troops';")
+                             .arg(repeated(QStringLiteral("lorem *ipsum* dolor\n\n"), 1500)),
+                         false);
+    QVERIFY(database);
+    Selection selection;
+    DetailPane pane(&selection);
+    selection.setDatabase(database);
+    pane.resize(600, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    selection.select(QStringLiteral("faq-troops"));
+    QVERIFY(!pane.toPlainText().contains(QStringLiteral("THE-LAST-WORDS")));
+    QSignalSpy pieces(&pane, &DetailPane::pieceShown);
+    clickShowAll(&pane);
+    QTRY_VERIFY(!pane.isAddingPieces());
+    QVERIFY2(pieces.count() >= 2, qPrintable(QString::number(pieces.count())));
+    const QString shown = pane.toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("THE-LAST-WORDS")));
+    QVERIFY(!shown.contains(QStringLiteral("Show all")));
+    QVERIFY(!shown.contains(QLatin1Char('*'))); // read as Markdown, every piece
+    QCOMPARE(shown.count(QStringLiteral("lorem ipsum dolor")), 1500);
+    QTextCursor last(pane.document());
+    last.setPosition(shown.indexOf(QStringLiteral("THE-LAST-WORDS")) + 2);
+    QCOMPARE(last.charFormat().fontWeight(), int(QFont::Bold));
 }
 
 void tst_HostileText::faqAnswerPastTheMarkdownLimitsIsPlainText_data()

@@ -75,4 +75,25 @@ QString cutText(const QString &text, int limit)
     return text.left(end) + QChar(0x2026); // …
 }
 
+qsizetype pieceEnd(const QString &text, qsizetype from, qsizetype maxChars)
+{
+    maxChars = std::max<qsizetype>(maxChars, 2);
+    if (text.size() - from <= maxChars)
+        return text.size();
+    const qsizetype limit = from + maxChars;
+    const qsizetype least = from + maxChars / 2; // a piece is never shorter than this
+    // Only the window [least, limit) is searched: a text without breaks costs maxChars.
+    const QStringView window = QStringView(text).mid(least, limit - least);
+    const qsizetype blank = window.lastIndexOf(u"\n\n");
+    if (blank >= 0)
+        return least + blank + 2;
+    const qsizetype line = window.lastIndexOf(u'\n');
+    if (line >= 0)
+        return least + line + 1;
+    const qsizetype space = window.lastIndexOf(u' ');
+    if (space >= 0)
+        return least + space + 1;
+    return text.at(limit - 1).isHighSurrogate() ? limit - 1 : limit;
+}
+
 } // namespace bv

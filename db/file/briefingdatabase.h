@@ -83,6 +83,13 @@ public:
     // Any field's text as shown (in the content language), long texts read from the file
     // when they were left there; `row` within the field's kind.
     QString text(const ItemField &field, int row, TextState *state = nullptr, QString *language = nullptr) const;
+    // The start of the same text, at most `maxChars` characters of it, and in `total` its whole
+    // length (in characters as SQLite counts them, for a text left in the file). A long text left
+    // in the file is cut by SQLite: the program never holds the whole of it (with a content
+    // language, it is read whole and cut). The last part asked for is kept, so that rendering the
+    // same item again (Show all, a new theme) reads nothing.
+    QString textPart(const ItemField &field, int row, qsizetype maxChars, qsizetype *total, TextState *state = nullptr,
+                     QString *language = nullptr) const;
     // The read-only connection, for the search index shipped in the file (SearchIndex).
     SqliteConnection &connection() const;
 
@@ -95,11 +102,23 @@ private:
     // `languages`: those of the translations, when already listed.
     void useContentLanguage(const QString &language, const std::optional<QStringList> &languages = std::nullopt);
     OpenError openConnection(const QString &path);
+    // The first `maxChars` characters (or a little more) of a text column, read with SQLite's
+    // incremental I/O, and its length in UTF-16 units; false when it cannot be read so.
+    bool readTextStart(const ItemField &field, const QString &id, qsizetype maxChars, QString *text, qsizetype *total) const;
     OpenError openSampleConnection();
     std::unique_ptr<SqliteConnection> m_connection;
     Briefing m_briefing;
     QString m_path;
     mutable std::shared_ptr<const EventTimeIndex> m_timeIndex[2];
+    struct TextPart
+    {
+        QString key; // field, row, maxChars
+        QString text;
+        qsizetype total = 0;
+        TextState state = TextState::Source;
+        QString language;
+    };
+    mutable TextPart m_lastPart; // textPart()'s last answer (the window's thread asks)
     mutable std::unique_ptr<SeriesCache> m_seriesCache; // last: its reads end before the rest goes
 };
 

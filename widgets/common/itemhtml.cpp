@@ -30,7 +30,7 @@ QString mutedColour()
 QString heading(const QString &kind, const QString &title)
 {
     return (QStringLiteral("<p style=\"color:") + mutedColour() + QStringLiteral("\">")) + ItemHtml::text(kind) + QStringLiteral("</p><h2>")
-           + ItemHtml::text(cutText(title, TextLimits::shownChars)) + QStringLiteral("</h2>");
+           + ItemHtml::text(cutText(title, TextLimits::headingChars)) + QStringLiteral("</h2>");
 }
 
 QString noteHtml(const QString &plain)
@@ -103,27 +103,41 @@ QString ItemHtml::markdownNote(MarkdownLimit limit)
     return {};
 }
 
-QString ItemHtml::longText(const QString &plain, bool markdown, bool showAll)
+QString ItemHtml::cutNote(qsizetype shown, qsizetype total)
 {
+    const QLocale locale;
+    return noteHtml(tr("Only the first %1 of %2 characters are shown: the viewer shows no more of one text.")
+                        .arg(locale.toString(shown), locale.toString(total)));
+}
+
+QString ItemHtml::restPieceHtml(const QString &piece, bool markdown)
+{
+    return markdown ? SafeTextDocument::safeHtml(piece) : text(piece);
+}
+
+QString ItemHtml::longText(const QString &plain, bool markdown, bool showAll, qsizetype total, bool extendable)
+{
+    total = std::max<qsizetype>(total, plain.size());
+    showAll = showAll && extendable;
     const int limit = showAll ? TextLimits::showAllChars : TextLimits::shownChars;
-    const bool cut = plain.size() > limit;
-    const QString part = cut ? cutText(plain, limit) : plain;
+    const bool cut = total > limit;
+    // Cut where a piece of TextLimits::shownChars ends (a paragraph, a line, a word), so that
+    // "Show all" in the detail pane goes on from there piece by piece.
+    const bool final = showAll || !extendable; // no more of it will be shown
+    const QString part = !cut ? plain : final ? cutText(plain, limit) : plain.left(pieceEnd(plain, 0, limit - 1)) + QChar(0x2026);
     QString html;
-    const MarkdownLimit over = markdown ? markdownLimit(plain) : MarkdownLimit::None;
+    const MarkdownLimit over = !markdown ? MarkdownLimit::None : total > TextLimits::markdownChars ? MarkdownLimit::Length : markdownLimit(plain);
     if (markdown && over == MarkdownLimit::None)
         html = SafeTextDocument::safeHtml(part);
     else if (markdown)
         html = QStringLiteral("<p>") + noteHtml(markdownNote(over)) + QStringLiteral("</p><p>") + text(part);
     else
         html = text(part);
-    if (cut && showAll) {
-        const QLocale locale;
-        html += QLatin1Char(' ')
-                + noteHtml(tr("Only the first %1 of %2 characters are shown: the viewer shows no more of one text.")
-                           .arg(locale.toString(limit), locale.toString(plain.size())));
+    if (cut && final) {
+        html += QLatin1Char(' ') + cutNote(limit, total);
     } else if (cut) {
         html += QStringLiteral(" <a href=\"") + showAllUrl().toString(QUrl::FullyEncoded)
-                + QStringLiteral("\">") + text(tr("Show all (%1 characters)").arg(QLocale().toString(plain.size())))
+                + QStringLiteral("\">") + text(tr("Show all (%1 characters)").arg(QLocale().toString(total)))
                 + QStringLiteral("</a>");
     }
     if (markdown && over != MarkdownLimit::None)
@@ -284,11 +298,14 @@ QString ItemHtml::render(const BriefingDatabase &database, const QString &id, bo
     auto shown = [&](const ItemField &field) -> QString {
         TextState state = TextState::Source;
         QString language;
-        const QString plain = database.text(field, row, &state, &language);
+        qsizetype total = 0;
+        // Never more than "Show all" shows: SQLite cuts a long text left in the file.
+        const QString plain = database.textPart(field, row, TextLimits::showAllChars, &total, &state, &language);
         if (plain.isEmpty())
             return field.longText ? QString() : none;
         // Markdown as in the FAQ panel (briefing links only); long text cut, with "Show all".
-        return longText(plain, field.format == ItemField::Format::Markdown, showAll) + stateNote(state, language);
+        return longText(plain, field.format == ItemField::Format::Markdown, showAll, total, field.place != ItemField::Place::Row)
+               + stateNote(state, language);
     };
     QList<QPair<QString, QString>> rows;
     const ItemField *titleField = nullptr;
