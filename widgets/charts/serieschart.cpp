@@ -238,6 +238,10 @@ void SeriesChart::build()
         m_shown = m_shown || !values.x.isEmpty();
     m_notShown->setVisible(!m_shown);
     m_canvas->setVisible(m_shown);
+    // In place of the plot: on a stage the statement stands in the middle of the figure.
+    if (auto *column = qobject_cast<QVBoxLayout *>(layout()))
+        column->setStretchFactor(m_notShown, m_shown ? 0 : 1);
+    m_notShown->setAlignment(isPresentation() ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignTop);
     m_tableButton->setEnabled(m_shown);
     m_copyCsv->setEnabled(m_shown);
     m_export->setEnabled(m_shown);
@@ -310,6 +314,8 @@ void SeriesChart::layOutBars()
     int needed = 0;
     if (m_bars) {
         const bool wasHorizontal = m_bars->isHorizontal();
+        // A stage's rows fit its height, at the scale the canvas draws now.
+        m_bars->setFitHeight(isPresentation() ? m_canvas->height() / m_canvas->scale() : 0);
         m_legendHeight = m_legend ? m_legend->layout(width) : 0;
         needed = m_bars->layout(width, m_legendHeight);
         if (m_bars->isHorizontal() != wasHorizontal) {
@@ -437,6 +443,7 @@ void SeriesChart::setPresentation(qreal scale, const QVector<QColor> &colours)
     font.setPixelSize(std::max(1, int(std::lround(QFontInfo(font).pixelSize() * scale))));
     for (QWidget *widget : std::initializer_list<QWidget *>{m_caption, m_notShown, m_outOfRangeLabel, m_ownPeriod})
         widget->setFont(font);
+    m_notShown->setAlignment(Qt::AlignCenter);
     fitCaption();
     m_canvas->setRenderHint(QPainter::Antialiasing, true); // lines as thick as a stage's are drawn smooth
     m_canvas->setScale(scale);

@@ -10,6 +10,7 @@
 #include "charts/chartlegend.h"
 #include "charts/slopechart.h"
 #include "common/viewcolours.h"
+#include "content/eventtimeindex.h"
 #include "file/briefingdatabase.h"
 #include "models/pointtablemodel.h"
 #include "models/selection.h"
@@ -27,6 +28,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QValueAxis>
+
+#include <cmath>
 
 namespace bv {
 
@@ -72,6 +75,22 @@ void SeriesChart::buildLegend()
         entries.append({Point::statusName(status), shape, status, styleColour});
     if (breaks)
         entries.append({tr("Break in the series"), Shape::Break, PointStatus::Measured, -1});
+    // On a stage, the ticks the briefing's events leave under the lines are named too (the
+    // panel's hover and the timeline beside it explain them there).
+    auto eventsInSpan = [this] {
+        if (!isTime() || !m_events || m_events->isEmpty())
+            return false;
+        double first = HUGE_VAL, last = -HUGE_VAL;
+        for (const SeriesValues &values : std::as_const(m_values)) {
+            if (!values.x.isEmpty()) {
+                first = std::min(first, values.x.first());
+                last = std::max(last, values.x.last());
+            }
+        }
+        return first <= last && m_events->firstPositionFrom(first) < m_events->firstPositionFrom(last + 1);
+    };
+    if (isPresentation() && eventsInSpan())
+        entries.append({tr("Event in the briefing's timeline"), Shape::EventTick, PointStatus::Measured, -1});
     m_legend->setEntries(entries);
     m_legendHeight = 0;
     if (m_bars || m_slope)
@@ -157,25 +176,33 @@ void SeriesChart::retranslate()
     // The unit after the title, unless the title names it already ("..., EUR billion").
     const bool named = unit.isEmpty() || m_spec.title.contains(unit, Qt::CaseInsensitive);
     m_title->setText(named ? m_spec.title : tr("%1 (%2)").arg(m_spec.title, unit));
-    // The source right under the plot, always in view with it; the note after it.
-    QString caption = tr("Source: %1").arg(sourceText());
+    // The source right under the plot, always in view with it; the note after it. A chart
+    // whose series name no source (they have no points) has no "Source:" line at all.
+    const QString sources = sourceText();
+    QStringList captionLines;
+    if (!sources.isEmpty())
+        captionLines << tr("Source: %1").arg(sources);
     int unsourced = 0;
     for (const SeriesValues &values : std::as_const(m_values))
         unsourced += values.unsourcedCount;
     if (unsourced > 0)
-        caption += QLatin1Char('\n') + tr("%n point(s) without a source are not shown.", nullptr, unsourced);
+        captionLines << tr("%n point(s) without a source are not shown.", nullptr, unsourced);
     QStringList added; // for the moment, by the user: said on the chart and in every export
     for (int i = 0; i < m_series.size(); ++i) {
         if (m_spec.isCompared(i))
             added << m_selection->database()->briefing().series.at(m_spec.seriesRows.at(i)).name;
     }
     if (!added.isEmpty())
-        caption += QLatin1Char('\n') + ChartComparison::captionLine(added);
-    m_caption->setText(caption);
+        captionLines << ChartComparison::captionLine(added);
+    m_caption->setText(captionLines.join(QLatin1Char('\n')));
+    m_caption->setVisible(!captionLines.isEmpty());
     fitCaption();
     m_description->setText(m_spec.note);
     m_description->setVisible(!m_spec.note.isEmpty() && !isPresentation());
-    m_notShown->setText(tr("No figure of this series names its source, so none is shown."));
+    // Points that all lack a source are not shown; a series with no figure at all says so.
+    m_notShown->setText(unsourced > 0 ? tr("No figure of this series names its source, so none is shown.")
+                        : m_series.size() > 1 ? tr("These series have no values in this briefing.")
+                                              : tr("This series has no values in this briefing."));
     if (m_bars)
         m_bars->setUnit(unit);
     else if (m_slope)

@@ -34,6 +34,7 @@ class PathChoice;
 class PathStopsModel;
 class Selection;
 class StopThumbnails;
+class ThemeState;
 class UserLibrary;
 
 class PathEditor final : public QWidget
@@ -68,6 +69,9 @@ public:
     // The message shown last (in the status line, or a message box), for tests.
     QString lastMessage() const { return m_lastMessage; }
     QMessageBox *messageBox() const; // while one is shown
+    // The stops' pictures in the stage's look as the user chose it (normal or projector),
+    // following its changes.
+    void followStageLook(const ThemeState *theme);
 
     // True when the chosen path is one of the user's, which may be changed.
     bool isEditable() const;

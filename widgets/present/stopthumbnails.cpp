@@ -70,6 +70,14 @@ QImage StopThumbnails::thumbnail(const PathStop &stop)
     return {};
 }
 
+void StopThumbnails::setLook(StageView::Look look)
+{
+    if (look == m_look)
+        return;
+    m_look = look;
+    clear();
+}
+
 void StopThumbnails::clear()
 {
     m_cache.clear();
@@ -108,6 +116,7 @@ void StopThumbnails::makeNext()
         m_stage->setAttribute(Qt::WA_DontShowOnScreen);
         m_stage->setAttribute(Qt::WA_QuitOnClose, false); // never keeps the program open
         m_stage->resize(stageSize);
+        m_stage->setLook(m_look);
         m_stage->show();
     }
     m_stage->setStop(m_wanted.value(m_drawing));
