@@ -127,11 +127,19 @@ void tst_PathDock::theEditorHasItsRoom()
              qPrintable(QStringLiteral("%1 px for rows of %2").arg(list->viewport()->height()).arg(row)));
     QVERIFY2(editor->notesEdit()->height() >= editor->notesEdit()->fontMetrics().lineSpacing() * 5,
              qPrintable(QString::number(editor->notesEdit()->height())));
-    // Nothing drawn over another: the list, the fields and the notes one under the other.
-    const QRect listRect = inWindow(w.get(), list), title = inWindow(w.get(), editor->titleEdit()),
-                notes = inWindow(w.get(), editor->notesEdit());
-    QVERIFY(listRect.bottom() < title.top());
-    QVERIFY(title.bottom() < notes.top());
+    // Nothing drawn over another, and all of it in view without scrolling.
+    const QVector<QWidget *> parts{list, editor->titleEdit(), editor->budgetEdit(), editor->notesEdit(), editor->chooser()};
+    for (int i = 0; i < parts.size(); ++i) {
+        const QRect rect = inWindow(w.get(), parts.at(i));
+        QVERIFY2(parts.at(i)->visibleRegion().boundingRect() == parts.at(i)->rect(), qPrintable(parts.at(i)->objectName()));
+        for (int j = i + 1; j < parts.size(); ++j)
+            QVERIFY2(!rect.intersects(inWindow(w.get(), parts.at(j))),
+                     qPrintable(parts.at(i)->objectName() + QStringLiteral(" over ") + parts.at(j)->objectName()));
+    }
+    // The details above it keep a few lines.
+    QWidget *details = w->findChild<QDockWidget *>(QStringLiteral("detailDock"));
+    QVERIFY(details);
+    QVERIFY2(details->height() >= 110, qPrintable(QString::number(details->height())));
     // The details pane beside it keeps a usable height too.
     auto *dock = qobject_cast<QDockWidget *>(editor->parentWidget()->parentWidget());
     if (!dock)

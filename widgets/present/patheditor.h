@@ -24,6 +24,7 @@ class QMenu;
 class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTimer;
 class QToolButton;
 
@@ -97,6 +98,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override; // keys refused on a read-only path
 
@@ -139,6 +141,7 @@ private:
     BudgetSpinBox *m_budget;
     QPlainTextEdit *m_notes;
     QLabel *m_status;
+    QSplitter *m_splitter = nullptr; // the stops and the fields: side by side when wide
     QTimer *m_saveTimer;
     QAction *m_new, *m_duplicate, *m_rename, *m_delete, *m_export, *m_import;
     QAction *m_deleteStop, *m_moveUp, *m_moveDown;
