@@ -9,6 +9,7 @@
 #include "library/userlibrary.h"
 #include "mainwindow.h"
 #include "models/pathchoice.h"
+#include "models/selection.h"
 #include "models/themestate.h"
 #include "pathactions.h"
 #include "present/budgetspinbox.h"

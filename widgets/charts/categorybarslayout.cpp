@@ -117,7 +117,7 @@ int CategoryBars::layout(int width, int top)
                                 : 2 * line + 30 + top;
     if (m_fitHeight > 0) {
         // A stage's rows share the height it has, each at least its labels' lines high.
-        const int labelsRow = int(std::ceil(lines * line + 2));
+        const int labelsRow = int(std::ceil(lines * line)); // labels may touch, never overlap
         m_rowHeight = std::max(labelsRow, int(std::floor(std::min(rowHeight, (m_fitHeight - overhead) / n))));
     } else {
         m_rowHeight = int(std::ceil(rowHeight));

@@ -314,8 +314,8 @@ void SeriesChart::layOutBars()
     int needed = 0;
     if (m_bars) {
         const bool wasHorizontal = m_bars->isHorizontal();
-        // A stage's rows fit its height, at the scale the canvas draws now.
-        m_bars->setFitHeight(isPresentation() ? m_canvas->height() / m_canvas->scale() : 0);
+        // A stage's rows fit its height at the stage's own scale (its type size).
+        m_bars->setFitHeight(isPresentation() ? m_canvas->height() / m_presentScale : 0);
         m_legendHeight = m_legend ? m_legend->layout(width) : 0;
         needed = m_bars->layout(width, m_legendHeight);
         if (m_bars->isHorizontal() != wasHorizontal) {
@@ -457,8 +457,10 @@ void SeriesChart::fitPresentation()
 {
     if (!isPresentation())
         return;
-    // Rows of a category chart that need more than the stage's height: a smaller scale. A
-    // few steps a resize at most (the rows' wrapping changes with the width a scale leaves).
+    // A category chart's rows share the stage's height at its scale (CategoryBars'
+    // setFitHeight), each at least a line of its labels high; rows that need more even so:
+    // a smaller scale. A few steps a resize at most (the rows' wrapping changes with the
+    // width a scale leaves).
     qreal scale = m_presentScale;
     if (m_barsHeight > 0 && m_canvas->height() > 0)
         scale = std::min(scale, std::max(0.5, m_canvas->height() / double(m_barsHeight)));

@@ -156,14 +156,14 @@ void SeriesChart::fitCaption()
     if (!isPresentation() || width() <= 0)
         return;
     // Every source stays named under the figure; many of them are set smaller (down to half
-    // the stage's size) so that the plot keeps three quarters of the height.
+    // the stage's size) so that the plot keeps seven eighths of the height.
     QFont font = QApplication::font();
     const int full = std::max(1, int(std::lround(QFontInfo(font).pixelSize() * m_presentScale)));
     const QMargins margins = layout()->contentsMargins();
     const QRect area(0, 0, std::max(1, width() - margins.left() - margins.right()), 1000000);
     for (double factor : {1.0, 0.85, 0.7, 0.6, 0.5}) {
         font.setPixelSize(std::max(1, int(std::lround(full * factor))));
-        if (QFontMetrics(font).boundingRect(area, Qt::TextWordWrap, m_caption->text()).height() <= height() / 4)
+        if (QFontMetrics(font).boundingRect(area, Qt::TextWordWrap, m_caption->text()).height() <= height() / 8)
             break;
     }
     if (m_caption->font().pixelSize() != font.pixelSize())
