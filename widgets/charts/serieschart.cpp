@@ -446,6 +446,10 @@ void SeriesChart::setPresentation(qreal scale, const QVector<QColor> &colours)
     m_notShown->setAlignment(Qt::AlignCenter);
     fitCaption();
     m_canvas->setRenderHint(QPainter::Antialiasing, true); // lines as thick as a stage's are drawn smooth
+    // QChartView makes the chart's own minimum (its margins for the rows' labels, in the
+    // chart's units) the view's, in pixels: on a small stage (a console's preview) the plot
+    // would then claim more height than the stage has and run under the source line.
+    m_chart->setMinimumSize(QSizeF(1, 1));
     m_canvas->setScale(scale);
     applyPalette();
     updateCanvasHeight();

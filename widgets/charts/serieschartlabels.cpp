@@ -33,6 +33,10 @@
 
 namespace bv {
 
+namespace {
+constexpr char fullCaptionProperty[] = "bvFullCaption"; // the caption before a small stage shortened it
+} // namespace
+
 QColor SeriesChart::seriesColour(int series) const
 {
     QColor colour = m_presentColours.isEmpty() ? ViewColours::series(series, palette())
@@ -156,18 +160,41 @@ void SeriesChart::fitCaption()
     if (!isPresentation() || width() <= 0)
         return;
     // Every source stays named under the figure; many of them are set smaller (down to half
-    // the stage's size) so that the plot keeps seven eighths of the height.
+    // the stage's size) so that the plot keeps seven eighths of the height. On a stage too
+    // small for that (a console's preview of the next stop) the type stops at a size still
+    // read, and the line is shortened ("…") to the height it has: it never runs over the plot.
+    constexpr int smallestPx = 7;
+    QString text = m_caption->property(fullCaptionProperty).toString();
+    if (text.isEmpty())
+        text = m_caption->text();
     QFont font = QApplication::font();
     const int full = std::max(1, int(std::lround(QFontInfo(font).pixelSize() * m_presentScale)));
     const QMargins margins = layout()->contentsMargins();
     const QRect area(0, 0, std::max(1, width() - margins.left() - margins.right()), 1000000);
+    const int room = std::max(1, height() / 8);
+    bool fits = false;
     for (double factor : {1.0, 0.85, 0.7, 0.6, 0.5}) {
-        font.setPixelSize(std::max(1, int(std::lround(full * factor))));
-        if (QFontMetrics(font).boundingRect(area, Qt::TextWordWrap, m_caption->text()).height() <= height() / 8)
+        font.setPixelSize(std::max(std::min(full, smallestPx), int(std::lround(full * factor))));
+        fits = QFontMetrics(font).boundingRect(area, Qt::TextWordWrap, text).height() <= room;
+        if (fits || font.pixelSize() <= smallestPx)
             break;
+    }
+    QString shown = text;
+    if (!fits) {
+        // As many of its words as the room holds, then "…" (one line at the least).
+        const QFontMetrics metrics(font);
+        const int lines = std::max(1, room / std::max(1, metrics.lineSpacing()));
+        qsizetype keep = text.size();
+        while (keep > 1 && metrics.boundingRect(area, Qt::TextWordWrap, shown).height() > lines * metrics.lineSpacing()) {
+            keep = keep * 9 / 10;
+            const qsizetype space = text.lastIndexOf(QLatin1Char(' '), keep);
+            shown = text.left(space > 0 ? space : keep).trimmed() + QChar(0x2026);
+        }
     }
     if (m_caption->font().pixelSize() != font.pixelSize())
         m_caption->setFont(font);
+    if (m_caption->text() != shown)
+        m_caption->setText(shown);
 }
 
 void SeriesChart::retranslate()
@@ -195,6 +222,7 @@ void SeriesChart::retranslate()
     if (!added.isEmpty())
         captionLines << ChartComparison::captionLine(added);
     m_caption->setText(captionLines.join(QLatin1Char('\n')));
+    m_caption->setProperty(fullCaptionProperty, m_caption->text()); // what a stage may shorten
     m_caption->setVisible(!captionLines.isEmpty());
     fitCaption();
     m_description->setText(m_spec.note);
