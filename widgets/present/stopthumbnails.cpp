@@ -85,7 +85,12 @@ void StopThumbnails::clear()
     m_wanted.clear();
     m_drawing.clear();
     m_timer->stop();
-    m_stage.reset(); // it may hold the old briefing's charts
+    // It may hold the old briefing's charts. Let go later, not now: a change of the theme is
+    // told to every window in turn, this stage among them.
+    if (m_stage) {
+        QObject::disconnect(m_selection, nullptr, m_stage.get(), nullptr); // it shows nothing more
+        m_stage.release()->deleteLater();
+    }
     emit ready();
 }
 
