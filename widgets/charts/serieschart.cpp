@@ -457,23 +457,6 @@ void SeriesChart::setPresentation(qreal scale, const QVector<QColor> &colours)
         QMetaObject::invokeMethod(this, &SeriesChart::layOutBars, Qt::QueuedConnection);
 }
 
-void SeriesChart::fitPresentation()
-{
-    if (!isPresentation())
-        return;
-    // A category chart's rows share the stage's height at its scale (CategoryBars'
-    // setFitHeight), each at least a line of its labels high; rows that need more even so:
-    // a smaller scale. A few steps a resize at most (the rows' wrapping changes with the
-    // width a scale leaves).
-    qreal scale = m_presentScale;
-    if (m_barsHeight > 0 && m_canvas->height() > 0)
-        scale = std::min(scale, std::max(0.5, m_canvas->height() / double(m_barsHeight)));
-    if (std::abs(scale - m_canvas->scale()) > 0.02 * scale && m_fitSteps < 4) {
-        ++m_fitSteps;
-        m_canvas->setScale(scale);
-    }
-}
-
 void SeriesChart::resizeEvent(QResizeEvent *event)
 {
     m_fitSteps = 0;

@@ -155,6 +155,23 @@ void SeriesChart::applyPalette()
     m_title->setPalette(captionPalette);
 }
 
+void SeriesChart::fitPresentation()
+{
+    if (!isPresentation())
+        return;
+    // A category chart's rows share the stage's height at its scale (CategoryBars'
+    // setFitHeight), each at least a line of its labels high; rows that need more even so:
+    // a smaller scale. A few steps a resize at most (the rows' wrapping changes with the
+    // width a scale leaves).
+    qreal scale = m_presentScale;
+    if (m_barsHeight > 0 && m_canvas->height() > 0)
+        scale = std::min(scale, std::max(0.5, m_canvas->height() / double(m_barsHeight)));
+    if (std::abs(scale - m_canvas->scale()) > 0.02 * scale && m_fitSteps < 4) {
+        ++m_fitSteps;
+        m_canvas->setScale(scale);
+    }
+}
+
 void SeriesChart::fitCaption()
 {
     if (!isPresentation() || width() <= 0)
@@ -180,10 +197,14 @@ void SeriesChart::fitCaption()
             break;
     }
     QString shown = text;
+    // At the smallest size a quarter of the height may go to the sources, whole; only a
+    // stage too small even for that shortens them.
+    if (!fits)
+        fits = QFontMetrics(font).boundingRect(area, Qt::TextWordWrap, text).height() <= std::max(1, height() / 4);
     if (!fits) {
         // As many of its words as the room holds, then "…" (one line at the least).
         const QFontMetrics metrics(font);
-        const int lines = std::max(1, room / std::max(1, metrics.lineSpacing()));
+        const int lines = std::max(1, std::max(1, height() / 4) / std::max(1, metrics.lineSpacing()));
         qsizetype keep = text.size();
         while (keep > 1 && metrics.boundingRect(area, Qt::TextWordWrap, shown).height() > lines * metrics.lineSpacing()) {
             keep = keep * 9 / 10;
