@@ -155,7 +155,7 @@ void DesktopActions::showPreferences()
         connect(m_settings, &SettingsDialog::presentScreenChosen, this,
                 [](const QString &name) { QSettings().setValue(QLatin1String(presentScreenKey), name); });
         connect(m_settings, &SettingsDialog::presentLookChosen, this,
-                [](const QString &look) { QSettings().setValue(QLatin1String(presentLookKey), look); });
+                [this](const QString &look) { m_theme->setStageLook(ThemeState::stageLookOf(look)); });
         connect(m_settings, &SettingsDialog::recentFilesMaximumChosen, m_window->currentBriefing(),
                 &CurrentBriefing::setRecentFilesMaximum);
         connect(m_settings, &SettingsDialog::libraryFolderChosen, this, &DesktopActions::chooseLibraryFolder);

@@ -45,8 +45,14 @@ void DockLayout::bringForward(Dock which)
 {
     m_docks[which]->show();
     m_docks[which]->raise();
-    if (which == Paths && !m_docks[Paths]->isFloating() && m_docks[Paths]->height() < 420)
-        m_window->resizeDocks({m_docks[Details], m_docks[Paths]}, {160, 520}, Qt::Vertical); // room for its stops
+    if (which == Paths && !m_docks[Paths]->isFloating() && m_docks[Paths]->height() < 460) {
+        // Room for its stops and the current stop's fields: the timeline and charts under it
+        // give up some of their height (in a window of ordinary height, 950 lines), the
+        // details above it keep a few lines.
+        if (!m_docks[Timeline]->isFloating() && m_docks[Timeline]->isVisible() && m_docks[Timeline]->height() > 260)
+            m_window->resizeDocks({m_docks[Timeline]}, {260}, Qt::Vertical);
+        m_window->resizeDocks({m_docks[Details], m_docks[Paths]}, {150, 600}, Qt::Vertical);
+    }
 }
 
 QList<QAction *> DockLayout::toggleActions() const

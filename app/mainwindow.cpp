@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     search->setLibrary(m_library);
     auto *charts = new ChartPanel(m_selection, m_timeRange, this);
     charts->setMarks(m_marks);
+    PathEditor *pathEditor = nullptr;
     const DockLayout::Views views{m_navigator,
                                   createDetails(),
                                   new FaqPanel(m_selection, this),
@@ -79,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
                                   timeline,
                                   charts,
                                   notes,
-                                  new PathEditor(m_selection, m_pathChoice, m_library, this)};
+                                  pathEditor = new PathEditor(m_selection, m_pathChoice, m_library, this)};
     m_docks = new DockLayout(this, views);
     m_menus = new WindowMenus(this, m_current, m_selection, m_docks->toggleActions());
     m_libraryActions = new LibraryActions(this, m_current, m_selection, m_timeRange, m_library,
@@ -91,7 +92,8 @@ MainWindow::MainWindow(QWidget *parent)
     new PathExportActions(this, m_menus->fileMenu(), m_selection, m_pathChoice); // File > Export Path…
     createSearchField();
     m_languageMenus = new LanguageMenus(m_menus->viewMenu());
-    new DesktopActions(this, m_menus); // theme, text size, Preferences, shortcuts, F6
+    auto *desktop = new DesktopActions(this, m_menus); // theme, text size, Preferences, shortcuts, F6
+    pathEditor->followStageLook(desktop->themeState()); // its pictures in the stage's look
     new PresentActions(this, m_menus); // Presentation: Present (F5), from the current stop, Rehearse
     auto *paths = new PathActions(this, m_menus, {m_selection, m_pathChoice, m_library, charts, timeline});
     connect(paths, &PathActions::editorWanted, this, [this] { m_docks->bringForward(DockLayout::Paths); });

@@ -3218,6 +3218,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <translation>لا يذكر أي رقم في هذه السلسلة مصدره، لذا لا يُعرض أي منها.</translation>
         </message>
         <message>
+            <source>This series has no values in this briefing.</source>
+            <translation>لا توجد قيم لهذه السلسلة في هذا الموجز.</translation>
+        </message>
+        <message>
+            <source>These series have no values in this briefing.</source>
+            <translation>لا توجد قيم لهذه السلاسل في هذا الموجز.</translation>
+        </message>
+        <message>
             <source>Table</source>
             <translation>جدول</translation>
         </message>
@@ -3326,6 +3334,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <message>
             <source>Break in the series</source>
             <translation>انقطاع في السلسلة</translation>
+        </message>
+        <message>
+            <source>Event in the briefing's timeline</source>
+            <translation>حدث في الخط الزمني للموجز</translation>
         </message>
         <message>
             <source>Show the chart's own period</source>
@@ -3899,6 +3911,14 @@ Source: %3</source>
         <message>
             <source>Speaker notes</source>
             <translation>ملاحظات المتحدث</translation>
+        </message>
+        <message>
+            <source>These notes are cut here: they follow in full on the next page.</source>
+            <translation>قُطعت هذه الملاحظات هنا: تجدها كاملة في الصفحة التالية.</translation>
+        </message>
+        <message>
+            <source>Speaker notes of stop %1, page %2 of %3</source>
+            <translation>ملاحظات المتحدث للمحطة %1، الصفحة %2 من %3</translation>
         </message>
         <message>
             <source>“%1” does not end in .pdf or .png: name the file to write with one of them.</source>

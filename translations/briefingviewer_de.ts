@@ -3134,6 +3134,14 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
             <translation>Kein Wert dieser Datenreihe nennt seine Quelle, daher wird keiner angezeigt.</translation>
         </message>
         <message>
+            <source>This series has no values in this briefing.</source>
+            <translation>Diese Datenreihe hat in diesem Briefing keine Werte.</translation>
+        </message>
+        <message>
+            <source>These series have no values in this briefing.</source>
+            <translation>Diese Datenreihen haben in diesem Briefing keine Werte.</translation>
+        </message>
+        <message>
             <source>Table</source>
             <translation>Tabelle</translation>
         </message>
@@ -3234,6 +3242,10 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
         <message>
             <source>Break in the series</source>
             <translation>Bruch in der Datenreihe</translation>
+        </message>
+        <message>
+            <source>Event in the briefing's timeline</source>
+            <translation>Ereignis in der Zeitleiste des Briefings</translation>
         </message>
         <message>
             <source>Show the chart's own period</source>
@@ -3799,6 +3811,14 @@ Quelle: %3</translation>
         <message>
             <source>Speaker notes</source>
             <translation>Sprechernotizen</translation>
+        </message>
+        <message>
+            <source>These notes are cut here: they follow in full on the next page.</source>
+            <translation>Diese Notizen sind hier abgeschnitten: Sie folgen vollständig auf der nächsten Seite.</translation>
+        </message>
+        <message>
+            <source>Speaker notes of stop %1, page %2 of %3</source>
+            <translation>Sprechernotizen zu Station %1, Seite %2 von %3</translation>
         </message>
         <message>
             <source>“%1” does not end in .pdf or .png: name the file to write with one of them.</source>

@@ -3053,6 +3053,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This series has no values in this briefing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These series have no values in this briefing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Table</source>
             <translation type="unfinished" />
         </message>
@@ -3148,6 +3156,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         </message>
         <message>
             <source>Break in the series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event in the briefing's timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3713,6 +3725,14 @@ Source: %3</source>
         <name>PathExport</name>
         <message>
             <source>Speaker notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These notes are cut here: they follow in full on the next page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speaker notes of stop %1, page %2 of %3</source>
             <translation type="unfinished" />
         </message>
         <message>

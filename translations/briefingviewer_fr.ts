@@ -3134,6 +3134,14 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
             <translation>Aucun chiffre de cette série n'indique sa source ; aucun n'est donc affiché.</translation>
         </message>
         <message>
+            <source>This series has no values in this briefing.</source>
+            <translation>Cette série n'a aucune valeur dans ce dossier.</translation>
+        </message>
+        <message>
+            <source>These series have no values in this briefing.</source>
+            <translation>Ces séries n'ont aucune valeur dans ce dossier.</translation>
+        </message>
+        <message>
             <source>Table</source>
             <translation>Tableau</translation>
         </message>
@@ -3234,6 +3242,10 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
         <message>
             <source>Break in the series</source>
             <translation>Rupture dans la série</translation>
+        </message>
+        <message>
+            <source>Event in the briefing's timeline</source>
+            <translation>Événement de la frise chronologique du dossier</translation>
         </message>
         <message>
             <source>Show the chart's own period</source>
@@ -3799,6 +3811,14 @@ Source : %3</translation>
         <message>
             <source>Speaker notes</source>
             <translation>Notes de l’orateur</translation>
+        </message>
+        <message>
+            <source>These notes are cut here: they follow in full on the next page.</source>
+            <translation>Ces notes sont coupées ici : elles suivent en entier à la page suivante.</translation>
+        </message>
+        <message>
+            <source>Speaker notes of stop %1, page %2 of %3</source>
+            <translation>Notes de l'orateur de l'étape %1, page %2 sur %3</translation>
         </message>
         <message>
             <source>“%1” does not end in .pdf or .png: name the file to write with one of them.</source>

@@ -3155,6 +3155,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <translation>Жоден показник цього ряду не має вказаного джерела, тому нічого не показано.</translation>
         </message>
         <message>
+            <source>This series has no values in this briefing.</source>
+            <translation>Ця серія не має значень у цьому брифінгу.</translation>
+        </message>
+        <message>
+            <source>These series have no values in this briefing.</source>
+            <translation>Ці серії не мають значень у цьому брифінгу.</translation>
+        </message>
+        <message>
             <source>Table</source>
             <translation>Таблиця</translation>
         </message>
@@ -3257,6 +3265,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <message>
             <source>Break in the series</source>
             <translation>Розрив у ряді</translation>
+        </message>
+        <message>
+            <source>Event in the briefing's timeline</source>
+            <translation>Подія на часовій шкалі брифінгу</translation>
         </message>
         <message>
             <source>Show the chart's own period</source>
@@ -3824,6 +3836,14 @@ Source: %3</source>
         <message>
             <source>Speaker notes</source>
             <translation>Нотатки доповідача</translation>
+        </message>
+        <message>
+            <source>These notes are cut here: they follow in full on the next page.</source>
+            <translation>Нотатки тут обірвано: повністю вони йдуть на наступній сторінці.</translation>
+        </message>
+        <message>
+            <source>Speaker notes of stop %1, page %2 of %3</source>
+            <translation>Нотатки доповідача до зупинки %1, сторінка %2 з %3</translation>
         </message>
         <message>
             <source>“%1” does not end in .pdf or .png: name the file to write with one of them.</source>

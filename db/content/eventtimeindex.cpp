@@ -16,6 +16,38 @@ constexpr double longSpan = 4 * 366; // events longer than this are kept apart (
 
 } // namespace
 
+int EventTimeIndex::compareLaneNames(const QString &a, const QString &b)
+{
+    // Runs of digits compare by their value, the text between them as the locale sorts it.
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        const bool digitsA = a.at(i).isDigit(), digitsB = b.at(j).isDigit();
+        qsizetype endA = i, endB = j;
+        while (endA < a.size() && a.at(endA).isDigit() == digitsA)
+            ++endA;
+        while (endB < b.size() && b.at(endB).isDigit() == digitsB)
+            ++endB;
+        QStringView runA = QStringView(a).mid(i, endA - i), runB = QStringView(b).mid(j, endB - j);
+        int order = 0;
+        if (digitsA && digitsB) {
+            while (runA.size() > 1 && runA.front() == u'0')
+                runA = runA.mid(1);
+            while (runB.size() > 1 && runB.front() == u'0')
+                runB = runB.mid(1);
+            order = runA.size() != runB.size() ? (runA.size() < runB.size() ? -1 : 1) : runA.compare(runB);
+        } else {
+            order = QString::localeAwareCompare(runA, runB);
+        }
+        if (order != 0)
+            return order;
+        i = endA;
+        j = endB;
+    }
+    if (i < a.size() || j < b.size())
+        return i < a.size() ? 1 : -1;
+    return QString::localeAwareCompare(a, b); // "Lane 01" and "Lane 1"
+}
+
 double EventTimeIndex::dayNumber(const QDate &date)
 {
     return double(date.toJulianDay() - unixEpochJulianDay);
@@ -145,10 +177,11 @@ void EventTimeIndex::build(const Briefing &briefing, Lanes lanes, const QStringL
             }
         }
     }
-    // Lanes in alphabetical order of their names.
+    // Lanes in alphabetical order of their names, numbers in them by their value ("Lane 2"
+    // before "Lane 10").
     QVector<int> order(names.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&names](int a, int b) { return names.at(a).localeAwareCompare(names.at(b)) < 0; });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return compareLaneNames(names.at(a), names.at(b)) < 0; });
     for (int index : std::as_const(order)) {
         m_laneNames << names.at(index);
         m_entries.append(std::move(entries[index]));

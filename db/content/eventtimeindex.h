@@ -34,6 +34,9 @@ public:
     // every lane when `onlyLanes` is empty.
     void build(const Briefing &briefing, Lanes lanes, const QStringList &onlyLanes);
     Lanes lanes() const { return m_lanes; }
+    // Lanes are in this order of their names: alphabetical, the numbers in them by their
+    // value ("Actor 2" before "Actor 10"). Negative, 0 or positive, as QString::compare.
+    static int compareLaneNames(const QString &a, const QString &b);
     int laneCount() const { return int(m_laneNames.size()); }
     QString laneName(int lane) const;
     bool isEmpty() const { return m_byStart.isEmpty(); }

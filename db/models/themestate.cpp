@@ -16,6 +16,7 @@ ThemeState::ThemeState(QObject *parent) : QObject(parent)
 {
     QSettings settings;
     m_theme = fromKey(settings.value(QLatin1String(themeKey)).toString()).value_or(Theme::System);
+    m_stageLook = stageLookOf(settings.value(QLatin1String(stageLookKey)).toString());
     bool ok = false;
     const int percent = settings.value(QLatin1String(textKey)).toInt(&ok);
     if (ok) {
@@ -110,6 +111,25 @@ void ThemeState::reduceText()
 void ThemeState::resetText()
 {
     setTextPercent(normalText);
+}
+
+ThemeState::StageLook ThemeState::stageLookOf(const QString &key)
+{
+    return key == QLatin1String("projector") ? StageLook::Projector : StageLook::Normal;
+}
+
+QString ThemeState::key(StageLook look)
+{
+    return look == StageLook::Projector ? QStringLiteral("projector") : QStringLiteral("normal");
+}
+
+void ThemeState::setStageLook(StageLook look)
+{
+    QSettings().setValue(QLatin1String(stageLookKey), key(look));
+    if (look == m_stageLook)
+        return;
+    m_stageLook = look;
+    emit stageLookChanged(look);
 }
 
 } // namespace bv

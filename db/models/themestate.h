@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How the program looks, as the user chose it: the theme (the system's, light, dark or high
-// contrast) and the size of its text (a percentage of the system's), kept with QSettings.
+// contrast), the size of its text (a percentage of the system's) and the look of a
+// presentation's stage, kept with QSettings.
 // Pure state: the window turns it into a style, a palette and a font; views follow those.
 #pragma once
 
@@ -37,6 +38,16 @@ public:
     bool canEnlarge() const { return m_textPercent < textSteps().last(); }
     bool canReduce() const { return m_textPercent > textSteps().first(); }
 
+    // The look of a presentation's stage (Edit > Preferences, remembered under
+    // stageLookKey as "normal" or "projector"): the window's palette, or a projector's high
+    // contrast. The show and the path editor's pictures of the stops follow it.
+    enum class StageLook { Normal, Projector };
+    static constexpr char stageLookKey[] = "present/look";
+    StageLook stageLook() const { return m_stageLook; }
+    void setStageLook(StageLook look); // remembered; stageLookChanged() when it is another one
+    static StageLook stageLookOf(const QString &key); // "projector", else Normal
+    static QString key(StageLook look);
+
 public slots:
     void enlargeText(); // the next step up (Ctrl+Plus)
     void reduceText();  // the next step down (Ctrl+Minus)
@@ -45,10 +56,12 @@ public slots:
 signals:
     void themeChanged(bv::ThemeState::Theme theme);
     void textPercentChanged(int percent);
+    void stageLookChanged(bv::ThemeState::StageLook look);
 
 private:
     Theme m_theme = Theme::System;
     int m_textPercent = normalText;
+    StageLook m_stageLook = StageLook::Normal;
 };
 
 } // namespace bv

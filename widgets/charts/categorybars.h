@@ -46,6 +46,13 @@ public:
     // them. Returns the canvas height horizontal rows need (one row per category), or 0
     // when the bars are vertical (any height will do).
     int layout(int width, int top = 0);
+    // A stage's rows: as low as their labels' lines allow (no room kept for a value label
+    // beside each bar of a group, which then shows only where it fits), so that the canvas
+    // holds them in `height` (in the chart's units); never lower than their labels. 0: the
+    // panel's rows, a row as high as its labels and values need.
+    void setFitHeight(double height) { m_fitHeight = height; }
+    double fitHeight() const { return m_fitHeight; }
+    int rowHeight() const { return m_rowHeight; }
     // Places the labels for the plot area QtCharts has settled on.
     void placeLabels();
     bool isHorizontal() const { return m_horizontal; }
@@ -126,6 +133,7 @@ private:
     bool m_horizontal = false;
     int m_highlighted = -1;
     int m_rowHeight = 20;
+    double m_fitHeight = 0;
     int m_width = 0, m_top = 0;
     double m_low = 0, m_high = 1;
     double m_tickedLength = -1;

@@ -107,7 +107,7 @@ int CategoryBars::layout(int width, int top)
         lines = std::max(lines, int(item->text().count(QLatin1Char('\n'))) + 1);
     // Bars side by side each need a value label's height.
     const int side = m_style == Style::Bars ? m_table.seriesCount() : 1;
-    m_rowHeight = int(std::ceil(std::max({lines * line + 4, line * 1.5, side > 1 ? side * (line + 1) / 0.8 + 2 : 0.0})));
+    const double rowHeight = std::max({lines * line + 4, line * 1.5, side > 1 ? side * (line + 1) / 0.8 + 2 : 0.0});
     const double right = m_style == Style::Dots ? 12 : m_widestValue + labelGap + margin;
     m_chart->setMargins(QMargins(int(column + labelGap + margin), 4 + top, int(right), 4));
     // What the chart takes besides its rows: margins, the value axis' labels and title.
@@ -115,6 +115,13 @@ int CategoryBars::layout(int width, int top)
     const double overhead = plot.height() > 0 && m_chart->size().height() > plot.height()
                                 ? m_chart->size().height() - plot.height()
                                 : 2 * line + 30 + top;
+    if (m_fitHeight > 0) {
+        // A stage's rows share the height it has, each at least its labels' lines high.
+        const int labelsRow = int(std::ceil(lines * line)); // labels may touch, never overlap
+        m_rowHeight = std::max(labelsRow, int(std::floor(std::min(rowHeight, (m_fitHeight - overhead) / n))));
+    } else {
+        m_rowHeight = int(std::ceil(rowHeight));
+    }
     return int(std::ceil(n * m_rowHeight + overhead));
 }
 

@@ -62,6 +62,20 @@ public:
         case ChartLegend::Shape::Marker:
             StatusStyle::paintMarker(painter, centre, 8, m_status, m_colour, m_base);
             break;
+        case ChartLegend::Shape::EventTick: {
+            // As ChartCanvas draws an event: a short tick up from the plot's bottom.
+            painter->save();
+            QColor tick = m_colour;
+            tick.setAlpha(160);
+            const double bottom = box.height() - 1, tall = std::max(5.0, box.height() * 0.45);
+            painter->setPen(QPen(m_colour, 1));
+            painter->drawLine(QPointF(0, bottom), QPointF(swatchWidth, bottom));
+            painter->setPen(QPen(tick, 1.5));
+            for (double x : {swatchWidth * 0.3, swatchWidth * 0.7})
+                painter->drawLine(QPointF(x, bottom - tall), QPointF(x, bottom));
+            painter->restore();
+            break;
+        }
         case ChartLegend::Shape::Break: {
             // As BreakMarks draws it: a dashed line up from the axis' break sign.
             painter->save();

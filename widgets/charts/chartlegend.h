@@ -25,8 +25,9 @@ class ChartLegend final : public QObject
 {
     Q_OBJECT
 public:
-    // What a swatch shows: a bar, a line with its marker, a marker alone, a break's sign.
-    enum class Shape { Bar, Line, Marker, Break };
+    // What a swatch shows: a bar, a line with its marker, a marker alone, a break's sign, the
+    // tick an event of the briefing leaves on the time axis.
+    enum class Shape { Bar, Line, Marker, Break, EventTick };
     struct Entry
     {
         QString text;

@@ -240,6 +240,10 @@ void SeriesChart::build()
         m_shown = m_shown || !values.x.isEmpty();
     m_notShown->setVisible(!m_shown);
     m_canvas->setVisible(m_shown);
+    // In place of the plot: on a stage the statement stands in the middle of the figure.
+    if (auto *column = qobject_cast<QVBoxLayout *>(layout()))
+        column->setStretchFactor(m_notShown, m_shown ? 0 : 1);
+    m_notShown->setAlignment(isPresentation() ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignTop);
     m_tableButton->setEnabled(m_shown);
     m_copyCsv->setEnabled(m_shown);
     m_export->setEnabled(m_shown);
@@ -312,6 +316,8 @@ void SeriesChart::layOutBars()
     int needed = 0;
     if (m_bars) {
         const bool wasHorizontal = m_bars->isHorizontal();
+        // A stage's rows fit its height at the stage's own scale (its type size).
+        m_bars->setFitHeight(isPresentation() ? m_canvas->height() / m_presentScale : 0);
         m_legendHeight = m_legend ? m_legend->layout(width) : 0;
         needed = m_bars->layout(width, m_legendHeight);
         if (m_bars->isHorizontal() != wasHorizontal) {
@@ -435,28 +441,18 @@ void SeriesChart::setPresentation(qreal scale, const QVector<QColor> &colours)
     font.setPixelSize(std::max(1, int(std::lround(QFontInfo(font).pixelSize() * scale))));
     for (QWidget *widget : std::initializer_list<QWidget *>{m_caption, m_notShown, m_outOfRangeLabel, m_ownPeriod})
         widget->setFont(font);
+    m_notShown->setAlignment(Qt::AlignCenter);
     fitCaption();
     m_canvas->setRenderHint(QPainter::Antialiasing, true); // lines as thick as a stage's are drawn smooth
+    // QChartView makes the chart's own minimum (its margins for the rows' labels, in the
+    // chart's units) the view's, in pixels: on a small stage (a console's preview) the plot
+    // would then claim more height than the stage has and run under the source line.
+    m_chart->setMinimumSize(QSizeF(1, 1));
     m_canvas->setScale(scale);
     applyPalette();
     updateCanvasHeight();
     if (m_loaded && (m_bars || m_slope))
         QMetaObject::invokeMethod(this, &SeriesChart::layOutBars, Qt::QueuedConnection);
-}
-
-void SeriesChart::fitPresentation()
-{
-    if (!isPresentation())
-        return;
-    // Rows of a category chart that need more than the stage's height: a smaller scale. A
-    // few steps a resize at most (the rows' wrapping changes with the width a scale leaves).
-    qreal scale = m_presentScale;
-    if (m_barsHeight > 0 && m_canvas->height() > 0)
-        scale = std::min(scale, std::max(0.5, m_canvas->height() / double(m_barsHeight)));
-    if (std::abs(scale - m_canvas->scale()) > 0.02 * scale && m_fitSteps < 4) {
-        ++m_fitSteps;
-        m_canvas->setScale(scale);
-    }
 }
 
 void SeriesChart::resizeEvent(QResizeEvent *event)

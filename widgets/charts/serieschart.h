@@ -108,7 +108,9 @@ public:
     // redrawn, not enlarged), the source caption in a font as much larger, the buttons,
     // table, title and note left out (the stage shows its own heading), and the series in
     // `colours` when given (a projector's strong colours). The plot takes the height it is
-    // given; the rows of a category chart that need more are drawn smaller to fit.
+    // given; the rows of a category chart share it, each at least a line of its labels
+    // high (so that the names stay at the stage's size), and only rows that need more even
+    // so are drawn smaller to fit.
     void setPresentation(qreal scale, const QVector<QColor> &colours = {});
     bool isPresentation() const { return m_presentScale > 0; }
     bool isHighlighted() const { return m_highlighted; }

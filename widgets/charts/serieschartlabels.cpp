@@ -10,6 +10,7 @@
 #include "charts/chartlegend.h"
 #include "charts/slopechart.h"
 #include "common/viewcolours.h"
+#include "content/eventtimeindex.h"
 #include "file/briefingdatabase.h"
 #include "models/pointtablemodel.h"
 #include "models/selection.h"
@@ -28,7 +29,13 @@
 #include <QTreeView>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace bv {
+
+namespace {
+constexpr char fullCaptionProperty[] = "bvFullCaption"; // the caption before a small stage shortened it
+} // namespace
 
 QColor SeriesChart::seriesColour(int series) const
 {
@@ -72,6 +79,22 @@ void SeriesChart::buildLegend()
         entries.append({Point::statusName(status), shape, status, styleColour});
     if (breaks)
         entries.append({tr("Break in the series"), Shape::Break, PointStatus::Measured, -1});
+    // On a stage, the ticks the briefing's events leave under the lines are named too (the
+    // panel's hover and the timeline beside it explain them there).
+    auto eventsInSpan = [this] {
+        if (!isTime() || !m_events || m_events->isEmpty())
+            return false;
+        double first = HUGE_VAL, last = -HUGE_VAL;
+        for (const SeriesValues &values : std::as_const(m_values)) {
+            if (!values.x.isEmpty()) {
+                first = std::min(first, values.x.first());
+                last = std::max(last, values.x.last());
+            }
+        }
+        return first <= last && m_events->firstPositionFrom(first) < m_events->firstPositionFrom(last + 1);
+    };
+    if (isPresentation() && eventsInSpan())
+        entries.append({tr("Event in the briefing's timeline"), Shape::EventTick, PointStatus::Measured, -1});
     m_legend->setEntries(entries);
     m_legendHeight = 0;
     if (m_bars || m_slope)
@@ -132,23 +155,67 @@ void SeriesChart::applyPalette()
     m_title->setPalette(captionPalette);
 }
 
+void SeriesChart::fitPresentation()
+{
+    if (!isPresentation())
+        return;
+    // A category chart's rows share the stage's height at its scale (CategoryBars'
+    // setFitHeight), each at least a line of its labels high; rows that need more even so:
+    // a smaller scale. A few steps a resize at most (the rows' wrapping changes with the
+    // width a scale leaves).
+    qreal scale = m_presentScale;
+    if (m_barsHeight > 0 && m_canvas->height() > 0)
+        scale = std::min(scale, std::max(0.5, m_canvas->height() / double(m_barsHeight)));
+    if (std::abs(scale - m_canvas->scale()) > 0.02 * scale && m_fitSteps < 4) {
+        ++m_fitSteps;
+        m_canvas->setScale(scale);
+    }
+}
+
 void SeriesChart::fitCaption()
 {
     if (!isPresentation() || width() <= 0)
         return;
     // Every source stays named under the figure; many of them are set smaller (down to half
-    // the stage's size) so that the plot keeps three quarters of the height.
+    // the stage's size) so that the plot keeps seven eighths of the height. On a stage too
+    // small for that (a console's preview of the next stop) the type stops at a size still
+    // read, and the line is shortened ("…") to the height it has: it never runs over the plot.
+    constexpr int smallestPx = 7;
+    QString text = m_caption->property(fullCaptionProperty).toString();
+    if (text.isEmpty())
+        text = m_caption->text();
     QFont font = QApplication::font();
     const int full = std::max(1, int(std::lround(QFontInfo(font).pixelSize() * m_presentScale)));
     const QMargins margins = layout()->contentsMargins();
     const QRect area(0, 0, std::max(1, width() - margins.left() - margins.right()), 1000000);
+    const int room = std::max(1, height() / 8);
+    bool fits = false;
     for (double factor : {1.0, 0.85, 0.7, 0.6, 0.5}) {
-        font.setPixelSize(std::max(1, int(std::lround(full * factor))));
-        if (QFontMetrics(font).boundingRect(area, Qt::TextWordWrap, m_caption->text()).height() <= height() / 4)
+        font.setPixelSize(std::max(std::min(full, smallestPx), int(std::lround(full * factor))));
+        fits = QFontMetrics(font).boundingRect(area, Qt::TextWordWrap, text).height() <= room;
+        if (fits || font.pixelSize() <= smallestPx)
             break;
+    }
+    QString shown = text;
+    // At the smallest size a quarter of the height may go to the sources, whole; only a
+    // stage too small even for that shortens them.
+    if (!fits)
+        fits = QFontMetrics(font).boundingRect(area, Qt::TextWordWrap, text).height() <= std::max(1, height() / 4);
+    if (!fits) {
+        // As many of its words as the room holds, then "…" (one line at the least).
+        const QFontMetrics metrics(font);
+        const int lines = std::max(1, std::max(1, height() / 4) / std::max(1, metrics.lineSpacing()));
+        qsizetype keep = text.size();
+        while (keep > 1 && metrics.boundingRect(area, Qt::TextWordWrap, shown).height() > lines * metrics.lineSpacing()) {
+            keep = keep * 9 / 10;
+            const qsizetype space = text.lastIndexOf(QLatin1Char(' '), keep);
+            shown = text.left(space > 0 ? space : keep).trimmed() + QChar(0x2026);
+        }
     }
     if (m_caption->font().pixelSize() != font.pixelSize())
         m_caption->setFont(font);
+    if (m_caption->text() != shown)
+        m_caption->setText(shown);
 }
 
 void SeriesChart::retranslate()
@@ -157,25 +224,34 @@ void SeriesChart::retranslate()
     // The unit after the title, unless the title names it already ("..., EUR billion").
     const bool named = unit.isEmpty() || m_spec.title.contains(unit, Qt::CaseInsensitive);
     m_title->setText(named ? m_spec.title : tr("%1 (%2)").arg(m_spec.title, unit));
-    // The source right under the plot, always in view with it; the note after it.
-    QString caption = tr("Source: %1").arg(sourceText());
+    // The source right under the plot, always in view with it; the note after it. A chart
+    // whose series name no source (they have no points) has no "Source:" line at all.
+    const QString sources = sourceText();
+    QStringList captionLines;
+    if (!sources.isEmpty())
+        captionLines << tr("Source: %1").arg(sources);
     int unsourced = 0;
     for (const SeriesValues &values : std::as_const(m_values))
         unsourced += values.unsourcedCount;
     if (unsourced > 0)
-        caption += QLatin1Char('\n') + tr("%n point(s) without a source are not shown.", nullptr, unsourced);
+        captionLines << tr("%n point(s) without a source are not shown.", nullptr, unsourced);
     QStringList added; // for the moment, by the user: said on the chart and in every export
     for (int i = 0; i < m_series.size(); ++i) {
         if (m_spec.isCompared(i))
             added << m_selection->database()->briefing().series.at(m_spec.seriesRows.at(i)).name;
     }
     if (!added.isEmpty())
-        caption += QLatin1Char('\n') + ChartComparison::captionLine(added);
-    m_caption->setText(caption);
+        captionLines << ChartComparison::captionLine(added);
+    m_caption->setText(captionLines.join(QLatin1Char('\n')));
+    m_caption->setProperty(fullCaptionProperty, m_caption->text()); // what a stage may shorten
+    m_caption->setVisible(!captionLines.isEmpty());
     fitCaption();
     m_description->setText(m_spec.note);
     m_description->setVisible(!m_spec.note.isEmpty() && !isPresentation());
-    m_notShown->setText(tr("No figure of this series names its source, so none is shown."));
+    // Points that all lack a source are not shown; a series with no figure at all says so.
+    m_notShown->setText(unsourced > 0 ? tr("No figure of this series names its source, so none is shown.")
+                        : m_series.size() > 1 ? tr("These series have no values in this briefing.")
+                                              : tr("This series has no values in this briefing."));
     if (m_bars)
         m_bars->setUnit(unit);
     else if (m_slope)

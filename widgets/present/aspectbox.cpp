@@ -13,7 +13,14 @@ AspectBox::AspectBox(QWidget *child, QWidget *parent, double ratio)
     , m_ratio(ratio)
 {
     child->setParent(this);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+int AspectBox::heightForWidth(int width) const
+{
+    return int(std::lround(width / m_ratio));
 }
 
 QSize AspectBox::sizeHint() const

@@ -9,8 +9,10 @@
 #include "models/pathchoice.h"
 #include "models/pathstopsmodel.h"
 #include "models/selection.h"
+#include "models/themestate.h"
 #include "present/budgetspinbox.h"
 #include "present/pathstopdelegate.h"
+#include "present/stageview.h"
 #include "present/stopthumbnails.h"
 
 #include <QAction>
@@ -112,6 +114,16 @@ PathEditor::PathEditor(Selection *selection, PathChoice *choice, UserLibrary *li
     retranslate();
     refreshChooser();
     followChoice();
+}
+
+void PathEditor::followStageLook(const ThemeState *theme)
+{
+    auto apply = [this, theme] {
+        m_thumbnails->setLook(theme->stageLook() == ThemeState::StageLook::Projector ? StageView::Look::Projector
+                                                                                     : StageView::Look::Normal);
+    };
+    connect(theme, &ThemeState::stageLookChanged, this, apply);
+    apply();
 }
 
 PathEditor::~PathEditor()

@@ -24,6 +24,7 @@ class QMenu;
 class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTimer;
 class QToolButton;
 
@@ -34,6 +35,7 @@ class PathChoice;
 class PathStopsModel;
 class Selection;
 class StopThumbnails;
+class ThemeState;
 class UserLibrary;
 
 class PathEditor final : public QWidget
@@ -68,6 +70,9 @@ public:
     // The message shown last (in the status line, or a message box), for tests.
     QString lastMessage() const { return m_lastMessage; }
     QMessageBox *messageBox() const; // while one is shown
+    // The stops' pictures in the stage's look as the user chose it (normal or projector),
+    // following its changes.
+    void followStageLook(const ThemeState *theme);
 
     // True when the chosen path is one of the user's, which may be changed.
     bool isEditable() const;
@@ -93,6 +98,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override; // keys refused on a read-only path
 
@@ -135,6 +141,7 @@ private:
     BudgetSpinBox *m_budget;
     QPlainTextEdit *m_notes;
     QLabel *m_status;
+    QSplitter *m_splitter = nullptr; // the stops and the fields: side by side when wide
     QTimer *m_saveTimer;
     QAction *m_new, *m_duplicate, *m_rename, *m_delete, *m_export, *m_import;
     QAction *m_deleteStop, *m_moveUp, *m_moveDown;

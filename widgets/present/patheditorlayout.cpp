@@ -150,6 +150,7 @@ void PathEditor::createLayout()
     fieldsLayout->addWidget(m_notesLabel);
     fieldsLayout->addWidget(m_notes, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("pathEditorSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(stops);
@@ -178,6 +179,21 @@ void PathEditor::createLayout()
     layout->addLayout(notice);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
+}
+
+void PathEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A dock wider than it is high (beside the details, in a window of ordinary height): the
+    // stops and the current stop's fields side by side, each the whole height; else one under
+    // the other.
+    const bool wide = width() >= 560 && height() < width();
+    const Qt::Orientation wanted = wide ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    const int length = wide ? m_splitter->width() : m_splitter->height();
+    m_splitter->setSizes(wide ? QList<int>{length * 11 / 20, length * 9 / 20} : QList<int>{length * 3 / 5, length * 2 / 5});
 }
 
 void PathEditor::retranslate()

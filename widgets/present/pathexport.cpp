@@ -21,28 +21,42 @@ namespace bv {
 
 namespace {
 
-// The speaker notes of a stop, as a page of text the stage's size (or the strip under it).
-void paintNotes(QPainter &painter, const QRect &area, const PathStop &stop, const StageStyle &style, bool withTitle)
+// The speaker notes of a stop laid out for `size`: a page of its own (paged: notes longer
+// than a page continue on the next ones, never cut) or the strip under the stage.
+void layOutNotes(StageText &text, const QSize &size, const PathStop &stop, const StageStyle &style, bool page)
 {
     using Role = StageText::Block::Role;
-    // Laid out for its size before it is given its text (it is never shown).
-    StageText text;
-    text.resize(area.size());
-    text.setContentsMargins(style.margin, style.margin / 2, style.margin, style.margin / 2);
+    // Laid out for its size before it is given its text (it is never shown). Room is kept
+    // at the bottom for a line under the text (the page's number, or where the rest is).
+    text.resize(size);
+    text.setContentsMargins(style.margin, style.margin / 2, style.margin, style.margin / 2 + style.smallPx * 3 / 2);
     StageStyle notesStyle = style;
     notesStyle.bodyPx = std::max(1, style.bodyPx * 4 / 5);
     text.setStageStyle(notesStyle);
+    text.setPaged(page);
     QVector<StageText::Block> blocks{{Role::Kind, PathExport::tr("Speaker notes"), {}}};
-    if (withTitle)
+    if (page)
         blocks.append({Role::Heading, stop.title, {}});
     blocks.append({Role::Markdown, stop.notes, {}});
     text.setBlocks(blocks);
+}
+
+void paintNotes(QPainter &painter, const QRect &area, StageText &text, const StageStyle &style, bool rule,
+                const QString &footer)
+{
     painter.save();
     painter.fillRect(area, style.palette.color(QPalette::Base));
     painter.setPen(QPen(style.muted(), std::max(1, style.bodyPx / 16)));
-    if (!withTitle)
+    if (rule)
         painter.drawLine(area.left() + style.margin, area.top(), area.right() - style.margin, area.top());
     text.render(&painter, area.topLeft(), QRegion(), QWidget::DrawChildren);
+    if (!footer.isEmpty()) {
+        painter.setFont(style.font(style.smallPx));
+        painter.setPen(style.muted());
+        const int line = style.smallPx * 3 / 2;
+        painter.drawText(QRect(area.left() + style.margin, area.bottom() - style.margin / 2 - line, area.width() - 2 * style.margin, line),
+                         Qt::AlignRight | Qt::AlignVCenter, footer);
+    }
     painter.restore();
 }
 
@@ -172,15 +186,33 @@ QString PathExport::write(const std::shared_ptr<const BriefingDatabase> &databas
             const PathStop &stop = path.stops.at(i);
             stage.setStop(stop);
             settle(stage);
-            const bool below = options.notes == Notes::Below && !stop.notes.trimmed().isEmpty();
+            const bool hasNotes = !stop.notes.trimmed().isEmpty();
+            const bool below = options.notes == Notes::Below && hasNotes;
             if (!newPage(below ? QSize(size.width(), notesStrip(size).bottom() + 1) : size))
                 return failed.arg(QDir::toNativeSeparators(out), tr("the PDF writer refused the page"));
             stage.render(&painter, QPoint(), QRegion(), QWidget::DrawWindowBackground | QWidget::DrawChildren);
-            if (below)
-                paintNotes(painter, notesStrip(size), stop, stage.stageStyle(), false);
-            if (options.notes == Notes::Page && !stop.notes.trimmed().isEmpty()) {
-                newPage(size);
-                paintNotes(painter, QRect(QPoint(), size), stop, stage.stageStyle(), true);
+            bool notesPages = options.notes == Notes::Page && hasNotes;
+            if (below) {
+                // Notes too long for the strip even set at half the size: the strip says so,
+                // and they follow in full on pages of their own.
+                StageText strip;
+                layOutNotes(strip, notesStrip(size).size(), stop, stage.stageStyle(), false);
+                notesPages = strip.isCut();
+                paintNotes(painter, notesStrip(size), strip, stage.stageStyle(), true,
+                           notesPages ? tr("These notes are cut here: they follow in full on the next page.") : QString());
+            }
+            if (notesPages) {
+                StageText text;
+                layOutNotes(text, size, stop, stage.stageStyle(), true);
+                const int pages = text.pageCount();
+                for (int page = 0; page < pages; ++page) {
+                    if (!newPage(size))
+                        return failed.arg(QDir::toNativeSeparators(out), tr("the PDF writer refused the page"));
+                    text.setPage(page);
+                    paintNotes(painter, QRect(QPoint(), size), text, stage.stageStyle(), false,
+                               pages > 1 ? tr("Speaker notes of stop %1, page %2 of %3").arg(i + 1).arg(page + 1).arg(pages)
+                                         : QString());
+                }
             }
         }
         painter.end();

@@ -70,7 +70,12 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     m_nextTitle->setWordWrap(true);
     m_currentTitle->setWordWrap(true); // a long title wraps rather than widening its column over the notes
 
+    // Two columns, each filled from top to bottom: the current stop as large as the column
+    // is wide (16:9) with the speaker notes under it, and the next stop with the list of
+    // stops under it. A preview takes the height its width gives it, the notes and the list
+    // the rest; the splitter moves the columns' border.
     auto *currentColumn = new QWidget(this);
+    currentColumn->setObjectName(QStringLiteral("consoleCurrentColumn"));
     auto *currentLayout = new QVBoxLayout(currentColumn);
     currentLayout->setContentsMargins(0, 0, 0, 0);
     currentLayout->addWidget(m_currentTitle);
@@ -86,29 +91,28 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     paceRow->addWidget(m_pace);
     paceRow->addWidget(m_rehearsal, 1);
     currentLayout->addLayout(paceRow);
-    currentLayout->addWidget(new AspectBox(m_current, currentColumn), 1);
+    currentLayout->addWidget(new AspectBox(m_current, currentColumn));
+    currentLayout->addSpacing(6);
+    currentLayout->addWidget(createNotes(), 1);
 
-    auto *side = new QSplitter(Qt::Vertical, this);
-    auto *nextBox = new QWidget(side);
-    auto *nextLayout = new QVBoxLayout(nextBox);
-    nextLayout->setContentsMargins(0, 0, 0, 0);
-    nextLayout->addWidget(m_nextTitle);
-    nextLayout->addWidget(new AspectBox(m_next, nextBox), 1);
-    side->addWidget(nextBox);
-    side->addWidget(createNotes());
-    side->setStretchFactor(0, 2);
-    side->setStretchFactor(1, 3);
+    auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("consoleSideColumn"));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_nextTitle);
+    sideLayout->addWidget(new AspectBox(m_next, side));
+    sideLayout->addSpacing(10);
+    sideLayout->addWidget(createStops(), 1);
 
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->setObjectName(QStringLiteral("consoleColumns"));
+    columns->setChildrenCollapsible(false);
     columns->addWidget(currentColumn);
     columns->addWidget(side);
-    columns->addWidget(createStops());
-    columns->setStretchFactor(0, 5);
-    columns->setStretchFactor(1, 3);
-    columns->setStretchFactor(2, 2);
-    for (int i = 0; i < columns->count(); ++i)
-        columns->widget(i)->setMinimumWidth(120);
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 2);
+    currentColumn->setMinimumWidth(240);
+    side->setMinimumWidth(200);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bv {
@@ -60,7 +61,8 @@ QString StageText::html(qreal factor) const
     const QString muted = m_style.muted().name();
     QString html;
     for (const Block &block : m_blocks) {
-        const QString text = cutText(block.text, maximumChars);
+        // A page of the stage shows a few thousand characters; paged text goes on.
+        const QString text = cutText(block.text, m_paged ? TextLimits::markdownChars : maximumChars);
         switch (block.role) {
         case Block::Role::Kind:
             html += QStringLiteral("<p style=\"font-size:%1; color:%2; margin-bottom:%3\">%4</p>")
@@ -92,12 +94,28 @@ QString StageText::html(qreal factor) const
     return html;
 }
 
+void StageText::setPaged(bool paged, qreal smallest)
+{
+    m_paged = paged;
+    m_smallest = paged ? std::clamp(smallest, 0.5, 1.0) : 0.5;
+    relayout();
+}
+
+void StageText::setPage(int page)
+{
+    m_page = std::clamp(page, 0, m_pageCount - 1);
+    update();
+}
+
 void StageText::relayout()
 {
     // The largest size at which the whole text fits, down to half the stage's own.
     const QSizeF area = contentsRect().size();
     m_cut = false;
+    m_pageCount = 1;
     for (qreal factor : {1.0, 0.9, 0.8, 0.7, 0.6, 0.5}) {
+        if (factor < m_smallest - 1e-9)
+            break;
         m_factor = factor;
         QFont font = m_style.font(bodyPixelSize());
         m_document->setDefaultFont(font); // the size of Markdown's paragraphs (headings follow it)
@@ -105,8 +123,16 @@ void StageText::relayout()
         m_document->setTextWidth(std::max<qreal>(1, area.width()));
         if (m_document->size().height() <= area.height() || area.height() <= 0)
             break;
-        m_cut = factor == 0.5;
+        m_cut = factor <= m_smallest + 1e-9;
     }
+    if (m_cut && m_paged) {
+        // Pages of the area's height: the document's layout moves a line that would cross
+        // a page's end to the next page.
+        m_document->setPageSize(QSizeF(std::max<qreal>(1, area.width()), area.height()));
+        m_pageCount = std::max(1, m_document->pageCount());
+        m_cut = false;
+    }
+    m_page = std::min(m_page, m_pageCount - 1);
     update();
 }
 
@@ -124,8 +150,11 @@ void StageText::paintEvent(QPaintEvent *)
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = m_style.palette;
     context.palette.setColor(QPalette::Text, m_style.palette.color(QPalette::Text));
-    context.clip = QRectF(0, 0, area.width(), area.height());
-    painter.setClipRect(context.clip);
+    painter.setClipRect(QRectF(0, 0, area.width(), area.height()));
+    // The page shown: its part of the document, moved up to the top.
+    const qreal pageTop = m_pageCount > 1 ? m_page * m_document->pageSize().height() : 0;
+    painter.translate(0, -pageTop);
+    context.clip = QRectF(0, pageTop, area.width(), area.height());
     m_document->documentLayout()->draw(&painter, context);
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Text on the stage: a card's kind, heading, labelled fields and paragraphs (plain or safe
 // Markdown), laid out at the stage's sizes and drawn as text (vector in a PDF). Text that
-// does not fit is set smaller, down to half the size, and what still does not fit is cut.
+// does not fit is set smaller, down to half the size, and what still does not fit is cut
+// (or, paged, continued on further pages).
 #pragma once
 
 #include "present/stagestyle.h"
@@ -44,6 +45,14 @@ public:
     // some of it is still cut.
     qreal fitFactor() const { return m_factor; }
     bool isCut() const { return m_cut; }
+    // Paged text (a PDF's pages of speaker notes): set smaller down to `smallest` of the
+    // stage's size only, and what still does not fit goes on further pages of this size,
+    // never cut (lines are not split between pages). setPage() chooses the page painted.
+    void setPaged(bool paged, qreal smallest = 0.8);
+    bool isPaged() const { return m_paged; }
+    int pageCount() const { return m_pageCount; }
+    int page() const { return m_page; }
+    void setPage(int page);
     int bodyPixelSize() const;
     QString plainText() const;
 
@@ -62,7 +71,11 @@ private:
     StageStyle m_style;
     std::unique_ptr<SafeTextDocument> m_document;
     qreal m_factor = 1;
+    qreal m_smallest = 0.5;
     bool m_cut = false;
+    bool m_paged = false;
+    int m_pageCount = 1;
+    int m_page = 0;
 };
 
 } // namespace bv

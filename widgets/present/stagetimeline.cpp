@@ -5,10 +5,12 @@
 #include "models/selection.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bv {
@@ -118,8 +120,16 @@ const TimelineScene &StageTimeline::scene()
     if (m_stale && database) {
         const qreal scale = m_style.figureScale;
         const QRectF bounds(0, 0, width() / scale, height() / scale);
+        // The lane names' gutter as wide as the longest name, up to 30 % of the stage: names
+        // wrap (and end in "…") only where they must.
+        const QFontMetricsF metrics(QApplication::font());
+        double widest = 0;
+        for (int lane = 0; lane < m_index->laneCount(); ++lane)
+            widest = std::max(widest, metrics.horizontalAdvance(m_index->laneName(lane)));
+        const double names = std::clamp(widest + 13, TimelinePainter::laneNameWidth,
+                                        std::max(TimelinePainter::laneNameWidth, bounds.width() * 0.3));
         m_scene = TimelinePainter::scene(*m_index, database->briefing(), bounds, m_from, m_to, QApplication::font(), locale(),
-                                         QString(), &m_widths);
+                                         QString(), &m_widths, names);
         m_stale = false;
     }
     return m_scene;

@@ -70,6 +70,14 @@ QImage StopThumbnails::thumbnail(const PathStop &stop)
     return {};
 }
 
+void StopThumbnails::setLook(StageView::Look look)
+{
+    if (look == m_look)
+        return;
+    m_look = look;
+    clear();
+}
+
 void StopThumbnails::clear()
 {
     m_cache.clear();
@@ -77,7 +85,12 @@ void StopThumbnails::clear()
     m_wanted.clear();
     m_drawing.clear();
     m_timer->stop();
-    m_stage.reset(); // it may hold the old briefing's charts
+    // It may hold the old briefing's charts. Let go later, not now: a change of the theme is
+    // told to every window in turn, this stage among them.
+    if (m_stage) {
+        QObject::disconnect(m_selection, nullptr, m_stage.get(), nullptr); // it shows nothing more
+        m_stage.release()->deleteLater();
+    }
     emit ready();
 }
 
@@ -108,6 +121,7 @@ void StopThumbnails::makeNext()
         m_stage->setAttribute(Qt::WA_DontShowOnScreen);
         m_stage->setAttribute(Qt::WA_QuitOnClose, false); // never keeps the program open
         m_stage->resize(stageSize);
+        m_stage->setLook(m_look);
         m_stage->show();
     }
     m_stage->setStop(m_wanted.value(m_drawing));

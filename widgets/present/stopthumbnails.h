@@ -7,6 +7,7 @@
 #pragma once
 
 #include "content/briefingpath.h"
+#include "present/stageview.h"
 
 #include <QHash>
 #include <QImage>
@@ -21,7 +22,6 @@ class QTimer;
 namespace bv {
 
 class Selection;
-class StageView;
 
 class StopThumbnails final : public QObject
 {
@@ -32,6 +32,9 @@ public:
     ~StopThumbnails() override;
 
     QSize size() const { return m_size; }
+    // The stage's look the pictures are drawn in (a change draws them again).
+    void setLook(StageView::Look look);
+    StageView::Look look() const { return m_look; }
     // The picture of `stop`, or a null image while it is being made (ready() follows).
     QImage thumbnail(const PathStop &stop);
     bool has(const PathStop &stop) const { return m_cache.contains(keyOf(stop)); }
@@ -65,6 +68,7 @@ private:
     QString m_lastLayout;
     int m_still = 0, m_turns = 0;
     int m_made = 0;
+    StageView::Look m_look = StageView::Look::Normal;
 };
 
 } // namespace bv

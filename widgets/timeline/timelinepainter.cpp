@@ -5,6 +5,7 @@
 #include "common/viewcolours.h"
 #include "content/briefing.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -23,7 +24,7 @@ QColor faded(QColor colour, const QPalette &palette)
 
 TimelineScene TimelinePainter::scene(const EventTimeIndex &index, const Briefing &briefing, const QRectF &bounds,
                                      double from, double to, const QFont &font, const QLocale &locale,
-                                     const QString &stamp, TimelineLayout::WidthCache *widths)
+                                     const QString &stamp, TimelineLayout::WidthCache *widths, double nameWidth)
 {
     TimelineScene scene;
     scene.bounds = bounds;
@@ -33,11 +34,11 @@ TimelineScene TimelinePainter::scene(const EventTimeIndex &index, const Briefing
     if (!stamp.isEmpty())
         top += metrics.height() * 2;
     const double axisHeight = metrics.height() + 10;
-    scene.laneNames = QRectF(bounds.left(), top, laneNameWidth, bounds.bottom() - axisHeight - top);
+    scene.laneNames = QRectF(bounds.left(), top, nameWidth, bounds.bottom() - axisHeight - top);
     scene.geometry.from = from;
     scene.geometry.to = to;
     scene.geometry.laneCount = std::max(1, index.laneCount());
-    scene.geometry.plot = QRectF(QPointF(bounds.left() + laneNameWidth, top),
+    scene.geometry.plot = QRectF(QPointF(bounds.left() + nameWidth, top),
                                  QPointF(bounds.right() - 8, bounds.bottom() - axisHeight));
     scene.axis = QRectF(QPointF(scene.geometry.plot.left(), scene.geometry.plot.bottom()), bounds.bottomRight());
     scene.ticks = TimeAxis::ticks(from, to, int(scene.geometry.plot.width()), locale, metrics);
@@ -48,6 +49,50 @@ TimelineScene TimelinePainter::scene(const EventTimeIndex &index, const Briefing
         },
         widths);
     return scene;
+}
+
+QRectF TimelinePainter::laneNameRect(const TimelineScene &scene, int lane)
+{
+    const TimelineGeometry &g = scene.geometry;
+    return QRectF(scene.laneNames.left() + 6, g.laneTop(lane) + 2, std::max(1.0, scene.laneNames.width() - 12),
+                  std::max(1.0, g.laneHeight() - 4));
+}
+
+QStringList TimelinePainter::laneNameLines(const QString &name, const QFontMetricsF &metrics, double width, int maxLines)
+{
+    maxLines = std::max(1, maxLines);
+    const QString ellipsis(QChar(0x2026));
+    // Greedy wrap at spaces; a word wider than the line is cut to it.
+    QStringList lines;
+    QString line;
+    const QStringList words = name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    int word = 0;
+    for (; word < words.size(); ++word) {
+        const QString candidate = line.isEmpty() ? words.at(word) : line + QLatin1Char(' ') + words.at(word);
+        if (line.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+            continue;
+        }
+        lines << line;
+        line = words.at(word);
+        if (lines.size() == maxLines)
+            break;
+    }
+    if (lines.size() < maxLines) {
+        if (!line.isEmpty())
+            lines << line;
+        line.clear();
+    }
+    // What does not fit: the last line takes as much as it can of the rest, ending in "…".
+    const bool cut = lines.size() == maxLines && word < words.size();
+    QString &last = lines.isEmpty() ? lines.emplaceBack() : lines.last();
+    if (cut)
+        last = metrics.elidedText(last + QLatin1Char(' ') + words.mid(word).join(QLatin1Char(' ')) + ellipsis, Qt::ElideRight, width);
+    for (QString &shown : lines) {
+        if (metrics.horizontalAdvance(shown) > width)
+            shown = metrics.elidedText(shown, Qt::ElideRight, width);
+    }
+    return lines;
 }
 
 bool TimelinePainter::clusterIsLinked(const TimelineItem &item, const EventTimeIndex &index, const Briefing &briefing,
@@ -89,9 +134,14 @@ void TimelinePainter::paint(QPainter &painter, const TimelineScene &scene, const
         if (lane % 2 == 1)
             painter.fillRect(stripe, palette.color(QPalette::AlternateBase));
         painter.setPen(ViewColours::category(lane, palette));
-        const QRectF nameRect = QRectF(scene.laneNames.left() + 6, g.laneTop(lane) + 2, laneNameWidth - 12, g.laneHeight() - 4);
-        painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         metrics.elidedText(index.laneName(lane), Qt::ElideRight, int(nameRect.width()) * 2));
+        const QRectF nameRect = laneNameRect(scene, lane);
+        const QFontMetricsF lineMetrics(painter.font());
+        const int lines = std::max(1, int((nameRect.height() + lineMetrics.leading()) / lineMetrics.lineSpacing()));
+        double y = nameRect.top() + lineMetrics.ascent();
+        for (const QString &line : laneNameLines(index.laneName(lane), lineMetrics, nameRect.width(), lines)) {
+            painter.drawText(QPointF(nameRect.left(), y), line);
+            y += lineMetrics.lineSpacing();
+        }
     }
     // Axis and grid.
     const QColor gridColour = palette.color(QPalette::Mid);

@@ -8,6 +8,7 @@
 #include <QPalette>
 #include <QSet>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace bv {
@@ -41,9 +42,17 @@ public:
     static constexpr double laneNameWidth = 140;
 
     // Computes the whole scene for a rectangle: lanes, items, axis.
+    // `nameWidth`: the gutter of the lane names (laneNameWidth where a view lines up with it).
     static TimelineScene scene(const EventTimeIndex &index, const Briefing &briefing, const QRectF &bounds,
                                double from, double to, const QFont &font, const QLocale &locale,
-                               const QString &stamp = QString(), TimelineLayout::WidthCache *widths = nullptr);
+                               const QString &stamp = QString(), TimelineLayout::WidthCache *widths = nullptr,
+                               double nameWidth = laneNameWidth);
+    // A lane's name as drawn in its place: wrapped at its words into lines of `width`, at
+    // most `maxLines` of them (at least one); the last of them ends in "…" when the rest of
+    // the name does not fit.
+    static QStringList laneNameLines(const QString &name, const QFontMetricsF &metrics, double width, int maxLines);
+    // The rectangle of lane `lane`'s name in `scene`.
+    static QRectF laneNameRect(const TimelineScene &scene, int lane);
     static void paint(QPainter &painter, const TimelineScene &scene, const EventTimeIndex &index,
                       const Briefing &briefing, const TimelineHighlight &highlight, const QPalette &palette);
 
