@@ -77,28 +77,11 @@ int main(int argc, char **argv)
     std::fprintf(stderr, "plot width: %d\n", chart.plotWidth());
     // Zoom in 12 steps from the whole series and back out, around a point off-centre.
     const double first = values.x.first(), last = values.x.last();
-    QVector<QPair<double, double>> steps;
-    double from = first, to = last;
-    const double anchor = first + (last - first) * 0.37;
-    for (int i = 0; i < 12; ++i) {
-        from = anchor - (anchor - from) / 1.6;
-        to = anchor + (to - anchor) / 1.6;
-        steps << qMakePair(from, to);
-    }
-    for (int i = 11; i >= 0; --i)
-        steps << steps.at(i);
-    steps << qMakePair(first, last);
-    QVector<double> zooms;
-    for (int round = 0; round < 4; ++round) {
-        for (const auto &step : std::as_const(steps)) {
-            const double ms = bench::milliseconds([&] {
-                chart.setRange(step.first, step.second);
-                chart.canvas()->grab();
-            });
-            if (round > 0) // the first round is the warm-up
-                zooms << ms;
-        }
-    }
+    const QVector<QPair<double, double>> steps = bench::zoomSteps(first, last);
+    const QVector<double> zooms = bench::timeSteps(steps, [&chart](double from, double to) {
+        chart.setRange(from, to);
+        chart.canvas()->grab();
+    });
     bench::report("chart_zoom_1m_p50", bench::percentile(zooms, 0.5));
     bench::report("chart_zoom_1m_p95", bench::percentile(zooms, 0.95));
     std::fprintf(stderr, "points in chart at the last step: %d\n", chart.pointsInChart());
