@@ -31,7 +31,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -295,12 +294,8 @@ void tst_PathEditor::fiftyStopsPaintAtOnceTheirPicturesFollow()
     StopThumbnails *pictures = editor->thumbnails();
     QTRY_COMPARE_WITH_TIMEOUT(pictures->pending(), 0, 30000); // the default path's, shown first
     const int before = pictures->made();
-    QElapsedTimer timer;
-    timer.start();
     chooseByKeys(editor, QStringLiteral("Fifty"));
     editor->stopList()->repaint(); // the list painted with what it has: no picture is drawn in a paint
-    const qint64 painted = timer.elapsed();
-    QVERIFY2(painted < 500, qPrintable(QString::number(painted)));
     QCOMPARE(editor->model()->rowCount(), 50);
     QCOMPARE(pictures->made(), before);
     QVERIFY(pictures->pending() > 0);

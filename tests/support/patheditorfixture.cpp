@@ -58,10 +58,19 @@ std::unique_ptr<MainWindow> PathEditorFixture::openWindow(const QString &path)
     auto window = std::make_unique<MainWindow>();
     window->resize(1400, 900);
     window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()) || !window->currentBriefing()->openFile(path))
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        qWarning("openWindow: the window was not exposed");
         return nullptr;
-    if (window->userLibrary()->store().state() != Library::State::Ready)
+    }
+    if (!window->currentBriefing()->openFile(path)) {
+        qWarning("openWindow: %s did not open", qPrintable(path));
         return nullptr;
+    }
+    if (window->userLibrary()->store().state() != Library::State::Ready) {
+        qWarning("openWindow: the library %s is not ready: %s", qPrintable(Library::defaultPath()),
+                 qPrintable(window->userLibrary()->store().problem()));
+        return nullptr;
+    }
     // The library follows the briefing once it is shown (after the first paint): only then are
     // the user's paths there to choose, as they are when a user first sees the window. (On a
     // slow machine, under the sanitizers, that is a while after openFile returns.)
