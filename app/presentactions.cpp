@@ -9,6 +9,7 @@
 #include "models/pathchoice.h"
 #include "models/presentationstate.h"
 #include "models/selection.h"
+#include "models/themestate.h"
 #include "present/presentationcontroller.h"
 #include "windowmenus.h"
 
@@ -24,7 +25,7 @@
 
 namespace bv {
 
-PresentActions::PresentActions(MainWindow *window, WindowMenus *menus)
+PresentActions::PresentActions(MainWindow *window, WindowMenus *menus, const ThemeState *theme)
     : QObject(window)
     , m_window(window)
     , m_controller(new PresentationController(window->selection(), this))
@@ -33,6 +34,7 @@ PresentActions::PresentActions(MainWindow *window, WindowMenus *menus)
     , m_fromCurrent(new QAction(this))
     , m_rehearse(new QAction(this))
     , m_windows(new QAction(this))
+    , m_theme(theme)
 {
     setObjectName(QStringLiteral("presentActions"));
     m_menu->setObjectName(QStringLiteral("presentationMenu"));
@@ -164,7 +166,7 @@ void PresentActions::begin(int stop, bool rehearsing)
         return;
     QSettings settings;
     m_controller->setChosenScreen(settings.value(QLatin1String(DesktopActions::presentScreenKey)).toString());
-    const bool projector = settings.value(QLatin1String(DesktopActions::presentLookKey)).toString() == QLatin1String("projector");
+    const bool projector = m_theme->stageLook() == ThemeState::StageLook::Projector;
     m_controller->setLook(projector ? StageView::Look::Projector : StageView::Look::Normal);
     m_controller->setMode(m_windows->isChecked() ? ScreenPlacement::Mode::Windows : ScreenPlacement::Mode::FullScreen);
     m_controller->setLastRehearsal(m_window->userLibrary()->lastRehearsal(path.id));

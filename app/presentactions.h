@@ -20,6 +20,7 @@ namespace bv {
 class MainWindow;
 class PathChoice;
 class PresentationController;
+class ThemeState;
 class WindowMenus;
 
 class PresentActions final : public QObject
@@ -27,7 +28,8 @@ class PresentActions final : public QObject
     Q_OBJECT
 public:
     // The menu goes before Help.
-    PresentActions(MainWindow *window, WindowMenus *menus);
+    // `theme` gives the stage's look (Edit > Preferences) each show starts with.
+    PresentActions(MainWindow *window, WindowMenus *menus, const ThemeState *theme);
 
     static constexpr char windowsKey[] = "present/windows";        // both as windows
     static constexpr char notesSizeKey[] = "present/notesPointSize";
@@ -65,6 +67,7 @@ private:
     QAction *m_fromCurrent;
     QAction *m_rehearse;
     QAction *m_windows;
+    const ThemeState *m_theme;
     QPointer<QMessageBox> m_resume;
     QString m_pathId; // of the show under way
 };

@@ -12,6 +12,7 @@
 #include "models/pathchoice.h"
 #include "models/presentationstate.h"
 #include "models/selection.h"
+#include "models/themestate.h"
 #include "present/audiencewindow.h"
 #include "present/presentationkeys.h"
 #include "present/presenterconsole.h"
@@ -53,6 +54,7 @@ private slots:
     void aChartZoomedOnTheConsoleZoomsOnTheStage();
     void theShowSpeaksTheWindowsLanguage();
     void theConsoleShowsTheStagesLook();
+    void theShowTakesTheLookFromThemeState();
 };
 
 void tst_Presentation::steppingWithEveryClickerKey()
@@ -340,6 +342,22 @@ void tst_Presentation::theConsoleShowsTheStagesLook()
     QCOMPARE(console()->currentView()->look(), StageView::Look::Projector);
     QCOMPARE(console()->nextView()->look(), StageView::Look::Projector);
     QVERIFY(endShow());
+    QSettings().remove(QStringLiteral("present/look"));
+}
+
+void tst_Presentation::theShowTakesTheLookFromThemeState()
+{
+    // The look chosen in the window's ThemeState is the show's, whatever the settings file
+    // holds now (it is removed behind the window's back: reading it would give Normal).
+    QVERIFY(openWindow(m_defence));
+    auto *theme = m_window->findChild<ThemeState *>();
+    QVERIFY(theme);
+    theme->setStageLook(ThemeState::StageLook::Projector);
+    QSettings().remove(QStringLiteral("present/look"));
+    QVERIFY(startWith(Qt::Key_F5));
+    QCOMPARE(audience()->stage()->look(), StageView::Look::Projector);
+    QVERIFY(endShow());
+    theme->setStageLook(ThemeState::StageLook::Normal);
     QSettings().remove(QStringLiteral("present/look"));
 }
 
