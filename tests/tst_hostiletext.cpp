@@ -6,6 +6,8 @@
 #include "browse/detailpane.h"
 #include "browse/itemlistview.h"
 #include "common/itemhtml.h"
+#include "content/contentlanguage.h"
+#include "content/itemfields.h"
 #include "content/markdowntext.h"
 #include "content/textlimits.h"
 #include "faq/faqlistview.h"
@@ -83,12 +85,15 @@ private slots:
     void faqAnswerPastTheMarkdownLimitsIsPlainText_data();
     void faqAnswerPastTheMarkdownLimitsIsPlainText();
     void showAllInTheFaqShowsTheRest();
+    void showAllInTheFaqAddsTheRestPieceByPiece();
+    void translatedLongTextIsReadInPart();
     void listsMeasureACutTitle();
     void searchIndexesABoundedPartOfEachText();
 
 private:
-    std::shared_ptr<BriefingDatabase> open(const QString &sql, bool fullText = true);
+    std::shared_ptr<BriefingDatabase> open(const QString &sql, bool fullText = true, const QString &language = QString());
     void clickShowAll(DetailPane *pane);
+    void clickShowAll(FaqListView *view, const QModelIndex &row);
     QTemporaryDir m_dir;
     int m_files = 0;
 };
@@ -98,13 +103,13 @@ void tst_HostileText::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-std::shared_ptr<BriefingDatabase> tst_HostileText::open(const QString &sql, bool fullText)
+std::shared_ptr<BriefingDatabase> tst_HostileText::open(const QString &sql, bool fullText, const QString &language)
 {
     const QString path = m_dir.filePath(QStringLiteral("hostile-%1.briefing").arg(++m_files));
     if (!test::writeSample(path) || !test::execSql(path, sql))
         return {};
     OpenError error;
-    auto database = BriefingDatabase::open(path, &error, fullText); // the viewer's way: without full text
+    auto database = BriefingDatabase::open(path, &error, fullText, language); // the viewer's way: without full text
     if (!database)
         qWarning() << error.message;
     return database;
@@ -121,6 +126,20 @@ void tst_HostileText::clickShowAll(DetailPane *pane)
     const QPoint point = pane->cursorRect(cursor).center() + QPoint(2, 0);
     QVERIFY(pane->viewport()->rect().contains(point));
     QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, point);
+}
+
+void tst_HostileText::clickShowAll(FaqListView *view, const QModelIndex &row)
+{
+    // Scroll the answer's link into view and click it.
+    const SafeTextDocument *answer = view->answer(row);
+    const int position = linkPosition(answer, showAll);
+    QVERIFY2(position >= 0, "no \"Show all\" link");
+    QTRY_VERIFY(view->answerRect(row).height() > 100);
+    QPoint point = view->answerRect(row).topLeft() + pointOf(answer, position).toPoint();
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + point.y() - view->viewport()->height() / 2);
+    point = view->answerRect(row).topLeft() + pointOf(answer, position).toPoint();
+    QVERIFY2(view->viewport()->rect().contains(point), qPrintable(QStringLiteral("%1,%2").arg(point.x()).arg(point.y())));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
 }
 
 void tst_HostileText::detailPaneLaysOutAPartOfAHugeDescription()
@@ -405,23 +424,143 @@ void tst_HostileText::showAllInTheFaqShowsTheRest()
     QVERIFY(!answer->toPlainText().contains(QStringLiteral("THE-LAST-WORDS")));
     QVERIFY(answer->characterCount() < TextLimits::shownChars + 600);
     QVERIFY(answer->toPlainText().contains(QStringLiteral("Show all (%1 characters)").arg(QLocale().toString(24018))));
-    // Scroll the link into view and click it.
-    const int position = linkPosition(answer, showAll);
-    QVERIFY(position >= 0);
-    QTRY_VERIFY(view->answerRect(row).height() > 100);
-    QPoint point = view->answerRect(row).topLeft() + pointOf(answer, position).toPoint();
-    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + point.y() - view->viewport()->height() / 2);
-    point = view->answerRect(row).topLeft() + pointOf(answer, position).toPoint();
-    QVERIFY2(view->viewport()->rect().contains(point), qPrintable(QStringLiteral("%1,%2").arg(point.x()).arg(point.y())));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    const int before = answer->characterCount();
+    QSignalSpy pieces(view, &FaqListView::pieceShown);
+    QSignalSpy done(view, &FaqListView::allShown);
+    clickShowAll(view, row);
+    // Nothing more is laid out in the click itself: the rest follows piece by piece.
+    QVERIFY(view->isAddingPieces());
+    QCOMPARE(view->answer(row), answer); // the same document, not laid out again whole
+    QVERIFY(answer->characterCount() <= before);
+    QVERIFY(done.wait(20000) || done.count() == 1);
+    QVERIFY2(pieces.count() >= 2, qPrintable(QString::number(pieces.count())));
+    for (const QList<QVariant> &piece : std::as_const(pieces))
+        QVERIFY2(piece.at(0).toInt() > 0 && piece.at(0).toInt() <= TextLimits::showAllStepChars, qPrintable(piece.at(0).toString()));
     QVERIFY(view->showsAll(QStringLiteral("faq-troops")));
     answer = view->answer(row);
     QVERIFY(answer->toPlainText().contains(QStringLiteral("lorem ipsum THE-LAST-WORDS")));
+    QCOMPARE(answer->toPlainText().count(QStringLiteral("lorem ipsum")), 2000); // whole, nothing twice
     QVERIFY(!answer->toPlainText().contains(QStringLiteral("Show all")));
+    QVERIFY(answer->toPlainText().contains(QStringLiteral("Linked:"))); // still after the answer
     // Still Markdown: the last words are bold.
     QTextCursor last(answer);
     last.setPosition(answer->toPlainText().indexOf(QStringLiteral("THE-LAST-WORDS")) + 2);
     QCOMPARE(last.charFormat().fontWeight(), int(QFont::Bold));
+}
+
+void tst_HostileText::showAllInTheFaqAddsTheRestPieceByPiece()
+{
+    // 1 MB of "*" left in the file: past the Markdown limits and the hard maximum.
+    auto database = open(QStringLiteral("UPDATE faq SET answer = %1 WHERE id = 'faq-troops';").arg(repeated(QStringLiteral("*"), 1'000'000)),
+                         false);
+    QVERIFY(database);
+    Selection selection;
+    QWidget window;
+    auto *panel = new FaqPanel(&selection, &window);
+    auto *frame = new FrameCounter;
+    frame->setParent(&window);
+    frame->setGeometry(0, 0, 8, 8);
+    panel->setGeometry(0, 10, 520, 700);
+    window.resize(520, 710);
+    selection.setDatabase(database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FaqListView *view = panel->view();
+    const QModelIndex row = panel->model()->indexOfId(QStringLiteral("faq-troops"));
+    view->setFocus();
+    view->setCurrentIndex(row);
+    QTest::keyClick(view, Qt::Key_Return);
+    SafeTextDocument *answer = view->answer(row);
+    const int before = answer->characterCount();
+    QVERIFY2(before < TextLimits::shownChars + 600, qPrintable(QString::number(before)));
+    QVERIFY(answer->toPlainText().contains(QStringLiteral("Show all (%1 characters)").arg(QLocale().toString(1000000))));
+
+    QVector<int> pieces;
+    QVector<int> framesAt;
+    connect(view, &FaqListView::pieceShown, this, [&](int characters) {
+        pieces << characters;
+        framesAt << frame->frames;
+        frame->update(); // painted before the next piece, unless the pieces block the window
+    });
+    QSignalSpy done(view, &FaqListView::allShown);
+    clickShowAll(view, row);
+    QVERIFY(view->showsAll(QStringLiteral("faq-troops")));
+    QVERIFY(view->isAddingPieces());
+    QVERIFY(answer->characterCount() <= before);
+    QVERIFY(done.wait(30000) || done.count() == 1);
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(view->answer(row), answer);
+    // A run without a space goes in pieces of a fifth of a step, the window painting between.
+    QVERIFY2(pieces.size() >= (TextLimits::showAllChars - TextLimits::shownChars) / (TextLimits::showAllStepChars / 5), qPrintable(QString::number(pieces.size())));
+    for (int i = 0; i < pieces.size(); ++i) {
+        QVERIFY2(pieces.at(i) > 0 && pieces.at(i) <= TextLimits::showAllStepChars / 5, qPrintable(QString::number(pieces.at(i))));
+        if (i > 0)
+            QVERIFY2(framesAt.at(i) > framesAt.at(i - 1), qPrintable(QStringLiteral("no frame between pieces %1 and %2").arg(i - 1).arg(i)));
+    }
+    // All that "Show all" shows is in, as written, with the note at its end; each paragraph
+    // within a piece.
+    const QString shown = answer->toPlainText();
+    QCOMPARE(shown.count(QLatin1Char('*')), TextLimits::showAllChars);
+    QVERIFY(shown.contains(QStringLiteral("Only the first %1 of %2 characters are shown").arg(QLocale().toString(300000), QLocale().toString(1000000))));
+    QVERIFY(!shown.contains(QStringLiteral("Show all")));
+    for (QTextBlock block = answer->begin(); block.isValid(); block = block.next())
+        QVERIFY2(block.length() <= TextLimits::showAllStepChars + 1, qPrintable(QString::number(block.length())));
+    // The row is as tall as its answer now is.
+    QTRY_VERIFY(view->answerRect(row).height() >= int(answer->size().height()) - 1);
+}
+
+void tst_HostileText::translatedLongTextIsReadInPart()
+{
+    // A long source (multi-byte characters across the megabytes its hash is read in) and its
+    // German translation, both left in the file; a stale translation of an answer.
+    const QString unit = QStringLiteral("lorem \u00FC\u20AC\U0001F600 x"); // 17 bytes of UTF-8
+    const QString source = unit.repeated(250'000);
+    const QByteArray hash = ContentLanguage::sourceHash(source);
+    auto database = open(QStringLiteral("UPDATE event SET description = %1 WHERE id = 'event-ransomware-2022';"
+                                        "DELETE FROM translation WHERE item_id IN ('event-ransomware-2022', 'faq-troops');"
+                                        "INSERT INTO translation (item_id, field, lang, text, source_hash) VALUES "
+                                        "('event-ransomware-2022', 'description', 'de', %2 || 'LETZTE-WORTE', '%3'),"
+                                        "('faq-troops', 'answer', 'de', %4, 'not-the-hash');")
+                             .arg(repeated(unit, 250'000), repeated(QStringLiteral("Übersetzung "), 20'000), QString::fromLatin1(hash),
+                                  repeated(QStringLiteral("Antwort "), 3'000)),
+                         false, QStringLiteral("de"));
+    QVERIFY(database);
+    const ItemField *description = ItemFields::find(ItemKind::Event, QStringLiteral("description"));
+    const int row = database->briefing().find(QStringLiteral("event-ransomware-2022"))->index;
+    qsizetype total = 0;
+    TextState state = TextState::Source;
+    QString language;
+    const QString part = database->textPart(*description, row, TextLimits::shownChars, &total, &state, &language);
+    QCOMPARE(part.size(), TextLimits::shownChars); // cut by SQLite, not read whole
+    QVERIFY(part.startsWith(QStringLiteral("Übersetzung Übersetzung")));
+    QCOMPARE(total, qsizetype(240'012));
+    QCOMPARE(language, QStringLiteral("de"));
+    QCOMPARE(int(state), int(TextState::Translated)); // the source's hash, read a megabyte at a time
+    // As the whole text says (state and start).
+    TextState wholeState = TextState::Source;
+    const QString whole = database->text(*description, row, &wholeState);
+    QCOMPARE(int(wholeState), int(TextState::Translated));
+    QVERIFY(whole.startsWith(part));
+    const int faqRow = database->briefing().find(QStringLiteral("faq-troops"))->index;
+    database->textPart(*ItemFields::find(ItemKind::Faq, QStringLiteral("answer")), faqRow, TextLimits::showAllChars, &total, &state, &language);
+    QCOMPARE(int(state), int(TextState::Stale));
+    QCOMPARE(total, qsizetype(24'000));
+
+    // The detail pane shows it in part, and all of it after "Show all".
+    Selection selection;
+    DetailPane pane(&selection);
+    selection.setDatabase(database);
+    pane.resize(600, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    selection.select(QStringLiteral("event-ransomware-2022"));
+    QVERIFY2(pane.document()->characterCount() < TextLimits::shownChars + 2000, qPrintable(QString::number(pane.document()->characterCount())));
+    QVERIFY(pane.toPlainText().contains(QStringLiteral("Show all (%1 characters)").arg(QLocale().toString(240012))));
+    QVERIFY(!pane.toPlainText().contains(QStringLiteral("LETZTE-WORTE")));
+    clickShowAll(&pane);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.isAddingPieces(), 20000);
+    QVERIFY(pane.toPlainText().contains(QStringLiteral("Übersetzung LETZTE-WORTE")));
+    QCOMPARE(pane.toPlainText().count(QStringLiteral("Übersetzung")), 20'000);
 }
 
 void tst_HostileText::listsMeasureACutTitle()
