@@ -20,6 +20,7 @@
 #include "models/selection.h"
 #include "search/searchindex.h"
 #include "common/safemarkdown.h"
+#include "hostiletext.h"
 #include "testfiles.h"
 
 #include <QAbstractItemModelTester>
@@ -37,37 +38,9 @@
 
 using namespace bv;
 
+using namespace bv::test;
+
 namespace {
-// SQL for `count` copies of `unit` (SQLite makes the text: the test holds no copy).
-QString repeated(const QString &unit, qint64 count)
-{
-    return QStringLiteral("replace(hex(zeroblob(%1)), '00', '%2')").arg(count).arg(QString(unit).replace(QLatin1Char('\''), QStringLiteral("''")));
-}
-
-// The first character position of the link to `href` in `document`, or -1.
-int linkPosition(const QTextDocument *document, const QString &href)
-{
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            if (it.fragment().charFormat().isAnchor() && it.fragment().charFormat().anchorHref() == href)
-                return it.fragment().position() + 1;
-        }
-    }
-    return -1;
-}
-
-// Where the character at `position` of a laid-out document is drawn, in document coordinates.
-QPointF pointOf(const QTextDocument *document, int position)
-{
-    const QTextBlock block = document->findBlock(position);
-    const QTextLayout *layout = block.layout();
-    const int within = position - block.position();
-    const QTextLine line = layout->lineForTextPosition(within);
-    if (!line.isValid())
-        return {-1, -1};
-    return layout->position() + QPointF(line.cursorToX(within) + 1, line.y() + line.height() / 2);
-}
-
 const QString showAll = ItemHtml::showAllUrl().toString();
 } // namespace
 
@@ -82,10 +55,6 @@ private slots:
     void piecesEndAtABreak();
     void showAllInTheDetailPaneKeepsMarkdown();
     void aRowOfTheFieldTableIsNeverExtended();
-    void faqAnswerPastTheMarkdownLimitsIsPlainText_data();
-    void faqAnswerPastTheMarkdownLimitsIsPlainText();
-    void showAllInTheFaqShowsTheRest();
-    void showAllInTheFaqAddsTheRestPieceByPiece();
     void translatedLongTextIsReadInPart();
     void listsMeasureACutTitle();
     void searchIndexesABoundedPartOfEachText();
@@ -93,7 +62,6 @@ private slots:
 private:
     std::shared_ptr<BriefingDatabase> open(const QString &sql, bool fullText = true, const QString &language = QString());
     void clickShowAll(DetailPane *pane);
-    void clickShowAll(FaqListView *view, const QModelIndex &row);
     QTemporaryDir m_dir;
     int m_files = 0;
 };
@@ -126,20 +94,6 @@ void tst_HostileText::clickShowAll(DetailPane *pane)
     const QPoint point = pane->cursorRect(cursor).center() + QPoint(2, 0);
     QVERIFY(pane->viewport()->rect().contains(point));
     QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, point);
-}
-
-void tst_HostileText::clickShowAll(FaqListView *view, const QModelIndex &row)
-{
-    // Scroll the answer's link into view and click it.
-    const SafeTextDocument *answer = view->answer(row);
-    const int position = linkPosition(answer, showAll);
-    QVERIFY2(position >= 0, "no \"Show all\" link");
-    QTRY_VERIFY(view->answerRect(row).height() > 100);
-    QPoint point = view->answerRect(row).topLeft() + pointOf(answer, position).toPoint();
-    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + point.y() - view->viewport()->height() / 2);
-    point = view->answerRect(row).topLeft() + pointOf(answer, position).toPoint();
-    QVERIFY2(view->viewport()->rect().contains(point), qPrintable(QStringLiteral("%1,%2").arg(point.x()).arg(point.y())));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
 }
 
 void tst_HostileText::detailPaneLaysOutAPartOfAHugeDescription()
@@ -196,17 +150,6 @@ void tst_HostileText::showAllInTheDetailPaneShowsTheRest()
     QVERIFY(pane.document()->characterCount() > 48014);
 }
 
-namespace {
-// Paints when asked: a frame of the window, as an animation would ask for.
-class FrameCounter final : public QWidget
-{
-public:
-    int frames = 0;
-
-protected:
-    void paintEvent(QPaintEvent *) override { ++frames; }
-};
-} // namespace
 
 void tst_HostileText::showAllAddsTheRestPieceByPiece()
 {
@@ -356,157 +299,6 @@ void tst_HostileText::showAllInTheDetailPaneKeepsMarkdown()
     QTextCursor last(pane.document());
     last.setPosition(shown.indexOf(QStringLiteral("THE-LAST-WORDS")) + 2);
     QCOMPARE(last.charFormat().fontWeight(), int(QFont::Bold));
-}
-
-void tst_HostileText::faqAnswerPastTheMarkdownLimitsIsPlainText_data()
-{
-    QTest::addColumn<QString>("answer");
-    QTest::addColumn<QString>("note");
-    QTest::addColumn<int>("bound"); // characters of the answer laid out at once
-    QTest::newRow("1 MB of *") << repeated(QStringLiteral("*"), 1'000'000)
-                               << QStringLiteral("Markdown of more than %1 characters").arg(QLocale().toString(100000)) << TextLimits::shownChars + 600;
-    QTest::newRow("400 KB of brackets") << repeated(QStringLiteral("[]("), 133'333)
-                                        << QStringLiteral("Markdown of more than %1 characters").arg(QLocale().toString(100000)) << TextLimits::shownChars + 600;
-    QTest::newRow("deeply nested") << QStringLiteral("'see ' || %1 || 'x'").arg(repeated(QStringLiteral("["), 40))
-                                   << QStringLiteral("Markdown nested more than 16 levels deep") << 1000;
-    QTest::newRow("many marks") << repeated(QStringLiteral("*a"), 6000)
-                                << QStringLiteral("Markdown with more than %1 emphasis, code or link marks").arg(QLocale().toString(5000)) << TextLimits::shownChars + 600;
-}
-
-void tst_HostileText::faqAnswerPastTheMarkdownLimitsIsPlainText()
-{
-    QFETCH(QString, answer);
-    QFETCH(QString, note);
-    QFETCH(int, bound);
-    auto database = open(QStringLiteral("UPDATE faq SET answer = %1 WHERE id = 'faq-troops';").arg(answer));
-    QVERIFY(database);
-    Selection selection;
-    FaqPanel panel(&selection);
-    selection.setDatabase(database);
-    panel.resize(520, 700);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    FaqListView *view = panel.view();
-    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QModelIndex row = panel.model()->indexOfId(QStringLiteral("faq-troops"));
-    QVERIFY(row.isValid());
-    view->setFocus();
-    view->setCurrentIndex(row);
-    QTest::keyClick(view, Qt::Key_Return); // opens the answer
-    QVERIFY(view->isExpanded(QStringLiteral("faq-troops")));
-    const SafeTextDocument *shown = view->answer(row);
-    QVERIFY2(shown->characterCount() < bound, qPrintable(QString::number(shown->characterCount())));
-    QVERIFY2(shown->toPlainText().contains(QStringLiteral("Shown as plain text: ") + note), qPrintable(shown->toPlainText().left(300)));
-    // As it is written: the marks are there, not read as Markdown.
-    const QString start = QString(answer).contains(QLatin1String("'*a'")) ? QStringLiteral("*a*a*a") : QString();
-    QVERIFY(start.isEmpty() || shown->toPlainText().contains(start));
-    // The search index and its snippets see the same plain text.
-    QVERIFY(markdownToPlainText(QStringLiteral("[").repeated(40)) == QStringLiteral("[").repeated(40));
-}
-
-void tst_HostileText::showAllInTheFaqShowsTheRest()
-{
-    auto database = open(QStringLiteral("UPDATE faq SET answer = %1 || '**THE-LAST-WORDS**' WHERE id = 'faq-troops';")
-                             .arg(repeated(QStringLiteral("lorem ipsum "), 2000)));
-    QVERIFY(database);
-    Selection selection;
-    FaqPanel panel(&selection);
-    selection.setDatabase(database);
-    panel.resize(520, 700);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    FaqListView *view = panel.view();
-    const QModelIndex row = panel.model()->indexOfId(QStringLiteral("faq-troops"));
-    view->setFocus();
-    view->setCurrentIndex(row);
-    QTest::keyClick(view, Qt::Key_Return);
-    SafeTextDocument *answer = view->answer(row);
-    QVERIFY(!answer->toPlainText().contains(QStringLiteral("THE-LAST-WORDS")));
-    QVERIFY(answer->characterCount() < TextLimits::shownChars + 600);
-    QVERIFY(answer->toPlainText().contains(QStringLiteral("Show all (%1 characters)").arg(QLocale().toString(24018))));
-    const int before = answer->characterCount();
-    QSignalSpy pieces(view, &FaqListView::pieceShown);
-    QSignalSpy done(view, &FaqListView::allShown);
-    clickShowAll(view, row);
-    // Nothing more is laid out in the click itself: the rest follows piece by piece.
-    QVERIFY(view->isAddingPieces());
-    QCOMPARE(view->answer(row), answer); // the same document, not laid out again whole
-    QVERIFY(answer->characterCount() <= before);
-    QVERIFY(done.wait(20000) || done.count() == 1);
-    QVERIFY2(pieces.count() >= 2, qPrintable(QString::number(pieces.count())));
-    for (const QList<QVariant> &piece : std::as_const(pieces))
-        QVERIFY2(piece.at(0).toInt() > 0 && piece.at(0).toInt() <= TextLimits::showAllStepChars, qPrintable(piece.at(0).toString()));
-    QVERIFY(view->showsAll(QStringLiteral("faq-troops")));
-    answer = view->answer(row);
-    QVERIFY(answer->toPlainText().contains(QStringLiteral("lorem ipsum THE-LAST-WORDS")));
-    QCOMPARE(answer->toPlainText().count(QStringLiteral("lorem ipsum")), 2000); // whole, nothing twice
-    QVERIFY(!answer->toPlainText().contains(QStringLiteral("Show all")));
-    QVERIFY(answer->toPlainText().contains(QStringLiteral("Linked:"))); // still after the answer
-    // Still Markdown: the last words are bold.
-    QTextCursor last(answer);
-    last.setPosition(answer->toPlainText().indexOf(QStringLiteral("THE-LAST-WORDS")) + 2);
-    QCOMPARE(last.charFormat().fontWeight(), int(QFont::Bold));
-}
-
-void tst_HostileText::showAllInTheFaqAddsTheRestPieceByPiece()
-{
-    // 1 MB of "*" left in the file: past the Markdown limits and the hard maximum.
-    auto database = open(QStringLiteral("UPDATE faq SET answer = %1 WHERE id = 'faq-troops';").arg(repeated(QStringLiteral("*"), 1'000'000)),
-                         false);
-    QVERIFY(database);
-    Selection selection;
-    QWidget window;
-    auto *panel = new FaqPanel(&selection, &window);
-    auto *frame = new FrameCounter;
-    frame->setParent(&window);
-    frame->setGeometry(0, 0, 8, 8);
-    panel->setGeometry(0, 10, 520, 700);
-    window.resize(520, 710);
-    selection.setDatabase(database);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    FaqListView *view = panel->view();
-    const QModelIndex row = panel->model()->indexOfId(QStringLiteral("faq-troops"));
-    view->setFocus();
-    view->setCurrentIndex(row);
-    QTest::keyClick(view, Qt::Key_Return);
-    SafeTextDocument *answer = view->answer(row);
-    const int before = answer->characterCount();
-    QVERIFY2(before < TextLimits::shownChars + 600, qPrintable(QString::number(before)));
-    QVERIFY(answer->toPlainText().contains(QStringLiteral("Show all (%1 characters)").arg(QLocale().toString(1000000))));
-
-    QVector<int> pieces;
-    QVector<int> framesAt;
-    connect(view, &FaqListView::pieceShown, this, [&](int characters) {
-        pieces << characters;
-        framesAt << frame->frames;
-        frame->update(); // painted before the next piece, unless the pieces block the window
-    });
-    QSignalSpy done(view, &FaqListView::allShown);
-    clickShowAll(view, row);
-    QVERIFY(view->showsAll(QStringLiteral("faq-troops")));
-    QVERIFY(view->isAddingPieces());
-    QVERIFY(answer->characterCount() <= before);
-    QVERIFY(done.wait(30000) || done.count() == 1);
-    QCOMPARE(done.count(), 1);
-    QCOMPARE(view->answer(row), answer);
-    // A run without a space goes in pieces of a fifth of a step, the window painting between.
-    QVERIFY2(pieces.size() >= (TextLimits::showAllChars - TextLimits::shownChars) / (TextLimits::showAllStepChars / 5), qPrintable(QString::number(pieces.size())));
-    for (int i = 0; i < pieces.size(); ++i) {
-        QVERIFY2(pieces.at(i) > 0 && pieces.at(i) <= TextLimits::showAllStepChars / 5, qPrintable(QString::number(pieces.at(i))));
-        if (i > 0)
-            QVERIFY2(framesAt.at(i) > framesAt.at(i - 1), qPrintable(QStringLiteral("no frame between pieces %1 and %2").arg(i - 1).arg(i)));
-    }
-    // All that "Show all" shows is in, as written, with the note at its end; each paragraph
-    // within a piece.
-    const QString shown = answer->toPlainText();
-    QCOMPARE(shown.count(QLatin1Char('*')), TextLimits::showAllChars);
-    QVERIFY(shown.contains(QStringLiteral("Only the first %1 of %2 characters are shown").arg(QLocale().toString(300000), QLocale().toString(1000000))));
-    QVERIFY(!shown.contains(QStringLiteral("Show all")));
-    for (QTextBlock block = answer->begin(); block.isValid(); block = block.next())
-        QVERIFY2(block.length() <= TextLimits::showAllStepChars + 1, qPrintable(QString::number(block.length())));
-    // The row is as tall as its answer now is.
-    QTRY_VERIFY(view->answerRect(row).height() >= int(answer->size().height()) - 1);
 }
 
 void tst_HostileText::translatedLongTextIsReadInPart()
