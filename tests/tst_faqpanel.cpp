@@ -6,6 +6,7 @@
 #include "faq/faqpanel.h"
 #include "models/itemroles.h"
 #include "common/safemarkdown.h"
+#include "content/textlimits.h"
 #include "models/selection.h"
 #include "testfiles.h"
 
@@ -33,6 +34,7 @@ private slots:
     void arrowAndAnswerOnTheLeadingSide();
     void hostileMarkdownLoadsAndFollowsNothing_data();
     void hostileMarkdownLoadsAndFollowsNothing();
+    void longTitlesAreCutBeforeTheyAreLaidOut();
 
 private:
     std::shared_ptr<BriefingDatabase> m_database;
@@ -243,6 +245,50 @@ void tst_FaqPanel::hostileMarkdownLoadsAndFollowsNothing()
         }
     }
     QVERIFY(!doc.toHtml().contains(QStringLiteral("<img")));
+}
+
+void tst_FaqPanel::longTitlesAreCutBeforeTheyAreLaidOut()
+{
+    // A 1 MB title on an item the answer links to, and a 1 MB question.
+    m_panel.reset();
+    m_selection.reset();
+    m_database.reset();
+    const QString path = m_dir.filePath(QStringLiteral("titles.briefing"));
+    QVERIFY(test::writeSample(path));
+    QVERIFY(test::execSql(path, QStringLiteral("UPDATE guarantee SET title = replace(hex(zeroblob(1000000)), '00', 'W') "
+                                               "WHERE id = 'guarantee-article5-like';"
+                                               "UPDATE faq SET question = replace(hex(zeroblob(1000000)), '00', 'Q') WHERE id = 'faq-troops';")));
+    OpenError error;
+    m_database = BriefingDatabase::open(path, &error, false);
+    QVERIFY2(m_database, qPrintable(error.message));
+    m_selection = std::make_unique<Selection>();
+    m_panel = std::make_unique<FaqPanel>(m_selection.get());
+    m_selection->setDatabase(m_database);
+    m_panel->resize(520, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    FaqListView *view = m_panel->view();
+    const QModelIndex row = m_panel->model()->indexOfId(QStringLiteral("faq-troops"));
+    QVERIFY(row.isValid());
+    // What the delegate measures and draws: the question cut.
+    QCOMPARE(row.data().toString().size(), TextLimits::titleChars);
+    view->setFocus();
+    view->setCurrentIndex(row);
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(view->isExpanded(QStringLiteral("faq-troops")));
+    // The answer and its links, each linked title cut: no 1 MB line laid out.
+    const SafeTextDocument *answer = view->answer(row);
+    const QString shown = answer->toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("Linked:")));
+    QVERIFY(shown.contains(QStringLiteral("W").repeated(TextLimits::titleChars - 1) + QChar(0x2026)));
+    QVERIFY2(answer->characterCount() < 5000, qPrintable(QString::number(answer->characterCount())));
+    QVERIFY2(view->visualRect(row).height() < 2000, qPrintable(QString::number(view->visualRect(row).height())));
+    // "Questions about this" names the item by its cut title.
+    m_panel->aboutThis()->setChecked(true);
+    m_selection->select(QStringLiteral("guarantee-article5-like"));
+    const QString status = m_panel->findChild<QLabel *>()->text();
+    QVERIFY(status.contains(QStringLiteral("WWWW")));
+    QVERIFY2(status.size() < TextLimits::titleChars + 200, qPrintable(QString::number(status.size())));
 }
 
 QTEST_MAIN(tst_FaqPanel)

@@ -6,6 +6,8 @@
 #include "browse/detailpane.h"
 #include "browse/itemlistview.h"
 #include "common/itemhtml.h"
+#include "content/contentlanguage.h"
+#include "content/itemfields.h"
 #include "content/markdowntext.h"
 #include "content/textlimits.h"
 #include "faq/faqlistview.h"
@@ -18,6 +20,7 @@
 #include "models/selection.h"
 #include "search/searchindex.h"
 #include "common/safemarkdown.h"
+#include "hostiletext.h"
 #include "testfiles.h"
 
 #include <QAbstractItemModelTester>
@@ -35,37 +38,9 @@
 
 using namespace bv;
 
+using namespace bv::test;
+
 namespace {
-// SQL for `count` copies of `unit` (SQLite makes the text: the test holds no copy).
-QString repeated(const QString &unit, qint64 count)
-{
-    return QStringLiteral("replace(hex(zeroblob(%1)), '00', '%2')").arg(count).arg(QString(unit).replace(QLatin1Char('\''), QStringLiteral("''")));
-}
-
-// The first character position of the link to `href` in `document`, or -1.
-int linkPosition(const QTextDocument *document, const QString &href)
-{
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            if (it.fragment().charFormat().isAnchor() && it.fragment().charFormat().anchorHref() == href)
-                return it.fragment().position() + 1;
-        }
-    }
-    return -1;
-}
-
-// Where the character at `position` of a laid-out document is drawn, in document coordinates.
-QPointF pointOf(const QTextDocument *document, int position)
-{
-    const QTextBlock block = document->findBlock(position);
-    const QTextLayout *layout = block.layout();
-    const int within = position - block.position();
-    const QTextLine line = layout->lineForTextPosition(within);
-    if (!line.isValid())
-        return {-1, -1};
-    return layout->position() + QPointF(line.cursorToX(within) + 1, line.y() + line.height() / 2);
-}
-
 const QString showAll = ItemHtml::showAllUrl().toString();
 } // namespace
 
@@ -80,14 +55,12 @@ private slots:
     void piecesEndAtABreak();
     void showAllInTheDetailPaneKeepsMarkdown();
     void aRowOfTheFieldTableIsNeverExtended();
-    void faqAnswerPastTheMarkdownLimitsIsPlainText_data();
-    void faqAnswerPastTheMarkdownLimitsIsPlainText();
-    void showAllInTheFaqShowsTheRest();
+    void translatedLongTextIsReadInPart();
     void listsMeasureACutTitle();
     void searchIndexesABoundedPartOfEachText();
 
 private:
-    std::shared_ptr<BriefingDatabase> open(const QString &sql, bool fullText = true);
+    std::shared_ptr<BriefingDatabase> open(const QString &sql, bool fullText = true, const QString &language = QString());
     void clickShowAll(DetailPane *pane);
     QTemporaryDir m_dir;
     int m_files = 0;
@@ -98,13 +71,13 @@ void tst_HostileText::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-std::shared_ptr<BriefingDatabase> tst_HostileText::open(const QString &sql, bool fullText)
+std::shared_ptr<BriefingDatabase> tst_HostileText::open(const QString &sql, bool fullText, const QString &language)
 {
     const QString path = m_dir.filePath(QStringLiteral("hostile-%1.briefing").arg(++m_files));
     if (!test::writeSample(path) || !test::execSql(path, sql))
         return {};
     OpenError error;
-    auto database = BriefingDatabase::open(path, &error, fullText); // the viewer's way: without full text
+    auto database = BriefingDatabase::open(path, &error, fullText, language); // the viewer's way: without full text
     if (!database)
         qWarning() << error.message;
     return database;
@@ -177,17 +150,6 @@ void tst_HostileText::showAllInTheDetailPaneShowsTheRest()
     QVERIFY(pane.document()->characterCount() > 48014);
 }
 
-namespace {
-// Paints when asked: a frame of the window, as an animation would ask for.
-class FrameCounter final : public QWidget
-{
-public:
-    int frames = 0;
-
-protected:
-    void paintEvent(QPaintEvent *) override { ++frames; }
-};
-} // namespace
 
 void tst_HostileText::showAllAddsTheRestPieceByPiece()
 {
@@ -339,89 +301,58 @@ void tst_HostileText::showAllInTheDetailPaneKeepsMarkdown()
     QCOMPARE(last.charFormat().fontWeight(), int(QFont::Bold));
 }
 
-void tst_HostileText::faqAnswerPastTheMarkdownLimitsIsPlainText_data()
+void tst_HostileText::translatedLongTextIsReadInPart()
 {
-    QTest::addColumn<QString>("answer");
-    QTest::addColumn<QString>("note");
-    QTest::addColumn<int>("bound"); // characters of the answer laid out at once
-    QTest::newRow("1 MB of *") << repeated(QStringLiteral("*"), 1'000'000)
-                               << QStringLiteral("Markdown of more than %1 characters").arg(QLocale().toString(100000)) << TextLimits::shownChars + 600;
-    QTest::newRow("400 KB of brackets") << repeated(QStringLiteral("[]("), 133'333)
-                                        << QStringLiteral("Markdown of more than %1 characters").arg(QLocale().toString(100000)) << TextLimits::shownChars + 600;
-    QTest::newRow("deeply nested") << QStringLiteral("'see ' || %1 || 'x'").arg(repeated(QStringLiteral("["), 40))
-                                   << QStringLiteral("Markdown nested more than 16 levels deep") << 1000;
-    QTest::newRow("many marks") << repeated(QStringLiteral("*a"), 6000)
-                                << QStringLiteral("Markdown with more than %1 emphasis, code or link marks").arg(QLocale().toString(5000)) << TextLimits::shownChars + 600;
-}
-
-void tst_HostileText::faqAnswerPastTheMarkdownLimitsIsPlainText()
-{
-    QFETCH(QString, answer);
-    QFETCH(QString, note);
-    QFETCH(int, bound);
-    auto database = open(QStringLiteral("UPDATE faq SET answer = %1 WHERE id = 'faq-troops';").arg(answer));
+    // A long source (multi-byte characters across the megabytes its hash is read in) and its
+    // German translation, both left in the file; a stale translation of an answer.
+    const QString unit = QStringLiteral("lorem \u00FC\u20AC\U0001F600 x"); // 17 bytes of UTF-8
+    const QString source = unit.repeated(250'000);
+    const QByteArray hash = ContentLanguage::sourceHash(source);
+    auto database = open(QStringLiteral("UPDATE event SET description = %1 WHERE id = 'event-ransomware-2022';"
+                                        "DELETE FROM translation WHERE item_id IN ('event-ransomware-2022', 'faq-troops');"
+                                        "INSERT INTO translation (item_id, field, lang, text, source_hash) VALUES "
+                                        "('event-ransomware-2022', 'description', 'de', %2 || 'LETZTE-WORTE', '%3'),"
+                                        "('faq-troops', 'answer', 'de', %4, 'not-the-hash');")
+                             .arg(repeated(unit, 250'000), repeated(QStringLiteral("Übersetzung "), 20'000), QString::fromLatin1(hash),
+                                  repeated(QStringLiteral("Antwort "), 3'000)),
+                         false, QStringLiteral("de"));
     QVERIFY(database);
-    Selection selection;
-    FaqPanel panel(&selection);
-    selection.setDatabase(database);
-    panel.resize(520, 700);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    FaqListView *view = panel.view();
-    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QModelIndex row = panel.model()->indexOfId(QStringLiteral("faq-troops"));
-    QVERIFY(row.isValid());
-    view->setFocus();
-    view->setCurrentIndex(row);
-    QTest::keyClick(view, Qt::Key_Return); // opens the answer
-    QVERIFY(view->isExpanded(QStringLiteral("faq-troops")));
-    const SafeTextDocument *shown = view->answer(row);
-    QVERIFY2(shown->characterCount() < bound, qPrintable(QString::number(shown->characterCount())));
-    QVERIFY2(shown->toPlainText().contains(QStringLiteral("Shown as plain text: ") + note), qPrintable(shown->toPlainText().left(300)));
-    // As it is written: the marks are there, not read as Markdown.
-    const QString start = QString(answer).contains(QLatin1String("'*a'")) ? QStringLiteral("*a*a*a") : QString();
-    QVERIFY(start.isEmpty() || shown->toPlainText().contains(start));
-    // The search index and its snippets see the same plain text.
-    QVERIFY(markdownToPlainText(QStringLiteral("[").repeated(40)) == QStringLiteral("[").repeated(40));
-}
+    const ItemField *description = ItemFields::find(ItemKind::Event, QStringLiteral("description"));
+    const int row = database->briefing().find(QStringLiteral("event-ransomware-2022"))->index;
+    qsizetype total = 0;
+    TextState state = TextState::Source;
+    QString language;
+    const QString part = database->textPart(*description, row, TextLimits::shownChars, &total, &state, &language);
+    QCOMPARE(part.size(), TextLimits::shownChars); // cut by SQLite, not read whole
+    QVERIFY(part.startsWith(QStringLiteral("Übersetzung Übersetzung")));
+    QCOMPARE(total, qsizetype(240'012));
+    QCOMPARE(language, QStringLiteral("de"));
+    QCOMPARE(int(state), int(TextState::Translated)); // the source's hash, read a megabyte at a time
+    // As the whole text says (state and start).
+    TextState wholeState = TextState::Source;
+    const QString whole = database->text(*description, row, &wholeState);
+    QCOMPARE(int(wholeState), int(TextState::Translated));
+    QVERIFY(whole.startsWith(part));
+    const int faqRow = database->briefing().find(QStringLiteral("faq-troops"))->index;
+    database->textPart(*ItemFields::find(ItemKind::Faq, QStringLiteral("answer")), faqRow, TextLimits::showAllChars, &total, &state, &language);
+    QCOMPARE(int(state), int(TextState::Stale));
+    QCOMPARE(total, qsizetype(24'000));
 
-void tst_HostileText::showAllInTheFaqShowsTheRest()
-{
-    auto database = open(QStringLiteral("UPDATE faq SET answer = %1 || '**THE-LAST-WORDS**' WHERE id = 'faq-troops';")
-                             .arg(repeated(QStringLiteral("lorem ipsum "), 2000)));
-    QVERIFY(database);
+    // The detail pane shows it in part, and all of it after "Show all".
     Selection selection;
-    FaqPanel panel(&selection);
+    DetailPane pane(&selection);
     selection.setDatabase(database);
-    panel.resize(520, 700);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    FaqListView *view = panel.view();
-    const QModelIndex row = panel.model()->indexOfId(QStringLiteral("faq-troops"));
-    view->setFocus();
-    view->setCurrentIndex(row);
-    QTest::keyClick(view, Qt::Key_Return);
-    SafeTextDocument *answer = view->answer(row);
-    QVERIFY(!answer->toPlainText().contains(QStringLiteral("THE-LAST-WORDS")));
-    QVERIFY(answer->characterCount() < TextLimits::shownChars + 600);
-    QVERIFY(answer->toPlainText().contains(QStringLiteral("Show all (%1 characters)").arg(QLocale().toString(24018))));
-    // Scroll the link into view and click it.
-    const int position = linkPosition(answer, showAll);
-    QVERIFY(position >= 0);
-    QTRY_VERIFY(view->answerRect(row).height() > 100);
-    QPoint point = view->answerRect(row).topLeft() + pointOf(answer, position).toPoint();
-    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + point.y() - view->viewport()->height() / 2);
-    point = view->answerRect(row).topLeft() + pointOf(answer, position).toPoint();
-    QVERIFY2(view->viewport()->rect().contains(point), qPrintable(QStringLiteral("%1,%2").arg(point.x()).arg(point.y())));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
-    QVERIFY(view->showsAll(QStringLiteral("faq-troops")));
-    answer = view->answer(row);
-    QVERIFY(answer->toPlainText().contains(QStringLiteral("lorem ipsum THE-LAST-WORDS")));
-    QVERIFY(!answer->toPlainText().contains(QStringLiteral("Show all")));
-    // Still Markdown: the last words are bold.
-    QTextCursor last(answer);
-    last.setPosition(answer->toPlainText().indexOf(QStringLiteral("THE-LAST-WORDS")) + 2);
-    QCOMPARE(last.charFormat().fontWeight(), int(QFont::Bold));
+    pane.resize(600, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    selection.select(QStringLiteral("event-ransomware-2022"));
+    QVERIFY2(pane.document()->characterCount() < TextLimits::shownChars + 2000, qPrintable(QString::number(pane.document()->characterCount())));
+    QVERIFY(pane.toPlainText().contains(QStringLiteral("Show all (%1 characters)").arg(QLocale().toString(240012))));
+    QVERIFY(!pane.toPlainText().contains(QStringLiteral("LETZTE-WORTE")));
+    clickShowAll(&pane);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.isAddingPieces(), 20000);
+    QVERIFY(pane.toPlainText().contains(QStringLiteral("Übersetzung LETZTE-WORTE")));
+    QCOMPARE(pane.toPlainText().count(QStringLiteral("Übersetzung")), 20'000);
 }
 
 void tst_HostileText::listsMeasureACutTitle()

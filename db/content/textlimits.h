@@ -18,6 +18,11 @@ constexpr int showAllChars = 300000;
 // characters per turn of the event loop, each piece a paragraph of its own, so that the window
 // keeps painting and scrolling while 300,000 characters are laid out.
 constexpr int showAllStepChars = 10000;
+// A run of more than this many characters without a space or line break, in the part of a
+// long plain text shown at first, is broken by a line break after each such many: Qt looks for
+// a word's end on every line it breaks, so one 10,000-character run takes it far longer to lay
+// out than the same characters in runs of 2,000 (the pieces after "Show all" are cut so too).
+constexpr int runChars = 2000;
 // Markdown (FAQ answers) longer than this, nested deeper, or with more emphasis and link
 // marks is shown as plain text with a note: Qt's Markdown reader takes time that grows
 // faster than the text on such input (1 MB of "*" took 232 s).

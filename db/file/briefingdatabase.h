@@ -85,8 +85,9 @@ public:
     QString text(const ItemField &field, int row, TextState *state = nullptr, QString *language = nullptr) const;
     // The start of the same text, at most `maxChars` characters of it, and in `total` its whole
     // length (in characters as SQLite counts them, for a text left in the file). A long text left
-    // in the file is cut by SQLite: the program never holds the whole of it (with a content
-    // language, it is read whole and cut). The last part asked for is kept, so that rendering the
+    // in the file is cut by SQLite: the program never holds the whole of it, in the source
+    // language or a translation (whose state, Translated or Stale, comes from a hash of the
+    // source read a megabyte at a time). The last part asked for is kept, so that rendering the
     // same item again (Show all, a new theme) reads nothing.
     QString textPart(const ItemField &field, int row, qsizetype maxChars, qsizetype *total, TextState *state = nullptr,
                      QString *language = nullptr) const;
@@ -105,6 +106,12 @@ private:
     // The first `maxChars` characters (or a little more) of a text column, read with SQLite's
     // incremental I/O, and its length in UTF-16 units; false when it cannot be read so.
     bool readTextStart(const ItemField &field, const QString &id, qsizetype maxChars, QString *text, qsizetype *total) const;
+    struct TextPart;
+    // The start of the text's translation along the content chain into `part` (with its state
+    // and language); false when none is there (state Fallback, the source language).
+    bool readTranslationStart(const ItemField &field, const QString &id, qsizetype maxChars, TextPart *part) const;
+    // ContentLanguage::sourceHash() of a text column, without holding the text whole.
+    QByteArray sourceHashOf(const ItemField &field, const QString &id) const;
     OpenError openSampleConnection();
     std::unique_ptr<SqliteConnection> m_connection;
     Briefing m_briefing;
@@ -112,7 +119,7 @@ private:
     mutable std::shared_ptr<const EventTimeIndex> m_timeIndex[2];
     struct TextPart
     {
-        QString key; // field, row, maxChars
+        QString key; // field, row, maxChars, content languages
         QString text;
         qsizetype total = 0;
         TextState state = TextState::Source;

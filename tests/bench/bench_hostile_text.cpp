@@ -3,13 +3,15 @@
 // animation would), and the longest gap between two of its frames while each given item is
 // selected, shown (an FAQ answer opened) and its detail pane scrolled to the end is
 // hostile_text_max_block_ms. Then "Show all" clicked on the first item, paged down until the
-// rest is all in (hostile_text_show_all_block_ms)
-// and the process's peak memory (hostile_text_peak_rss_mb).
+// rest is all in (hostile_text_show_all_block_ms); the same in the FAQ panel on the first FAQ
+// entry given, its answer's "Show all" clicked (hostile_text_faq_show_all_block_ms); and the
+// process's peak memory (hostile_text_peak_rss_mb).
 //   bench_hostile_text FILE ID...    (scripts/bench writes FILE: a 50 MB description, 1 MB of
 //                                     "*" and 400 KB of brackets as FAQ answers, a 1 MB title)
 #include "benchutil.h"
 #include "browse/detailpane.h"
 #include "common/itemhtml.h"
+#include "common/safemarkdown.h"
 #include "currentbriefing.h"
 #include "faq/faqlistview.h"
 #include "mainwindow.h"
@@ -25,6 +27,7 @@
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTimer>
 
 using namespace bv;
@@ -111,6 +114,48 @@ bool clickShowAll(QTextBrowser *pane)
     return true;
 }
 
+// The first position of the "Show all" link in `document`, or -1.
+int showAllPosition(const QTextDocument *document)
+{
+    const QString href = ItemHtml::showAllUrl().toString();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isAnchor() && it.fragment().charFormat().anchorHref() == href)
+                return it.fragment().position() + 1;
+        }
+    }
+    return -1;
+}
+
+// Clicks "Show all" in the open answer of `row` as a user does: scrolled into view, pressed
+// and released on it.
+bool clickShowAll(FaqListView *faq, const QModelIndex &row)
+{
+    const QTextDocument *answer = faq->answer(row);
+    const int position = showAllPosition(answer);
+    if (position < 0)
+        return false;
+    const auto pointOf = [&] {
+        const QTextBlock block = answer->findBlock(position);
+        const QTextLine line = block.layout()->lineForTextPosition(position - block.position());
+        if (!line.isValid())
+            return QPoint(-1, -1);
+        return faq->answerRect(row).topLeft()
+               + (block.layout()->position() + QPointF(line.cursorToX(position - block.position()) + 1, line.y() + line.height() / 2)).toPoint();
+    };
+    faq->verticalScrollBar()->setValue(faq->verticalScrollBar()->value() + pointOf().y() - faq->viewport()->height() / 2);
+    const QPoint point = pointOf();
+    if (!faq->viewport()->rect().contains(point))
+        return false;
+    const QPointF global = faq->viewport()->mapToGlobal(QPointF(point));
+    for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
+        QMouseEvent event(type, QPointF(point), global, Qt::LeftButton, type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton,
+                          Qt::NoModifier);
+        QApplication::sendEvent(faq->viewport(), &event);
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -151,12 +196,15 @@ int main(int argc, char **argv)
     waitFor(100);
 
     double worst = 0;
+    QString firstFaq; // the first FAQ entry given
     for (int i = 2; i < argc; ++i) {
         const QString id = QString::fromLocal8Bit(argv[i]);
         frame->frames.clear();
         const qint64 start = frame->clock.nsecsElapsed();
         window.selection()->select(id);
         waitFor(200);
+        if (faq->isVisible() && faq->currentIndex().data(IdRole).toString() == id && firstFaq.isEmpty())
+            firstFaq = id;
         if (faq->isVisible() && faq->currentIndex().data(IdRole).toString() == id && !faq->isExpanded(id)) {
             faq->toggle(faq->currentIndex()); // the answer opened, as a click does
             waitFor(200);
@@ -196,6 +244,35 @@ int main(int argc, char **argv)
     std::fprintf(stderr, "Show all: all shown after %lld ms\n", qint64(shown.elapsed()));
     bench::report("hostile_text_show_all_block_ms", longestGap(*frame, start));
     std::fprintf(stderr, "shown after Show all: %d characters\n", pane->document()->characterCount());
+
+    // "Show all" in the FAQ panel, on the first FAQ entry given, its answer open.
+    if (firstFaq.isEmpty()) {
+        std::fprintf(stderr, "no FAQ entry given, or the FAQ panel is hidden\n");
+        return 1;
+    }
+    window.selection()->select(firstFaq);
+    waitFor(300);
+    const QModelIndex row = faq->currentIndex();
+    if (row.data(IdRole).toString() != firstFaq) {
+        std::fprintf(stderr, "the FAQ panel does not show %s\n", qPrintable(firstFaq));
+        return 1;
+    }
+    if (!faq->isExpanded(firstFaq))
+        faq->toggle(row);
+    waitFor(300);
+    frame->frames.clear();
+    const qint64 faqStart = frame->clock.nsecsElapsed();
+    if (!clickShowAll(faq, row)) {
+        std::fprintf(stderr, "no \"Show all\" link in the FAQ answer\n");
+        return 1;
+    }
+    shown.restart();
+    for (int step = 0; (step < 20 || faq->isAddingPieces()) && shown.elapsed() < 20000; ++step) {
+        faq->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        waitFor(20);
+    }
+    std::fprintf(stderr, "FAQ Show all: all shown after %lld ms, %d characters\n", qint64(shown.elapsed()), faq->answer(row)->characterCount());
+    bench::report("hostile_text_faq_show_all_block_ms", longestGap(*frame, faqStart));
     ticker.stop();
     bench::report("hostile_text_peak_rss_mb", peakRssMb());
     return 0;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "common/safetextbrowser.h"
+#include "common/textpieces.h"
 
 #include <QTimer>
 
@@ -36,17 +37,9 @@ private:
     void showCurrent();
     void startShowingAll();
     void showNextPiece();
-    bool beginRest(); // removes the next "… Show all" link; false when none is left
-    struct Rest
-    {
-        QString text; // as much as "Show all" shows (TextLimits::showAllChars at most)
-        qsizetype total; // the whole text's length
-        bool markdown; // Markdown within its limits
-    };
     Selection *m_selection;
     bool m_showAll = false; // "Show all" was clicked for the current item
-    QList<Rest> m_rest; // the current item's long texts cut in the pane, in the pane's order
-    qsizetype m_next = -1; // where in m_rest.first() the next piece starts (-1: not begun)
+    QList<TextPieces::Rest> m_rest; // the current item's long texts cut in the pane, in the pane's order
     int m_at = 0; // the document position where the next piece goes
     QTimer m_step;
 };

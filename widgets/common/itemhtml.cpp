@@ -38,6 +38,27 @@ QString noteHtml(const QString &plain)
     return (QStringLiteral("<span style=\"color:") + ViewColours::noteText(QGuiApplication::palette()).name() + QStringLiteral("\">")) + ItemHtml::italic(QLatin1Char('[') + plain + QLatin1Char(']'))
            + QStringLiteral("</span>");
 }
+// `plain` with a line break after every TextLimits::runChars characters of a run without a
+// space or line break (never inside a surrogate pair).
+QString breakLongRuns(const QString &plain)
+{
+    QString broken;
+    qsizetype run = 0, copied = 0;
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        const QChar c = plain.at(i);
+        run = c == QLatin1Char(' ') || c == QLatin1Char('\n') ? 0 : run + 1;
+        if (run >= TextLimits::runChars && i + 1 < plain.size() && !c.isHighSurrogate()) {
+            broken += QStringView(plain).mid(copied, i + 1 - copied);
+            broken += QLatin1Char('\n');
+            copied = i + 1;
+            run = 0;
+        }
+    }
+    if (copied == 0)
+        return plain;
+    broken += QStringView(plain).mid(copied);
+    return broken;
+}
 } // namespace
 
 QString ItemHtml::stateNote(TextState state, const QString &language)
@@ -130,9 +151,9 @@ QString ItemHtml::longText(const QString &plain, bool markdown, bool showAll, qs
     if (markdown && over == MarkdownLimit::None)
         html = SafeTextDocument::safeHtml(part);
     else if (markdown)
-        html = QStringLiteral("<p>") + noteHtml(markdownNote(over)) + QStringLiteral("</p><p>") + text(part);
+        html = QStringLiteral("<p>") + noteHtml(markdownNote(over)) + QStringLiteral("</p><p>") + text(breakLongRuns(part));
     else
-        html = text(part);
+        html = text(breakLongRuns(part));
     if (cut && final) {
         html += QLatin1Char(' ') + cutNote(limit, total);
     } else if (cut) {

@@ -7,6 +7,7 @@
 #include "models/itemroles.h"
 #include "common/safemarkdown.h"
 #include "common/safetextbrowser.h"
+#include "content/itemfields.h"
 #include "content/textlimits.h"
 #include "models/selection.h"
 
@@ -97,8 +98,12 @@ public:
         if (open) {
             SafeTextDocument *doc = m_view->answer(index);
             const QRect area(opt.rect.left() + indent, questionBottom, m_view->textWidth(), 1);
-            painter->translate(QStyle::visualRect(opt.direction, opt.rect, area).topLeft());
+            const QPoint origin = QStyle::visualRect(opt.direction, opt.rect, area).topLeft();
+            painter->translate(origin);
             QAbstractTextDocumentLayout::PaintContext context;
+            // Only what is in view is drawn: a long answer after "Show all" holds 300,000
+            // characters, drawn whole on every frame without a clip.
+            context.clip = QRectF(m_view->viewport()->rect().translated(-origin));
             context.palette = pal;
             if (selected)
                 context.palette.setColor(QPalette::Text, pal.color(QPalette::HighlightedText));
@@ -136,6 +141,8 @@ FaqListView::FaqListView(Selection *selection, QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setMouseTracking(true);
     setWordWrap(true);
+    m_step.setInterval(0); // a piece per turn of the event loop: painting comes in between
+    connect(&m_step, &QTimer::timeout, this, &FaqListView::showNextPiece);
     connect(selection, &Selection::databaseChanged, this, [this] {
         m_expanded.clear();
         m_showAll.clear();
@@ -151,6 +158,8 @@ FaqListView::~FaqListView()
 void FaqListView::clearDocuments()
 {
     focusLink(-1);
+    m_adding.clear(); // each document built again adds its rest again
+    m_step.stop();
     qDeleteAll(m_documents);
     m_documents.clear();
 }
@@ -171,14 +180,20 @@ SafeTextDocument *FaqListView::answer(const QModelIndex &index) const
     auto *doc = new SafeTextDocument;
     doc->setDefaultFont(font());
     doc->setDocumentMargin(2);
-    const QString markdown = index.data(FaqListModel::AnswerRole).toString();
-    const int limit = m_showAll.contains(id) ? TextLimits::showAllChars : TextLimits::shownChars;
+    // The start of the answer, read in part (BriefingDatabase::textPart): a long one is cut
+    // with "Show all", whose rest follows piece by piece (queueRest()).
+    const auto database = m_selection->database();
+    const auto ref = database ? database->briefing().find(id) : std::nullopt;
+    QString markdown;
+    qsizetype total = 0;
+    if (ref && ref->kind == ItemKind::Faq)
+        markdown = database->textPart(*ItemFields::find(ItemKind::Faq, QStringLiteral("answer")), ref->index, TextLimits::showAllChars, &total);
     QStringList inline_;
-    if (markdown.size() <= limit && markdownLimit(markdown) == MarkdownLimit::None) {
+    if (total <= TextLimits::shownChars && markdownLimit(markdown) == MarkdownLimit::None) {
         inline_ = doc->setSafeMarkdown(markdown);
     } else {
         // Cut with "Show all", or plain text with a note: as the detail pane shows it.
-        doc->setHtml(ItemHtml::longText(markdown, true, m_showAll.contains(id)));
+        doc->setHtml(ItemHtml::longText(markdown, true, false, total));
         for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const QString item = SafeTextBrowser::itemIdFromUrl(QUrl(it.fragment().charFormat().anchorHref()));
@@ -187,8 +202,7 @@ SafeTextDocument *FaqListView::answer(const QModelIndex &index) const
             }
         }
     }
-    // Every item the entry is linked to, after its answer.
-    const auto database = m_selection->database();
+    // Every item the entry is linked to, after its answer, each title cut before it is laid out.
     if (database) {
         const Briefing &b = database->briefing();
         QStringList linked = inline_;
@@ -200,7 +214,7 @@ SafeTextDocument *FaqListView::answer(const QModelIndex &index) const
             QStringList parts;
             for (const QString &item : std::as_const(linked)) {
                 parts << QStringLiteral("<a href=\"") + SafeTextBrowser::itemUrl(item).toString(QUrl::FullyEncoded).toHtmlEscaped()
-                             + QStringLiteral("\">") + b.title(item).toHtmlEscaped() + QStringLiteral("</a> (")
+                             + QStringLiteral("\">") + shownTitle(b.title(item)).toHtmlEscaped() + QStringLiteral("</a> (")
                              + Briefing::kindName(b.kindOf(item)).toHtmlEscaped() + QLatin1Char(')');
             }
             QTextCursor cursor(doc);
@@ -212,6 +226,8 @@ SafeTextDocument *FaqListView::answer(const QModelIndex &index) const
     }
     doc->setTextWidth(textWidth());
     m_documents.insert(id, doc);
+    if (m_showAll.contains(id)) // built again (a new font or theme): its rest follows again
+        const_cast<FaqListView *>(this)->queueRest(id);
     return doc;
 }
 
@@ -273,9 +289,48 @@ void FaqListView::showAll(const QModelIndex &index)
         return;
     focusLink(-1);
     m_showAll.insert(id);
-    delete m_documents.take(id); // built again, with the rest
+    if (m_documents.contains(id))
+        queueRest(id); // else answer() queues it when it builds the document
+}
+
+void FaqListView::queueRest(const QString &id)
+{
+    const auto database = m_selection->database();
+    const auto ref = database ? database->briefing().find(id) : std::nullopt;
+    if (!ref || ref->kind != ItemKind::Faq)
+        return;
+    Adding adding{id, {}, 0};
+    if (!TextPieces::restOf(*database, *ItemFields::find(ItemKind::Faq, QStringLiteral("answer")), ref->index, &adding.rest))
+        return;
+    m_adding.append(std::move(adding));
+    m_step.start();
+}
+
+void FaqListView::showNextPiece()
+{
+    while (!m_adding.isEmpty()) {
+        Adding &adding = m_adding.first();
+        SafeTextDocument *doc = m_documents.value(adding.id);
+        if (doc && (adding.rest.next >= 0 || TextPieces::beginRest(doc, &adding.at)))
+            break;
+        m_adding.removeFirst(); // no document, or no "Show all" link left in it
+    }
+    if (m_adding.isEmpty()) {
+        m_step.stop();
+        emit allShown();
+        return;
+    }
+    Adding &adding = m_adding.first();
+    SafeTextDocument *doc = m_documents.value(adding.id);
+    if (m_link >= 0 && m_linkRow.data(IdRole).toString() == adding.id)
+        focusLink(-1); // its cursor's positions move
+    const int characters = TextPieces::addNextPiece(doc, &adding.rest, &adding.at);
+    if (adding.rest.next >= adding.rest.text.size())
+        m_adding.removeFirst();
+    // The row grows: measured again (only the new piece is laid out).
     scheduleDelayedItemsLayout();
     viewport()->update();
+    emit pieceShown(characters);
 }
 
 QList<QTextCursor> FaqListView::links(const QModelIndex &index) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "faq/faqpanel.h"
 
+#include "content/textlimits.h"
 #include "file/briefingdatabase.h"
 #include "models/faqlistmodel.h"
 #include "faq/faqlistview.h"
@@ -60,9 +61,9 @@ void FaqPanel::retranslate()
         if (subject.isEmpty() || subject == b.metadata.id)
             status = tr("Select an item to see the questions about it; all questions are shown.");
         else if (m_model->rowCount() == 0)
-            status = tr("No question is linked to “%1”.").arg(b.title(subject));
+            status = tr("No question is linked to “%1”.").arg(shownTitle(b.title(subject)));
         else
-            status = tr("%n question(s) about “%1”.", nullptr, m_model->rowCount()).arg(b.title(subject));
+            status = tr("%n question(s) about “%1”.", nullptr, m_model->rowCount()).arg(shownTitle(b.title(subject)));
     }
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
