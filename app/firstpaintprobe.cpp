@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "firstpaintprobe.h"
 
+#include "charts/chartpanel.h"
 #include "charts/serieschart.h"
 
 #include <QCoreApplication>
@@ -63,14 +64,29 @@ void FirstPaintProbe::report()
 
 void FirstPaintProbe::contentShown()
 {
-    // Once the window has painted the briefing: the next turn of the event loop.
+    // Once the window has painted the briefing: the next turn of the event loop, or, while
+    // charts in view wait for their figures, once they are drawn.
     QTimer::singleShot(0, this, [this] {
-        std::printf("content-ready-ns %lld\n", static_cast<long long>(monotonicNanoseconds()));
-        std::fflush(stdout);
-        m_contentDone = true;
-        if (m_reported)
-            quitLater();
+        for (ChartPanel *panel : m_window->findChildren<ChartPanel *>()) {
+            if (panel->isLoading()) {
+                connect(panel, &ChartPanel::visibleChartsLoaded, this, &FirstPaintProbe::contentShown,
+                        Qt::SingleShotConnection);
+                return;
+            }
+        }
+        contentReady();
     });
+}
+
+void FirstPaintProbe::contentReady()
+{
+    if (m_contentDone)
+        return;
+    std::printf("content-ready-ns %lld\n", static_cast<long long>(monotonicNanoseconds()));
+    std::fflush(stdout);
+    m_contentDone = true;
+    if (m_reported)
+        quitLater();
 }
 
 void FirstPaintProbe::quitLater()

@@ -22,8 +22,9 @@ public:
     void setStillLoading(std::function<bool()> stillLoading) { m_stillLoading = std::move(stillLoading); }
 
 public slots:
-    // The briefing is shown: prints "content-ready-ns" once it is painted, and lets the probe
-    // quit (a probe that saw contentShown connected waits for it).
+    // The briefing is shown: prints "content-ready-ns" once it is painted with the charts in
+    // view drawn (their series are read in the background), and lets the probe quit (a probe
+    // that saw contentShown connected waits for it).
     void contentShown();
 
 protected:
@@ -31,6 +32,7 @@ protected:
 
 private:
     void report();
+    void contentReady();
     void quitLater();
     QWidget *m_window;
     int m_quitAfterMs;

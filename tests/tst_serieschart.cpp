@@ -13,6 +13,7 @@
 #include "models/pointtablemodel.h"
 #include "models/selection.h"
 #include "charts/serieschart.h"
+#include "content/seriescache.h"
 #include "file/sqliteconnection.h"
 
 #include <QAbstractItemModelTester>
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTreeView>
 #include <QTest>
 #include <QValueAxis>
@@ -48,6 +50,7 @@ private slots:
     void tableAndCsv();
     void exportCarriesTitleSourceAndEdition();
     void largeSeriesNeverOverloadTheChart();
+    void figuresAreReadInTheBackground();
     void unsourcedFiguresAreNotShown();
     void briefingTextReachesQtChartsAsPlainText();
     void captionIsInViewWithItsPlot();
@@ -109,6 +112,9 @@ void tst_SeriesChart::linkedSeriesStandOut()
 void tst_SeriesChart::tableAndCsv()
 {
     SeriesChart *fund = m_panel->chart(QStringLiteral("eu-defence-fund"));
+    // In view, its figures read in the background and then drawn.
+    QTRY_VERIFY(fund->isLoaded());
+    QVERIFY(!fund->isWaiting());
     PointTableModel *model = qobject_cast<PointTableModel *>(fund->table()->model());
     QVERIFY(model);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -182,6 +188,40 @@ void tst_SeriesChart::largeSeriesNeverOverloadTheChart()
     QCOMPARE(m_range->from(), chart->from());
     m_range->setRange(1000, 2000);
     QCOMPARE(chart->from(), 1000.0);
+}
+
+void tst_SeriesChart::figuresAreReadInTheBackground()
+{
+    // A chart in view whose series is read on a thread of its own says so, the window meanwhile
+    // free, and is drawn once its figures are here; the panel says when every chart in view is.
+    const QString path = m_dir.filePath(QStringLiteral("background.briefing"));
+    GeneratorOptions options;
+    options.events = 50;
+    options.series = 1;
+    options.points = 200000;
+    options.faq = 0;
+    Generator generator(options);
+    QVERIFY(BriefingWriter::write(path, true, [&generator](SqliteConnection &c) { return generator.fill(c); }).ok());
+    OpenError error;
+    auto database = BriefingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error.message));
+    QSignalSpy drawn(m_panel.get(), &ChartPanel::visibleChartsLoaded);
+    m_selection->setDatabase(database);
+    SeriesChart *chart = m_panel->charts().value(0);
+    QVERIFY(chart);
+    QVERIFY(m_panel->isLoading());
+    QVERIFY(chart->isWaiting());
+    QVERIFY(!chart->isLoaded());
+    QCOMPARE(chart->canvas()->statusText(), QStringLiteral("Reading the figures…"));
+    QVERIFY(database->seriesCache().isReading(chart->series().id));
+    QTRY_COMPARE(drawn.count(), 1);
+    QVERIFY(!m_panel->isLoading());
+    QVERIFY(chart->isLoaded());
+    QVERIFY(!chart->isWaiting());
+    QVERIFY(chart->canvas()->statusText().isEmpty());
+    QCOMPARE(chart->values().size(), 200000);
+    QCOMPARE(database->seriesCache().reads(chart->series().id), 1); // that read, not another
+    QVERIFY(chart->pointsInChart() > 0);
 }
 
 void tst_SeriesChart::unsourcedFiguresAreNotShown()

@@ -3218,6 +3218,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <translation>لا يذكر أي رقم في هذه السلسلة مصدره، لذا لا يُعرض أي منها.</translation>
         </message>
         <message>
+            <source>Reading the figures…</source>
+            <translation>جارٍ قراءة الأرقام…</translation>
+        </message>
+        <message>
             <source>This series has no values in this briefing.</source>
             <translation>لا توجد قيم لهذه السلسلة في هذا الموجز.</translation>
         </message>

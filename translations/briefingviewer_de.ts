@@ -3134,6 +3134,10 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
             <translation>Kein Wert dieser Datenreihe nennt seine Quelle, daher wird keiner angezeigt.</translation>
         </message>
         <message>
+            <source>Reading the figures…</source>
+            <translation>Die Werte werden gelesen…</translation>
+        </message>
+        <message>
             <source>This series has no values in this briefing.</source>
             <translation>Diese Datenreihe hat in diesem Briefing keine Werte.</translation>
         </message>

@@ -3053,6 +3053,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reading the figures…</source>
+            <translation>Reading the figures…</translation>
+        </message>
+        <message>
             <source>This series has no values in this briefing.</source>
             <translation type="unfinished" />
         </message>

@@ -3134,6 +3134,10 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
             <translation>Aucun chiffre de cette série n'indique sa source ; aucun n'est donc affiché.</translation>
         </message>
         <message>
+            <source>Reading the figures…</source>
+            <translation>Lecture des valeurs…</translation>
+        </message>
+        <message>
             <source>This series has no values in this briefing.</source>
             <translation>Cette série n'a aucune valeur dans ce dossier.</translation>
         </message>

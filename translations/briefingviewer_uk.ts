@@ -3155,6 +3155,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <translation>Жоден показник цього ряду не має вказаного джерела, тому нічого не показано.</translation>
         </message>
         <message>
+            <source>Reading the figures…</source>
+            <translation>Читання значень…</translation>
+        </message>
+        <message>
             <source>This series has no values in this briefing.</source>
             <translation>Ця серія не має значень у цьому брифінгу.</translation>
         </message>

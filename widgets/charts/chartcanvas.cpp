@@ -51,6 +51,21 @@ void ChartCanvas::drawForeground(QPainter *painter, const QRectF &rect)
     drawItemMarks(painter, plot);
     drawCurrentPoint(painter, plot);
     painter->restore();
+    if (!m_statusText.isEmpty()) {
+        painter->save();
+        painter->setPen(palette().color(QPalette::PlaceholderText));
+        painter->drawText(chart()->geometry(), Qt::AlignCenter | Qt::TextWordWrap, m_statusText);
+        painter->restore();
+    }
+}
+
+void ChartCanvas::setStatusText(const QString &text)
+{
+    if (text == m_statusText)
+        return;
+    m_statusText = text;
+    scene()->update();
+    viewport()->update();
 }
 
 void ChartCanvas::setItemMarks(const QVector<ItemMark> &marks)

@@ -37,6 +37,10 @@ public:
         QString glyphs;
     };
     void setItemMarks(const QVector<ItemMark> &marks);
+    // A line in the middle of the plot while it has nothing to draw yet ("Reading the
+    // figures…"); empty for none.
+    void setStatusText(const QString &text);
+    QString statusText() const { return m_statusText; }
     const QVector<ItemMark> &itemMarks() const { return m_itemMarks; }
     QRectF itemMarkRect(const ItemMark &mark) const; // in scene coordinates
     // The chart drawn `scale` times its size (a presentation's stage): every line, mark and
@@ -74,6 +78,7 @@ private:
     QVector<Marker> m_markers;
     QVector<ItemMark> m_itemMarks;
     std::optional<QPointF> m_currentPoint;
+    QString m_statusText;
     qreal m_scale = 1;
     bool m_interactive = false;
     bool m_dragging = false;

@@ -6,6 +6,7 @@
 #include "charts/chartcomparison.h"
 #include "charts/chartspec.h"
 #include "charts/serieschart.h"
+#include "content/seriescache.h"
 #include "models/timerange.h"
 
 #include <QEvent>
@@ -67,14 +68,14 @@ void ChartPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     ensureBuilt();
-    QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+    scheduleLoad();
 }
 
 void ChartPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitCharts();
-    QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+    scheduleLoad();
     // Undocked or resized, the panel keeps the chart it follows in view (the charts above
     // it take new heights).
     if (!m_followedId.isEmpty())
@@ -137,6 +138,33 @@ void ChartPanel::rebuild()
     fitCharts();
     followSelection();
     retranslate();
+    // A series read in the background: the charts in view are drawn once it is here.
+    disconnect(m_cacheReady);
+    m_cacheReady = connect(&database->seriesCache(), &SeriesCache::ready, this, &ChartPanel::scheduleLoad);
+    prefetchFirst();
+    scheduleLoad();
+}
+
+void ChartPanel::prefetchFirst()
+{
+    // The chart that will be in view first (the one followed, or the first) starts reading at
+    // once, while the other views take the briefing, not after the layout has settled.
+    if (!isVisible() || m_charts.isEmpty())
+        return;
+    SeriesChart *first = m_followedId.isEmpty() ? nullptr : chart(m_followedId);
+    first = first ? first : m_charts.first();
+    SeriesCache &cache = m_selection->database()->seriesCache();
+    bool here = true;
+    for (const Series &series : first->seriesList())
+        here = cache.prefetch(series) && here;
+    first->setWaiting(!here);
+}
+
+void ChartPanel::scheduleLoad()
+{
+    if (m_loadScheduled)
+        return;
+    m_loadScheduled = true;
     QTimer::singleShot(0, this, &ChartPanel::loadVisible);
 }
 
@@ -225,7 +253,7 @@ void ChartPanel::setCompared(const QString &chartId, const QStringList &seriesId
     chart->show();
     chart->ensureLoaded();
     updateEmphasis(); // the panel stays where it is
-    QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+    scheduleLoad();
 }
 
 void ChartPanel::fitCharts()
@@ -245,27 +273,50 @@ void ChartPanel::fitCharts()
 
 void ChartPanel::loadVisible()
 {
-    if (!isVisible())
+    m_loadScheduled = false;
+    const bool wasLoading = m_waitingInView;
+    m_waitingInView = false;
+    const auto database = m_selection->database();
+    if (!isVisible() || !database) {
+        if (wasLoading)
+            emit visibleChartsLoaded();
         return;
+    }
     // Only charts with some part in the viewport read their series. The layout is settled
     // first: before it is, every chart sits at the top and would count as seen.
     fitCharts();
     m_list->activate();
     m_scroll->widget()->resize(m_scroll->viewport()->width(), m_scroll->widget()->sizeHint().height());
     const QRect viewport(m_scroll->widget()->mapFrom(m_scroll->viewport(), QPoint(0, 0)), m_scroll->viewport()->size());
-    // One chart a turn of the event loop: each reads its series (hundreds of thousands of
-    // points, some tens of milliseconds), and the window paints between them.
-    bool loaded = false;
+    // Series are read in the background (SeriesCache::prefetch; hundreds of thousands of
+    // points take some tens of milliseconds), and a chart is built once its series are here,
+    // one chart a turn of the event loop: the window paints in between.
+    SeriesCache &cache = database->seriesCache();
+    bool built = false;
     for (SeriesChart *chart : std::as_const(m_charts)) {
-        if (!chart->isLoaded() && chart->height() > 0 && chart->geometry().intersects(viewport)) {
-            if (loaded) {
-                QTimer::singleShot(0, this, &ChartPanel::loadVisible);
-                return;
-            }
-            chart->ensureLoaded();
-            loaded = true;
+        if (chart->isLoaded() || chart->height() <= 0 || !chart->geometry().intersects(viewport))
+            continue;
+        bool reading = false;
+        for (const Series &series : chart->seriesList()) {
+            // A chart already waiting asks no more: a series the background could not read
+            // is read by ensureLoaded() below, not asked for again and again.
+            if (cache.isReading(series.id) || (!chart->isWaiting() && !cache.prefetch(series)))
+                reading = true;
         }
+        if (reading) {
+            chart->setWaiting(true);
+            m_waitingInView = true;
+            continue;
+        }
+        if (built) {
+            scheduleLoad();
+            return;
+        }
+        chart->ensureLoaded();
+        built = true;
     }
+    if (!isLoading() && (wasLoading || built))
+        emit visibleChartsLoaded();
 }
 
 void ChartPanel::followSelection()

@@ -43,6 +43,13 @@ public:
     void compare(const QString &chartId, const QString &seriesId);
     void removeComparison(const QString &chartId, const QString &seriesId); // empty: every one
     QStringList compared(const QString &chartId) const { return m_compared.value(chartId); }
+    // Charts in view are still to be drawn: their series are being read in the background
+    // (the window paints meanwhile), or they are built one a turn of the event loop.
+    bool isLoading() const { return m_loadScheduled || m_waitingInView; }
+
+signals:
+    // Every chart in view is drawn with its figures (after isLoading() was true).
+    void visibleChartsLoaded();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -54,6 +61,8 @@ private:
     SeriesChart *makeChart(const ChartSpec &spec);
     void setCompared(const QString &chartId, const QStringList &seriesIds);
     void loadVisible();
+    void scheduleLoad(); // loadVisible() at the next turn of the event loop, once
+    void prefetchFirst();
     void fitCharts();
     void followSelection();
     void updateEmphasis();
@@ -75,6 +84,9 @@ private:
     QString m_comparedIn;                  // the briefing they were added in (file and id)
     bool m_built = false;
     QString m_followedId; // the chart scrolled to for the current item, kept in view
+    bool m_loadScheduled = false;
+    bool m_waitingInView = false; // a chart in view waits for its series
+    QMetaObject::Connection m_cacheReady;
 };
 
 } // namespace bv

@@ -198,6 +198,12 @@ void SeriesChart::setUpWidgets()
     updateCanvasHeight();
 }
 
+void SeriesChart::setWaiting(bool waiting)
+{
+    m_waiting = waiting && !m_loaded;
+    m_canvas->setStatusText(m_waiting ? tr("Reading the figures…") : QString());
+}
+
 void SeriesChart::ensureLoaded() const
 {
     if (m_loaded)
@@ -205,6 +211,7 @@ void SeriesChart::ensureLoaded() const
     // Read when first seen (or asked for), once for every view (SeriesCache; copies share it).
     auto *self = const_cast<SeriesChart *>(this);
     self->m_loaded = true;
+    self->setWaiting(false);
     self->m_tableModel->beginReload();
     for (int i = 0; i < m_series.size(); ++i)
         self->m_values[i] = *self->m_held.emplace_back(m_selection->database()->seriesCache().values(m_series.at(i)));

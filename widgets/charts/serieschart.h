@@ -69,6 +69,10 @@ public:
     // Reads the series and builds the chart, once.
     void ensureLoaded() const;
     bool isLoaded() const { return m_loaded; }
+    // Its series are being read in the background (SeriesCache::prefetch): the plot says so
+    // until ensureLoaded() builds it.
+    void setWaiting(bool waiting);
+    bool isWaiting() const { return m_waiting; }
     bool isTime() const { return m_spec.isTimeAxis(); }
     bool isShown() const // false when no figure has a source
     {
@@ -251,6 +255,7 @@ private:
     double m_from = 0, m_to = 1;
     bool m_shown = true;
     bool m_loaded = false;
+    bool m_waiting = false;
     QString m_baseDescription;  // what the chart is, for screen readers
     QString m_currentPointText; // the current data point, when it is on this chart
     bool m_rangeSet = false; // a range was given before the chart was loaded

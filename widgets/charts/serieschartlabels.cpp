@@ -276,6 +276,8 @@ void SeriesChart::retranslate()
     if (m_outOfRange)
         m_outOfRangeLabel->setText(outOfRangeText());
     m_canvas->setAccessibleName(tr("Chart: %1").arg(m_spec.title));
+    if (m_waiting)
+        setWaiting(true); // its line in the new language
     QString description;
     if (!m_loaded) {
         description = tr("Chart of %1. Source: %2.").arg(m_spec.title, sourceText());

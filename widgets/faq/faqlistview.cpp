@@ -136,7 +136,7 @@ FaqListView::FaqListView(Selection *selection, QWidget *parent)
     // at a time between events, the first batch at once, so a large FAQ never holds up the
     // window (10,000 took most of a second before the briefing was on screen).
     setLayoutMode(QListView::Batched);
-    setBatchSize(200);
+    setBatchSize(50); // some 10 ms each on a loaded machine: a batch of 200 held frames up for 50 ms
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setMouseTracking(true);
