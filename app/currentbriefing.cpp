@@ -3,6 +3,7 @@
 
 #include "briefingopener.h"
 #include "file/briefingdatabase.h"
+#include "file/examples.h"
 #include "languagemanager.h"
 #include "models/selection.h"
 #include "recentfiles.h"
@@ -106,7 +107,8 @@ QString CurrentBriefing::progressText() const
         return {};
     if (!m_request.switchesLanguage)
         return tr("Opening “%1”…").arg(m_request.path.isEmpty() ? BriefingDatabase::tr("Sample briefing")
-                                                                 : QDir::toNativeSeparators(m_request.path));
+                                       : Examples::isBuiltIn(m_request.path) ? Examples::title(Examples::nameOf(m_request.path))
+                                                                             : QDir::toNativeSeparators(m_request.path));
     const QString language = m_request.language.isEmpty() && m_database
                                  ? m_database->briefing().metadata.sourceLanguage
                                  : m_request.language;
@@ -196,7 +198,7 @@ void CurrentBriefing::show(std::shared_ptr<const BriefingDatabase> database, con
 
 void CurrentBriefing::opened(const QString &path, std::shared_ptr<BriefingDatabase> database)
 {
-    if (!m_request.switchesLanguage && !path.isEmpty()) {
+    if (!m_request.switchesLanguage && !Examples::isBuiltIn(path)) { // File > Examples lists those
         RecentFiles::add(path);
         emit recentFilesChanged();
     }
@@ -220,7 +222,7 @@ void CurrentBriefing::switchFailed(const OpenError &error)
     auto name = [&b](const QString &code) {
         return LanguageManager::nativeName(code.isEmpty() ? b.metadata.sourceLanguage : code);
     };
-    const QString file = m_database->isSample() ? m_database->displayName()
+    const QString file = m_database->isBuiltIn() ? m_database->displayName()
                                                 : QDir::toNativeSeparators(m_database->path());
     emit failed(tr("Cannot switch the content language"),
                 tr("The content of “%1” could not be switched to %2; it is still shown in %3.\n\n%4\n\n"

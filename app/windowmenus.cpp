@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "windowmenus.h"
 
+#include "file/examples.h"
+
 #include "content/plaintext.h"
 #include "currentbriefing.h"
 #include "file/briefingdatabase.h"
@@ -82,6 +84,20 @@ void WindowMenus::createMenus(const QList<QAction *> &viewActions)
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_sampleAction);
+    // The built-in examples, compiled in: the sample and the one made from real data.
+    m_examplesMenu = m_fileMenu->addMenu(QString());
+    m_examplesMenu->setObjectName(QStringLiteral("examplesMenu"));
+    for (const QString &name : Examples::names()) {
+        QAction *example = m_examplesMenu->addAction(QString());
+        example->setObjectName(QStringLiteral("example-") + name);
+        example->setData(name);
+        connect(example, &QAction::triggered, m_current, [current = m_current, name] {
+            if (name == QLatin1String("sample"))
+                current->openSampleInBackground();
+            else
+                current->openFileInBackground(Examples::pathOf(name));
+        });
+    }
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = bar->addMenu(QString()); // Preferences (DesktopActions), and what others add
@@ -121,6 +137,9 @@ void WindowMenus::retranslate()
     m_openAction->setText(tr("&Open…"));
     withShortcut(m_openAction, tr("Open a briefing file (%1)"));
     m_sampleAction->setText(tr("Open &Sample Briefing"));
+    m_examplesMenu->setTitle(tr("&Examples"));
+    for (QAction *example : m_examplesMenu->actions())
+        example->setText(Examples::title(example->data().toString()));
     m_quitAction->setText(tr("&Quit"));
     m_clearRecentAction->setText(tr("&Clear Menu"));
     m_backAction->setText(tr("&Back"));

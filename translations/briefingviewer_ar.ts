@@ -362,8 +362,8 @@
     <context>
         <name>BriefingDatabase</name>
         <message>
-            <source>The built-in sample briefing could not be built: %1. This is a bug in Briefing Viewer; please report it.</source>
-            <translation>تعذّر إنشاء الموجز النموذجي المدمج: %1. هذا خطأ برمجي في Briefing Viewer؛ يُرجى الإبلاغ عنه.</translation>
+            <source>The built-in example “%1” could not be built: %2. This is a bug in Briefing Viewer; please report it.</source>
+            <translation>تعذّر إنشاء المثال المدمج «%1»: %2. هذا خطأ برمجي في Briefing Viewer؛ يُرجى الإبلاغ عنه.</translation>
         </message>
         <message>
             <source>sample briefing</source>
@@ -3759,6 +3759,10 @@ Source: %3</source>
         <message>
             <source>Open a briefing file (%1)</source>
             <translation>فتح ملف موجز (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Examples</source>
+            <translation>أ&amp;مثلة</translation>
         </message>
         <message>
             <source>Open &amp;Sample Briefing</source>

@@ -358,8 +358,8 @@
     <context>
         <name>BriefingDatabase</name>
         <message>
-            <source>The built-in sample briefing could not be built: %1. This is a bug in Briefing Viewer; please report it.</source>
-            <translation>Das eingebaute Beispiel-Briefing konnte nicht erstellt werden: %1. Dies ist ein Fehler in Briefing Viewer; bitte melden Sie ihn.</translation>
+            <source>The built-in example “%1” could not be built: %2. This is a bug in Briefing Viewer; please report it.</source>
+            <translation>Das eingebaute Beispiel „%1“ konnte nicht erstellt werden: %2. Dies ist ein Fehler in Briefing Viewer; bitte melden Sie ihn.</translation>
         </message>
         <message>
             <source>sample briefing</source>
@@ -3659,6 +3659,10 @@ Quelle: %3</translation>
         <message>
             <source>Open a briefing file (%1)</source>
             <translation>Eine Briefing-Datei öffnen (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Examples</source>
+            <translation>&amp;Beispiele</translation>
         </message>
         <message>
             <source>Open &amp;Sample Briefing</source>

@@ -358,7 +358,7 @@
     <context>
         <name>BriefingDatabase</name>
         <message>
-            <source>The built-in sample briefing could not be built: %1. This is a bug in Briefing Viewer; please report it.</source>
+            <source>The built-in example “%1” could not be built: %2. This is a bug in Briefing Viewer; please report it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3574,6 +3574,10 @@ Source: %3</source>
         </message>
         <message>
             <source>Open a briefing file (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Examples</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -358,8 +358,8 @@
     <context>
         <name>BriefingDatabase</name>
         <message>
-            <source>The built-in sample briefing could not be built: %1. This is a bug in Briefing Viewer; please report it.</source>
-            <translation>Le dossier d'exemple intégré n'a pas pu être créé : %1. Il s'agit d'un bogue de Briefing Viewer ; merci de le signaler.</translation>
+            <source>The built-in example “%1” could not be built: %2. This is a bug in Briefing Viewer; please report it.</source>
+            <translation>L'exemple intégré « %1 » n'a pas pu être créé : %2. Il s'agit d'un bogue de Briefing Viewer ; merci de le signaler.</translation>
         </message>
         <message>
             <source>sample briefing</source>
@@ -3659,6 +3659,10 @@ Source : %3</translation>
         <message>
             <source>Open a briefing file (%1)</source>
             <translation>Ouvrir un fichier de dossier d'information (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Examples</source>
+            <translation>&amp;Exemples</translation>
         </message>
         <message>
             <source>Open &amp;Sample Briefing</source>

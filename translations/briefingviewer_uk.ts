@@ -359,8 +359,8 @@
     <context>
         <name>BriefingDatabase</name>
         <message>
-            <source>The built-in sample briefing could not be built: %1. This is a bug in Briefing Viewer; please report it.</source>
-            <translation>Не вдалося створити вбудований зразок брифінгу: %1. Це помилка в Briefing Viewer; будь ласка, повідомте про неї.</translation>
+            <source>The built-in example “%1” could not be built: %2. This is a bug in Briefing Viewer; please report it.</source>
+            <translation>Не вдалося створити вбудований приклад «%1»: %2. Це помилка в Briefing Viewer; будь ласка, повідомте про неї.</translation>
         </message>
         <message>
             <source>sample briefing</source>
@@ -3684,6 +3684,10 @@ Source: %3</source>
         <message>
             <source>Open a briefing file (%1)</source>
             <translation>Відкрити файл брифінгу (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Examples</source>
+            <translation>&amp;Приклади</translation>
         </message>
         <message>
             <source>Open &amp;Sample Briefing</source>

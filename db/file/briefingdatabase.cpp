@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "file/briefingdatabase.h"
+#include "file/examples.h"
 
 #include "content/itemfields.h"
 #include "content/seriescache.h"
@@ -71,7 +72,7 @@ SeriesCache &BriefingDatabase::seriesCache() const
     if (m_seriesCache)
         return *m_seriesCache;
     SeriesCache::BackgroundReader inBackground;
-    if (!isSample()) {
+    if (!isBuiltIn()) {
         // On a connection of the reading thread's own, to the same briefing: a file replaced
         // since it was opened is not read (the window's connection still reads the old one).
         inBackground = [path = m_path, reading = SeriesReading::of(m_briefing),
@@ -130,6 +131,8 @@ void BriefingDatabase::releaseWhenLast(std::shared_ptr<const BriefingDatabase> d
 std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, OpenError *error, bool fullText,
                                                          const QString &contentLanguage)
 {
+    if (Examples::isBuiltIn(path))
+        return openBuiltIn(path, error, contentLanguage);
     std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
     *error = result->openConnection(path);
     if (*error)
@@ -190,13 +193,13 @@ std::optional<Briefing> BriefingDatabase::read(const QString &path, OpenError *e
                                                const QString &contentLanguage)
 {
     // Everything on a connection of this thread's own, closed when done.
-    const auto database = path.isEmpty() ? openSample(error, contentLanguage)
-                                         : open(path, error, fullText, contentLanguage);
+    const auto database = open(path, error, fullText, contentLanguage); // a built-in example too
     if (QThread::currentThread()->isInterruptionRequested()) {
         // Its statements stopped at their next step: what was read may be incomplete.
         *error = {OpenError::Code::Cancelled,
-                  tr("Opening “%1” was cancelled.").arg(path.isEmpty() ? tr("sample briefing")
-                                                                       : QDir::toNativeSeparators(path))};
+                  tr("Opening “%1” was cancelled.").arg(path.isEmpty()              ? tr("sample briefing")
+                                                        : Examples::isBuiltIn(path) ? Examples::title(Examples::nameOf(path))
+                                                                                    : QDir::toNativeSeparators(path))};
         return std::nullopt;
     }
     if (!database)
@@ -207,7 +210,7 @@ std::optional<Briefing> BriefingDatabase::read(const QString &path, OpenError *e
 std::shared_ptr<BriefingDatabase> BriefingDatabase::adopt(const QString &path, Briefing briefing, OpenError *error)
 {
     std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
-    *error = path.isEmpty() ? result->openSampleConnection() : result->openConnection(path);
+    *error = Examples::isBuiltIn(path) ? result->openBuiltInConnection(path) : result->openConnection(path);
     if (*error)
         return nullptr;
     // The file was checked in full when it was read; that it is still the same briefing
@@ -224,29 +227,36 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::adopt(const QString &path, B
     return result;
 }
 
-OpenError BriefingDatabase::openSampleConnection()
+OpenError BriefingDatabase::openBuiltInConnection(const QString &path)
 {
-    // Made at build time from resources/sample/*.sql (resources/sampleimage.cpp).
-    const QResource resource(QStringLiteral(":/sample/sample.briefing"));
+    // Made at build time from the example's SQL (resources/sampleimage.cpp).
+    m_path = path;
+    const QResource resource(path.isEmpty() ? QStringLiteral(":/sample/sample.briefing") : path);
     const QByteArray image = resource.compressionAlgorithm() == QResource::NoCompression
                                  ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size())
                                  : resource.uncompressedData();
     m_connection = std::make_unique<SqliteConnection>();
     if (image.isEmpty() || !m_connection->openImage(image)) {
         return {OpenError::Code::ReadFailed,
-                tr("The built-in sample briefing could not be built: %1. This is a bug in "
-                   "Briefing Viewer; please report it.").arg(m_connection->errorText())};
+                tr("The built-in example “%1” could not be built: %2. This is a bug in "
+                   "Briefing Viewer; please report it.").arg(Examples::title(Examples::nameOf(path)), m_connection->errorText())};
     }
     return {};
 }
 
 std::shared_ptr<BriefingDatabase> BriefingDatabase::openSample(OpenError *error, const QString &contentLanguage)
 {
+    return openBuiltIn(QString(), error, contentLanguage);
+}
+
+std::shared_ptr<BriefingDatabase> BriefingDatabase::openBuiltIn(const QString &path, OpenError *error,
+                                                                const QString &contentLanguage)
+{
     std::shared_ptr<BriefingDatabase> result(new BriefingDatabase);
-    *error = result->openSampleConnection();
+    *error = result->openBuiltInConnection(path);
     if (*error)
         return nullptr;
-    const QString name = tr("sample briefing");
+    const QString name = path.isEmpty() ? tr("sample briefing") : Examples::title(Examples::nameOf(path));
     *error = BriefingReader(*result->m_connection, name).read(&result->m_briefing);
     if (*error)
         return nullptr;
@@ -279,7 +289,14 @@ void BriefingDatabase::useContentLanguage(const QString &language, const std::op
 
 QString BriefingDatabase::displayName() const
 {
-    return isSample() ? tr("Sample briefing") : QFileInfo(m_path).fileName();
+    if (isSample())
+        return tr("Sample briefing");
+    return isBuiltIn() ? Examples::title(Examples::nameOf(m_path)) : QFileInfo(m_path).fileName();
+}
+
+bool BriefingDatabase::isBuiltIn() const
+{
+    return Examples::isBuiltIn(m_path);
 }
 
 SqliteConnection &BriefingDatabase::connection() const

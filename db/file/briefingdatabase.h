@@ -34,7 +34,7 @@ public:
     // The two halves of open(), for opening without blocking the window: read() checks and
     // reads the file on a connection of its own, in any thread; adopt(), in the thread that
     // will use it, opens the connection that serves the rest (points, long texts, search).
-    // An empty `path` names the built-in sample. In a thread asked to stop
+    // An empty `path` names the built-in sample, Examples::pathOf() another example. In a thread asked to stop
     // (QThread::requestInterruption), read() stops at its next step: OpenError::Code::Cancelled.
     static std::optional<Briefing> read(const QString &path, OpenError *error, bool fullText = true,
                                         const QString &contentLanguage = QString());
@@ -59,8 +59,9 @@ public:
     static void releaseInBackground(std::shared_ptr<const BriefingDatabase> database);
 
     const Briefing &briefing() const { return m_briefing; }
-    QString path() const { return m_path; } // empty for the sample
+    QString path() const { return m_path; } // empty for the sample; Examples::pathOf() for an example
     bool isSample() const { return m_path.isEmpty(); }
+    bool isBuiltIn() const; // the sample or another example compiled in (no file on disk)
     QString displayName() const;
 
     // A series' points in order; `limit` > 0 reads only the first ones.
@@ -112,7 +113,8 @@ private:
     bool readTranslationStart(const ItemField &field, const QString &id, qsizetype maxChars, TextPart *part) const;
     // ContentLanguage::sourceHash() of a text column, without holding the text whole.
     QByteArray sourceHashOf(const ItemField &field, const QString &id) const;
-    OpenError openSampleConnection();
+    OpenError openBuiltInConnection(const QString &path);
+    static std::shared_ptr<BriefingDatabase> openBuiltIn(const QString &path, OpenError *error, const QString &contentLanguage);
     std::unique_ptr<SqliteConnection> m_connection;
     Briefing m_briefing;
     QString m_path;

@@ -43,6 +43,29 @@ QString Examples::sql(const QString &name)
     return result;
 }
 
+QString Examples::pathOf(const QString &name)
+{
+    if (name == QLatin1String("sample") || !names().contains(name))
+        return {};
+    return QStringLiteral(":/examples/") + name + QStringLiteral(".briefing");
+}
+
+QString Examples::nameOf(const QString &path)
+{
+    if (path.isEmpty())
+        return QStringLiteral("sample");
+    for (const QString &name : names()) {
+        if (name != QLatin1String("sample") && path == pathOf(name))
+            return name;
+    }
+    return {};
+}
+
+bool Examples::isBuiltIn(const QString &path)
+{
+    return !nameOf(path).isEmpty();
+}
+
 WriteResult Examples::write(const QString &name, const QString &path, bool overwrite)
 {
     if (name == QLatin1String("sample"))

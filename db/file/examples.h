@@ -20,6 +20,13 @@ public:
     // which BriefingWriter::writeSample writes).
     static QString sql(const QString &name);
     static WriteResult write(const QString &name, const QString &path, bool overwrite);
+    // Where the viewer opens an example from: a SQLite image compiled in (made at build time
+    // from the SQL, resources/CMakeLists.txt), named by a path no file on disk can have: empty
+    // for the sample, ":/examples/NAME.briefing" for the others. BriefingDatabase::open()
+    // takes such a path as it takes a file's.
+    static QString pathOf(const QString &name);
+    static bool isBuiltIn(const QString &path);
+    static QString nameOf(const QString &path); // the example a built-in path names ("" if none)
 };
 
 } // namespace bv

@@ -228,7 +228,7 @@ SearchIndex::openShipped(std::shared_ptr<const BriefingDatabase> database, Table
 
 bool SearchIndex::shippedTablesAreSound(const BriefingDatabase &database, const std::function<bool()> &cancelled)
 {
-    if (database.isSample() || FileCheck::check(database.path()))
+    if (database.isBuiltIn() || FileCheck::check(database.path()))
         return false;
     SqliteConnection file;
     return file.open(database.path(), SqliteConnection::Mode::ReadOnlyUntrusted) && indexIsSound(file.handle(), cancelled);
@@ -245,9 +245,9 @@ SearchIndex::buildInMemory(std::shared_ptr<const BriefingDatabase> database, con
     std::shared_ptr<BriefingDatabase> sample;
     SqliteConnection file;
     SqliteConnection *source = &file;
-    if (database->isSample()) {
+    if (database->isBuiltIn()) {
         OpenError error;
-        sample = BriefingDatabase::openSample(&error);
+        sample = BriefingDatabase::open(database->path(), &error); // the example built again
         if (!sample)
             return nullptr;
         source = &sample->connection();

@@ -394,7 +394,7 @@ void SeriesChart::fitHeight(int viewportHeight)
 
 void SeriesChart::updateCanvasHeight()
 {
-    constexpr int preferred = 220, smallest = 100;
+    constexpr int preferred = 220, smallest = 150; // 100 left a plot of 59 px under the axes and legend
     if (isPresentation()) {
         // A stage gives the plot what it has; rows that need more are drawn smaller.
         m_canvas->setMinimumHeight(1);
@@ -424,7 +424,9 @@ void SeriesChart::updateCanvasHeight()
             ++parts;
         }
         rest += std::max(0, layout()->spacing()) * (parts - 1);
-        cap = std::max(smallest, m_viewportHeight - rest);
+        // Never less than a readable plot with its legend (drawn inside the canvas): a long
+        // caption then scrolls instead of crushing the plot to a line.
+        cap = std::max(smallest + m_legendHeight, m_viewportHeight - rest);
     }
     // A legend takes from the plot: the chart grows by its height.
     m_canvas->setMinimumHeight(std::min(preferred + m_legendHeight, cap));

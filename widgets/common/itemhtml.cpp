@@ -409,7 +409,7 @@ QString ItemHtml::overview(const BriefingDatabase &database)
         html += QStringLiteral("<h3>") + text(part(m.subtitle)) + QStringLiteral("</h3>");
     html += fields({{tr("Publisher"), value(m.publisher)}, {tr("Edition"), value(m.edition)},
                     {tr("Published"), value(m.published)}, {tr("Language"), value(m.sourceLanguage)},
-                    {tr("File"), text(database.isSample() ? tr("Built-in sample briefing") : database.path())}});
+                    {tr("File"), text(database.isSample() ? tr("Built-in sample briefing") : database.isBuiltIn() ? database.displayName() : database.path())}});
     html += QStringLiteral("<p>") + text(part(m.summary)) + QStringLiteral("</p>");
 
     html += QStringLiteral("<h3>") + tr("Contents") + QStringLiteral("</h3><table cellspacing=\"0\" cellpadding=\"2\">");

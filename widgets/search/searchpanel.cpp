@@ -168,7 +168,7 @@ void SearchPanel::useDatabase()
     if (database) {
         // The text searched is the text shown: the content language's.
         m_language = database->briefing().contentLanguage;
-        if (database->isSample() || QFileInfo(database->path()).size() <= checkAtOnceBytes) {
+        if (database->isBuiltIn() || QFileInfo(database->path()).size() <= checkAtOnceBytes) {
             m_index = SearchIndex::openShipped(database);
             if (!m_index)
                 prepareInBackground(Prepare::BuildInMemory);

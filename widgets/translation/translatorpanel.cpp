@@ -82,8 +82,7 @@ void TranslatorPanel::refresh()
     if (shown && !shown->briefing().contentLanguage.isEmpty()) {
         // The source texts, read whole for this view (the shown briefing may hold translations).
         OpenError error;
-        const auto source = shown->isSample() ? BriefingDatabase::openSample(&error)
-                                              : BriefingDatabase::open(shown->path(), &error, true);
+        const auto source = BriefingDatabase::open(shown->path(), &error, true); // a built-in example too
         if (source)
             rows = TranslationExchange::rows(*source, shown->briefing().contentChain);
     }
