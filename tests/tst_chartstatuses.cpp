@@ -305,10 +305,17 @@ void tst_ChartStatuses::periodsAreNamedAsWritten()
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Period"));
     QCOMPARE(model->data(model->index(5, 0)).toString(), QStringLiteral("2024-Q2"));
-    QCOMPARE(model->data(model->index(5, 2)).toString(), QStringLiteral("Estimate"));
+    // The table names each point's precision beside its period, then value and status.
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Precision"));
+    QCOMPARE(model->data(model->index(5, 1)).toString(), QStringLiteral("Quarter"));
+    QCOMPARE(model->sectionOf(PointTableModel::StatusColumn), 3);
+    QCOMPARE(model->data(model->index(5, 3)).toString(), QStringLiteral("Estimate"));
     SeriesChart *goal = settled(QStringLiteral("chart-goal"));
     auto *goalModel = qobject_cast<PointTableModel *>(goal->table()->model());
-    QCOMPARE(goalModel->data(goalModel->index(0, 1)).toString(), QStringLiteral("2014")); // a year, not 1 January
+    QCOMPARE(goalModel->data(goalModel->index(0, goalModel->sectionOf(PointTableModel::PeriodColumn))).toString(),
+             QStringLiteral("2014")); // a year, not 1 January
+    QCOMPARE(goalModel->data(goalModel->index(0, goalModel->sectionOf(PointTableModel::PrecisionColumn))).toString(),
+             QStringLiteral("Year"));
     QVERIFY(goal->describePoint(0, 0).startsWith(QStringLiteral("Test members meeting the goal\n2014: 3 members\n")));
 }
 

@@ -355,6 +355,22 @@
             <translation>السلاسل</translation>
         </message>
         <message>
+            <source>Precision</source>
+            <translation>الدقة</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>ربع سنة</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>يوم</translation>
+        </message>
+        <message>
             <source>Break</source>
             <translation>انقطاع</translation>
         </message>

@@ -351,6 +351,22 @@
             <translation>Reihen</translation>
         </message>
         <message>
+            <source>Precision</source>
+            <translation>Genauigkeit</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quartal</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
             <source>Break</source>
             <translation>Bruch</translation>
         </message>

@@ -351,6 +351,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Precision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Break</source>
             <translation type="unfinished" />
         </message>

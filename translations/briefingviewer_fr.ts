@@ -351,6 +351,22 @@
             <translation>Séries</translation>
         </message>
         <message>
+            <source>Precision</source>
+            <translation>Précision</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Trimestre</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
             <source>Break</source>
             <translation>Rupture</translation>
         </message>

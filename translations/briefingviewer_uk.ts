@@ -352,6 +352,22 @@
             <translation>Ряди</translation>
         </message>
         <message>
+            <source>Precision</source>
+            <translation>Точність</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Квартал</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Місяць</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
             <source>Break</source>
             <translation>Розрив</translation>
         </message>

@@ -30,6 +30,12 @@ PointTableModel::PointTableModel(const QVector<Series> &series, const QVector<Se
     , m_series(series)
     , m_values(values)
 {
+    if (m_series.size() > 1)
+        m_columns << SeriesColumn;
+    m_columns << PeriodColumn;
+    if (!m_series.isEmpty() && m_series.first().kind == Series::Kind::Time)
+        m_columns << PrecisionColumn;
+    m_columns << ValueColumn << StatusColumn << BreakColumn;
     countRows();
 }
 
@@ -57,17 +63,32 @@ int PointTableModel::rowCount(const QModelIndex &parent) const
 
 int PointTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : (m_series.size() > 1 ? 5 : 4);
+    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
 PointTableModel::Column PointTableModel::columnAt(int section) const
 {
-    return Column(m_series.size() > 1 ? section : section + 1);
+    return m_columns.value(section, BreakColumn);
 }
 
 int PointTableModel::sectionOf(Column column) const
 {
-    return m_series.size() > 1 ? int(column) : int(column) - 1;
+    return int(m_columns.indexOf(column));
+}
+
+QString PointTableModel::precisionName(SeriesValues::Period period)
+{
+    switch (period) {
+    case SeriesValues::Period::Year:
+        return Briefing::tr("Year");
+    case SeriesValues::Period::Quarter:
+        return Briefing::tr("Quarter");
+    case SeriesValues::Period::Month:
+        return Briefing::tr("Month");
+    case SeriesValues::Period::Day:
+        break;
+    }
+    return Briefing::tr("Day");
 }
 
 QPair<int, int> PointTableModel::pointAt(int row) const
@@ -112,6 +133,8 @@ QVariant PointTableModel::data(const QModelIndex &index, int role) const
         return Point::statusName(values.statusAt(point));
     case BreakColumn:
         return values.breakAt(point);
+    case PrecisionColumn:
+        return precisionName(values.periodAt(point));
     }
     return {};
 }
@@ -134,6 +157,8 @@ QVariant PointTableModel::headerData(int section, Qt::Orientation orientation, i
         return Briefing::tr("Status");
     case BreakColumn:
         return Briefing::tr("Break");
+    case PrecisionColumn:
+        return Briefing::tr("Precision");
     }
     return {};
 }

@@ -15,7 +15,7 @@ class PointTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeriesColumn, PeriodColumn, ValueColumn, StatusColumn, BreakColumn };
+    enum Column { SeriesColumn, PeriodColumn, ValueColumn, StatusColumn, BreakColumn, PrecisionColumn };
 
     // `values` holds one entry per series, in the same order, once loaded.
     PointTableModel(const QVector<Series> &series, const QVector<SeriesValues> *values, QObject *parent = nullptr);
@@ -24,7 +24,8 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    // The column shown at `section` (the series column only for several series).
+    // The column shown at `section`: the series column only for several series, the period's
+    // precision (year, quarter, month, day) only for time series; -1 from sectionOf() for none.
     Column columnAt(int section) const;
     int sectionOf(Column column) const;
     // Every point as CSV (RFC 4180): [series,]period,value,unit,status,break_note,source, one
@@ -35,6 +36,7 @@ public:
     QPair<int, int> pointAt(int row) const;
     int rowOf(int series, int point) const;
     QString periodText(int row) const;
+    static QString precisionName(SeriesValues::Period period); // "Year" ..., translated
     // Around a change of the values the model shows.
     void beginReload() { beginResetModel(); }
     void endReload();
@@ -45,6 +47,7 @@ private:
     QVector<Series> m_series;
     const QVector<SeriesValues> *m_values;
     QVector<int> m_starts; // the first row of each series
+    QVector<Column> m_columns; // in the order shown
 };
 
 // A cell for CSV: quoted where needed, and never a formula for a spreadsheet.
