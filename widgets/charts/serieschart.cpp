@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "charts/serieschart.h"
+#include "charts/endlabels.h"
 
 #include "charts/breakmarks.h"
 #include "charts/categorybars.h"
@@ -227,6 +228,7 @@ SeriesChart::~SeriesChart()
     delete m_bars;
     delete m_slope;
     delete m_legend;
+    m_endLabels.reset();
     delete m_seriesLines;
     m_breaks.reset();
 }
@@ -344,18 +346,6 @@ void SeriesChart::layOutBars()
     }
     fitPresentation();
     updateCurrentPoint(); // the bars may have turned
-}
-
-void SeriesChart::layOutLegend()
-{
-    if (!m_legend || m_bars || m_slope)
-        return; // category charts lay their legend out with their rows
-    const int height = m_legend->layout(m_canvas->chartWidth());
-    if (height != m_legendHeight) {
-        m_legendHeight = height;
-        m_chart->setMargins(QMargins(4, 4 + height, 4, 4));
-        QMetaObject::invokeMethod(this, &SeriesChart::updateCanvasHeight, Qt::QueuedConnection); // not within a resize
-    }
 }
 
 bool SeriesChart::canSort() const

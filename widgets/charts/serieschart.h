@@ -35,6 +35,8 @@ class QValueAxis;
 
 namespace bv {
 
+class EndLabels;
+
 class BreakMarks;
 class CategoryBars;
 struct CategoryTable;
@@ -144,6 +146,9 @@ public:
     const BreakMarks *breakMarks() const;
     QVector<ChartLine> lines(int series) const;
     SeriesLines *seriesLines() const { return m_seriesLines; }
+    // A time chart of several series: their names at the ends of their lines (EndLabels), or,
+    // where those would collide, in the legend (null for other charts).
+    const EndLabels *endLabels() const { return m_endLabels.get(); }
     QVector<QScatterSeries *> statusMarkers(int series) const;
     QColor seriesColour(int series) const;
     // "Compare with…" (chartcomparison.h): its button and menu (filled as it opens).
@@ -189,6 +194,7 @@ private:
     void buildLegend();
     void layOutBars();
     void layOutLegend();
+    void updateEndLabels();
     void redecimate();
     QVector<Run> runsOf(const SeriesValues &values) const;
     QScatterSeries *addMarkers(int series, PointStatus status);
@@ -231,6 +237,11 @@ private:
     QVector<Lines> m_lines; // time charts: by series
     QLineSeries *m_anchor = nullptr;       // time charts: empty, it holds the axes' mapping
     SeriesLines *m_seriesLines = nullptr; // time charts: the lines, drawn by us
+    std::unique_ptr<EndLabels> m_endLabels;
+    QVector<std::optional<QPointF>> m_lineEnds; // each series' last point in view (values)
+    bool m_namesAtEnds = false; // the series' names at their lines' ends, not in the legend
+    int m_rightMargin = 4;
+    bool m_endLabelsQueued = false;
     std::unique_ptr<BreakMarks> m_breaks;
     QAbstractAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;

@@ -3,6 +3,7 @@
 // the palette (light or dark, faded or standing out) and the series' colours; the rows its
 // buttons take.
 #include "charts/serieschart.h"
+#include "charts/endlabels.h"
 
 #include "charts/breakmarks.h"
 #include "charts/categorybars.h"
@@ -56,7 +57,8 @@ void SeriesChart::buildLegend()
                             ? Shape::Marker
                             : Shape::Bar;
     QVector<ChartLegend::Entry> entries;
-    const bool named = m_series.size() > 1 && m_spec.drawing != ChartSpec::Drawing::Slope; // a slope's columns are named
+    // A slope's columns are named; a time chart's lines may carry their names at their ends.
+    const bool named = m_series.size() > 1 && m_spec.drawing != ChartSpec::Drawing::Slope && !m_namesAtEnds;
     if (named) {
         for (int i = 0; i < m_series.size(); ++i)
             entries.append({m_series.at(i).name, shape, PointStatus::Measured, i});
@@ -72,7 +74,8 @@ void SeriesChart::buildLegend()
         breaks = breaks || !values.breaks.isEmpty();
     }
     std::sort(statuses.begin(), statuses.end());
-    const int styleColour = named ? -1 : 0;
+    // In the text colour for several series (each has its own colour), else in the series'.
+    const int styleColour = m_series.size() > 1 ? -1 : 0;
     if (!statuses.isEmpty() && !named)
         entries.append({Point::statusName(PointStatus::Measured), shape, PointStatus::Measured, styleColour});
     for (PointStatus status : std::as_const(statuses))
@@ -115,6 +118,8 @@ void SeriesChart::applyFonts()
         if (axis->titleFont() != text)
             axis->setTitleFont(text);
     }
+    if (m_endLabels)
+        m_endLabels->setFont(text);
 }
 
 void SeriesChart::applyPalette()

@@ -6,6 +6,7 @@
 // lines are ours (SeriesLines): QtCharts holds one empty series for the axes' mapping and
 // the few hollow markers of points that are not measured.
 #include "charts/serieschart.h"
+#include "charts/endlabels.h"
 
 #include "charts/breakmarks.h"
 #include "charts/categorybars.h"
@@ -54,6 +55,14 @@ void SeriesChart::buildLine()
     m_anchor->attachAxis(m_yAxis);
     m_seriesLines = new SeriesLines(m_chart, m_anchor, axis, m_yAxis);
     m_seriesLines->setSeriesCount(int(m_series.size()));
+    if (m_series.size() > 1) {
+        QStringList names;
+        for (const Series &series : std::as_const(m_series))
+            names << series.name;
+        m_endLabels = std::make_unique<EndLabels>(m_chart);
+        m_endLabels->setFont(font());
+        m_endLabels->setNames(names);
+    }
     connect(m_seriesLines, &SeriesLines::hovered, this, [this](int series, const QPointF &point, bool state) {
         // Shown at once, and kept by the item for the scene's own tool tip event, which
         // would hide it otherwise once the pointer rests.
@@ -322,6 +331,16 @@ void SeriesChart::redecimate()
                 closest = std::min(closest, line.points.at(i).x() - line.points.at(i - 1).x());
         }
         const bool sparse = closest / msPerDay * columns / (m_to - m_from) >= 12;
+        // Where the line ends in view: its name goes there (EndLabels).
+        std::optional<QPointF> end;
+        for (const ChartLine &line : std::as_const(drawn)) {
+            for (const QPointF &p : line.points) {
+                if (p.x() >= m_from * msPerDay && p.x() <= m_to * msPerDay && !std::isnan(p.y()))
+                    end = p;
+            }
+        }
+        m_lineEnds.resize(m_series.size());
+        m_lineEnds[s] = end;
         for (ChartLine &line : drawn)
             line.pointsVisible = line.status == PointStatus::Measured && (sparse || line.count() < 3);
         m_seriesLines->setLines(s, std::move(drawn));
@@ -337,6 +356,7 @@ void SeriesChart::redecimate()
     m_seriesLines->place();
     updateBreakMarks();
     updateMarkers();
+    updateEndLabels();
 }
 
 void SeriesChart::updateBreakMarks()
