@@ -7,6 +7,8 @@
 
 #include <QEvent>
 
+#include <QTimer>
+
 namespace bv {
 
 OverviewPage::OverviewPage(Selection *selection, QWidget *parent)
@@ -15,7 +17,17 @@ OverviewPage::OverviewPage(Selection *selection, QWidget *parent)
 {
     setObjectName(QStringLiteral("overviewPage"));
     setAccessibleName(tr("Briefing overview"));
-    connect(selection, &Selection::databaseChanged, this, &OverviewPage::refresh);
+    // At the next turn of the event loop: a briefing shown (or its content language changed)
+    // is taken by every view in one go, and the page's layout (some 15 ms) need not add to it.
+    connect(selection, &Selection::databaseChanged, this, [this] {
+        if (m_refreshQueued)
+            return;
+        m_refreshQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_refreshQueued = false;
+            refresh();
+        });
+    });
     connect(this, &SafeTextBrowser::itemActivated, selection, &Selection::select);
     connect(this, &SafeTextBrowser::deepLinkActivated, selection, &Selection::followLink);
     refresh();

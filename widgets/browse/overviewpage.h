@@ -23,6 +23,7 @@ private:
     void refresh();
     Selection *m_selection;
     QString m_placeholder;
+    bool m_refreshQueued = false;
 };
 
 } // namespace bv
