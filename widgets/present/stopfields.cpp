@@ -92,7 +92,9 @@ StopFields::StopFields(Selection *selection, QWidget *parent)
     m_scenarios->setObjectName(QStringLiteral("stopScenarios"));
     for (QLineEdit *bound : {m_from, m_to}) {
         bound->setMaxLength(10); // 'YYYY-MM-DD'
-        bound->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) * 2);
+        const int digits = fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00"));
+        bound->setMinimumWidth(digits + 16); // a whole day shown, with the frame's margins
+        bound->setMaximumWidth(digits * 2);
         connect(bound, &QLineEdit::editingFinished, this, &StopFields::periodEdited);
     }
     m_highlight->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -106,13 +108,17 @@ StopFields::StopFields(Selection *selection, QWidget *parent)
     m_lanesLabel->setBuddy(m_laneKind);
     m_scenariosLabel->setBuddy(m_scenarios);
 
-    auto *period = new QHBoxLayout(m_period);
+    // The bounds on a line, "Whole period" under them: the editor's column is narrow.
+    auto *bounds = new QHBoxLayout;
+    bounds->setContentsMargins(0, 0, 0, 0);
+    bounds->addWidget(m_from, 1);
+    bounds->addWidget(m_toLabel);
+    bounds->addWidget(m_to, 1);
+    bounds->addStretch(0);
+    auto *period = new QVBoxLayout(m_period);
     period->setContentsMargins(0, 0, 0, 0);
-    period->addWidget(m_from);
-    period->addWidget(m_toLabel);
-    period->addWidget(m_to);
+    period->addLayout(bounds);
     period->addWidget(m_whole);
-    period->addStretch(1);
     auto *lanes = new QVBoxLayout(m_lanesBox);
     lanes->setContentsMargins(0, 0, 0, 0);
     lanes->addWidget(m_laneKind);
@@ -273,6 +279,7 @@ void StopFields::fillHighlights()
         at = m_highlight->count() - 1;
     }
     m_highlight->setCurrentIndex(at);
+    m_highlight->setToolTip(m_highlight->currentText()); // a long series' name is cut in the box
 }
 
 void StopFields::fillLanes()
