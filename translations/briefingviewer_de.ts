@@ -4664,7 +4664,7 @@ Quelle: %3</translation>
         </message>
         <message>
             <source>&amp;Scenarios:</source>
-            <translation>S&amp;zenarien:</translation>
+            <translation>&amp;Szenarien:</translation>
         </message>
         <message>
             <source>Scenarios side by side</source>
