@@ -42,6 +42,7 @@ PathActions::PathActions(QMainWindow *window, WindowMenus *menus, const Views &v
     , m_views(views)
     , m_menu(window->findChild<QMenu *>(QStringLiteral("presentationMenu"))) // PresentActions' menu
     , m_addView(new QAction(this))
+    , m_addCompare(new QAction(this))
     , m_deleteStop(new QAction(this))
     , m_editor(new QAction(this))
 {
@@ -56,13 +57,16 @@ PathActions::PathActions(QMainWindow *window, WindowMenus *menus, const Views &v
     }
     m_addView->setObjectName(QStringLiteral("addViewAsStopAction"));
     m_addView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_addCompare->setObjectName(QStringLiteral("addComparisonStopAction"));
     m_deleteStop->setObjectName(QStringLiteral("deleteCurrentStopAction"));
     m_editor->setObjectName(QStringLiteral("showPathEditorAction"));
     m_menu->addAction(m_addView);
+    m_menu->addAction(m_addCompare);
     m_menu->addAction(m_deleteStop);
     m_menu->addSeparator();
     m_menu->addAction(m_editor);
     connect(m_addView, &QAction::triggered, this, &PathActions::addCurrentView);
+    connect(m_addCompare, &QAction::triggered, this, &PathActions::addComparison);
     connect(m_deleteStop, &QAction::triggered, this, &PathActions::askDeleteStop);
     connect(m_editor, &QAction::triggered, this, &PathActions::editorWanted);
     connect(views.selection, &Selection::databaseChanged, this, &PathActions::update);
@@ -91,6 +95,9 @@ void PathActions::retranslate()
     m_addView->setText(tr("&Add This View as a Stop"));
     m_addView->setToolTip(tr("Add what is on screen (the chart or timeline you are in, the current item, the overview) "
                              "to your path after its current stop"));
+    m_addCompare->setText(tr("Add &Scenarios Side by Side"));
+    m_addCompare->setToolTip(tr("Add a stop that compares two or three scenarios (the current one and the next; "
+                                "check others in the path editor)"));
     m_deleteStop->setText(tr("&Delete Current Stop"));
     m_deleteStop->setToolTip(tr("Remove the current stop from your path"));
     m_editor->setText(tr("Path &Editor"));
@@ -102,6 +109,7 @@ void PathActions::update()
     const bool open = m_views.selection->database() != nullptr;
     const BriefingPath &path = m_views.choice->path();
     m_addView->setEnabled(open);
+    m_addCompare->setEnabled(open && m_views.selection->database()->briefing().scenarios.size() >= 2);
     m_deleteStop->setEnabled(open && path.origin == BriefingPath::Origin::User && !path.stops.isEmpty());
 }
 
@@ -204,6 +212,37 @@ bool PathActions::addCurrentView()
         emit problem(tr("Add This View as a Stop"), tr("There is nothing on screen that a stop can show."));
         return false;
     }
+    return addStop(*stop, tr("Add This View as a Stop"));
+}
+
+bool PathActions::addComparison()
+{
+    const auto database = m_views.selection->database();
+    if (!database)
+        return false;
+    const QVector<Scenario> &scenarios = database->briefing().scenarios;
+    if (scenarios.size() < 2) {
+        emit problem(tr("Add Scenarios Side by Side"), tr("The briefing has fewer than two scenarios to compare."));
+        return false;
+    }
+    // The current scenario and the one after it (the first after the last), else the first two.
+    int first = 0;
+    for (int i = 0; i < scenarios.size(); ++i) {
+        if (scenarios.at(i).id == m_views.selection->currentId())
+            first = i;
+    }
+    PathStop stop;
+    stop.kind = PathStop::Kind::Compare;
+    stop.itemIds = {scenarios.at(first).id, scenarios.at((first + 1) % scenarios.size()).id};
+    stop.title = tr("Scenarios side by side");
+    if (!addStop(stop, tr("Add Scenarios Side by Side")))
+        return false;
+    emit editorWanted(); // where the scenarios compared are checked
+    return true;
+}
+
+bool PathActions::addStop(const PathStop &stop, const QString &command)
+{
     BriefingPath path = m_views.choice->path();
     int at = path.stops.isEmpty() ? 0 : m_views.choice->currentStop() + 1;
     if (path.origin != BriefingPath::Origin::User) {
@@ -219,15 +258,14 @@ bool PathActions::addCurrentView()
         at = int(path.stops.size());
     }
     if (path.stops.size() >= BriefingPath::maxStops) {
-        emit problem(tr("Add This View as a Stop"),
-                     tr("“%1” has %2 stops, as many as a path can have.").arg(path.title).arg(BriefingPath::maxStops));
+        emit problem(command, tr("“%1” has %2 stops, as many as a path can have.").arg(path.title).arg(BriefingPath::maxStops));
         return false;
     }
-    path.stops.insert(at, *stop);
+    path.stops.insert(at, stop);
     if (!savePath(path, at))
         return false;
     m_window->statusBar()->showMessage(
-        tr("Added “%1” to “%2” as stop %3.").arg(stop->title, m_views.choice->path().title).arg(at + 1), 8000);
+        tr("Added “%1” to “%2” as stop %3.").arg(stop.title, m_views.choice->path().title).arg(at + 1), 8000);
     return true;
 }
 

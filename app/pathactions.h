@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The path's menu actions: Add This View as a Stop, Delete Stop and Path Editor, in the
+// The path's menu actions: Add This View as a Stop, Add Scenarios Side by Side, Delete Stop and Path Editor, in the
 // Presentation menu (made here, titled &Presentation, when the window has none yet). What is
 // on screen becomes a stop after PathChoice's current stop of the chosen path when it is one
 // of the user's, else of the user's "My path" (made when they have none): the chart the
@@ -46,6 +46,7 @@ public:
 
     QMenu *menu() const { return m_menu; }
     QAction *addViewAction() const { return m_addView; }
+    QAction *addComparisonAction() const { return m_addCompare; }
     QAction *deleteStopAction() const { return m_deleteStop; }
     QAction *editorAction() const { return m_editor; }
     QMessageBox *question() const; // while Delete Stop asks
@@ -55,6 +56,11 @@ public:
     std::optional<PathStop> currentView() const;
     // Adds currentView() as described above; false, with problem() emitted, when it cannot.
     bool addCurrentView();
+    // Adds, where addCurrentView() would, a comparison of two scenarios: the current one (when
+    // a scenario is current) and the next, else the first two; the path editor, where the
+    // user checks the two or three to compare, is brought forward. False when the briefing
+    // has fewer than two scenarios.
+    bool addComparison();
     // Removes PathChoice's current stop from the chosen path, one of the user's.
     bool deleteCurrentStop();
 
@@ -72,12 +78,14 @@ private:
     PathStop timelineStop() const;
     void askDeleteStop();
     bool savePath(BriefingPath path, int current);
+    bool addStop(const PathStop &stop, const QString &command);
 
     QMainWindow *m_window;
     Views m_views;
     QMenu *m_menu;
     bool m_ownMenu = false; // made here, so titled here
     QAction *m_addView;
+    QAction *m_addCompare;
     QAction *m_deleteStop;
     QAction *m_editor;
     QPointer<QMessageBox> m_question;

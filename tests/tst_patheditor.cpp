@@ -2,8 +2,10 @@
 // The path editor in the real window, with real keys and clicks: the paths to choose from
 // (default, the author's, the user's), the author's and default paths refused as read-only
 // and duplicated to edit, titles, notes and budgets typed and kept in the library (a new
-// window reads them back), stops moved with Alt+Up/Down and deleted, and the stops' pictures
-// made lazily. (New, renamed, deleted, exported and imported paths: tst_pathfiles;
+// window reads them back), stops moved with Alt+Up/Down, dragged with the mouse (on Qt's
+// minimal platform: tst_patheditor_drag) and deleted, and the stops' pictures made lazily.
+// (New, renamed, deleted, exported and imported paths: tst_pathfiles; what a stop shows:
+// tst_stopfields;
 // Presentation > Add This View as a Stop: tst_pathactions.)
 #include "browse/itemlistview.h"
 #include "charts/chartcanvas.h"
@@ -29,6 +31,7 @@
 #include "timeline/timelineview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QInputDialog>
@@ -43,6 +46,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace bv;
@@ -57,6 +61,7 @@ private slots:
     void theAuthorsPathIsReadOnlyAndDuplicatedToEdit();
     void editsAreKeptInTheLibrary();
     void stopsMoveWithAltArrowsAndAreDeleted();
+    void aStopIsDraggedToAnotherPlaceWithTheMouse();
     void fiftyStopsPaintAtOnceTheirPicturesFollow();
 };
 
@@ -221,6 +226,47 @@ void tst_PathEditor::editsAreKeptInTheLibrary()
     QTest::keyClick(inPlace, Qt::Key_Return);
     QTRY_COMPARE(editor->titleEdit()->text(), QStringLiteral("Holds")); // the list commits on its next turn
     QTRY_COMPARE(w->userLibrary()->userPath(id)->stops.at(2).title, QStringLiteral("Holds"));
+}
+
+void tst_PathEditor::aStopIsDraggedToAnotherPlaceWithTheMouse()
+{
+    // Qt's offscreen platform ends every drag at once, before a single drag event
+    // (QOffscreenDrag::drag returns Qt::IgnoreAction); its minimal platform drags as a desktop
+    // does (QSimpleDrag: the drag's own event loop, drag enter, move and drop events). ctest
+    // runs this function again on it, as tst_patheditor_drag.
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        QSKIP("the offscreen platform cannot drag; tst_patheditor_drag runs this on the minimal platform");
+    auto w = openWindow(m_sample);
+    QVERIFY(w);
+    PathEditor *editor = editorOf(w.get());
+    QVERIFY(editor);
+    QTest::mouseClick(editor->duplicateButton(), Qt::LeftButton);
+    const QString id = w->pathChoice()->path().id;
+    QListView *list = editor->stopList();
+    QWidget *viewport = list->viewport();
+    const QRect first = list->visualRect(editor->model()->index(0)), third = list->visualRect(editor->model()->index(2));
+    QVERIFY(!first.isEmpty() && !third.isEmpty());
+    // The first stop pressed and dragged to the lower half of the third: dropped after it.
+    const QPoint start = first.center(), end(third.center().x(), third.center().y() + third.height() / 4);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QTest::mouseMove(viewport, start + QPoint(0, 1)); // the view is dragging the stop from here
+    // The drag runs an event loop of its own from the move that starts it until the button
+    // is released: the rest of the gesture comes from within it.
+    bool released = false;
+    QTimer::singleShot(50, viewport, [&] {
+        QTest::mouseMove(viewport, (start + end) / 2);
+        QTest::mouseMove(viewport, end);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, end);
+        released = true;
+    });
+    QTest::mouseMove(viewport, start + QPoint(0, QApplication::startDragDistance() + 4));
+    QTRY_VERIFY(released);
+    QVector<PathStop> expected = m_tour.stops;
+    expected.move(0, 2);
+    QTRY_COMPARE(w->pathChoice()->path().stops, expected);
+    QCOMPARE(w->userLibrary()->userPath(id)->stops, expected); // saved at once
+    QCOMPARE(list->currentIndex().row(), 2); // the stop dragged stays the current one
+    QCOMPARE(w->pathChoice()->currentStop(), 2);
 }
 
 void tst_PathEditor::stopsMoveWithAltArrowsAndAreDeleted()

@@ -173,6 +173,9 @@ void tst_PathExport::aPdfHasAPageAStopWithItsTitleAndSources()
     }
     // The chart's own words: its axis and its series, as text.
     QVERIFY(pageText(pdf, 2).contains(QLatin1String("% of GDP")));
+    // Every year of the stop's period (2014 to 2024) named under the axis, the last one too.
+    QVERIFY2(pageText(pdf, 2).contains(QLatin1String("2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 Source:")),
+             qPrintable(pageText(pdf, 2)));
     QVERIFY(pageText(pdf, 3).contains(QLatin1String("Latvia")));
     // The file's own title is the path's.
     QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).contains(QLatin1String("Defence spending in ten minutes")));

@@ -5,6 +5,7 @@
 // colour against a budget, the notes' size, and Esc (twice) returning the last stop shown as
 // the window's current item, F5 and a single Esc never ending the show. On the sample and the
 // real-data example.
+#include "charts/chartcanvas.h"
 #include "charts/serieschart.h"
 #include "file/briefingdatabase.h"
 #include "library/library.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -52,6 +54,7 @@ private slots:
     void pauseSurvivesStopsAndPaceHasColours();
     void escTwiceReturnsTheLastStopShown();
     void aChartZoomedOnTheConsoleZoomsOnTheStage();
+    void aPointClickedOnTheConsoleIsHighlightedOnTheStage();
     void theShowSpeaksTheWindowsLanguage();
     void theConsoleShowsTheStagesLook();
     void theShowTakesTheLookFromThemeState();
@@ -312,6 +315,45 @@ void tst_Presentation::aChartZoomedOnTheConsoleZoomsOnTheStage()
     QTest::keyClick(mine->chartPage()->chart()->canvas(), Qt::Key_Plus);
     QCOMPARE(audience()->stage()->stop(), path.stops.at(chart - 1));
     QVERIFY(audience()->stage()->viewFrom() == frozenFrom || std::isnan(frozenFrom));
+    QVERIFY(endShow());
+}
+
+void tst_Presentation::aPointClickedOnTheConsoleIsHighlightedOnTheStage()
+{
+    QVERIFY(openWindow(m_defence));
+    const QString current = m_window->selection()->currentId();
+    const BriefingPath path = m_actions->pathChoice()->path();
+    int chart = -1;
+    for (int i = 0; i < path.stops.size() && chart < 0; ++i) {
+        if (path.stops.at(i).itemId == QLatin1String("chart-ukraine-russia"))
+            chart = i;
+    }
+    QVERIFY(chart > 0);
+    QVERIFY(startWith(Qt::Key_F5));
+    type(QString::number(chart + 1)); // the stop's number and Enter, on the console
+    press(Qt::Key_Return);
+    QCOMPARE(state()->currentStop(), chart);
+    StageView *mine = console()->currentView();
+    StageView *stage = audience()->stage();
+    QTRY_VERIFY(mine->page() == StageView::Page::Chart && !mine->chartPage()->isWaiting());
+    QTRY_VERIFY(stage->page() == StageView::Page::Chart && !stage->chartPage()->isWaiting());
+    QVERIFY(stage->highlight().isEmpty());
+    QVERIFY(!stage->chartPage()->chart()->canvas()->currentPoint().has_value());
+    // A real click on the fourth point of the console's first line.
+    SeriesChart *chartShown = mine->chartPage()->chart();
+    ChartCanvas *canvas = chartShown->canvas();
+    const ChartLine line = chartShown->lines(0).value(0);
+    QVERIFY(line.count() > 3);
+    const QPointF at = canvas->chart()->mapToPosition(line.points.at(3), canvas->chart()->series().value(0)) * canvas->scale();
+    QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, at.toPoint());
+    const QString point = mine->highlight();
+    QVERIFY2(point.startsWith(QLatin1String("sipri_milex_pct_gdp_ukraine@")), qPrintable(point));
+    // The stage follows: the same point highlighted, ringed where the stage draws it.
+    QCOMPARE(stage->highlight(), point);
+    QVERIFY(stage->chartPage()->chart()->canvas()->currentPoint().has_value());
+    QCOMPARE(stage->chartPage()->chart()->canvas()->currentPoint(), canvas->currentPoint());
+    QCOMPARE(m_window->selection()->currentId(), current); // the window's current item stays
+    QCOMPARE(state()->currentStop(), chart); // a click is not a step
     QVERIFY(endShow());
 }
 

@@ -9,6 +9,8 @@
 #include "present/stagechart.h"
 #include "present/stagetimeline.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QMouseEvent>
 #include <QChart>
 #include <QSignalSpy>
@@ -24,6 +26,7 @@ private slots:
     void setViewRangeMovesTheChartAndSaysSo();
     void theUserZoomingTheStageSaysSo();
     void aStopSetsItsPeriodAndHighlight();
+    void theLastYearOfAStopsPeriodIsLabelled();
     void theWindowsSelectionIsNeverMoved();
     void anotherBriefingIsFollowed();
 };
@@ -117,6 +120,57 @@ void tst_StageLive::aStopSetsItsPeriodAndHighlight()
     view->setStop(chartStop(QStringLiteral("chart-ukraine-russia")));
     QVERIFY(chart->from() < StageView::dayOf(QStringLiteral("2012"), false) + 1);
     QCOMPARE(view->highlight(), QString());
+}
+
+// The labels the stage's chart draws under its plot: the visible text items of the scene
+// whose middle is over the plot (a label beyond the axis' ends is not drawn there).
+static QStringList timeLabelsDrawn(SeriesChart *chart)
+{
+    QStringList labels;
+    const QRectF plot = chart->canvas()->chart()->plotArea();
+    for (QGraphicsItem *item : chart->canvas()->scene()->items()) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+            continue;
+        const QRectF box = text->sceneBoundingRect();
+        if (box.center().x() >= plot.left() && box.center().x() <= plot.right() && box.top() >= plot.bottom() - 1)
+            labels << text->toPlainText();
+    }
+    labels.sort();
+    return labels;
+}
+
+void tst_StageLive::theLastYearOfAStopsPeriodIsLabelled()
+{
+    // A stop over 2018 to 2024 ends on the first day of 2025: each year of it, 2024 too, is
+    // named under its points (2024's was left unnamed, its point drawn over no label).
+    Selection selection;
+    selection.setDatabase(m_defence);
+    auto view = stage(&selection, QSize(1280, 720));
+    PathStop stop = chartStop(QStringLiteral("chart-ukraine-russia"));
+    stop.from = QStringLiteral("2018");
+    stop.to = QStringLiteral("2024");
+    view->setStop(stop);
+    settle();
+    SeriesChart *chart = view->chartPage()->chart();
+    QCOMPARE(chart->to(), EventTimeIndex::dayNumber(QDate(2025, 1, 1)));
+    const QStringList years{QStringLiteral("2018"), QStringLiteral("2019"), QStringLiteral("2020"), QStringLiteral("2021"),
+                            QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024")};
+    QCOMPARE(timeLabelsDrawn(chart), years);
+    // The 2024 point is drawn inside the plot, over its label.
+    bool drawn2024 = false;
+    for (const ChartLine &line : chart->lines(0)) {
+        for (const QPointF &point : line.points)
+            drawn2024 = drawn2024 || QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC).date().year() == 2024;
+    }
+    QVERIFY(drawn2024);
+    // The same at a projector's size, and with the period given to the day.
+    view->resize(1920, 1080);
+    stop.from = QStringLiteral("2018-01-01");
+    stop.to = QStringLiteral("2024-12-31");
+    view->setStop(stop);
+    settle();
+    QCOMPARE(timeLabelsDrawn(chart), years);
 }
 
 void tst_StageLive::theWindowsSelectionIsNeverMoved()

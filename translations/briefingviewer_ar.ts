@@ -4378,6 +4378,26 @@ Source: %3</source>
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
+        <message>
+            <source>Add &amp;Scenarios Side by Side</source>
+            <translation>أضف سيناريوهات جنبًا إلى &amp;جنب</translation>
+        </message>
+        <message>
+            <source>Add a stop that compares two or three scenarios (the current one and the next; check others in the path editor)</source>
+            <translation>أضف محطة تقارن سيناريوهين أو ثلاثة (الحالي والتالي؛ حدّد غيرهما في محرر المسارات)</translation>
+        </message>
+        <message>
+            <source>Add Scenarios Side by Side</source>
+            <translation>أضف سيناريوهات جنبًا إلى جنب</translation>
+        </message>
+        <message>
+            <source>The briefing has fewer than two scenarios to compare.</source>
+            <translation>في الإحاطة أقل من سيناريوهين للمقارنة.</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>سيناريوهات جنبًا إلى جنب</translation>
+        </message>
     </context>
     <context>
         <name>bv::PathEditor</name>
@@ -4720,6 +4740,112 @@ Source: %3</source>
         <message>
             <source>notes</source>
             <translation>ملاحظات</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::StopFields</name>
+        <message>
+            <source>P&amp;eriod:</source>
+            <translation>ال&amp;فترة:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <extracomment>Between the two bounds of a stop's period: "2018 to 2024"</extracomment>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>الفترة من</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>الفترة إلى</translation>
+        </message>
+        <message>
+            <source>YYYY</source>
+            <extracomment>A placeholder: the form of a period's bound</extracomment>
+            <translation>YYYY</translation>
+        </message>
+        <message>
+            <source>A year (2024), a quarter (2024-Q2), a month (2024-03) or a day (2024-03-15); empty: open on that side</source>
+            <translation>سنة (2024) أو ربع سنة (2024-Q2) أو شهر (2024-03) أو يوم (2024-03-15)؛ فارغ: مفتوح من هذا الجانب</translation>
+        </message>
+        <message>
+            <source>&amp;Whole period</source>
+            <translation>الفترة &amp;كاملة</translation>
+        </message>
+        <message>
+            <source>Show all of the chart's or the timeline's period</source>
+            <translation>اعرض فترة الرسم البياني أو الخط الزمني كلها</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight:</source>
+            <translation>الإ&amp;براز:</translation>
+        </message>
+        <message>
+            <source>Highlighted item</source>
+            <translation>العنصر المُبرز</translation>
+        </message>
+        <message>
+            <source>Nothing highlighted</source>
+            <translation>لا شيء مُبرز</translation>
+        </message>
+        <message>
+            <source>&amp;Lanes:</source>
+            <translation>&amp;مسارات:</translation>
+        </message>
+        <message>
+            <source>Lanes by</source>
+            <translation>المسارات حسب</translation>
+        </message>
+        <message>
+            <source>Lanes shown</source>
+            <translation>المسارات المعروضة</translation>
+        </message>
+        <message>
+            <source>The lanes the stop shows; none checked: all of them</source>
+            <translation>المسارات التي تعرضها المحطة؛ إن لم يُحدَّد أي منها: كلها</translation>
+        </message>
+        <message>
+            <source>&amp;Scenarios:</source>
+            <translation>ال&amp;سيناريوهات:</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>سيناريوهات جنبًا إلى جنب</translation>
+        </message>
+        <message>
+            <source>Check two or three scenarios to show side by side</source>
+            <translation>حدّد سيناريوهين أو ثلاثة لعرضها جنبًا إلى جنب</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>حسب الفئة</translation>
+        </message>
+        <message>
+            <source>By actor</source>
+            <translation>حسب الجهة الفاعلة</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>A data point to highlight: %1 its series, %2 its label (a year, a country)</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a date: write a year (2024), a quarter (2024-Q2), a month (2024-03) or a day (2024-03-15).</source>
+            <translation>%1 ليس تاريخًا: اكتب سنة (2024) أو ربع سنة (2024-Q2) أو شهرًا (2024-03) أو يومًا (2024-03-15).</translation>
+        </message>
+        <message>
+            <source>The period ends (%1) before it starts (%2).</source>
+            <translation>تنتهي الفترة (%1) قبل أن تبدأ (%2).</translation>
+        </message>
+        <message>
+            <source>A comparison shows at most three scenarios: uncheck one before checking %1.</source>
+            <translation>تعرض المقارنة ثلاثة سيناريوهات على الأكثر: ألغِ تحديد أحدها قبل تحديد %1.</translation>
+        </message>
+        <message>
+            <source>A comparison shows two or three scenarios: check another before unchecking %1.</source>
+            <translation>تعرض المقارنة سيناريوهين أو ثلاثة: حدّد سيناريو آخر قبل إلغاء تحديد %1.</translation>
         </message>
     </context>
 </TS>

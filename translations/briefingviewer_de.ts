@@ -4258,6 +4258,26 @@ Quelle: %3</translation>
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
+        <message>
+            <source>Add &amp;Scenarios Side by Side</source>
+            <translation>S&amp;zenarien nebeneinander hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add a stop that compares two or three scenarios (the current one and the next; check others in the path editor)</source>
+            <translation>Eine Station hinzufügen, die zwei oder drei Szenarien vergleicht (das aktuelle und das nächste; andere im Pfad-Editor anhaken)</translation>
+        </message>
+        <message>
+            <source>Add Scenarios Side by Side</source>
+            <translation>Szenarien nebeneinander hinzufügen</translation>
+        </message>
+        <message>
+            <source>The briefing has fewer than two scenarios to compare.</source>
+            <translation>Das Briefing hat weniger als zwei Szenarien zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Szenarien nebeneinander</translation>
+        </message>
     </context>
     <context>
         <name>bv::PathEditor</name>
@@ -4596,6 +4616,112 @@ Quelle: %3</translation>
         <message>
             <source>notes</source>
             <translation>Notizen</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::StopFields</name>
+        <message>
+            <source>P&amp;eriod:</source>
+            <translation>Z&amp;eitraum:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <extracomment>Between the two bounds of a stop's period: "2018 to 2024"</extracomment>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>Zeitraum von</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>Zeitraum bis</translation>
+        </message>
+        <message>
+            <source>YYYY</source>
+            <extracomment>A placeholder: the form of a period's bound</extracomment>
+            <translation>JJJJ</translation>
+        </message>
+        <message>
+            <source>A year (2024), a quarter (2024-Q2), a month (2024-03) or a day (2024-03-15); empty: open on that side</source>
+            <translation>Ein Jahr (2024), ein Quartal (2024-Q2), ein Monat (2024-03) oder ein Tag (2024-03-15); leer: auf dieser Seite offen</translation>
+        </message>
+        <message>
+            <source>&amp;Whole period</source>
+            <translation>&amp;Ganzer Zeitraum</translation>
+        </message>
+        <message>
+            <source>Show all of the chart's or the timeline's period</source>
+            <translation>Den ganzen Zeitraum des Diagramms oder der Zeitleiste zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight:</source>
+            <translation>&amp;Hervorhebung:</translation>
+        </message>
+        <message>
+            <source>Highlighted item</source>
+            <translation>Hervorgehobener Eintrag</translation>
+        </message>
+        <message>
+            <source>Nothing highlighted</source>
+            <translation>Nichts hervorgehoben</translation>
+        </message>
+        <message>
+            <source>&amp;Lanes:</source>
+            <translation>&amp;Spuren:</translation>
+        </message>
+        <message>
+            <source>Lanes by</source>
+            <translation>Spuren nach</translation>
+        </message>
+        <message>
+            <source>Lanes shown</source>
+            <translation>Gezeigte Spuren</translation>
+        </message>
+        <message>
+            <source>The lanes the stop shows; none checked: all of them</source>
+            <translation>Die Spuren, die die Station zeigt; keine angehakt: alle</translation>
+        </message>
+        <message>
+            <source>&amp;Scenarios:</source>
+            <translation>&amp;Szenarien:</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Szenarien nebeneinander</translation>
+        </message>
+        <message>
+            <source>Check two or three scenarios to show side by side</source>
+            <translation>Zwei oder drei Szenarien anhaken, die nebeneinander gezeigt werden</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>Nach Kategorie</translation>
+        </message>
+        <message>
+            <source>By actor</source>
+            <translation>Nach Akteur</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>A data point to highlight: %1 its series, %2 its label (a year, a country)</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a date: write a year (2024), a quarter (2024-Q2), a month (2024-03) or a day (2024-03-15).</source>
+            <translation>%1 ist kein Datum: Schreiben Sie ein Jahr (2024), ein Quartal (2024-Q2), einen Monat (2024-03) oder einen Tag (2024-03-15).</translation>
+        </message>
+        <message>
+            <source>The period ends (%1) before it starts (%2).</source>
+            <translation>Der Zeitraum endet (%1), bevor er beginnt (%2).</translation>
+        </message>
+        <message>
+            <source>A comparison shows at most three scenarios: uncheck one before checking %1.</source>
+            <translation>Ein Vergleich zeigt höchstens drei Szenarien: Entfernen Sie bei einem den Haken, bevor Sie %1 anhaken.</translation>
+        </message>
+        <message>
+            <source>A comparison shows two or three scenarios: check another before unchecking %1.</source>
+            <translation>Ein Vergleich zeigt zwei oder drei Szenarien: Haken Sie ein weiteres an, bevor Sie bei %1 den Haken entfernen.</translation>
         </message>
     </context>
 </TS>

@@ -4173,6 +4173,26 @@ Source: %3</source>
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Add &amp;Scenarios Side by Side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a stop that compares two or three scenarios (the current one and the next; check others in the path editor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Scenarios Side by Side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The briefing has fewer than two scenarios to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>bv::PathEditor</name>
@@ -4509,6 +4529,112 @@ Source: %3</source>
         </message>
         <message>
             <source>notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bv::StopFields</name>
+        <message>
+            <source>P&amp;eriod:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <extracomment>Between the two bounds of a stop's period: "2018 to 2024"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YYYY</source>
+            <extracomment>A placeholder: the form of a period's bound</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A year (2024), a quarter (2024-Q2), a month (2024-03) or a day (2024-03-15); empty: open on that side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Whole period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all of the chart's or the timeline's period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Highlight:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlighted item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing highlighted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lanes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lanes by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lanes shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lanes the stop shows; none checked: all of them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Scenarios:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check two or three scenarios to show side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>A data point to highlight: %1 its series, %2 its label (a year, a country)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a date: write a year (2024), a quarter (2024-Q2), a month (2024-03) or a day (2024-03-15).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends (%1) before it starts (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A comparison shows at most three scenarios: uncheck one before checking %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A comparison shows two or three scenarios: check another before unchecking %1.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -4258,6 +4258,26 @@ Source : %3</translation>
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
+        <message>
+            <source>Add &amp;Scenarios Side by Side</source>
+            <translation>Ajouter des scénarios &amp;côte à côte</translation>
+        </message>
+        <message>
+            <source>Add a stop that compares two or three scenarios (the current one and the next; check others in the path editor)</source>
+            <translation>Ajouter une étape qui compare deux ou trois scénarios (l'actuel et le suivant ; cochez-en d'autres dans l'éditeur de parcours)</translation>
+        </message>
+        <message>
+            <source>Add Scenarios Side by Side</source>
+            <translation>Ajouter des scénarios côte à côte</translation>
+        </message>
+        <message>
+            <source>The briefing has fewer than two scenarios to compare.</source>
+            <translation>Le briefing a moins de deux scénarios à comparer.</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Scénarios côte à côte</translation>
+        </message>
     </context>
     <context>
         <name>bv::PathEditor</name>
@@ -4596,6 +4616,112 @@ Source : %3</translation>
         <message>
             <source>notes</source>
             <translation>notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::StopFields</name>
+        <message>
+            <source>P&amp;eriod:</source>
+            <translation>P&amp;ériode :</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <extracomment>Between the two bounds of a stop's period: "2018 to 2024"</extracomment>
+            <translation>à</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>Période du</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>Période au</translation>
+        </message>
+        <message>
+            <source>YYYY</source>
+            <extracomment>A placeholder: the form of a period's bound</extracomment>
+            <translation>AAAA</translation>
+        </message>
+        <message>
+            <source>A year (2024), a quarter (2024-Q2), a month (2024-03) or a day (2024-03-15); empty: open on that side</source>
+            <translation>Une année (2024), un trimestre (2024-Q2), un mois (2024-03) ou un jour (2024-03-15) ; vide : ouvert de ce côté</translation>
+        </message>
+        <message>
+            <source>&amp;Whole period</source>
+            <translation>Période &amp;entière</translation>
+        </message>
+        <message>
+            <source>Show all of the chart's or the timeline's period</source>
+            <translation>Montrer toute la période du graphique ou de la chronologie</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight:</source>
+            <translation>&amp;Mise en évidence :</translation>
+        </message>
+        <message>
+            <source>Highlighted item</source>
+            <translation>Élément mis en évidence</translation>
+        </message>
+        <message>
+            <source>Nothing highlighted</source>
+            <translation>Rien de mis en évidence</translation>
+        </message>
+        <message>
+            <source>&amp;Lanes:</source>
+            <translation>&amp;Lignes :</translation>
+        </message>
+        <message>
+            <source>Lanes by</source>
+            <translation>Lignes par</translation>
+        </message>
+        <message>
+            <source>Lanes shown</source>
+            <translation>Lignes montrées</translation>
+        </message>
+        <message>
+            <source>The lanes the stop shows; none checked: all of them</source>
+            <translation>Les lignes que l'étape montre ; aucune cochée : toutes</translation>
+        </message>
+        <message>
+            <source>&amp;Scenarios:</source>
+            <translation>&amp;Scénarios :</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Scénarios côte à côte</translation>
+        </message>
+        <message>
+            <source>Check two or three scenarios to show side by side</source>
+            <translation>Cochez deux ou trois scénarios à montrer côte à côte</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>Par catégorie</translation>
+        </message>
+        <message>
+            <source>By actor</source>
+            <translation>Par acteur</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>A data point to highlight: %1 its series, %2 its label (a year, a country)</extracomment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a date: write a year (2024), a quarter (2024-Q2), a month (2024-03) or a day (2024-03-15).</source>
+            <translation>%1 n'est pas une date : écrivez une année (2024), un trimestre (2024-Q2), un mois (2024-03) ou un jour (2024-03-15).</translation>
+        </message>
+        <message>
+            <source>The period ends (%1) before it starts (%2).</source>
+            <translation>La période se termine (%1) avant de commencer (%2).</translation>
+        </message>
+        <message>
+            <source>A comparison shows at most three scenarios: uncheck one before checking %1.</source>
+            <translation>Une comparaison montre au plus trois scénarios : décochez-en un avant de cocher %1.</translation>
+        </message>
+        <message>
+            <source>A comparison shows two or three scenarios: check another before unchecking %1.</source>
+            <translation>Une comparaison montre deux ou trois scénarios : cochez-en un autre avant de décocher %1.</translation>
         </message>
     </context>
 </TS>

@@ -4288,6 +4288,26 @@ Source: %3</source>
             <source>Delete</source>
             <translation>Видалити</translation>
         </message>
+        <message>
+            <source>Add &amp;Scenarios Side by Side</source>
+            <translation>Додати &amp;сценарії поруч</translation>
+        </message>
+        <message>
+            <source>Add a stop that compares two or three scenarios (the current one and the next; check others in the path editor)</source>
+            <translation>Додати зупинку, що порівнює два або три сценарії (поточний і наступний; інші позначте в редакторі шляхів)</translation>
+        </message>
+        <message>
+            <source>Add Scenarios Side by Side</source>
+            <translation>Додати сценарії поруч</translation>
+        </message>
+        <message>
+            <source>The briefing has fewer than two scenarios to compare.</source>
+            <translation>У брифінгу менше двох сценаріїв для порівняння.</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Сценарії поруч</translation>
+        </message>
     </context>
     <context>
         <name>bv::PathEditor</name>
@@ -4627,6 +4647,112 @@ Source: %3</source>
         <message>
             <source>notes</source>
             <translation>нотатки</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::StopFields</name>
+        <message>
+            <source>P&amp;eriod:</source>
+            <translation>П&amp;еріод:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <extracomment>Between the two bounds of a stop's period: "2018 to 2024"</extracomment>
+            <translation>до</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>Період від</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>Період до</translation>
+        </message>
+        <message>
+            <source>YYYY</source>
+            <extracomment>A placeholder: the form of a period's bound</extracomment>
+            <translation>РРРР</translation>
+        </message>
+        <message>
+            <source>A year (2024), a quarter (2024-Q2), a month (2024-03) or a day (2024-03-15); empty: open on that side</source>
+            <translation>Рік (2024), квартал (2024-Q2), місяць (2024-03) або день (2024-03-15); порожньо: відкрито з цього боку</translation>
+        </message>
+        <message>
+            <source>&amp;Whole period</source>
+            <translation>&amp;Увесь період</translation>
+        </message>
+        <message>
+            <source>Show all of the chart's or the timeline's period</source>
+            <translation>Показати весь період діаграми або хронології</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight:</source>
+            <translation>&amp;Виділення:</translation>
+        </message>
+        <message>
+            <source>Highlighted item</source>
+            <translation>Виділений елемент</translation>
+        </message>
+        <message>
+            <source>Nothing highlighted</source>
+            <translation>Нічого не виділено</translation>
+        </message>
+        <message>
+            <source>&amp;Lanes:</source>
+            <translation>&amp;Доріжки:</translation>
+        </message>
+        <message>
+            <source>Lanes by</source>
+            <translation>Доріжки за</translation>
+        </message>
+        <message>
+            <source>Lanes shown</source>
+            <translation>Показані доріжки</translation>
+        </message>
+        <message>
+            <source>The lanes the stop shows; none checked: all of them</source>
+            <translation>Доріжки, які показує зупинка; жодної не позначено: усі</translation>
+        </message>
+        <message>
+            <source>&amp;Scenarios:</source>
+            <translation>&amp;Сценарії:</translation>
+        </message>
+        <message>
+            <source>Scenarios side by side</source>
+            <translation>Сценарії поруч</translation>
+        </message>
+        <message>
+            <source>Check two or three scenarios to show side by side</source>
+            <translation>Позначте два або три сценарії, щоб показати їх поруч</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>За категоріями</translation>
+        </message>
+        <message>
+            <source>By actor</source>
+            <translation>За учасниками</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>A data point to highlight: %1 its series, %2 its label (a year, a country)</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a date: write a year (2024), a quarter (2024-Q2), a month (2024-03) or a day (2024-03-15).</source>
+            <translation>%1 — не дата: напишіть рік (2024), квартал (2024-Q2), місяць (2024-03) або день (2024-03-15).</translation>
+        </message>
+        <message>
+            <source>The period ends (%1) before it starts (%2).</source>
+            <translation>Період закінчується (%1) раніше, ніж починається (%2).</translation>
+        </message>
+        <message>
+            <source>A comparison shows at most three scenarios: uncheck one before checking %1.</source>
+            <translation>Порівняння показує щонайбільше три сценарії: зніміть позначку з одного, перш ніж позначити %1.</translation>
+        </message>
+        <message>
+            <source>A comparison shows two or three scenarios: check another before unchecking %1.</source>
+            <translation>Порівняння показує два або три сценарії: позначте інший, перш ніж зняти позначку з %1.</translation>
         </message>
     </context>
 </TS>

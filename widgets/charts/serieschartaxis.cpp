@@ -66,6 +66,16 @@ void SeriesChart::updateTimeTicks(int columns)
         boundaries.append(ticks.ticks.at(i).day * msPerDay);
         labels.append(ticks.ticks.at(centred ? i - 1 : i).label);
     }
+    // The last period, when it ends where the view does (a stop over 2018 to 2024 ends on
+    // 1 January 2025): its closing boundary is the axis' end, in view, so it is labelled too.
+    // TimeAxis gives only the ticks before the end, and without it 2024 went unnamed.
+    if (centred && !ticks.ticks.isEmpty()) {
+        const double end = TimeAxis::nextBoundary(ticks.ticks.last().day, ticks.unit);
+        if (end > ticks.ticks.last().day && end <= m_to + 1e-6) {
+            boundaries.append(end * msPerDay);
+            labels.append(ticks.ticks.last().label);
+        }
+    }
     // The start: the first boundary for centred labels; else one step before the first
     // boundary, outside the view and the same while a pan keeps the ticks.
     double start = m_from * msPerDay;

@@ -114,6 +114,20 @@ QVector<TimeAxis::Tick> TimeAxis::ticksOf(Unit unit, double from, double to, con
     return result;
 }
 
+double TimeAxis::nextBoundary(double day, Unit unit)
+{
+    const QDate date = EventTimeIndex::dateOf(day);
+    QDate next;
+    switch (unit) {
+    case Unit::Quarter: next = date.addMonths(3); break;
+    case Unit::Month: next = date.addMonths(1); break;
+    case Unit::Week: next = date.addDays(7); break;
+    case Unit::Day: next = date.addDays(1); break;
+    default: next = date.addYears(yearStep(unit)); break;
+    }
+    return next.isValid() ? EventTimeIndex::dayNumber(next) : day;
+}
+
 TimeAxis::Ticks TimeAxis::ticks(double from, double to, int width, const QLocale &locale, const QFontMetrics &metrics)
 {
     Ticks result;

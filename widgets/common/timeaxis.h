@@ -31,6 +31,8 @@ public:
     // Ticks for [from, to) drawn across `width` pixels; the finest unit whose labels fit.
     static Ticks ticks(double from, double to, int width, const QLocale &locale, const QFontMetrics &metrics);
     static QString label(const QDate &date, Unit unit, const QLocale &locale);
+    // The boundary after the tick at `day` (a tick of `unit`): where its period ends.
+    static double nextBoundary(double day, Unit unit);
 
 private:
     static QVector<Tick> ticksOf(Unit unit, double from, double to, const QLocale &locale);

@@ -13,6 +13,7 @@
 #include "present/budgetspinbox.h"
 #include "present/pathstopdelegate.h"
 #include "present/stageview.h"
+#include "present/stopfields.h"
 #include "present/stopthumbnails.h"
 
 #include <QAction>
@@ -61,6 +62,7 @@ PathEditor::PathEditor(Selection *selection, PathChoice *choice, UserLibrary *li
     , m_title(new QLineEdit(this))
     , m_budget(new BudgetSpinBox(this))
     , m_notes(new QPlainTextEdit(this))
+    , m_stopFields(new StopFields(selection, this))
     , m_status(new QLabel(this))
     , m_saveTimer(new QTimer(this))
 {
@@ -111,6 +113,19 @@ PathEditor::PathEditor(Selection *selection, PathChoice *choice, UserLibrary *li
         if (!m_model->setData(m_model->index(currentRow()), value, PathStopsModel::BudgetRole))
             loadFields();
     });
+    connect(m_stopFields, &StopFields::edited, this, [this](const PathStop &fields) {
+        // What the fields show, over the stop as it is now (its title may be being typed).
+        const int row = currentRow();
+        PathStop stop = m_model->stop(row);
+        stop.from = fields.from;
+        stop.to = fields.to;
+        stop.highlightId = fields.highlightId;
+        stop.itemIds = fields.itemIds;
+        stop.lanesByActor = fields.lanesByActor;
+        if (!m_model->setStop(row, stop))
+            loadFields();
+    });
+    connect(m_stopFields, &StopFields::problem, this, [this](const QString &message) { say(message); });
     retranslate();
     refreshChooser();
     followChoice();
@@ -295,6 +310,8 @@ void PathEditor::loadFields()
         m_notes->setPlainText(stop.notes);
     m_budget->setValue(stop.budgetSeconds.value_or(0));
     m_loading = false;
+    m_stopFields->setStop(stop, editable);
+    m_stopFields->setVisible(has && m_stopFields->hasFields());
     for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_budget, m_notes})
         field->setEnabled(has);
     m_title->setReadOnly(!editable);

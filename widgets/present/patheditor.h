@@ -2,7 +2,8 @@
 // The path editor (a dock): which path to present, chosen from the briefing's default path,
 // the paths its author wrote into it and the user's own (from the library); its stops as a
 // list with pictures, in an order changed by dragging or by Alt+Up and Alt+Down; the current
-// stop's title, speaker notes (Markdown) and time budget. New, Duplicate, Rename, Delete,
+// stop's title, speaker notes (Markdown) and time budget, and what it shows (StopFields:
+// the period, the highlight, the lanes, the scenarios compared). New, Duplicate, Rename, Delete,
 // Export… and Import… act on the user's paths. The default path and the author's are shown
 // and never changed (a briefing file is never written): the editor says so and offers to
 // duplicate one into a path of the user's. Every change is saved to the user's library at
@@ -34,6 +35,7 @@ class BudgetSpinBox;
 class PathChoice;
 class PathStopsModel;
 class Selection;
+class StopFields;
 class StopThumbnails;
 class ThemeState;
 class UserLibrary;
@@ -52,6 +54,7 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
     BudgetSpinBox *budgetEdit() const { return m_budget; }
+    StopFields *stopFields() const { return m_stopFields; }
     QLabel *readOnlyNotice() const { return m_notice; }
     QPushButton *duplicateButton() const { return m_duplicateButton; }
     QLabel *statusLabel() const { return m_status; }
@@ -140,6 +143,7 @@ private:
     QLineEdit *m_title;
     BudgetSpinBox *m_budget;
     QPlainTextEdit *m_notes;
+    StopFields *m_stopFields; // the period, highlight, lanes or scenarios of the stop
     QLabel *m_status;
     QSplitter *m_splitter = nullptr; // the stops and the fields: side by side when wide
     QTimer *m_saveTimer;

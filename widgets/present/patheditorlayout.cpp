@@ -7,6 +7,7 @@
 #include "models/pathstopsmodel.h"
 #include "present/budgetspinbox.h"
 #include "present/pathstopdelegate.h"
+#include "present/stopfields.h"
 #include "present/stopthumbnails.h"
 
 #include <QAction>
@@ -147,6 +148,7 @@ void PathEditor::createLayout()
     auto *fieldsLayout = new QVBoxLayout(fields);
     fieldsLayout->setContentsMargins(0, 0, 0, 0);
     fieldsLayout->addLayout(form);
+    fieldsLayout->addWidget(m_stopFields);
     fieldsLayout->addWidget(m_notesLabel);
     fieldsLayout->addWidget(m_notes, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
