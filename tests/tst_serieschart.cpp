@@ -57,6 +57,28 @@ private slots:
     void darkPaletteGivesADarkChart();
 };
 
+namespace {
+
+// A generated briefing of `events` events and one series of 200,000 points, written and opened.
+std::shared_ptr<BriefingDatabase> oneLargeSeries(const QString &path, int events)
+{
+    GeneratorOptions options;
+    options.events = events;
+    options.series = 1;
+    options.points = 200000;
+    options.faq = 0;
+    Generator generator(options);
+    if (!BriefingWriter::write(path, true, [&generator](SqliteConnection &c) { return generator.fill(c); }).ok())
+        return nullptr;
+    OpenError error;
+    auto database = BriefingDatabase::open(path, &error);
+    if (!database)
+        qWarning("%s", qPrintable(error.message));
+    return database;
+}
+
+} // namespace
+
 void tst_SeriesChart::everySampleSeriesIsChartedWithItsSource()
 {
     QCOMPARE(m_panel->charts().size(), 4);
@@ -150,17 +172,8 @@ void tst_SeriesChart::exportCarriesTitleSourceAndEdition()
 
 void tst_SeriesChart::largeSeriesNeverOverloadTheChart()
 {
-    const QString path = m_dir.filePath(QStringLiteral("large.briefing"));
-    GeneratorOptions options;
-    options.events = 200;
-    options.series = 1;
-    options.points = 200000;
-    options.faq = 0;
-    Generator generator(options);
-    QVERIFY(BriefingWriter::write(path, true, [&generator](SqliteConnection &c) { return generator.fill(c); }).ok());
-    OpenError error;
-    auto database = BriefingDatabase::open(path, &error);
-    QVERIFY2(database, qPrintable(error.message));
+    const auto database = oneLargeSeries(m_dir.filePath(QStringLiteral("large.briefing")), 200);
+    QVERIFY(database);
     m_selection->setDatabase(database);
     SeriesChart *chart = m_panel->charts().value(0);
     QVERIFY(chart && chart->isTime());
@@ -194,17 +207,8 @@ void tst_SeriesChart::figuresAreReadInTheBackground()
 {
     // A chart in view whose series is read on a thread of its own says so, the window meanwhile
     // free, and is drawn once its figures are here; the panel says when every chart in view is.
-    const QString path = m_dir.filePath(QStringLiteral("background.briefing"));
-    GeneratorOptions options;
-    options.events = 50;
-    options.series = 1;
-    options.points = 200000;
-    options.faq = 0;
-    Generator generator(options);
-    QVERIFY(BriefingWriter::write(path, true, [&generator](SqliteConnection &c) { return generator.fill(c); }).ok());
-    OpenError error;
-    auto database = BriefingDatabase::open(path, &error);
-    QVERIFY2(database, qPrintable(error.message));
+    const auto database = oneLargeSeries(m_dir.filePath(QStringLiteral("background.briefing")), 50);
+    QVERIFY(database);
     QSignalSpy drawn(m_panel.get(), &ChartPanel::visibleChartsLoaded);
     m_selection->setDatabase(database);
     SeriesChart *chart = m_panel->charts().value(0);
