@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,8 @@ private slots:
     void hostileMarkdownLoadsAndFollowsNothing_data();
     void hostileMarkdownLoadsAndFollowsNothing();
     void longTitlesAreCutBeforeTheyAreLaidOut();
+    void answerRoleGivesAPartOfALongAnswer_data();
+    void answerRoleGivesAPartOfALongAnswer();
 
 private:
     std::shared_ptr<BriefingDatabase> m_database;
@@ -289,6 +292,44 @@ void tst_FaqPanel::longTitlesAreCutBeforeTheyAreLaidOut()
     const QString status = m_panel->findChild<QLabel *>()->text();
     QVERIFY(status.contains(QStringLiteral("WWWW")));
     QVERIFY2(status.size() < TextLimits::titleChars + 200, qPrintable(QString::number(status.size())));
+}
+
+void tst_FaqPanel::answerRoleGivesAPartOfALongAnswer_data()
+{
+    QTest::addColumn<bool>("fullText");
+    QTest::newRow("answer left in the file") << false;
+    QTest::newRow("answer read into memory") << true;
+}
+
+void tst_FaqPanel::answerRoleGivesAPartOfALongAnswer()
+{
+    // A 5 MB answer: the model gives the part BriefingDatabase::textPart reads, never the whole.
+    QFETCH(bool, fullText);
+    m_panel.reset();
+    m_selection.reset();
+    m_database.reset();
+    const QString path = m_dir.filePath(QStringLiteral("long-answer.briefing"));
+    QFile::remove(path);
+    QVERIFY(test::writeSample(path));
+    QVERIFY(test::execSql(path, QStringLiteral("UPDATE faq SET answer = 'opening ' || replace(hex(zeroblob(2500000)), '00', 'ab') "
+                                               "|| ' closing' WHERE id = 'faq-troops';")));
+    OpenError error;
+    m_database = BriefingDatabase::open(path, &error, fullText);
+    QVERIFY2(m_database, qPrintable(error.message));
+    m_selection = std::make_unique<Selection>();
+    m_selection->setDatabase(m_database);
+    FaqListModel model(m_selection.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex row = model.indexOfId(QStringLiteral("faq-troops"));
+    QVERIFY(row.isValid());
+    const QString answer = row.data(FaqListModel::AnswerRole).toString();
+    QCOMPARE(answer.size(), qsizetype(TextLimits::showAllChars));
+    QVERIFY(answer.startsWith(QStringLiteral("opening abab")));
+    QVERIFY(!answer.contains(QStringLiteral("closing")));
+    // A short answer is given whole.
+    const QModelIndex other = model.indexOfId(QStringLiteral("faq-article5"));
+    QVERIFY(other.isValid());
+    QCOMPARE(other.data(FaqListModel::AnswerRole).toString(), m_database->faqAnswer(m_database->briefing().find(QStringLiteral("faq-article5"))->index));
 }
 
 QTEST_MAIN(tst_FaqPanel)

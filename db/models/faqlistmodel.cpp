@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/faqlistmodel.h"
+#include "content/itemfields.h"
 #include "content/textlimits.h"
 
 #include "file/briefingdatabase.h"
@@ -91,8 +92,13 @@ QVariant FaqListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return shownTitle(entry.question);
-    case AnswerRole:
-        return database->faqAnswer(m_rows.at(index.row()));
+    case AnswerRole: {
+        // The part the FAQ view shows (FaqListView::answer): at most TextLimits::showAllChars
+        // characters, read in part from the file, never the whole of a long answer.
+        qsizetype total = 0;
+        return database->textPart(*ItemFields::find(ItemKind::Faq, QStringLiteral("answer")), m_rows.at(index.row()),
+                                  TextLimits::showAllChars, &total);
+    }
     case IdRole:
         return entry.id;
     case LinkedRole:

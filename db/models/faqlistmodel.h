@@ -14,6 +14,8 @@ class FaqListModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
+    // AnswerRole: the start of the answer, at most TextLimits::showAllChars characters
+    // (BriefingDatabase::textPart), however long the answer is.
     enum Role { AnswerRole = Qt::UserRole + 20 };
 
     explicit FaqListModel(Selection *selection, QObject *parent = nullptr);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Markdown from a briefing (FAQ answers, descriptions) as the views show it: the limits that
 // send it to plain text, the safe renderer into a document and into HTML, and the plain text
-// the search index holds. Only briefing:item links may come out as links.
+// the search index holds. Only briefing:item links, and deep links carried as
+// briefing:link/<link> that SafeTextBrowser reads back as a valid link, may come out as links.
 #include "fuzztargets.h"
 
 #include "common/safemarkdown.h"
@@ -32,7 +33,9 @@ void runMarkdown(const QByteArray &input)
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat format = it.fragment().charFormat();
-            if (format.isAnchor() && SafeTextBrowser::itemIdFromUrl(QUrl(format.anchorHref())).isEmpty())
+            const QUrl href(format.anchorHref());
+            if (format.isAnchor() && SafeTextBrowser::itemIdFromUrl(href).isEmpty()
+                && SafeTextBrowser::deepLinkFromUrl(href).isEmpty())
                 fail("markdown", QStringLiteral("a link that is not a briefing link: %1").arg(format.anchorHref()));
             if (format.isImageFormat())
                 fail("markdown", QStringLiteral("an image"));

@@ -15,6 +15,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPixmap>
+#include <QPointer>
 #include <QStackedLayout>
 
 namespace bv {
@@ -33,10 +34,12 @@ public:
     explicit KeptDrawing(ChartCanvas *canvas)
         : QObject(canvas)
         , m_canvas(canvas)
+        , m_viewport(canvas->viewport())
+        , m_scene(canvas->scene())
     {
-        canvas->viewport()->installEventFilter(this);
-        canvas->scene()->installEventFilter(this);
-        connect(canvas->scene(), &QGraphicsScene::changed, this, &KeptDrawing::forget);
+        m_viewport->installEventFilter(this);
+        m_scene->installEventFilter(this);
+        connect(m_scene, &QGraphicsScene::changed, this, &KeptDrawing::forget);
     }
 
     void forget() { m_valid = false; }
@@ -44,7 +47,11 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_canvas->scene()) {
+        // The canvas is never asked which its viewport and scene are: its viewport, a child
+        // made before this filter, is deleted before it and tells this filter so while the
+        // canvas is half destroyed, no longer a QGraphicsView (UBSan's "member call on an
+        // object of the wrong type"; every stage closed did it).
+        if (watched == m_scene) {
             // A view shown in the active window activates its scene, and QGraphicsWidget
             // redraws on every activation, though nothing of a chart changes with it: the
             // scene stays as a stage's is (the stage's window is never the active one).
@@ -62,12 +69,12 @@ protected:
         default:
             return false;
         }
-        QWidget *viewport = m_canvas->viewport();
-        if (watched != viewport)
+        QWidget *viewport = m_viewport;
+        if (!viewport || watched != viewport || !m_scene)
             return false;
         // Changes to the scene not yet told (its items' updates wait for the event loop):
         // told now, so a changed chart is never shown as it was.
-        QCoreApplication::sendPostedEvents(m_canvas->scene(), QEvent::MetaCall);
+        QCoreApplication::sendPostedEvents(m_scene, QEvent::MetaCall);
         const qreal ratio = viewport->devicePixelRatioF();
         const QSize pixels = viewport->size() * ratio;
         QPainter painter(viewport);
@@ -92,6 +99,8 @@ protected:
 
 private:
     ChartCanvas *m_canvas;
+    QPointer<QWidget> m_viewport; // the canvas's, which it never replaces
+    QPointer<QGraphicsScene> m_scene;
     QPixmap m_picture;
     bool m_valid = false;
 };
