@@ -83,6 +83,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, con
     , m_table(new QTreeView(this))
 {
     setObjectName(QStringLiteral("chart-") + m_spec.id);
+    m_madeFor = selection->database();
     m_tableModel = new PointTableModel(m_series, &m_values, this);
     setUpWidgets();
     m_chart->legend()->hide(); // ours (ChartLegend) knows statuses and draws plain text

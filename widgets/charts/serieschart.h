@@ -35,6 +35,7 @@ class QValueAxis;
 
 namespace bv {
 
+class BriefingDatabase;
 class EndLabels;
 
 class BreakMarks;
@@ -239,6 +240,7 @@ private:
     SeriesLines *m_seriesLines = nullptr; // time charts: the lines, drawn by us
     std::unique_ptr<EndLabels> m_endLabels;
     QVector<std::optional<QPointF>> m_lineEnds; // each series' last point in view (values)
+    std::weak_ptr<const BriefingDatabase> m_madeFor; // the briefing whose rows and events it shows
     bool m_namesAtEnds = false; // the series' names at their lines' ends, not in the legend
     int m_rightMargin = 4;
     bool m_endLabelsQueued = false;

@@ -98,7 +98,9 @@ void SeriesChart::updateTimeTicks(int columns)
 void SeriesChart::updateMarkers()
 {
     const auto database = m_selection->database();
-    if (!isTime() || !m_events || !database)
+    // Made for one briefing: while another is being handed to the views (the timeline may move
+    // the shared range before this chart is replaced), its event rows mean nothing in it.
+    if (!isTime() || !m_events || !database || database != m_madeFor.lock())
         return;
     const Briefing &b = database->briefing();
     QVector<ChartCanvas::Marker> markers;
