@@ -16,6 +16,7 @@ private slots:
     void replacedTextsLeaveTheOthersAlone();
     void emptyDescriptionsBeforeTheFirstText();
     void reorderedRowsKeepTheirTextsAndIds();
+    void reorderedUniqueIdsLeadToTheirNewRows();
 };
 
 namespace {
@@ -171,6 +172,27 @@ void tst_EventTable::reorderedRowsKeepTheirTextsAndIds()
     QCOMPARE(table.rowOf(QStringLiteral("a")), 0);
     QCOMPARE(table.rowOf(QStringLiteral("b")), 2);
     QCOMPARE(table.rowOf(QStringLiteral("c")), 1); // the first of its rows in the new order
+}
+
+void tst_EventTable::reorderedUniqueIdsLeadToTheirNewRows()
+{
+    // Every id once (the usual case, where only the rows move in the id slots).
+    EventTable table;
+    const int count = 3000;
+    for (int i = 0; i < count; ++i)
+        table.append(makeEvent(QStringLiteral("id-%1").arg(i), QStringLiteral("2020"), PartialDate::Precision::Year,
+                               QStringLiteral("T%1").arg(i)));
+    std::vector<int> order(count);
+    for (int row = 0; row < count; ++row)
+        order[size_t(row)] = (row * 7 + 3) % count; // 7 and 3000 share no factor: each row once
+    table.reorder(order);
+    for (int row = 0; row < count; ++row) {
+        const int from = order[size_t(row)];
+        QCOMPARE(table.id(row), QStringLiteral("id-%1").arg(from));
+        QCOMPARE(table.rowOf(QStringLiteral("id-%1").arg(from)), row);
+        QCOMPARE(table.title(row), QStringLiteral("T%1").arg(from));
+    }
+    QCOMPARE(table.rowOf(QStringLiteral("id-%1").arg(count)), -1);
 }
 
 QTEST_GUILESS_MAIN(tst_EventTable)

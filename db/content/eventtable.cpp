@@ -75,6 +75,18 @@ void EventTable::reorder(const std::vector<int> &order)
     m_ids.reorder(order);
     m_titles.reorder(order);
     m_descriptions.reorder(order);
+    if (!m_idRepeated) {
+        // Each id has its slot already: only the rows move.
+        std::vector<qint32> position(order.size());
+        for (size_t row = 0; row < order.size(); ++row)
+            position[size_t(order[row])] = qint32(row);
+        for (qint32 &slot : m_idSlots) {
+            if (slot >= 0)
+                slot = position[size_t(slot)];
+        }
+        return;
+    }
+    // The first of the rows of a repeated id, in the new order, is the one found by it.
     m_idSlots.fill(-1);
     for (int row = 0; row < size(); ++row) {
         const int slot = slotOf(m_ids.bytes(row));
@@ -127,7 +139,9 @@ void EventTable::append(const Event &event)
         growIdSlots();
     const int slot = slotOf(m_ids.bytes(row));
     if (m_idSlots.at(slot) < 0)
-        m_idSlots[slot] = row; // a later event with the same id is not found by it
+        m_idSlots[slot] = row;
+    else
+        m_idRepeated = true; // a later event with the same id is not found by it
 }
 
 Event EventTable::at(int row) const

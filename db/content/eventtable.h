@@ -121,6 +121,7 @@ private:
     QHash<QStringList, int> m_actorListIndex;
     QHash<int, QString> m_unreadableStarts; // by row: the start date's text when it could not be read
     QVector<qint32> m_idSlots;              // open addressing by the id's hash: row, or -1
+    bool m_idRepeated = false;              // some id names two rows (reorder() then hashes again)
 };
 
 } // namespace bv

@@ -23,6 +23,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <future>
 #include <thread>
 
 namespace bv {
@@ -144,16 +145,20 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
     if (*error)
         return nullptr;
     // The content tables are checked on a connection of their own while they are read on
-    // this one (that connection then lists the languages of the translations, the other
-    // long read): the briefing is returned (and shown) only once both are done, and damage
-    // is reported before any other problem.
+    // this one, and a third connection makes the pass over the data points (the largest
+    // table), then lists the languages of the translations (the other long read). The
+    // briefing is returned (and shown) only once all three are done, and damage is reported
+    // before any other problem. The reader waits for the points' pass just before it indexes
+    // the items (a series cites its points' sources).
     OpenError damage;
     std::optional<QStringList> languages;
-    std::thread checker;
+    std::thread checker, scanner;
+    BriefingReader::PointsPass points;
+    std::promise<PointSummary> scanned;
     if (scope == CheckScope::Content) {
         // Abandoning the open (its thread asked to stop, its connections interrupted) stops
-        // this check too: it runs on behalf of the opening thread.
-        checker = std::thread([&damage, &languages, file = result->m_path, name, version = reader.version(),
+        // these too: they run on behalf of the opening thread.
+        checker = std::thread([&damage, file = result->m_path, name, version = reader.version(),
                                opener = QThread::currentThread()] {
             lowerThreadPriority();
             SqliteConnection connection;
@@ -164,11 +169,29 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
                 return; // read() reports the open as cancelled
             damage = opened ? BriefingReader(connection, name).checkContent(version)
                             : BriefingReader::sqliteError(connection.errorCode(), connection.errorText(), name);
-            if (!damage)
-                languages = ContentLanguage::languagesIn(connection);
         });
+        scanner = std::thread([&scanned, &languages, file = result->m_path, name, opener = QThread::currentThread()] {
+            lowerThreadPriority();
+            SqliteConnection connection;
+            if (!connection.open(file, SqliteConnection::Mode::ReadOnlyUntrusted)) {
+                PointSummary failed;
+                failed.error = BriefingReader::sqliteError(connection.errorCode(), connection.errorText(), name);
+                scanned.set_value(std::move(failed));
+                return;
+            }
+            connection.stopWith(opener);
+            if (opener->isInterruptionRequested()) {
+                scanned.set_value({}); // read() reports the open as cancelled
+                return;
+            }
+            scanned.set_value(BriefingReader(connection, name).scanPoints());
+            languages = ContentLanguage::languagesIn(connection); // not waited for by the reader
+        });
+        points = [result = scanned.get_future().share()] { return result.get(); };
     }
-    const OpenError readError = reader.read(&result->m_briefing, fullText);
+    const OpenError readError = reader.read(&result->m_briefing, fullText, points);
+    if (scanner.joinable())
+        scanner.join();
     if (checker.joinable())
         checker.join();
     *error = damage ? damage : readError;

@@ -254,7 +254,7 @@ OpenError BriefingReader::checkContent(int version)
                                    RequiredSchema::instance().tables(version) + presentOptionalTables(version)));
 }
 
-OpenError BriefingReader::read(Briefing *b, bool fullText)
+OpenError BriefingReader::read(Briefing *b, bool fullText, const PointsPass &points)
 {
     b->fullText = fullText;
     const QSqlDatabase db = m_connection.database();
@@ -353,6 +353,10 @@ OpenError BriefingReader::read(Briefing *b, bool fullText)
     b->translationCount = q.value(0).toInt();
     q.finish();
 
+    const PointSummary summary = points ? points() : scanPoints();
+    if (summary.error)
+        return summary.error;
+    applyPoints(b, summary);
     b->index();
     if (m_version >= 2 && presentOptionalTables(m_version).contains(QStringLiteral("path")))
         return readPaths(b); // after index(): each path is checked against the items

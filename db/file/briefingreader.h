@@ -5,6 +5,8 @@
 #include "content/briefing.h"
 #include "file/openerror.h"
 
+#include <functional>
+
 class QSqlQuery;
 
 namespace bv {
@@ -16,6 +18,20 @@ struct TableCheck;
 // indexes (what the views show; the search index is checked before its first use, see
 // SearchIndex::openShipped), or every page of the file.
 enum class CheckScope { Content, WholeFile };
+
+// What the one pass over the data points finds: each series' count of points and its sources
+// in the order of its points, by series id in the order of the ids.
+struct PointSummary
+{
+    struct Series
+    {
+        QString id;
+        int pointCount = 0;
+        QStringList sourceIds;
+    };
+    QVector<Series> series;
+    OpenError error;
+};
 
 class BriefingReader
 {
@@ -36,7 +52,13 @@ public:
     // Reads every table but the data points (see BriefingDatabase::points). Without
     // `fullText`, event descriptions and FAQ answers are left to be read on demand
     // (BriefingDatabase::eventDescription, faqAnswer): most of a large briefing's memory.
-    OpenError read(Briefing *briefing, bool fullText = true);
+    // `points` gives the pass over the data points (scanPoints()), when it is made elsewhere,
+    // on a connection of its own on another thread, while this reads the rest; it is waited
+    // for just before the items are indexed (a series cites its points' sources).
+    using PointsPass = std::function<PointSummary()>;
+    OpenError read(Briefing *briefing, bool fullText = true, const PointsPass &points = {});
+    // The pass over the point table (the largest: a million rows in the large briefing).
+    PointSummary scanPoints() const;
 
     // Turns a SQLite result code into the error a user understands.
     // A SQLite failure in words (which file, what is wrong, what to do); SQLite's own text is
@@ -48,7 +70,8 @@ private:
     OpenError checked(const TableCheck &check) const;
     OpenError readEvents(Briefing *briefing, bool fullText);
     int rowCount(const QString &table) const; // for reserving exactly: a vector that doubles wastes a third
-    OpenError readSeries(Briefing *briefing);
+    OpenError readSeries(Briefing *briefing); // the series table; their points in applyPoints()
+    void applyPoints(Briefing *briefing, const PointSummary &points) const;
     OpenError readCharts(Briefing *briefing); // format 2; after readSeries
     OpenError readPaths(Briefing *briefing);  // format 2, when the file has them; after index()
     QStringList presentOptionalTables(int version) const;

@@ -19,7 +19,6 @@ OpenError BriefingReader::readSeries(Briefing *b)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name, unit, kind, description FROM series ORDER BY name, id")))
         return queryError(q);
-    QHash<QString, int> rows;
     while (q.next()) {
         Series series;
         series.id = q.value(0).toString();
@@ -32,56 +31,69 @@ OpenError BriefingReader::readSeries(Briefing *b)
                               "it is shown as categories.").arg(series.id, kind);
         }
         series.description = q.value(4).toString();
-        rows.insert(series.id, b->series.size());
         b->series.append(series);
     }
-    // One pass over the points (the largest table: a million rows in the large briefing), in
-    // the order of their key: each series' count, and its sources in the order of its
+    return {};
+}
+
+PointSummary BriefingReader::scanPoints() const
+{
+    // In the order of their key: each series' count, and its sources in the order of its
     // points. Straight through SQLite's API, ids compared as the bytes they are stored in.
+    PointSummary summary;
     SqliteStatement points(m_connection.handle(), "SELECT series_id, source_id FROM point ORDER BY series_id, position");
-    if (!points.isValid())
-        return sqliteError(points.errorCode(), points.errorText(), m_name);
+    if (!points.isValid()) {
+        summary.error = sqliteError(points.errorCode(), points.errorText(), m_name);
+        return summary;
+    }
     QByteArray current, previousSource;
     QList<QByteArray> seen;
-    QStringList sourceIds;
-    int count = 0;
-    auto finishSeries = [&] {
-        const auto row = rows.constFind(QString::fromUtf8(current));
-        if (row == rows.constEnd()) {
-            b->warnings << tr("%n data point(s) belong to the unknown series “%1” and are left out.",
-                              nullptr, count).arg(QString::fromUtf8(current));
-            return;
-        }
-        b->series[*row].pointCount = count;
-        b->series[*row].sourceIds = sourceIds;
-    };
+    PointSummary::Series series;
     int rc = SQLITE_ROW;
     while ((rc = points.step()) == SQLITE_ROW) {
         const QByteArrayView id = points.bytesAt(0);
-        if (count == 0 || id != QByteArrayView(current)) {
-            if (count > 0)
-                finishSeries();
+        if (series.pointCount == 0 || id != QByteArrayView(current)) {
+            if (series.pointCount > 0)
+                summary.series.append(std::move(series));
             current = id.toByteArray();
-            count = 0;
+            series = PointSummary::Series{QString::fromUtf8(current), 0, {}};
             seen.clear();
-            sourceIds.clear();
             previousSource.clear();
         }
-        ++count;
+        ++series.pointCount;
         const QByteArrayView source = points.bytesAt(1); // empty for NULL
         if (!source.isEmpty() && source != QByteArrayView(previousSource)) {
             previousSource = source.toByteArray();
             if (!seen.contains(previousSource)) {
                 seen << previousSource;
-                sourceIds << QString::fromUtf8(previousSource);
+                series.sourceIds << QString::fromUtf8(previousSource);
             }
         }
     }
-    if (rc != SQLITE_DONE)
-        return sqliteError(points.errorCode(), points.errorText(), m_name);
-    if (count > 0)
-        finishSeries();
-    return {};
+    if (rc != SQLITE_DONE) {
+        summary.error = sqliteError(points.errorCode(), points.errorText(), m_name);
+        return summary;
+    }
+    if (series.pointCount > 0)
+        summary.series.append(std::move(series));
+    return summary;
+}
+
+void BriefingReader::applyPoints(Briefing *b, const PointSummary &points) const
+{
+    QHash<QString, int> rows;
+    for (int row = 0; row < b->series.size(); ++row)
+        rows.insert(b->series.at(row).id, row);
+    for (const PointSummary::Series &one : points.series) {
+        const auto row = rows.constFind(one.id);
+        if (row == rows.constEnd()) {
+            b->warnings << tr("%n data point(s) belong to the unknown series “%1” and are left out.",
+                              nullptr, one.pointCount).arg(one.id);
+            continue;
+        }
+        b->series[*row].pointCount = one.pointCount;
+        b->series[*row].sourceIds = one.sourceIds;
+    }
 }
 
 OpenError BriefingReader::readCharts(Briefing *b)

@@ -35,6 +35,27 @@ private:
     void appendKey(const SqliteStatement &statement, int column);
     int compare(const Key &a, const Key &b) const;
     bool less(int a, int b) const;
+    bool sortedAlready() const;
+
+    // A row's keys in a form compared in a few instructions: each key's kind, then a number
+    // made to compare as an unsigned integer, or a text's first 16 bytes and its length.
+    // Texts longer than that and equal in their first 16 bytes are compared in full.
+    struct Prefix
+    {
+        struct Part
+        {
+            quint64 high = 0;
+            quint64 low = 0;
+            quint32 length = 0; // of a text or blob; more than prefixBytes: see the whole
+            quint32 kind = 0;
+        };
+        Part first, second;
+        quint32 row = 0;
+    };
+    static constexpr quint32 prefixBytes = 16;
+    Prefix::Part partOf(const Key &key) const;
+    int comparePart(const Prefix::Part &a, const Prefix::Part &b, const Key &keyA, const Key &keyB) const;
+    Prefix prefixOf(int row) const;
 
     std::vector<Key> m_keys; // two per row
     QByteArray m_bytes;
