@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "settings/settingsdialog.h"
 
+#include "settings/presentationkeyseditor.h"
+
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -200,6 +202,16 @@ void SettingsDialog::setRecentFilesMaximum(int count, int largest)
     const QSignalBlocker quiet(m_recent);
     m_recent->setRange(0, largest);
     m_recent->setValue(count);
+}
+
+void SettingsDialog::setPresentationKeys(PresentationKeyMap *keys)
+{
+    if (m_keysEditor)
+        return;
+    m_keysEditor = new PresentationKeysEditor(keys, this);
+    // Under the other choices, before the Close button.
+    if (auto *layout = qobject_cast<QVBoxLayout *>(this->layout()))
+        layout->insertWidget(1, m_keysEditor, 1);
 }
 
 void SettingsDialog::showTheme()
