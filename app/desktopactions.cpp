@@ -237,8 +237,10 @@ void DesktopActions::chooseLibraryFolder(const QString &folder)
 
 void DesktopActions::showShortcuts()
 {
-    if (!m_shortcuts)
+    if (!m_shortcuts) {
         m_shortcuts = new ShortcutsDialog(m_window, m_window);
+        m_shortcuts->setPresentationKeys(m_keys);
+    }
     m_shortcuts->rebuild();
     m_shortcuts->show();
     m_shortcuts->raise();

@@ -2,7 +2,8 @@
 // The show's keys chosen in Edit > Preferences > Presentation keys, every step a real click or
 // key press: a key another action has is refused, the message naming both actions, and changes
 // nothing; a key added to an action and one moved from an action to another are kept in the
-// settings and drive the next show (the old key then does nothing); Esc still needs pressing
+// settings, are listed in Help > Keyboard Shortcuts and drive the next show (the old key then
+// does nothing); Esc still needs pressing
 // twice; Restore Defaults gives back the clicker keys and empties the settings; keys kept in
 // the settings are the show's from the start. The swap key on one screen: with the stage full
 // screen the console says there is nothing to trade; with both as windows they trade sides
@@ -15,6 +16,7 @@
 #include "present/presenterconsole.h"
 #include "settings/presentationkeyseditor.h"
 #include "settings/settingsdialog.h"
+#include "settings/shortcutsdialog.h"
 #include "showfixture.h"
 
 #include <QAction>
@@ -153,6 +155,23 @@ void tst_PresentationKeys::keysChosenInPreferencesDriveTheShow()
     QVERIFY(!editor->problemLabel()->isVisible());
     QVERIFY(keyMap()->keys(Action::White).contains(QKeySequence(Qt::Key_B)));
     editor->window()->close();
+
+    // Help > Keyboard Shortcuts lists the keys in effect.
+    QVERIFY(activate(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F1, Qt::ControlModifier);
+    auto *actions = m_window->findChild<DesktopActions *>();
+    QTRY_VERIFY(actions->shortcutsDialog() && actions->shortcutsDialog()->isVisible());
+    QTreeWidget *shortcuts = actions->shortcutsDialog()->tree();
+    const auto shown = [shortcuts](const QString &name) {
+        const QList<QTreeWidgetItem *> rows = shortcuts->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
+        return rows.isEmpty() ? QStringLiteral("(not listed)") : rows.first()->text(1);
+    };
+    QCOMPARE(shown(QStringLiteral("Next stop")), QStringLiteral("Right, Down, PgDown, Space, Return, Enter, N"));
+    QCOMPARE(shown(QStringLiteral("Black screen")), QStringLiteral("."));
+    QCOMPARE(shown(QStringLiteral("White screen")), QStringLiteral("W, ,, B"));
+    QCOMPARE(shown(QStringLiteral("Swap the screens")), QStringLiteral("S"));
+    QCOMPARE(shown(QStringLiteral("End the show")), QStringLiteral("Esc, Esc"));
+    actions->shortcutsDialog()->close();
 
     // The show: N steps, B whitens, '.' still blackens, Esc still wants a second press.
     QVERIFY(startWith(Qt::Key_F5));

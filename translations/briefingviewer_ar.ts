@@ -3574,6 +3574,30 @@ Source: %3</source>
             <source>Actions and their shortcuts</source>
             <translation>الإجراءات واختصاراتها</translation>
         </message>
+        <message>
+            <source>During a show</source>
+            <translation>أثناء العرض</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(بلا مفتاح)</translation>
+        </message>
+        <message>
+            <source>Go to a stop</source>
+            <translation>الانتقال إلى محطة</translation>
+        </message>
+        <message>
+            <source>A number or part of a title, then Enter</source>
+            <translation>رقم أو جزء من عنوان، ثم Enter</translation>
+        </message>
+        <message>
+            <source>End the show</source>
+            <translation>إنهاء العرض</translation>
+        </message>
+        <message>
+            <source>Esc, Esc</source>
+            <translation>Esc، Esc</translation>
+        </message>
     </context>
     <context>
         <name>bv::TimelineOverview</name>

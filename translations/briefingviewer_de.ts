@@ -3478,6 +3478,30 @@ Quelle: %3</translation>
             <source>Actions and their shortcuts</source>
             <translation>Aktionen und ihre Tastenkürzel</translation>
         </message>
+        <message>
+            <source>During a show</source>
+            <translation>Während einer Präsentation</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(keine Taste)</translation>
+        </message>
+        <message>
+            <source>Go to a stop</source>
+            <translation>Zu einer Station gehen</translation>
+        </message>
+        <message>
+            <source>A number or part of a title, then Enter</source>
+            <translation>Eine Nummer oder ein Teil eines Titels, dann Eingabe</translation>
+        </message>
+        <message>
+            <source>End the show</source>
+            <translation>Präsentation beenden</translation>
+        </message>
+        <message>
+            <source>Esc, Esc</source>
+            <translation>Esc, Esc</translation>
+        </message>
     </context>
     <context>
         <name>bv::TimelineOverview</name>

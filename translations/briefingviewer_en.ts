@@ -3394,6 +3394,30 @@ Source: %3</source>
             <source>Actions and their shortcuts</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>During a show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to a stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number or part of a title, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc, Esc</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>bv::TimelineOverview</name>

@@ -3478,6 +3478,30 @@ Source : %3</translation>
             <source>Actions and their shortcuts</source>
             <translation>Les actions et leurs raccourcis</translation>
         </message>
+        <message>
+            <source>During a show</source>
+            <translation>Pendant une présentation</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(aucune touche)</translation>
+        </message>
+        <message>
+            <source>Go to a stop</source>
+            <translation>Aller à une étape</translation>
+        </message>
+        <message>
+            <source>A number or part of a title, then Enter</source>
+            <translation>Un numéro ou une partie d’un titre, puis Entrée</translation>
+        </message>
+        <message>
+            <source>End the show</source>
+            <translation>Terminer la présentation</translation>
+        </message>
+        <message>
+            <source>Esc, Esc</source>
+            <translation>Échap, Échap</translation>
+        </message>
     </context>
     <context>
         <name>bv::TimelineOverview</name>

@@ -3502,6 +3502,30 @@ Source: %3</source>
             <source>Actions and their shortcuts</source>
             <translation>Дії та їхні скорочення</translation>
         </message>
+        <message>
+            <source>During a show</source>
+            <translation>Під час показу</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(без клавіші)</translation>
+        </message>
+        <message>
+            <source>Go to a stop</source>
+            <translation>Перейти до зупинки</translation>
+        </message>
+        <message>
+            <source>A number or part of a title, then Enter</source>
+            <translation>Номер або частина назви, потім Enter</translation>
+        </message>
+        <message>
+            <source>End the show</source>
+            <translation>Завершити показ</translation>
+        </message>
+        <message>
+            <source>Esc, Esc</source>
+            <translation>Esc, Esc</translation>
+        </message>
     </context>
     <context>
         <name>bv::TimelineOverview</name>
