@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "present/presentationcontroller.h"
 
+#include "models/presentationkeymap.h"
 #include "models/presentationstate.h"
 #include "present/audiencewindow.h"
 #include "present/presentationkeys.h"
@@ -77,6 +78,11 @@ void PresentationController::setLook(StageView::Look look)
         m_console->currentView()->setLook(look);
         m_console->nextView()->setLook(look);
     }
+}
+
+void PresentationController::setKeyMap(const PresentationKeyMap *keys)
+{
+    m_keyMap = keys;
 }
 
 void PresentationController::setLastRehearsal(const QVector<int> &secondsPerStop)

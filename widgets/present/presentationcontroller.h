@@ -52,7 +52,7 @@ public:
     void setLook(StageView::Look look);
     void setNotesPointSize(int points) { m_notesPoints = points; }
     // The keys of the shows started from now on (null: the defaults); not owned.
-    void setKeyMap(const PresentationKeyMap *keys) { m_keyMap = keys; }
+    void setKeyMap(const PresentationKeyMap *keys);
     bool isSwapped() const { return m_swapped; } // the show's stage and console traded places
     // The last rehearsal's seconds per stop, shown on the console beside each budget.
     void setLastRehearsal(const QVector<int> &secondsPerStop);
@@ -88,7 +88,7 @@ private:
     ScreenPlacement::Mode m_mode = ScreenPlacement::Mode::FullScreen;
     StageView::Look m_look = StageView::Look::Normal;
     QVector<int> m_lastRehearsal;
-    const PresentationKeyMap *m_keyMap = nullptr;
+    QPointer<const PresentationKeyMap> m_keyMap;
     bool m_swapped = false;
     int m_notesPoints = 16;
     bool m_placePending = false;

@@ -17,12 +17,11 @@ PresentationKeys::PresentationKeys(PresentationState *state, QWidget *audience, 
     : QObject(parent)
     , m_state(state)
     , m_keys(keys)
+    , m_defaults(new PresentationKeyMap(this))
     , m_audience(audience)
     , m_console(console)
     , m_escTimer(new QTimer(this))
 {
-    if (!m_keys)
-        m_keys = m_defaults = new PresentationKeyMap(this);
     m_escTimer->setSingleShot(true);
     m_escTimer->setInterval(escWindowMs);
     connect(m_escTimer, &QTimer::timeout, this, [this] { armEsc(false); });
@@ -144,7 +143,7 @@ bool PresentationKeys::handle(QKeyEvent *key)
 
 bool PresentationKeys::handleBound(QKeyEvent *key)
 {
-    const auto action = m_keys->actionFor(key->keyCombination());
+    const auto action = (m_keys ? m_keys.data() : m_defaults)->actionFor(key->keyCombination());
     if (!action)
         return false;
     using Action = PresentationKeyMap::Action;

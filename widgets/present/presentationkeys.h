@@ -51,8 +51,8 @@ private:
     void armEsc(bool armed);
 
     PresentationState *m_state;
-    const PresentationKeyMap *m_keys; // the one given, or m_defaults
-    PresentationKeyMap *m_defaults = nullptr;
+    QPointer<const PresentationKeyMap> m_keys; // the one given
+    PresentationKeyMap *m_defaults;            // while none is (or it is gone)
     QPointer<QWidget> m_audience;
     QPointer<PresenterConsole> m_console;
     QTimer *m_escTimer;
