@@ -8,6 +8,7 @@
 #include "library/library.h"
 #include "library/userlibrary.h"
 #include "mainwindow.h"
+#include "models/presentationkeymap.h"
 #include "models/themestate.h"
 #include "panelcycler.h"
 #include "settings/settingsdialog.h"
@@ -34,8 +35,15 @@ DesktopActions::DesktopActions(MainWindow *window, WindowMenus *menus)
     , m_theme(new ThemeState(this))
     , m_applier(new ThemeApplier(m_theme, this))
     , m_panels(new PanelCycler(window))
+    , m_keys(new PresentationKeyMap(this))
 {
     setObjectName(QStringLiteral("desktopActions"));
+    for (const QString &problem : m_keys->load(QSettings()))
+        qWarning("Presentation keys in the settings: %s", qPrintable(problem)); // left out
+    connect(m_keys, &PresentationKeyMap::changed, this, [this] {
+        QSettings settings;
+        m_keys->save(settings);
+    });
     m_applier->apply();
     createActions(menus);
     connect(m_theme, &ThemeState::themeChanged, this, &DesktopActions::showThemeChecked);
@@ -149,6 +157,7 @@ void DesktopActions::showPreferences()
 {
     if (!m_settings) {
         m_settings = new SettingsDialog(m_theme, m_window);
+        m_settings->setPresentationKeys(m_keys);
         connect(m_settings, &SettingsDialog::interfaceLanguageChosen, m_window, &MainWindow::setLanguage);
         connect(m_settings, &SettingsDialog::contentLanguageChosen, m_window->currentBriefing(),
                 &CurrentBriefing::setContentLanguage);
@@ -228,8 +237,10 @@ void DesktopActions::chooseLibraryFolder(const QString &folder)
 
 void DesktopActions::showShortcuts()
 {
-    if (!m_shortcuts)
+    if (!m_shortcuts) {
         m_shortcuts = new ShortcutsDialog(m_window, m_window);
+        m_shortcuts->setPresentationKeys(m_keys);
+    }
     m_shortcuts->rebuild();
     m_shortcuts->show();
     m_shortcuts->raise();

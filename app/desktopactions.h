@@ -3,7 +3,8 @@
 // and View > Text Size (Ctrl+Plus, Ctrl+Minus, Ctrl+0), Edit > Preferences, Help > Keyboard
 // Shortcuts, Go > Next / Previous Panel (F6, Shift+F6). The theme and text size are
 // ThemeState's, applied by ThemeApplier; the Preferences dialog's other choices go to the
-// window's own mechanisms (LanguageManager, CurrentBriefing, UserLibrary) and QSettings.
+// window's own mechanisms (LanguageManager, CurrentBriefing, UserLibrary) and QSettings (the
+// show's keys too: a PresentationKeyMap, saved as it changes).
 #pragma once
 
 #include <QObject>
@@ -17,6 +18,7 @@ namespace bv {
 
 class MainWindow;
 class PanelCycler;
+class PresentationKeyMap;
 class SettingsDialog;
 class ShortcutsDialog;
 class ThemeApplier;
@@ -31,6 +33,8 @@ public:
 
     ThemeState *themeState() const { return m_theme; }
     PanelCycler *panelCycler() const { return m_panels; }
+    // The keys of a show, as kept in QSettings (present/keys/), edited in Preferences.
+    PresentationKeyMap *presentationKeys() const { return m_keys; }
     SettingsDialog *settingsDialog() const; // once opened
     ShortcutsDialog *shortcutsDialog() const;
     void showPreferences();
@@ -59,6 +63,7 @@ private:
     ThemeState *m_theme;
     ThemeApplier *m_applier;
     PanelCycler *m_panels;
+    PresentationKeyMap *m_keys;
     QMenu *m_themeMenu = nullptr;
     QMenu *m_textMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;

@@ -94,7 +94,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_languageMenus = new LanguageMenus(m_menus->viewMenu());
     auto *desktop = new DesktopActions(this, m_menus); // theme, text size, Preferences, shortcuts, F6
     pathEditor->followStageLook(desktop->themeState()); // its pictures in the stage's look
-    new PresentActions(this, m_menus, desktop->themeState()); // Presentation: Present (F5), from the current stop, Rehearse
+    // Presentation: Present (F5), from the current stop, Rehearse; the show's keys as chosen.
+    new PresentActions(this, m_menus, desktop->themeState(), desktop->presentationKeys());
     auto *paths = new PathActions(this, m_menus, {m_selection, m_pathChoice, m_library, charts, timeline});
     connect(paths, &PathActions::editorWanted, this, [this] { m_docks->bringForward(DockLayout::Paths); });
     connect(paths, &PathActions::problem, this, [this](const QString &title, const QString &text) { showError(title, text); });

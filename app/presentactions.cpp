@@ -25,7 +25,8 @@
 
 namespace bv {
 
-PresentActions::PresentActions(MainWindow *window, WindowMenus *menus, const ThemeState *theme)
+PresentActions::PresentActions(MainWindow *window, WindowMenus *menus, const ThemeState *theme,
+                               const PresentationKeyMap *keys)
     : QObject(window)
     , m_window(window)
     , m_controller(new PresentationController(window->selection(), this))
@@ -54,6 +55,7 @@ PresentActions::PresentActions(MainWindow *window, WindowMenus *menus, const The
     window->menuBar()->insertMenu(menus->helpMenu()->menuAction(), m_menu);
 
     m_controller->setMainWindow(window);
+    m_controller->setKeyMap(keys);
     m_controller->setNotesPointSize(QSettings().value(QLatin1String(notesSizeKey), 16).toInt());
     connect(m_present, &QAction::triggered, this, &PresentActions::present);
     connect(m_fromCurrent, &QAction::triggered, this, &PresentActions::presentFromCurrent);

@@ -20,6 +20,7 @@ namespace bv {
 class MainWindow;
 class PathChoice;
 class PresentationController;
+class PresentationKeyMap;
 class ThemeState;
 class WindowMenus;
 
@@ -28,8 +29,10 @@ class PresentActions final : public QObject
     Q_OBJECT
 public:
     // The menu goes before Help.
-    // `theme` gives the stage's look (Edit > Preferences) each show starts with.
-    PresentActions(MainWindow *window, WindowMenus *menus, const ThemeState *theme);
+    // `theme` gives the stage's look (Edit > Preferences) each show starts with, `keys` the
+    // show's keys (Edit > Preferences > Presentation keys; null: the defaults).
+    PresentActions(MainWindow *window, WindowMenus *menus, const ThemeState *theme,
+                   const PresentationKeyMap *keys = nullptr);
 
     static constexpr char windowsKey[] = "present/windows";        // both as windows
     static constexpr char notesSizeKey[] = "present/notesPointSize";

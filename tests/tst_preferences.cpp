@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Edit > Preferences in the real window: each setting, changed with keys, applies at once and
 // is kept (interface and content language, text size, presentation screen and look, recent
-// files, where notes are kept, with the notes copied there); Help > Keyboard Shortcuts lists
+// files, where notes are kept, with the notes copied there); every field has its label, whose
+// letter takes the keyboard there; Help > Keyboard Shortcuts lists
 // the window's own actions, translated, and its search field filters them.
 #include "currentbriefing.h"
 #include "desktopactions.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -38,6 +40,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void everySettingAppliesAtOnceAndIsKept();
+    void everyFieldHasItsLabel();
     void notesMoveToAnotherFolder();
     void aFolderThatCannotBeUsedChangesNothing();
     void shortcutsAreTheActionsOwn();
@@ -173,6 +176,34 @@ void tst_Preferences::everySettingAppliesAtOnceAndIsKept()
     QCOMPARE(shown->findChild<QSpinBox *>(QStringLiteral("recentFilesMaximum"))->value(), 1);
     QSettings().remove(QLatin1String(DesktopActions::presentScreenKey));
     QSettings().remove(QLatin1String(DesktopActions::presentLookKey));
+}
+
+void tst_Preferences::everyFieldHasItsLabel()
+{
+    auto w = openWindow(m_sample);
+    QVERIFY(w);
+    SettingsDialog *dialog = openPreferences(w.get());
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isActiveWindow());
+    const QHash<QString, QString> expected{
+        {QStringLiteral("interfaceLanguage"), QStringLiteral("&Interface language:")},
+        {QStringLiteral("contentLanguage"), QStringLiteral("&Content language:")},
+        {QStringLiteral("theme"), QStringLiteral("&Theme:")},
+        {QStringLiteral("textSize"), QStringLiteral("Text &size:")},
+        {QStringLiteral("presentScreen"), QStringLiteral("Presentation scr&een:")},
+        {QStringLiteral("presentLook"), QStringLiteral("Presentation &look:")},
+        {QStringLiteral("libraryFolder"), QStringLiteral("&Notes are kept in:")},
+        {QStringLiteral("recentFilesMaximum"), QStringLiteral("&Recent files listed:")}};
+    QHash<QString, QString> found;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisible())
+            found.insert(label->buddy()->objectName(), label->text());
+    }
+    QCOMPARE(found, expected);
+    // A label's letter takes the keyboard to its field.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("presentLook"));
+    dialog->close();
 }
 
 void tst_Preferences::notesMoveToAnotherFolder()

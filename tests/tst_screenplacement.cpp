@@ -3,7 +3,8 @@
 // the one the main window is not on, the console on the main window's), a screen chosen by
 // name, a chosen screen that is not connected, one screen (stage full screen, console a
 // window over it), both as windows side by side, and a screen removed or added (the plan for
-// the screens that are left). Then for real, on Qt's offscreen platform with two screens
+// the screens that are left), and swapped (the stage and the console trade screens, or sides
+// as windows on one screen; nothing to trade with the stage full screen on one). Then for real, on Qt's offscreen platform with two screens
 // (tests/data/screens-two.json): the windows land on their screens, full screen, and are
 // placed again when the choice changes, the show keeping its stop.
 #include "file/briefingdatabase.h"
@@ -29,6 +30,7 @@ private slots:
     void oneScreen();
     void bothAsWindows();
     void aScreenRemovedOrAdded();
+    void swapped();
     void noScreens();
     void realTwoScreens();
 
@@ -133,6 +135,43 @@ void tst_ScreenPlacement::aScreenRemovedOrAdded()
     QVERIFY(chosenGone == two);
     const ScreenPlacement chosenBack = ScreenPlacement::plan({laptop, projector, third}, names, 0, QStringLiteral("Third"), Mode::FullScreen);
     QCOMPARE(chosenBack.audienceGeometry, third);
+}
+
+void tst_ScreenPlacement::swapped()
+{
+    // Two screens: the audience on the laptop, the console on the projector, each full screen.
+    const ScreenPlacement two = ScreenPlacement::plan({laptop, projector}, names.mid(0, 2), 0, QString(), Mode::FullScreen);
+    ScreenPlacement p = ScreenPlacement::plan({laptop, projector}, names.mid(0, 2), 0, QString(), Mode::FullScreen, true);
+    QVERIFY(p.swapped);
+    QVERIFY(!two.swapped);
+    QCOMPARE(p.audienceScreen, two.consoleScreen);
+    QCOMPARE(p.consoleScreen, two.audienceScreen);
+    QCOMPARE(p.audienceGeometry, laptop);
+    QCOMPARE(p.consoleGeometry, projector);
+    QVERIFY(p.audienceFullScreen && p.consoleFullScreen);
+    // A chosen screen: the swap trades it too.
+    p = ScreenPlacement::plan({laptop, projector, third}, names, 0, QStringLiteral("Third"), Mode::FullScreen, true);
+    QCOMPARE(p.audienceGeometry, laptop);
+    QCOMPARE(p.consoleGeometry, third);
+    // Windows on two screens: a window on each, traded.
+    p = ScreenPlacement::plan({laptop, projector}, names.mid(0, 2), 0, QString(), Mode::Windows, true);
+    QVERIFY(laptop.contains(p.audienceGeometry));
+    QVERIFY(projector.contains(p.consoleGeometry));
+    // One screen, the stage full screen: nothing to trade, the plan as unswapped.
+    const ScreenPlacement one = ScreenPlacement::plan({laptop}, names.mid(0, 1), 0, QString(), Mode::FullScreen);
+    p = ScreenPlacement::plan({laptop}, names.mid(0, 1), 0, QString(), Mode::FullScreen, true);
+    QVERIFY(!p.swapped);
+    QVERIFY(p == one);
+    // Windows side by side on one screen: they trade sides, the same sizes, still apart.
+    const ScreenPlacement sides = ScreenPlacement::plan({projector}, names.mid(1, 1), 0, QString(), Mode::Windows);
+    p = ScreenPlacement::plan({projector}, names.mid(1, 1), 0, QString(), Mode::Windows, true);
+    QVERIFY(p.swapped);
+    QCOMPARE(p.audienceGeometry.size(), sides.audienceGeometry.size());
+    QCOMPARE(p.consoleGeometry.size(), sides.consoleGeometry.size());
+    QVERIFY(p.consoleGeometry.right() < p.audienceGeometry.left());
+    QCOMPARE(p.consoleGeometry.left(), sides.audienceGeometry.left());
+    QCOMPARE(p.audienceGeometry.right(), sides.consoleGeometry.right());
+    QVERIFY(projector.contains(p.audienceGeometry) && projector.contains(p.consoleGeometry));
 }
 
 void tst_ScreenPlacement::noScreens()

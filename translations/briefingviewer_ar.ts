@@ -3574,6 +3574,30 @@ Source: %3</source>
             <source>Actions and their shortcuts</source>
             <translation>الإجراءات واختصاراتها</translation>
         </message>
+        <message>
+            <source>During a show</source>
+            <translation>أثناء العرض</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(بلا مفتاح)</translation>
+        </message>
+        <message>
+            <source>Go to a stop</source>
+            <translation>الانتقال إلى محطة</translation>
+        </message>
+        <message>
+            <source>A number or part of a title, then Enter</source>
+            <translation>رقم أو جزء من عنوان، ثم Enter</translation>
+        </message>
+        <message>
+            <source>End the show</source>
+            <translation>إنهاء العرض</translation>
+        </message>
+        <message>
+            <source>Esc, Esc</source>
+            <translation>Esc، Esc</translation>
+        </message>
     </context>
     <context>
         <name>bv::TimelineOverview</name>
@@ -4846,6 +4870,163 @@ Source: %3</source>
         <message>
             <source>A comparison shows two or three scenarios: check another before unchecking %1.</source>
             <translation>تعرض المقارنة سيناريوهين أو ثلاثة: حدّد سيناريو آخر قبل إلغاء تحديد %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationKeyMap</name>
+        <message>
+            <source>Next stop</source>
+            <translation>المحطة التالية</translation>
+        </message>
+        <message>
+            <source>Previous stop</source>
+            <translation>المحطة السابقة</translation>
+        </message>
+        <message>
+            <source>First stop</source>
+            <translation>المحطة الأولى</translation>
+        </message>
+        <message>
+            <source>Last stop</source>
+            <translation>المحطة الأخيرة</translation>
+        </message>
+        <message>
+            <source>Black screen</source>
+            <translation>شاشة سوداء</translation>
+        </message>
+        <message>
+            <source>White screen</source>
+            <translation>شاشة بيضاء</translation>
+        </message>
+        <message>
+            <source>Freeze the stage</source>
+            <translation>تجميد المسرح</translation>
+        </message>
+        <message>
+            <source>Pause the clock</source>
+            <translation>إيقاف الساعة مؤقتًا</translation>
+        </message>
+        <message>
+            <source>Swap the screens</source>
+            <translation>تبديل الشاشتين</translation>
+        </message>
+        <message>
+            <source>Type into Go to</source>
+            <translation>الكتابة في «انتقل إلى»</translation>
+        </message>
+        <message>
+            <source>Larger notes</source>
+            <translation>ملاحظات أكبر</translation>
+        </message>
+        <message>
+            <source>Smaller notes</source>
+            <translation>ملاحظات أصغر</translation>
+        </message>
+        <message>
+            <source>No key was pressed.</source>
+            <translation>لم يُضغط أي مفتاح.</translation>
+        </message>
+        <message>
+            <source>“%1” is several keys one after another; a show’s key is one key, with or without Ctrl, Alt or Shift.</source>
+            <translation>«%1» عدة مفاتيح متتالية؛ مفتاح العرض مفتاح واحد، مع Ctrl أو Alt أو Shift أو بدونها.</translation>
+        </message>
+        <message>
+            <source>Esc is kept for ending the show (pressed twice) and for emptying the Go to field.</source>
+            <translation>يبقى Esc لإنهاء العرض (بضغطه مرتين) ولإفراغ حقل «انتقل إلى».</translation>
+        </message>
+        <message>
+            <source>F5 and Shift+F5 do nothing during a show, so that a clicker’s “present” button cannot end or restart it.</source>
+            <translation>لا يفعل F5 وShift+F5 شيئًا أثناء العرض، كي لا يُنهيه زر «العرض» في جهاز التحكم عن بُعد ولا يعيد بدأه.</translation>
+        </message>
+        <message>
+            <source>The digits are kept for going to a stop by its number.</source>
+            <translation>تبقى الأرقام للانتقال إلى محطة برقمها.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key of its own.</source>
+            <translation>«%1» ليس مفتاحًا قائمًا بذاته.</translation>
+        </message>
+        <message>
+            <source>“%1” is already the key of “%2”, so it cannot also be a key of “%3”. Remove it from “%2” first, or choose another key.</source>
+            <translation>«%1» هو مفتاح «%2» بالفعل، فلا يمكن أن يكون أيضًا مفتاحًا لـ«%3». أزله من «%2» أولًا، أو اختر مفتاحًا آخر.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key.</source>
+            <translation>«%1» ليس مفتاحًا.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is another action’s key.</source>
+            <translation>%1: «%2» مفتاح إجراء آخر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationController</name>
+        <message>
+            <source>One screen: the stage and the console have no places to trade.</source>
+            <translation>شاشة واحدة: لا مكانين يتبادلهما المسرح ولوحة التحكم.</translation>
+        </message>
+        <message>
+            <source>The stage and the console traded places.</source>
+            <translation>تبادل المسرح ولوحة التحكم مكانيهما.</translation>
+        </message>
+        <message>
+            <source>The stage and the console are back in their places.</source>
+            <translation>عاد المسرح ولوحة التحكم إلى مكانيهما.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationKeysEditor</name>
+        <message>
+            <source>(no key)</source>
+            <translation>(بلا مفتاح)</translation>
+        </message>
+        <message>
+            <source>Presentation keys</source>
+            <translation>مفاتيح العرض</translation>
+        </message>
+        <message>
+            <source>During a show</source>
+            <translation>أثناء العرض</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>المفاتيح</translation>
+        </message>
+        <message>
+            <source>The show’s actions and their keys</source>
+            <translation>إجراءات العرض ومفاتيحها</translation>
+        </message>
+        <message>
+            <source>Keys of the chosen action</source>
+            <translation>مفاتيح الإجراء المختار</translation>
+        </message>
+        <message>
+            <source>Press the key to add to the chosen action</source>
+            <translation>اضغط المفتاح المراد إضافته إلى الإجراء المختار</translation>
+        </message>
+        <message>
+            <source>New key for the chosen action</source>
+            <translation>مفتاح جديد للإجراء المختار</translation>
+        </message>
+        <message>
+            <source>&amp;Add Key</source>
+            <translation>&amp;إضافة المفتاح</translation>
+        </message>
+        <message>
+            <source>Re&amp;move Key</source>
+            <translation>إزالة ال&amp;مفتاح</translation>
+        </message>
+        <message>
+            <source>Restore &amp;Defaults</source>
+            <translation>استعادة ال&amp;افتراضي</translation>
+        </message>
+        <message>
+            <source>Always, and not to be changed: Esc twice ends the show, F5 and Shift+F5 do nothing during it, and a number, or letters no action has, then Enter go to a stop.</source>
+            <translation>دائمًا ودون تغيير: Esc مرتين يُنهي العرض، ولا يفعل F5 وShift+F5 شيئًا أثناءه، ورقم أو أحرف لا يملكها أي إجراء ثم Enter ينتقل إلى محطة.</translation>
         </message>
     </context>
 </TS>

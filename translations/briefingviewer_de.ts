@@ -3478,6 +3478,30 @@ Quelle: %3</translation>
             <source>Actions and their shortcuts</source>
             <translation>Aktionen und ihre Tastenkürzel</translation>
         </message>
+        <message>
+            <source>During a show</source>
+            <translation>Während einer Präsentation</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(keine Taste)</translation>
+        </message>
+        <message>
+            <source>Go to a stop</source>
+            <translation>Zu einer Station gehen</translation>
+        </message>
+        <message>
+            <source>A number or part of a title, then Enter</source>
+            <translation>Eine Nummer oder ein Teil eines Titels, dann Eingabe</translation>
+        </message>
+        <message>
+            <source>End the show</source>
+            <translation>Präsentation beenden</translation>
+        </message>
+        <message>
+            <source>Esc, Esc</source>
+            <translation>Esc, Esc</translation>
+        </message>
     </context>
     <context>
         <name>bv::TimelineOverview</name>
@@ -4722,6 +4746,163 @@ Quelle: %3</translation>
         <message>
             <source>A comparison shows two or three scenarios: check another before unchecking %1.</source>
             <translation>Ein Vergleich zeigt zwei oder drei Szenarien: Haken Sie ein weiteres an, bevor Sie bei %1 den Haken entfernen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationKeyMap</name>
+        <message>
+            <source>Next stop</source>
+            <translation>Nächste Station</translation>
+        </message>
+        <message>
+            <source>Previous stop</source>
+            <translation>Vorige Station</translation>
+        </message>
+        <message>
+            <source>First stop</source>
+            <translation>Erste Station</translation>
+        </message>
+        <message>
+            <source>Last stop</source>
+            <translation>Letzte Station</translation>
+        </message>
+        <message>
+            <source>Black screen</source>
+            <translation>Schwarzer Bildschirm</translation>
+        </message>
+        <message>
+            <source>White screen</source>
+            <translation>Weißer Bildschirm</translation>
+        </message>
+        <message>
+            <source>Freeze the stage</source>
+            <translation>Bühne einfrieren</translation>
+        </message>
+        <message>
+            <source>Pause the clock</source>
+            <translation>Uhr anhalten</translation>
+        </message>
+        <message>
+            <source>Swap the screens</source>
+            <translation>Bildschirme tauschen</translation>
+        </message>
+        <message>
+            <source>Type into Go to</source>
+            <translation>In „Gehe zu“ tippen</translation>
+        </message>
+        <message>
+            <source>Larger notes</source>
+            <translation>Größere Notizen</translation>
+        </message>
+        <message>
+            <source>Smaller notes</source>
+            <translation>Kleinere Notizen</translation>
+        </message>
+        <message>
+            <source>No key was pressed.</source>
+            <translation>Es wurde keine Taste gedrückt.</translation>
+        </message>
+        <message>
+            <source>“%1” is several keys one after another; a show’s key is one key, with or without Ctrl, Alt or Shift.</source>
+            <translation>„%1“ sind mehrere Tasten nacheinander; eine Taste der Präsentation ist eine einzige Taste, mit oder ohne Strg, Alt oder Umschalt.</translation>
+        </message>
+        <message>
+            <source>Esc is kept for ending the show (pressed twice) and for emptying the Go to field.</source>
+            <translation>Esc bleibt dem Beenden der Präsentation (zweimal gedrückt) und dem Leeren des Felds „Gehe zu“ vorbehalten.</translation>
+        </message>
+        <message>
+            <source>F5 and Shift+F5 do nothing during a show, so that a clicker’s “present” button cannot end or restart it.</source>
+            <translation>F5 und Umschalt+F5 bewirken während einer Präsentation nichts, damit die „Präsentieren“-Taste eines Presenters sie weder beenden noch neu starten kann.</translation>
+        </message>
+        <message>
+            <source>The digits are kept for going to a stop by its number.</source>
+            <translation>Die Ziffern bleiben dem Sprung zu einer Station über ihre Nummer vorbehalten.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key of its own.</source>
+            <translation>„%1“ ist keine eigene Taste.</translation>
+        </message>
+        <message>
+            <source>“%1” is already the key of “%2”, so it cannot also be a key of “%3”. Remove it from “%2” first, or choose another key.</source>
+            <translation>„%1“ ist schon die Taste von „%2“ und kann daher nicht auch eine Taste von „%3“ sein. Entfernen Sie sie zuerst bei „%2“, oder wählen Sie eine andere Taste.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key.</source>
+            <translation>„%1“ ist keine Taste.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is another action’s key.</source>
+            <translation>%1: „%2“ ist die Taste einer anderen Aktion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationController</name>
+        <message>
+            <source>One screen: the stage and the console have no places to trade.</source>
+            <translation>Ein Bildschirm: Bühne und Konsole haben keine Plätze zu tauschen.</translation>
+        </message>
+        <message>
+            <source>The stage and the console traded places.</source>
+            <translation>Bühne und Konsole haben die Plätze getauscht.</translation>
+        </message>
+        <message>
+            <source>The stage and the console are back in their places.</source>
+            <translation>Bühne und Konsole sind wieder an ihren Plätzen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationKeysEditor</name>
+        <message>
+            <source>(no key)</source>
+            <translation>(keine Taste)</translation>
+        </message>
+        <message>
+            <source>Presentation keys</source>
+            <translation>Tasten der Präsentation</translation>
+        </message>
+        <message>
+            <source>During a show</source>
+            <translation>Während einer Präsentation</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <source>The show’s actions and their keys</source>
+            <translation>Die Aktionen der Präsentation und ihre Tasten</translation>
+        </message>
+        <message>
+            <source>Keys of the chosen action</source>
+            <translation>Tasten der gewählten Aktion</translation>
+        </message>
+        <message>
+            <source>Press the key to add to the chosen action</source>
+            <translation>Drücken Sie die Taste, die die gewählte Aktion bekommen soll</translation>
+        </message>
+        <message>
+            <source>New key for the chosen action</source>
+            <translation>Neue Taste für die gewählte Aktion</translation>
+        </message>
+        <message>
+            <source>&amp;Add Key</source>
+            <translation>Taste &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Re&amp;move Key</source>
+            <translation>Taste &amp;entfernen</translation>
+        </message>
+        <message>
+            <source>Restore &amp;Defaults</source>
+            <translation>&amp;Standard wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Always, and not to be changed: Esc twice ends the show, F5 and Shift+F5 do nothing during it, and a number, or letters no action has, then Enter go to a stop.</source>
+            <translation>Immer, und nicht zu ändern: Zweimal Esc beendet die Präsentation, F5 und Umschalt+F5 bewirken währenddessen nichts, und eine Nummer oder Buchstaben, die keine Aktion hat, dann Eingabe führen zu einer Station.</translation>
         </message>
     </context>
 </TS>

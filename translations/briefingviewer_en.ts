@@ -3394,6 +3394,30 @@ Source: %3</source>
             <source>Actions and their shortcuts</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>During a show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to a stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number or part of a title, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc, Esc</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>bv::TimelineOverview</name>
@@ -4635,6 +4659,163 @@ Source: %3</source>
         </message>
         <message>
             <source>A comparison shows two or three scenarios: check another before unchecking %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationKeyMap</name>
+        <message>
+            <source>Next stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Black screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>White screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Freeze the stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause the clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swap the screens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type into Go to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Larger notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smaller notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key was pressed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is several keys one after another; a show’s key is one key, with or without Ctrl, Alt or Shift.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc is kept for ending the show (pressed twice) and for emptying the Go to field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F5 and Shift+F5 do nothing during a show, so that a clicker’s “present” button cannot end or restart it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The digits are kept for going to a stop by its number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a key of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is already the key of “%2”, so it cannot also be a key of “%3”. Remove it from “%2” first, or choose another key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is another action’s key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationController</name>
+        <message>
+            <source>One screen: the stage and the console have no places to trade.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The stage and the console traded places.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The stage and the console are back in their places.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationKeysEditor</name>
+        <message>
+            <source>(no key)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presentation keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>During a show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The show’s actions and their keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys of the chosen action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press the key to add to the chosen action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New key for the chosen action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore &amp;Defaults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Always, and not to be changed: Esc twice ends the show, F5 and Shift+F5 do nothing during it, and a number, or letters no action has, then Enter go to a stop.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -3478,6 +3478,30 @@ Source : %3</translation>
             <source>Actions and their shortcuts</source>
             <translation>Les actions et leurs raccourcis</translation>
         </message>
+        <message>
+            <source>During a show</source>
+            <translation>Pendant une présentation</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(aucune touche)</translation>
+        </message>
+        <message>
+            <source>Go to a stop</source>
+            <translation>Aller à une étape</translation>
+        </message>
+        <message>
+            <source>A number or part of a title, then Enter</source>
+            <translation>Un numéro ou une partie d’un titre, puis Entrée</translation>
+        </message>
+        <message>
+            <source>End the show</source>
+            <translation>Terminer la présentation</translation>
+        </message>
+        <message>
+            <source>Esc, Esc</source>
+            <translation>Échap, Échap</translation>
+        </message>
     </context>
     <context>
         <name>bv::TimelineOverview</name>
@@ -4722,6 +4746,163 @@ Source : %3</translation>
         <message>
             <source>A comparison shows two or three scenarios: check another before unchecking %1.</source>
             <translation>Une comparaison montre deux ou trois scénarios : cochez-en un autre avant de décocher %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationKeyMap</name>
+        <message>
+            <source>Next stop</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <source>Previous stop</source>
+            <translation>Étape précédente</translation>
+        </message>
+        <message>
+            <source>First stop</source>
+            <translation>Première étape</translation>
+        </message>
+        <message>
+            <source>Last stop</source>
+            <translation>Dernière étape</translation>
+        </message>
+        <message>
+            <source>Black screen</source>
+            <translation>Écran noir</translation>
+        </message>
+        <message>
+            <source>White screen</source>
+            <translation>Écran blanc</translation>
+        </message>
+        <message>
+            <source>Freeze the stage</source>
+            <translation>Figer la scène</translation>
+        </message>
+        <message>
+            <source>Pause the clock</source>
+            <translation>Mettre l’horloge en pause</translation>
+        </message>
+        <message>
+            <source>Swap the screens</source>
+            <translation>Échanger les écrans</translation>
+        </message>
+        <message>
+            <source>Type into Go to</source>
+            <translation>Saisir dans « Aller à »</translation>
+        </message>
+        <message>
+            <source>Larger notes</source>
+            <translation>Notes plus grandes</translation>
+        </message>
+        <message>
+            <source>Smaller notes</source>
+            <translation>Notes plus petites</translation>
+        </message>
+        <message>
+            <source>No key was pressed.</source>
+            <translation>Aucune touche n’a été pressée.</translation>
+        </message>
+        <message>
+            <source>“%1” is several keys one after another; a show’s key is one key, with or without Ctrl, Alt or Shift.</source>
+            <translation>« %1 » est une suite de plusieurs touches ; une touche de présentation est une seule touche, avec ou sans Ctrl, Alt ou Maj.</translation>
+        </message>
+        <message>
+            <source>Esc is kept for ending the show (pressed twice) and for emptying the Go to field.</source>
+            <translation>Échap est réservée pour terminer la présentation (deux pressions) et vider le champ « Aller à ».</translation>
+        </message>
+        <message>
+            <source>F5 and Shift+F5 do nothing during a show, so that a clicker’s “present” button cannot end or restart it.</source>
+            <translation>F5 et Maj+F5 ne font rien pendant une présentation, pour que le bouton « présenter » d’une télécommande ne puisse ni la terminer ni la relancer.</translation>
+        </message>
+        <message>
+            <source>The digits are kept for going to a stop by its number.</source>
+            <translation>Les chiffres sont réservés pour aller à une étape par son numéro.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key of its own.</source>
+            <translation>« %1 » n’est pas une touche à part entière.</translation>
+        </message>
+        <message>
+            <source>“%1” is already the key of “%2”, so it cannot also be a key of “%3”. Remove it from “%2” first, or choose another key.</source>
+            <translation>« %1 » est déjà la touche de « %2 » et ne peut donc pas être aussi une touche de « %3 ». Retirez-la d’abord de « %2 », ou choisissez une autre touche.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key.</source>
+            <translation>« %1 » n’est pas une touche.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is another action’s key.</source>
+            <translation>%1 : « %2 » est la touche d’une autre action.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationController</name>
+        <message>
+            <source>One screen: the stage and the console have no places to trade.</source>
+            <translation>Un seul écran : la scène et la console n’ont pas de places à échanger.</translation>
+        </message>
+        <message>
+            <source>The stage and the console traded places.</source>
+            <translation>La scène et la console ont échangé leurs places.</translation>
+        </message>
+        <message>
+            <source>The stage and the console are back in their places.</source>
+            <translation>La scène et la console ont repris leurs places.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationKeysEditor</name>
+        <message>
+            <source>(no key)</source>
+            <translation>(aucune touche)</translation>
+        </message>
+        <message>
+            <source>Presentation keys</source>
+            <translation>Touches de présentation</translation>
+        </message>
+        <message>
+            <source>During a show</source>
+            <translation>Pendant une présentation</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <source>The show’s actions and their keys</source>
+            <translation>Les actions de la présentation et leurs touches</translation>
+        </message>
+        <message>
+            <source>Keys of the chosen action</source>
+            <translation>Touches de l’action choisie</translation>
+        </message>
+        <message>
+            <source>Press the key to add to the chosen action</source>
+            <translation>Appuyez sur la touche à ajouter à l’action choisie</translation>
+        </message>
+        <message>
+            <source>New key for the chosen action</source>
+            <translation>Nouvelle touche pour l’action choisie</translation>
+        </message>
+        <message>
+            <source>&amp;Add Key</source>
+            <translation>&amp;Ajouter la touche</translation>
+        </message>
+        <message>
+            <source>Re&amp;move Key</source>
+            <translation>&amp;Retirer la touche</translation>
+        </message>
+        <message>
+            <source>Restore &amp;Defaults</source>
+            <translation>Rétablir les valeurs par &amp;défaut</translation>
+        </message>
+        <message>
+            <source>Always, and not to be changed: Esc twice ends the show, F5 and Shift+F5 do nothing during it, and a number, or letters no action has, then Enter go to a stop.</source>
+            <translation>Toujours, et non modifiable : Échap deux fois termine la présentation, F5 et Maj+F5 ne font rien pendant celle-ci, et un numéro, ou des lettres qu’aucune action n’a, puis Entrée mènent à une étape.</translation>
         </message>
     </context>
 </TS>

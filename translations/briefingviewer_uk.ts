@@ -3502,6 +3502,30 @@ Source: %3</source>
             <source>Actions and their shortcuts</source>
             <translation>Дії та їхні скорочення</translation>
         </message>
+        <message>
+            <source>During a show</source>
+            <translation>Під час показу</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(без клавіші)</translation>
+        </message>
+        <message>
+            <source>Go to a stop</source>
+            <translation>Перейти до зупинки</translation>
+        </message>
+        <message>
+            <source>A number or part of a title, then Enter</source>
+            <translation>Номер або частина назви, потім Enter</translation>
+        </message>
+        <message>
+            <source>End the show</source>
+            <translation>Завершити показ</translation>
+        </message>
+        <message>
+            <source>Esc, Esc</source>
+            <translation>Esc, Esc</translation>
+        </message>
     </context>
     <context>
         <name>bv::TimelineOverview</name>
@@ -4753,6 +4777,163 @@ Source: %3</source>
         <message>
             <source>A comparison shows two or three scenarios: check another before unchecking %1.</source>
             <translation>Порівняння показує два або три сценарії: позначте інший, перш ніж зняти позначку з %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationKeyMap</name>
+        <message>
+            <source>Next stop</source>
+            <translation>Наступна зупинка</translation>
+        </message>
+        <message>
+            <source>Previous stop</source>
+            <translation>Попередня зупинка</translation>
+        </message>
+        <message>
+            <source>First stop</source>
+            <translation>Перша зупинка</translation>
+        </message>
+        <message>
+            <source>Last stop</source>
+            <translation>Остання зупинка</translation>
+        </message>
+        <message>
+            <source>Black screen</source>
+            <translation>Чорний екран</translation>
+        </message>
+        <message>
+            <source>White screen</source>
+            <translation>Білий екран</translation>
+        </message>
+        <message>
+            <source>Freeze the stage</source>
+            <translation>Заморозити сцену</translation>
+        </message>
+        <message>
+            <source>Pause the clock</source>
+            <translation>Призупинити годинник</translation>
+        </message>
+        <message>
+            <source>Swap the screens</source>
+            <translation>Поміняти екрани</translation>
+        </message>
+        <message>
+            <source>Type into Go to</source>
+            <translation>Ввести в поле «Перейти»</translation>
+        </message>
+        <message>
+            <source>Larger notes</source>
+            <translation>Більші нотатки</translation>
+        </message>
+        <message>
+            <source>Smaller notes</source>
+            <translation>Менші нотатки</translation>
+        </message>
+        <message>
+            <source>No key was pressed.</source>
+            <translation>Жодної клавіші не натиснуто.</translation>
+        </message>
+        <message>
+            <source>“%1” is several keys one after another; a show’s key is one key, with or without Ctrl, Alt or Shift.</source>
+            <translation>«%1» — це кілька клавіш поспіль; клавіша показу — одна клавіша, з Ctrl, Alt чи Shift або без них.</translation>
+        </message>
+        <message>
+            <source>Esc is kept for ending the show (pressed twice) and for emptying the Go to field.</source>
+            <translation>Esc зарезервовано для завершення показу (двічі) і очищення поля «Перейти».</translation>
+        </message>
+        <message>
+            <source>F5 and Shift+F5 do nothing during a show, so that a clicker’s “present” button cannot end or restart it.</source>
+            <translation>F5 і Shift+F5 під час показу нічого не роблять, щоб кнопка «показ» пульта-клікера не могла його завершити чи перезапустити.</translation>
+        </message>
+        <message>
+            <source>The digits are kept for going to a stop by its number.</source>
+            <translation>Цифри зарезервовано для переходу до зупинки за її номером.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key of its own.</source>
+            <translation>«%1» — не окрема клавіша.</translation>
+        </message>
+        <message>
+            <source>“%1” is already the key of “%2”, so it cannot also be a key of “%3”. Remove it from “%2” first, or choose another key.</source>
+            <translation>«%1» уже є клавішею дії «%2», тож не може бути й клавішею дії «%3». Спершу приберіть її з «%2» або виберіть іншу клавішу.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a key.</source>
+            <translation>«%1» — не клавіша.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is another action’s key.</source>
+            <translation>%1: «%2» — клавіша іншої дії.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationController</name>
+        <message>
+            <source>One screen: the stage and the console have no places to trade.</source>
+            <translation>Один екран: сцені й пульту нема чим помінятися.</translation>
+        </message>
+        <message>
+            <source>The stage and the console traded places.</source>
+            <translation>Сцена й пульт помінялися місцями.</translation>
+        </message>
+        <message>
+            <source>The stage and the console are back in their places.</source>
+            <translation>Сцена й пульт знову на своїх місцях.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::PresentationKeysEditor</name>
+        <message>
+            <source>(no key)</source>
+            <translation>(без клавіші)</translation>
+        </message>
+        <message>
+            <source>Presentation keys</source>
+            <translation>Клавіші показу</translation>
+        </message>
+        <message>
+            <source>During a show</source>
+            <translation>Під час показу</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Клавіші</translation>
+        </message>
+        <message>
+            <source>The show’s actions and their keys</source>
+            <translation>Дії показу та їхні клавіші</translation>
+        </message>
+        <message>
+            <source>Keys of the chosen action</source>
+            <translation>Клавіші вибраної дії</translation>
+        </message>
+        <message>
+            <source>Press the key to add to the chosen action</source>
+            <translation>Натисніть клавішу, яку слід додати до вибраної дії</translation>
+        </message>
+        <message>
+            <source>New key for the chosen action</source>
+            <translation>Нова клавіша для вибраної дії</translation>
+        </message>
+        <message>
+            <source>&amp;Add Key</source>
+            <translation>&amp;Додати клавішу</translation>
+        </message>
+        <message>
+            <source>Re&amp;move Key</source>
+            <translation>&amp;Прибрати клавішу</translation>
+        </message>
+        <message>
+            <source>Restore &amp;Defaults</source>
+            <translation>&amp;Відновити типові</translation>
+        </message>
+        <message>
+            <source>Always, and not to be changed: Esc twice ends the show, F5 and Shift+F5 do nothing during it, and a number, or letters no action has, then Enter go to a stop.</source>
+            <translation>Завжди й без змін: двічі Esc завершує показ, F5 і Shift+F5 під час нього нічого не роблять, а номер або літери, яких не має жодна дія, і потім Enter переходять до зупинки.</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "present/presentationcontroller.h"
 
+#include "models/presentationkeymap.h"
 #include "models/presentationstate.h"
 #include "present/audiencewindow.h"
 #include "present/presentationkeys.h"
@@ -79,6 +80,11 @@ void PresentationController::setLook(StageView::Look look)
     }
 }
 
+void PresentationController::setKeyMap(const PresentationKeyMap *keys)
+{
+    m_keyMap = keys;
+}
+
 void PresentationController::setLastRehearsal(const QVector<int> &secondsPerStop)
 {
     m_lastRehearsal = secondsPerStop;
@@ -91,6 +97,7 @@ bool PresentationController::start(const BriefingPath &path, int stop, bool rehe
     if (isRunning() || path.stops.isEmpty())
         return false;
     m_state->start(path, stop, rehearsing);
+    m_swapped = false;
     m_audience = new AudienceWindow(m_selection, m_state);
     m_audience->setAttribute(Qt::WA_DeleteOnClose, false);
     m_audience->setLook(m_look);
@@ -103,8 +110,9 @@ bool PresentationController::start(const BriefingPath &path, int stop, bool rehe
         m_notesPoints = points;
         emit notesPointSizeChanged(points);
     });
-    m_keys = std::make_unique<PresentationKeys>(m_state, m_audience, m_console);
+    m_keys = std::make_unique<PresentationKeys>(m_state, m_audience, m_console, m_keyMap);
     connect(m_keys.get(), &PresentationKeys::endWanted, this, &PresentationController::end, Qt::QueuedConnection);
+    connect(m_keys.get(), &PresentationKeys::swapScreensWanted, this, &PresentationController::swapScreens);
     connect(m_console, &PresenterConsole::endWanted, this, &PresentationController::end, Qt::QueuedConnection);
     followConsoleView();
     place();
@@ -132,6 +140,11 @@ void PresentationController::followConsoleView()
 
 ScreenPlacement PresentationController::placement() const
 {
+    return planned(m_swapped);
+}
+
+ScreenPlacement PresentationController::planned(bool swap) const
+{
     const QList<QScreen *> screens = QGuiApplication::screens();
     QVector<QRect> geometries;
     QStringList names;
@@ -140,7 +153,22 @@ ScreenPlacement PresentationController::placement() const
         names.append(screen->name());
     }
     const int main = m_mainWindow ? int(screens.indexOf(m_mainWindow->screen())) : -1;
-    return ScreenPlacement::plan(geometries, names, main, m_chosenScreen, m_mode);
+    return ScreenPlacement::plan(geometries, names, main, m_chosenScreen, m_mode, swap);
+}
+
+void PresentationController::swapScreens()
+{
+    if (!isRunning() || !m_console)
+        return;
+    if (!planned(true).swapped) { // one screen, the stage full screen: nothing to trade
+        m_console->showNotice(tr("One screen: the stage and the console have no places to trade."));
+        return;
+    }
+    m_swapped = !m_swapped;
+    place();
+    m_console->activateWindow(); // the keys stay the console's
+    m_console->showNotice(m_swapped ? tr("The stage and the console traded places.")
+                                    : tr("The stage and the console are back in their places."));
 }
 
 void PresentationController::place()

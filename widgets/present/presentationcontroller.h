@@ -2,7 +2,10 @@
 // Runs a show: makes the audience window and the presenter console for a PresentationState,
 // places them on the screens (ScreenPlacement: the audience full screen on the chosen screen,
 // the console on another, or both as windows) and places them again when a screen is added
-// or removed, without the show losing its place; the keys are PresentationKeys'. Ending it
+// or removed, without the show losing its place; the keys are PresentationKeys' (with the
+// PresentationKeyMap given). The swap key trades the stage's and the console's places for the
+// rest of the show (kept when the screens change; with nothing to trade the console says so).
+// Ending it
 // (Esc twice, End Show) closes both and says which stop the audience saw last and how long
 // each stop was shown, for the app to make that stop's item current and keep the rehearsal.
 #pragma once
@@ -22,6 +25,7 @@ class QScreen;
 
 namespace bv {
 
+class PresentationKeyMap;
 class PresentationKeys;
 class PresentationState;
 class Selection;
@@ -47,6 +51,9 @@ public:
     ScreenPlacement::Mode mode() const { return m_mode; }
     void setLook(StageView::Look look);
     void setNotesPointSize(int points) { m_notesPoints = points; }
+    // The keys of the shows started from now on (null: the defaults); not owned.
+    void setKeyMap(const PresentationKeyMap *keys);
+    bool isSwapped() const { return m_swapped; } // the show's stage and console traded places
     // The last rehearsal's seconds per stop, shown on the console beside each budget.
     void setLastRehearsal(const QVector<int> &secondsPerStop);
 
@@ -58,6 +65,8 @@ public:
 public slots:
     void end();
     void place();
+    // The stage and the console trade places (again: back), when there are two places to trade.
+    void swapScreens();
 
 signals:
     // The show ended: the stop the audience saw last, each stop's seconds (-1 not shown).
@@ -66,6 +75,7 @@ signals:
 
 private:
     void followConsoleView();
+    ScreenPlacement planned(bool swap) const;
     void screensChanged();
 
     Selection *m_selection;
@@ -78,6 +88,8 @@ private:
     ScreenPlacement::Mode m_mode = ScreenPlacement::Mode::FullScreen;
     StageView::Look m_look = StageView::Look::Normal;
     QVector<int> m_lastRehearsal;
+    QPointer<const PresentationKeyMap> m_keyMap;
+    bool m_swapped = false;
     int m_notesPoints = 16;
     bool m_placePending = false;
 };

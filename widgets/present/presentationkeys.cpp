@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "present/presentationkeys.h"
 
+#include "models/presentationkeymap.h"
 #include "models/presentationstate.h"
 #include "present/presenterconsole.h"
 
@@ -12,9 +13,11 @@
 namespace bv {
 
 PresentationKeys::PresentationKeys(PresentationState *state, QWidget *audience, PresenterConsole *console,
-                                   QObject *parent)
+                                   const PresentationKeyMap *keys, QObject *parent)
     : QObject(parent)
     , m_state(state)
+    , m_keys(keys)
+    , m_defaults(new PresentationKeyMap(this))
     , m_audience(audience)
     , m_console(console)
     , m_escTimer(new QTimer(this))
@@ -70,8 +73,7 @@ bool PresentationKeys::handleComposing(QKeyEvent *key, bool fieldFocused)
         }
         if (fieldFocused)
             m_console->setFocus();
-        m_state->next();
-        return true;
+        return handleBound(key); // Enter in the empty field: what Enter does (next, by default)
     case Qt::Key_Escape:
         field->clear();
         if (fieldFocused)
@@ -112,63 +114,14 @@ bool PresentationKeys::handle(QKeyEvent *key)
         if (fieldFocused && key->key() != Qt::Key_PageUp && key->key() != Qt::Key_PageDown)
             return false;
     }
+    if (handleBound(key))
+        return true;
     const Qt::KeyboardModifiers mods = key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
-    if (mods & Qt::ControlModifier) {
-        switch (key->key()) {
-        case Qt::Key_Plus:
-        case Qt::Key_Equal:
-            m_console->setNotesPointSize(m_console->notesPointSize() + 2);
-            return true;
-        case Qt::Key_Minus:
-            m_console->setNotesPointSize(m_console->notesPointSize() - 2);
-            return true;
-        default:
-            return false;
-        }
-    }
     if (mods != Qt::NoModifier)
         return false;
     switch (key->key()) {
-    case Qt::Key_Right:
-    case Qt::Key_Down:
-    case Qt::Key_PageDown:
-    case Qt::Key_Space:
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        m_state->next();
-        return true;
-    case Qt::Key_Left:
-    case Qt::Key_Up:
-    case Qt::Key_PageUp:
-    case Qt::Key_Backspace:
-        m_state->previous();
-        return true;
-    case Qt::Key_Home:
-        m_state->first();
-        return true;
-    case Qt::Key_End:
-        m_state->last();
-        return true;
-    case Qt::Key_B:
-    case Qt::Key_Period:
-        m_state->toggleBlack();
-        return true;
-    case Qt::Key_W:
-    case Qt::Key_Comma:
-        m_state->toggleWhite();
-        return true;
-    case Qt::Key_F:
-        m_state->toggleFrozen();
-        return true;
-    case Qt::Key_P:
-        m_state->togglePaused();
-        return true;
     case Qt::Key_F5:
         return true; // the show is on already: a clicker's toggle changes nothing
-    case Qt::Key_Slash:
-        m_console->activateWindow();
-        field->setFocus();
-        return true;
     case Qt::Key_Escape:
         if (m_escArmed) {
             armEsc(false);
@@ -186,6 +139,54 @@ bool PresentationKeys::handle(QKeyEvent *key)
         return true;
     }
     return false;
+}
+
+bool PresentationKeys::handleBound(QKeyEvent *key)
+{
+    const auto action = (m_keys ? m_keys.data() : m_defaults)->actionFor(key->keyCombination());
+    if (!action)
+        return false;
+    using Action = PresentationKeyMap::Action;
+    switch (*action) {
+    case Action::Next:
+        m_state->next();
+        break;
+    case Action::Previous:
+        m_state->previous();
+        break;
+    case Action::First:
+        m_state->first();
+        break;
+    case Action::Last:
+        m_state->last();
+        break;
+    case Action::Black:
+        m_state->toggleBlack();
+        break;
+    case Action::White:
+        m_state->toggleWhite();
+        break;
+    case Action::Freeze:
+        m_state->toggleFrozen();
+        break;
+    case Action::Pause:
+        m_state->togglePaused();
+        break;
+    case Action::SwapScreens:
+        emit swapScreensWanted();
+        break;
+    case Action::GoTo:
+        m_console->activateWindow();
+        m_console->jumpField()->setFocus();
+        break;
+    case Action::LargerNotes:
+        m_console->setNotesPointSize(m_console->notesPointSize() + 2);
+        break;
+    case Action::SmallerNotes:
+        m_console->setNotesPointSize(m_console->notesPointSize() - 2);
+        break;
+    }
+    return true;
 }
 
 } // namespace bv

@@ -56,6 +56,7 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     , m_state(state)
     , m_current(new StageView(selection, this))
     , m_next(new StageView(selection, this))
+    , m_noticeTimer(new QTimer(this))
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("presenterConsole"));
@@ -121,6 +122,12 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     m_escNotice->setAlignment(Qt::AlignCenter);
     m_escNotice->hide();
     layout->addWidget(m_escNotice);
+    m_notice = plainLabel(this, "consoleNotice"); // what a swap of the screens did
+    m_notice->setAlignment(Qt::AlignCenter);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    m_noticeTimer->setSingleShot(true);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
     layout->addWidget(columns, 1);
 
     connect(state, &PresentationState::started, this, &PresenterConsole::fillStops);
@@ -458,6 +465,13 @@ void PresenterConsole::showJumpHint()
 void PresenterConsole::showEscNotice(bool shown)
 {
     m_escNotice->setVisible(shown);
+}
+
+void PresenterConsole::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->show();
+    m_noticeTimer->start(noticeMs);
 }
 
 } // namespace bv

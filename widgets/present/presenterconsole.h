@@ -59,6 +59,10 @@ public:
     // Goes to the jump field's stop and empties it; false (the field kept) when none.
     bool commitJump();
     void showEscNotice(bool shown);
+    // A line under the header for noticeMs (never on the stage): what a swap of screens did.
+    static constexpr int noticeMs = 4000;
+    void showNotice(const QString &text);
+    QLabel *notice() const { return m_notice; }
     void updateTimes(); // the clock, elapsed time and pace (every quarter second while shown)
 
 signals:
@@ -104,6 +108,8 @@ private:
     QLineEdit *m_jump;
     QLabel *m_jumpHint;
     QLabel *m_escNotice;
+    QLabel *m_notice;
+    QTimer *m_noticeTimer;
     QTimer *m_ticker;
     QVector<int> m_lastRehearsal;
     int m_notesPoints = 16;

@@ -2,6 +2,7 @@
 #include "present/screenplacement.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace bv {
 
@@ -20,11 +21,12 @@ bool ScreenPlacement::operator==(const ScreenPlacement &other) const
 {
     return audienceScreen == other.audienceScreen && consoleScreen == other.consoleScreen
            && audienceFullScreen == other.audienceFullScreen && consoleFullScreen == other.consoleFullScreen
-           && audienceGeometry == other.audienceGeometry && consoleGeometry == other.consoleGeometry;
+           && audienceGeometry == other.audienceGeometry && consoleGeometry == other.consoleGeometry
+           && swapped == other.swapped;
 }
 
 ScreenPlacement ScreenPlacement::plan(const QVector<QRect> &screens, const QStringList &names, int mainScreen,
-                                      const QString &chosen, Mode mode)
+                                      const QString &chosen, Mode mode, bool swap)
 {
     ScreenPlacement p;
     const int count = int(screens.size());
@@ -46,9 +48,13 @@ ScreenPlacement ScreenPlacement::plan(const QVector<QRect> &screens, const QStri
     else
         p.consoleScreen = p.audienceScreen;
 
+    const bool shared = p.audienceScreen == p.consoleScreen;
+    if (swap && !shared) {
+        std::swap(p.audienceScreen, p.consoleScreen);
+        p.swapped = true;
+    }
     const QRect audience = screens.at(p.audienceScreen);
     const QRect console = screens.at(p.consoleScreen);
-    const bool shared = p.audienceScreen == p.consoleScreen;
     if (mode == Mode::FullScreen) {
         p.audienceFullScreen = true;
         p.audienceGeometry = audience;
@@ -62,7 +68,8 @@ ScreenPlacement ScreenPlacement::plan(const QVector<QRect> &screens, const QStri
         p.consoleGeometry = centred(console, 0.8);
         return p;
     }
-    // Side by side on one screen: the stage at 16:9 on the left, the console beside it.
+    // Side by side on one screen: the stage at 16:9 on the left, the console beside it
+    // (swapped: the console on the left, the stage beside it).
     const int margin = std::max(8, audience.width() / 100);
     int stageWidth = (audience.width() - 3 * margin) * 11 / 20;
     int stageHeight = stageWidth * 9 / 16;
@@ -70,10 +77,12 @@ ScreenPlacement ScreenPlacement::plan(const QVector<QRect> &screens, const QStri
         stageHeight = audience.height() - 2 * margin;
         stageWidth = stageHeight * 16 / 9;
     }
-    p.audienceGeometry = QRect(audience.left() + margin, audience.top() + margin, stageWidth, stageHeight);
-    const int consoleLeft = p.audienceGeometry.right() + 1 + margin;
-    p.consoleGeometry = QRect(consoleLeft, audience.top() + margin, audience.right() + 1 - margin - consoleLeft,
-                              audience.height() - 2 * margin);
+    const int consoleWidth = audience.width() - 3 * margin - stageWidth;
+    const int left = audience.left() + margin;
+    const int top = audience.top() + margin;
+    p.swapped = swap;
+    p.audienceGeometry = QRect(swap ? left + consoleWidth + margin : left, top, stageWidth, stageHeight);
+    p.consoleGeometry = QRect(swap ? left : left + stageWidth + margin, top, consoleWidth, audience.height() - 2 * margin);
     return p;
 }
 

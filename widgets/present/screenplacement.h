@@ -4,7 +4,10 @@
 // for any set of screens: the audience full screen on the chosen screen (automatic: a screen
 // other than the main window's when there are two or more), the console full screen on
 // another; with one screen the stage full screen and the console a window over it; or both
-// as windows ("Stage and Console as Windows", for sharing one window in a call).
+// as windows ("Stage and Console as Windows", for sharing one window in a call). Swapped (the
+// show's swap key), the stage and the console trade places: their screens when they are on
+// two, their sides when both are windows on one screen; a stage full screen with the console
+// over it on the one screen has nothing to trade (`swapped` is then false in the plan).
 #pragma once
 
 #include <QRect>
@@ -24,12 +27,13 @@ struct ScreenPlacement
     bool consoleFullScreen = false;
     QRect audienceGeometry; // the window's geometry (a whole screen when full screen)
     QRect consoleGeometry;
+    bool swapped = false; // the places were traded (a swap was asked and there was one to make)
 
     // `screens`: each screen's geometry; `names` theirs (same order); `mainScreen` the main
     // window's screen (an index, -1 unknown); `chosen` the name of the screen the user chose
-    // for the audience (empty, or not connected: automatic).
+    // for the audience (empty, or not connected: automatic); `swap` the places traded.
     static ScreenPlacement plan(const QVector<QRect> &screens, const QStringList &names, int mainScreen,
-                                const QString &chosen, Mode mode);
+                                const QString &chosen, Mode mode, bool swap = false);
     bool operator==(const ScreenPlacement &other) const;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "settings/settingsdialog.h"
 
+#include "settings/presentationkeyseditor.h"
+
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -66,15 +68,21 @@ SettingsDialog::SettingsDialog(ThemeState *theme, QWidget *parent)
     folderLayout->addWidget(m_chooseFolder);
     folderLayout->addWidget(m_openFolder);
 
-    m_form->addRow(QString(), m_language);
-    m_form->addRow(QString(), m_content);
-    m_form->addRow(QString(), m_themeBox);
-    m_form->addRow(QString(), m_textSize);
-    m_form->addRow(QString(), m_screen);
-    m_form->addRow(QString(), m_look);
-    m_form->addRow(QString(), folderRow);
+    // Each field's label, its text set by retranslate() (addRow with an empty text makes none).
+    auto labelled = [this](QWidget *field, QWidget *buddy) {
+        auto *label = new QLabel(this);
+        label->setBuddy(buddy);
+        m_form->addRow(label, field);
+    };
+    labelled(m_language, m_language);
+    labelled(m_content, m_content);
+    labelled(m_themeBox, m_themeBox);
+    labelled(m_textSize, m_textSize);
+    labelled(m_screen, m_screen);
+    labelled(m_look, m_look);
+    labelled(folderRow, m_folder);
     m_form->addRow(QString(), m_folderNote);
-    m_form->addRow(QString(), m_recent);
+    labelled(m_recent, m_recent);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -200,6 +208,16 @@ void SettingsDialog::setRecentFilesMaximum(int count, int largest)
     const QSignalBlocker quiet(m_recent);
     m_recent->setRange(0, largest);
     m_recent->setValue(count);
+}
+
+void SettingsDialog::setPresentationKeys(PresentationKeyMap *keys)
+{
+    if (m_keysEditor)
+        return;
+    m_keysEditor = new PresentationKeysEditor(keys, this);
+    // Under the other choices, before the Close button.
+    if (auto *layout = qobject_cast<QVBoxLayout *>(this->layout()))
+        layout->insertWidget(1, m_keysEditor, 1);
 }
 
 void SettingsDialog::showTheme()

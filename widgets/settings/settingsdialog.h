@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Edit > Preferences: the interface and content languages, the theme and text size, the
-// presentation's screen and look, where notes are kept and how many recent files are listed.
+// presentation's screen and look, where notes are kept and how many recent files are listed,
+// and the keys of a show (PresentationKeysEditor, under them).
 // Every change applies at once: the theme and text size on ThemeState, the rest through the
 // signals, which the window turns into what they mean (and keeps with QSettings).
 #pragma once
@@ -18,6 +19,9 @@ class QPushButton;
 class QSpinBox;
 
 namespace bv {
+
+class PresentationKeyMap;
+class PresentationKeysEditor;
 
 class SettingsDialog final : public QDialog
 {
@@ -41,6 +45,9 @@ public:
     void setPresentLook(const QString &look); // "normal" or "projector"
     void setLibraryFolder(const QString &folder);
     void setRecentFilesMaximum(int count, int largest);
+    // The keys of a show, edited in place (the window keeps them); once.
+    void setPresentationKeys(PresentationKeyMap *keys);
+    PresentationKeysEditor *presentationKeysEditor() const { return m_keysEditor; }
 
 signals:
     void interfaceLanguageChosen(const QString &code);
@@ -71,6 +78,7 @@ private:
     QPushButton *m_openFolder;
     QLabel *m_folderNote;
     QSpinBox *m_recent;
+    PresentationKeysEditor *m_keysEditor = nullptr;
     QVector<Choice> m_screens;
     QString m_screenChosen;
 };

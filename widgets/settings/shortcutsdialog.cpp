@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "settings/shortcutsdialog.h"
 
+#include "models/presentationkeymap.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -107,8 +109,26 @@ void ShortcutsDialog::rebuild()
         }
         new QTreeWidgetItem(other, {plain(action->text()), shortcutsText(action)});
     }
+    if (m_keys) {
+        auto *show = new QTreeWidgetItem(m_tree, {tr("During a show")});
+        show->setFirstColumnSpanned(true);
+        for (PresentationKeyMap::Action action : PresentationKeyMap::actions()) {
+            const QList<QKeySequence> keys = m_keys->keys(action);
+            new QTreeWidgetItem(show, {PresentationKeyMap::name(action),
+                                       keys.isEmpty() ? tr("(no key)") : PresentationKeyMap::text(keys)});
+        }
+        new QTreeWidgetItem(show, {tr("Go to a stop"), tr("A number or part of a title, then Enter")});
+        new QTreeWidgetItem(show, {tr("End the show"), tr("Esc, Esc")});
+    }
     m_tree->expandAll();
     filter(m_search->text());
+}
+
+void ShortcutsDialog::setPresentationKeys(const PresentationKeyMap *keys)
+{
+    m_keys = keys;
+    connect(keys, &PresentationKeyMap::changed, this, &ShortcutsDialog::rebuild);
+    rebuild();
 }
 
 void ShortcutsDialog::filter(const QString &text)
