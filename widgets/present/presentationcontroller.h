@@ -47,8 +47,9 @@ public:
     ScreenPlacement::Mode mode() const { return m_mode; }
     void setLook(StageView::Look look);
     void setNotesPointSize(int points) { m_notesPoints = points; }
-    // The last rehearsal's seconds per stop, shown on the console beside each budget.
-    void setLastRehearsal(const QVector<int> &secondsPerStop);
+    // The path's rehearsals, newest first, each one's seconds per stop: the console shows the
+    // last beside each budget, and the one before it for the trend.
+    void setRehearsals(const QVector<QVector<int>> &newestFirst);
 
     // Shows `path` from `stop`; a show under way is left as it is (false).
     bool start(const BriefingPath &path, int stop, bool rehearsing);
@@ -77,7 +78,7 @@ private:
     QString m_chosenScreen;
     ScreenPlacement::Mode m_mode = ScreenPlacement::Mode::FullScreen;
     StageView::Look m_look = StageView::Look::Normal;
-    QVector<int> m_lastRehearsal;
+    QVector<QVector<int>> m_rehearsals;
     int m_notesPoints = 16;
     bool m_placePending = false;
 };

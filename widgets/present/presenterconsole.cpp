@@ -87,6 +87,7 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     m_pace->setAutoFillBackground(true);
     m_rehearsal = plainLabel(this, "consoleRehearsal");
     m_rehearsal->setFont(scaled(font(), 1.2, false));
+    m_rehearsal->setWordWrap(true); // the trend wraps rather than widening the column
     paceRow->addWidget(m_paceCaption);
     paceRow->addWidget(m_pace);
     paceRow->addWidget(m_rehearsal, 1);
@@ -366,9 +367,9 @@ QColor PresenterConsole::paceColour(Pace pace)
     return QColor();
 }
 
-void PresenterConsole::setLastRehearsal(const QVector<int> &secondsPerStop)
+void PresenterConsole::setRehearsals(const QVector<QVector<int>> &newestFirst)
 {
-    m_lastRehearsal = secondsPerStop;
+    m_rehearsals = newestFirst;
     updateTimes();
 }
 
@@ -400,8 +401,14 @@ void PresenterConsole::updateTimes()
         m_pace->setPalette(palette);
         m_pace->setAutoFillBackground(pace != Pace::None);
     }
-    const int rehearsed = m_lastRehearsal.value(current, -1);
-    m_rehearsal->setText(rehearsed >= 0 ? tr("Last rehearsal: %1").arg(duration(qint64(rehearsed) * 1000)) : QString());
+    const int last = m_rehearsals.value(0).value(current, -1), before = m_rehearsals.value(1).value(current, -1);
+    QString rehearsed;
+    if (last >= 0 && before >= 0)
+        rehearsed = tr("Last rehearsal: %1, before: %2").arg(duration(qint64(last) * 1000), duration(qint64(before) * 1000));
+    else if (last >= 0)
+        rehearsed = tr("Last rehearsal: %1").arg(duration(qint64(last) * 1000));
+    if (m_rehearsal->text() != rehearsed)
+        m_rehearsal->setText(rehearsed);
 }
 
 void PresenterConsole::setNotesPointSize(int points)
