@@ -2995,7 +2995,7 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         </message>
         <message>
             <source>Co&amp;mpare Rehearsals…</source>
-            <translation>&amp;قارن التمارين…</translation>
+            <translation>قا&amp;رن التمارين…</translation>
         </message>
         <message>
             <source>The chosen path's rehearsals side by side: each stop's time against its budget</source>

@@ -38,7 +38,8 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         const QString change = index.data(Model::ChangeTextRole).toString();
         if (!change.isEmpty())
-            option->text = RehearsalsDialog::tr("%1 (%2)").arg(option->text, change);
+            // A left-to-right mark keeps the sign before the figures in a right-to-left line.
+            option->text = RehearsalsDialog::tr("%1 (%2)").arg(option->text, QChar(0x200e) + change);
         const QColor base = option->palette.color(QPalette::Base);
         const auto kind = Model::ColumnKind(index.data(Model::ColumnKindRole).toInt());
         if (kind == Model::ColumnKind::Budget)
