@@ -10,6 +10,7 @@
 #include <QVector>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -69,6 +70,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createHeader();
@@ -79,6 +81,7 @@ private:
     void showCurrent();
     void showStatus();
     void showJumpHint();
+    void placeRehearsals(); // beside the pace, or under it in a narrow column
 
     QString stopTitle(int stop) const; // its own, else the item's (or the briefing's) as the stage shows it
     Selection *m_selection;
@@ -101,6 +104,7 @@ private:
     QLabel *m_paceCaption;
     QLabel *m_pace;
     QLabel *m_rehearsal;
+    QBoxLayout *m_paceBox;
     QLabel *m_stopsTitle;
     QListWidget *m_stops;
     QLineEdit *m_jump;
