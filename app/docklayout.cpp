@@ -4,6 +4,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QSettings>
+#include <QTimer>
 
 namespace bv {
 
@@ -39,20 +40,38 @@ DockLayout::DockLayout(QMainWindow *window, const Views &views)
     window->tabifyDockWidget(m_docks[Paths], m_docks[Translator]);
     m_docks[Translator]->hide(); // for translators: View > Translation
     m_docks[Faq]->raise();
+    // Tabbed with the FAQ, the editor would have the FAQ's few lines: its tab chosen (or the
+    // dock shown again) gives it room as Presentation > Path Editor does, once the tab is in
+    // front and laid out.
+    connect(m_docks[Paths], &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible)
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (m_window->isVisible() && !m_docks[Paths]->visibleRegion().isEmpty()) // still in front
+                makeRoomForPaths();
+        });
+    });
 }
 
 void DockLayout::bringForward(Dock which)
 {
     m_docks[which]->show();
     m_docks[which]->raise();
-    if (which == Paths && !m_docks[Paths]->isFloating() && m_docks[Paths]->height() < 460) {
-        // Room for its stops and the current stop's fields: the timeline and charts under it
-        // give up some of their height (in a window of ordinary height, 950 lines), the
-        // details above it keep a few lines.
-        if (!m_docks[Timeline]->isFloating() && m_docks[Timeline]->isVisible() && m_docks[Timeline]->height() > 260)
-            m_window->resizeDocks({m_docks[Timeline]}, {260}, Qt::Vertical);
-        m_window->resizeDocks({m_docks[Details], m_docks[Paths]}, {150, 600}, Qt::Vertical);
-    }
+    if (which == Paths)
+        makeRoomForPaths();
+}
+
+void DockLayout::makeRoomForPaths()
+{
+    QDockWidget *paths = m_docks[Paths];
+    if (paths->isFloating() || paths->height() >= 460)
+        return;
+    // Room for its stops and the current stop's fields: the timeline and charts under it
+    // give up some of their height (in a window of ordinary height, 950 lines), the
+    // details above it keep a few lines.
+    if (!m_docks[Timeline]->isFloating() && m_docks[Timeline]->isVisible() && m_docks[Timeline]->height() > 260)
+        m_window->resizeDocks({m_docks[Timeline]}, {260}, Qt::Vertical);
+    m_window->resizeDocks({m_docks[Details], paths}, {150, 600}, Qt::Vertical);
 }
 
 QList<QAction *> DockLayout::toggleActions() const

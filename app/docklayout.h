@@ -24,7 +24,8 @@ public:
     DockLayout(QMainWindow *window, const Views &views);
 
     QDockWidget *dock(Dock which) const { return m_docks[which]; }
-    void bringForward(Dock which); // shown, and in front of the docks tabbed with it
+    // Shown, and in front of the docks tabbed with it; the path editor with room (makeRoomForPaths).
+    void bringForward(Dock which);
     QList<QAction *> toggleActions() const; // for the View menu, in the order of Dock
     void retranslate();
     // The default proportions, then the user's layout of the last run over them.
@@ -32,6 +33,10 @@ public:
     void save() const;
 
 private:
+    // The path editor docked and in front but short (tabbed with the FAQ, as it starts): the
+    // details above it and the timeline under it give it room for its stops and fields.
+    void makeRoomForPaths();
+
     QMainWindow *m_window;
     QDockWidget *m_docks[DockCount];
 };

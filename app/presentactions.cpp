@@ -11,6 +11,7 @@
 #include "models/selection.h"
 #include "models/themestate.h"
 #include "present/presentationcontroller.h"
+#include "present/rehearsalsdialog.h"
 #include "windowmenus.h"
 
 #include <QAction>
@@ -34,6 +35,7 @@ PresentActions::PresentActions(MainWindow *window, WindowMenus *menus, const The
     , m_present(new QAction(this))
     , m_fromCurrent(new QAction(this))
     , m_rehearse(new QAction(this))
+    , m_compare(new QAction(this))
     , m_windows(new QAction(this))
     , m_theme(theme)
 {
@@ -44,12 +46,14 @@ PresentActions::PresentActions(MainWindow *window, WindowMenus *menus, const The
     m_fromCurrent->setObjectName(QStringLiteral("presentFromCurrentAction"));
     m_fromCurrent->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     m_rehearse->setObjectName(QStringLiteral("rehearseAction"));
+    m_compare->setObjectName(QStringLiteral("compareRehearsalsAction"));
     m_windows->setObjectName(QStringLiteral("presentWindowsAction"));
     m_windows->setCheckable(true);
     m_windows->setChecked(QSettings().value(QLatin1String(windowsKey), false).toBool());
     m_menu->addAction(m_present);
     m_menu->addAction(m_fromCurrent);
     m_menu->addAction(m_rehearse);
+    m_menu->addAction(m_compare);
     m_menu->addSeparator();
     m_menu->addAction(m_windows);
     window->menuBar()->insertMenu(menus->helpMenu()->menuAction(), m_menu);
@@ -60,6 +64,7 @@ PresentActions::PresentActions(MainWindow *window, WindowMenus *menus, const The
     connect(m_present, &QAction::triggered, this, &PresentActions::present);
     connect(m_fromCurrent, &QAction::triggered, this, &PresentActions::presentFromCurrent);
     connect(m_rehearse, &QAction::triggered, this, &PresentActions::rehearse);
+    connect(m_compare, &QAction::triggered, this, &PresentActions::compareRehearsals);
     connect(m_windows, &QAction::toggled, this, [this](bool windows) {
         QSettings().setValue(QLatin1String(windowsKey), windows);
         m_controller->setMode(windows ? ScreenPlacement::Mode::Windows : ScreenPlacement::Mode::FullScreen);
@@ -68,6 +73,9 @@ PresentActions::PresentActions(MainWindow *window, WindowMenus *menus, const The
     connect(m_controller, &PresentationController::notesPointSizeChanged, this,
             [](int points) { QSettings().setValue(QLatin1String(notesSizeKey), points); });
     connect(window->selection(), &Selection::databaseChanged, this, &PresentActions::update);
+    connect(window->pathChoice(), &PathChoice::pathChanged, this, &PresentActions::update);
+    connect(window->userLibrary(), &UserLibrary::rehearsalsChanged, this, &PresentActions::update);
+    connect(window->userLibrary(), &UserLibrary::pathsChanged, this, &PresentActions::update); // another briefing's
     window->installEventFilter(this);
     retranslate();
     update();
@@ -95,6 +103,8 @@ void PresentActions::retranslate()
     m_fromCurrent->setText(tr("Present from &Current Stop"));
     m_rehearse->setText(tr("&Rehearse"));
     m_rehearse->setToolTip(tr("Present the path from its start and keep the time spent on each stop"));
+    m_compare->setText(tr("Co&mpare Rehearsals…"));
+    m_compare->setToolTip(tr("The chosen path's rehearsals side by side: each stop's time against its budget"));
     m_windows->setText(tr("Stage and Console as &Windows"));
     m_windows->setToolTip(tr("Show the stage and the console as ordinary windows, for sharing one in a call"));
 }
@@ -105,6 +115,7 @@ void PresentActions::update()
     const bool can = m_window->selection()->database() != nullptr;
     for (QAction *action : {m_present, m_fromCurrent, m_rehearse})
         action->setEnabled(can);
+    m_compare->setEnabled(can && !m_window->userLibrary()->rehearsals(pathChoice()->path().id).isEmpty());
 }
 
 void PresentActions::presentWhenShown()
@@ -129,6 +140,22 @@ void PresentActions::presentFromCurrent()
 void PresentActions::rehearse()
 {
     begin(0, true);
+}
+
+RehearsalsDialog *PresentActions::rehearsalsDialog() const
+{
+    return m_rehearsals;
+}
+
+void PresentActions::compareRehearsals()
+{
+    if (!m_rehearsals) {
+        m_rehearsals = new RehearsalsDialog(m_window->selection(), pathChoice(), m_window->userLibrary(), m_window);
+        m_rehearsals->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_rehearsals->show();
+    m_rehearsals->raise();
+    m_rehearsals->activateWindow();
 }
 
 void PresentActions::offerResume(bool rehearsing)
@@ -171,7 +198,10 @@ void PresentActions::begin(int stop, bool rehearsing)
     const bool projector = m_theme->stageLook() == ThemeState::StageLook::Projector;
     m_controller->setLook(projector ? StageView::Look::Projector : StageView::Look::Normal);
     m_controller->setMode(m_windows->isChecked() ? ScreenPlacement::Mode::Windows : ScreenPlacement::Mode::FullScreen);
-    m_controller->setLastRehearsal(m_window->userLibrary()->lastRehearsal(path.id));
+    QVector<QVector<int>> rehearsals; // the newest two: the console shows the last and its trend
+    for (const PathRehearsal &rehearsal : m_window->userLibrary()->rehearsals(path.id).mid(0, 2))
+        rehearsals << rehearsal.secondsPerStop;
+    m_controller->setRehearsals(rehearsals);
     m_pathId = path.id;
     m_controller->start(path, stop, rehearsing);
 }

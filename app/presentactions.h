@@ -2,7 +2,8 @@
 // The Presentation menu: Present (F5, the chosen path from its start, offering to resume at
 // the stop shown last time), Present from Current Stop (Shift+F5, PathChoice's current stop),
 // Rehearse (the path from its start, each stop's time kept in the user's library and shown
-// beside the budget next time), and Stage and Console as Windows. The show is a
+// beside the budget next time), Compare Rehearsals… (the chosen path's rehearsals side by side,
+// RehearsalsDialog), and Stage and Console as Windows. The show is a
 // PresentationController's; when it ends the stop shown last becomes the path's current stop
 // and its item the window's current item, and the library keeps it (resume) and the rehearsal.
 #pragma once
@@ -21,6 +22,7 @@ class MainWindow;
 class PathChoice;
 class PresentationController;
 class PresentationKeyMap;
+class RehearsalsDialog;
 class ThemeState;
 class WindowMenus;
 
@@ -43,6 +45,8 @@ public:
     QAction *presentAction() const { return m_present; }
     QAction *presentFromCurrentAction() const { return m_fromCurrent; }
     QAction *rehearseAction() const { return m_rehearse; }
+    QAction *compareRehearsalsAction() const { return m_compare; } // enabled when the path has a rehearsal
+    RehearsalsDialog *rehearsalsDialog() const; // once opened, while it is
     QAction *windowsAction() const { return m_windows; }
     QMessageBox *resumeQuestion() const { return m_resume; } // while it is asked
     // Presents as soon as a briefing is shown (the command line's --present).
@@ -52,6 +56,7 @@ public slots:
     void present();
     void presentFromCurrent();
     void rehearse();
+    void compareRehearsals();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override; // the window's language changed
@@ -69,9 +74,11 @@ private:
     QAction *m_present;
     QAction *m_fromCurrent;
     QAction *m_rehearse;
+    QAction *m_compare;
     QAction *m_windows;
     const ThemeState *m_theme;
     QPointer<QMessageBox> m_resume;
+    QPointer<RehearsalsDialog> m_rehearsals;
     QString m_pathId; // of the show under way
 };
 

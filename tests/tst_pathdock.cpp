@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -39,6 +40,7 @@ private slots:
     void initTestCase();
     void init();
     void theEditorHasItsRoom();
+    void itsTabClickedGivesItRoom();
     void picturesFollowTheStagesLook();
     void addingAStopSaysWhatAndWhere();
 
@@ -147,6 +149,68 @@ void tst_PathDock::theEditorHasItsRoom()
         dock = w->findChild<QDockWidget *>(QStringLiteral("pathEditorDock"));
     QVERIFY(dock);
     QVERIFY(!dock->isFloating());
+}
+
+void tst_PathDock::itsTabClickedGivesItRoom()
+{
+    // The window as it first opens, the editor tabbed behind the FAQ with the FAQ's few lines:
+    // its tab clicked gives it the room Presentation > Path Editor gives it.
+    auto w = std::make_unique<MainWindow>();
+    w->resize(1500, 950);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QVERIFY(w->currentBriefing()->openFile(m_sample));
+    auto *dock = w->findChild<QDockWidget *>(QStringLiteral("pathEditorDock"));
+    auto *faq = w->findChild<QDockWidget *>(QStringLiteral("faqDock"));
+    auto *editor = w->findChild<PathEditor *>();
+    QVERIFY(dock && faq && editor);
+    QVERIFY(w->tabifiedDockWidgets(faq).contains(dock));
+    QVERIFY2(faq->height() < 300, qPrintable(QString::number(faq->height()))); // the FAQ's few lines, as it starts
+    auto clickTab = [&](QDockWidget *which) {
+        for (QTabBar *bar : w->findChildren<QTabBar *>()) {
+            for (int i = 0; bar->isVisible() && i < bar->count(); ++i) {
+                if (bar->tabText(i) == which->windowTitle()) {
+                    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    auto settle = [] {
+        for (int i = 0; i < 20; ++i) {
+            QCoreApplication::processEvents();
+            QTest::qWait(5);
+        }
+    };
+    QVERIFY2(clickTab(dock), "the path editor has no tab");
+    settle();
+    QVERIFY(!dock->visibleRegion().isEmpty());
+    QListView *list = editor->stopList();
+    const int row = list->sizeHintForRow(0);
+    auto hasRoom = [&] {
+        // Three stops in view, notes of a few lines, the title and budget whole, and nothing
+        // scrolled out of the dock.
+        return list->viewport()->height() >= 3 * row
+               && editor->notesEdit()->height() >= editor->notesEdit()->fontMetrics().lineSpacing() * 5
+               && editor->titleEdit()->visibleRegion().boundingRect() == editor->titleEdit()->rect()
+               && editor->budgetEdit()->visibleRegion().boundingRect() == editor->budgetEdit()->rect()
+               && editor->notesEdit()->visibleRegion().boundingRect() == editor->notesEdit()->rect();
+    };
+    QVERIFY2(hasRoom(), qPrintable(QStringLiteral("dock %1 px high, %2 px for rows of %3, notes %4 px")
+                                       .arg(dock->height()).arg(list->viewport()->height()).arg(row)
+                                       .arg(editor->notesEdit()->height())));
+    // The details above it keep a few lines.
+    QWidget *details = w->findChild<QDockWidget *>(QStringLiteral("detailDock"));
+    QVERIFY2(details->height() >= 110, qPrintable(QString::number(details->height())));
+    // Back to the FAQ and to the editor again: the room stays, nothing moves twice.
+    QVERIFY(clickTab(faq));
+    settle();
+    const int height = faq->height();
+    QVERIFY(clickTab(dock));
+    settle();
+    QCOMPARE(dock->height(), height);
+    QVERIFY(hasRoom());
 }
 
 void tst_PathDock::picturesFollowTheStagesLook()

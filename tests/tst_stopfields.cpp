@@ -19,6 +19,7 @@
 #include "present/stageview.h"
 #include "present/stopfields.h"
 #include "charts/serieschart.h"
+#include "testfiles.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -27,7 +28,9 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QScrollBar>
 #include <QTest>
+#include <QToolTip>
 
 using namespace bv;
 
@@ -39,6 +42,7 @@ private slots:
     void init() { setUpLibrary(); }
     void aChartStopsPeriodAndHighlight();
     void aTimelineStopsLanes();
+    void longLaneNamesWrapWithoutScrollingSideways();
     void scenariosSideBySideFromTheWindow();
     void aPathThatCannotChangeShowsThemDisabled();
 
@@ -209,6 +213,95 @@ void tst_StopFields::aTimelineStopsLanes()
     BriefingPath one;
     one.stops << kept();
     QCOMPARE(one.check(briefing), QStringList()); // nothing the briefing cannot show
+}
+
+void tst_StopFields::longLaneNamesWrapWithoutScrollingSideways()
+{
+    // The sample with a category and an actor of long names, and a category of one long word.
+    const QString file = m_dir.filePath(QStringLiteral("briefings/long-lanes.briefing"));
+    QVERIFY(test::writeSample(file));
+    const QString longCategory = QStringLiteral("Parliamentary ratification and constitutional review of the security "
+                                                "guarantee treaty in every guarantor state");
+    const QString longWord = QStringLiteral("Verfassungsgerichtsbarkeitsverfahrensbeschleunigungsgesetzgebungskompetenzen");
+    const QString longActor = QStringLiteral("The Coordinating Committee of the Coalition of the Willing for Long-Term "
+                                             "Security Assistance");
+    QVERIFY(test::execSql(file, QStringLiteral("UPDATE event SET category = '%1' WHERE id = (SELECT min(id) FROM event);"
+                                               "UPDATE event SET category = '%2' WHERE id = (SELECT max(id) FROM event);"
+                                               "UPDATE actor SET name = '%3' WHERE id = (SELECT min(id) FROM actor);")
+                                    .arg(longCategory, longWord, longActor)));
+    auto w = openWindow(file);
+    QVERIFY(w);
+    PathEditor *editor = editorOf(w.get());
+    QVERIFY(editor);
+    BriefingPath mine;
+    mine.title = QStringLiteral("Long lanes");
+    PathStop timeline;
+    timeline.kind = PathStop::Kind::Timeline;
+    mine.stops << PathStop() << timeline;
+    QVERIFY(w->userLibrary()->savePath(&mine));
+    chooseByKeys(editor, mine.title);
+    clickRow(editor, 1);
+    StopFields *fields = editor->stopFields();
+    QListWidget *lanes = fields->laneList();
+    QVERIFY(lanes->isVisible());
+    const int lineHeight = lanes->fontMetrics().lineSpacing();
+    QVERIFY2(lanes->fontMetrics().horizontalAdvance(longCategory) > lanes->viewport()->width(),
+             "the name must be longer than the list is wide for this test to tell");
+    auto rowOf = [lanes](const QString &text) {
+        const QList<QListWidgetItem *> found = lanes->findItems(text, Qt::MatchExactly);
+        return found.isEmpty() ? -1 : lanes->row(found.first());
+    };
+    auto showsWithin = [lanes](int row) {
+        const QRect rect = lanes->visualItemRect(lanes->item(row));
+        return rect.left() >= 0 && rect.right() < lanes->viewport()->width();
+    };
+    auto toolTipOver = [lanes](int row) {
+        QToolTip::hideText();
+        if (!QTest::qWaitFor([] { return !QToolTip::isVisible(); }))
+            return QStringLiteral("(a tooltip stayed)");
+        lanes->scrollToItem(lanes->item(row));
+        const QPoint at = lanes->visualItemRect(lanes->item(row)).center();
+        QHelpEvent help(QEvent::ToolTip, at, lanes->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(lanes->viewport(), &help);
+        return QToolTip::isVisible() ? QToolTip::text() : QString();
+    };
+    const int longRow = rowOf(longCategory), wordRow = rowOf(longWord);
+    QVERIFY(longRow >= 0 && wordRow >= 0);
+    // No sideways scrolling: every lane within the list's width, the long name on several lines.
+    QCOMPARE(lanes->horizontalScrollBar()->maximum(), 0);
+    for (int row = 0; row < lanes->count(); ++row)
+        QVERIFY2(showsWithin(row), qPrintable(lanes->item(row)->text()));
+    QVERIFY(lanes->visualItemRect(lanes->item(longRow)).height() >= 2 * lineHeight);
+    // A name not shown on one line has the whole name as its tooltip; a short one does not.
+    QCOMPARE(toolTipOver(longRow), longCategory);
+    QCOMPARE(toolTipOver(wordRow), longWord);
+    int shortRow = 0;
+    for (int row = 1; row < lanes->count(); ++row) {
+        if (lanes->item(row)->text().size() < lanes->item(shortRow)->text().size())
+            shortRow = row;
+    }
+    QVERIFY(lanes->fontMetrics().horizontalAdvance(lanes->item(shortRow)->text()) < lanes->viewport()->width() / 2);
+    QCOMPARE(lanes->visualItemRect(lanes->item(shortRow)).height() < 2 * lineHeight, true); // one line
+    QVERIFY(toolTipOver(shortRow) != lanes->item(shortRow)->text());
+    // Still checked by a click.
+    toggleRow(lanes, longRow);
+    auto kept = [&] { return w->userLibrary()->userPath(mine.id).value_or(BriefingPath()).stops.value(1); };
+    QCOMPARE(kept().itemIds, QStringList{longCategory});
+
+    // By actor, the same for a long actor's name; and a narrower editor wraps it again.
+    chooseData(fields->laneKindBox(), true);
+    const int actorRow = rowOf(longActor);
+    QVERIFY(actorRow >= 0);
+    QCOMPARE(lanes->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(showsWithin(actorRow));
+    const int before = lanes->visualItemRect(lanes->item(actorRow)).height();
+    QVERIFY(before >= 2 * lineHeight);
+    QCOMPARE(toolTipOver(actorRow), longActor);
+    lanes->setMaximumWidth(lanes->width() * 2 / 3); // the layout gives it less
+    QTRY_VERIFY(lanes->visualItemRect(lanes->item(actorRow)).height() > before);
+    QCOMPARE(lanes->horizontalScrollBar()->maximum(), 0);
+    for (int row = 0; row < lanes->count(); ++row)
+        QVERIFY2(showsWithin(row), qPrintable(lanes->item(row)->text()));
 }
 
 void tst_StopFields::scenariosSideBySideFromTheWindow()

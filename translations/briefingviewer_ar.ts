@@ -2993,6 +2993,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <source>From the Start</source>
             <translation>من البداية</translation>
         </message>
+        <message>
+            <source>Co&amp;mpare Rehearsals…</source>
+            <translation>قا&amp;رن التمارين…</translation>
+        </message>
+        <message>
+            <source>The chosen path's rehearsals side by side: each stop's time against its budget</source>
+            <translation>تمارين الجولة المختارة جنبًا إلى جنب: وقت كل محطة مقابل الوقت المخصص لها</translation>
+        </message>
     </context>
     <context>
         <name>bv::PresenterConsole</name>
@@ -3119,6 +3127,210 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <message>
             <source>Next stop</source>
             <translation>المحطة التالية</translation>
+        </message>
+        <message>
+            <source>Last rehearsal: %1, before: %2</source>
+            <translation>آخر تمرين: %1، وقبله: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::RehearsalTableModel</name>
+        <message>
+            <source>Untitled stop</source>
+            <translation>محطة بلا عنوان</translation>
+        </message>
+        <message>
+            <source>Budget: %1</source>
+            <translation>الوقت المخصص: %1</translation>
+        </message>
+        <message>
+            <source>No budget</source>
+            <translation>لا وقت مخصص</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) without a budget</source>
+            <translation>
+                <numerusform>%n محطة بلا وقت مخصص</numerusform>
+                <numerusform>%n محطة واحدة بلا وقت مخصص</numerusform>
+                <numerusform>%n محطتان بلا وقت مخصص</numerusform>
+                <numerusform>%n محطات بلا وقت مخصص</numerusform>
+                <numerusform>%n محطة بلا وقت مخصص</numerusform>
+                <numerusform>%n محطة بلا وقت مخصص</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Median: %1</source>
+            <translation>الوسيط: %1</translation>
+        </message>
+        <message>
+            <source>Not timed in any rehearsal</source>
+            <translation>لم يُوقَّت في أي تمرين</translation>
+        </message>
+        <message>
+            <source>Time: %1</source>
+            <translation>الوقت: %1</translation>
+        </message>
+        <message>
+            <source>Not timed</source>
+            <translation>لم يُوقَّت</translation>
+        </message>
+        <message>
+            <source>%1 longer than the rehearsal before</source>
+            <translation>أطول بـ %1 من التمرين السابق</translation>
+        </message>
+        <message>
+            <source>%1 shorter than the rehearsal before</source>
+            <translation>أقصر بـ %1 من التمرين السابق</translation>
+        </message>
+        <message>
+            <source>As long as the rehearsal before</source>
+            <translation>بطول التمرين السابق نفسه</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) not timed</source>
+            <translation>
+                <numerusform>%n محطة لم تُوقَّت</numerusform>
+                <numerusform>%n محطة واحدة لم تُوقَّت</numerusform>
+                <numerusform>%n محطتان لم تُوقَّتا</numerusform>
+                <numerusform>%n محطات لم تُوقَّت</numerusform>
+                <numerusform>%n محطة لم تُوقَّت</numerusform>
+                <numerusform>%n محطة لم تُوقَّت</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 over the budget of %2</source>
+            <translation>تجاوز الوقت المخصص %2 بـ %1</translation>
+        </message>
+        <message>
+            <source>Within the budget of %1</source>
+            <translation>ضمن الوقت المخصص %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>The path's stops together</source>
+            <translation>محطات الجولة مجتمعة</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>الوقت المخصص</translation>
+        </message>
+        <message>
+            <source>The time you mean to spend on each stop</source>
+            <translation>الوقت الذي تنوي قضاءه في كل محطة</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>الوسيط</translation>
+        </message>
+        <message numerus="yes">
+            <source>The middle time of the %n rehearsal(s) kept: half took longer, half less</source>
+            <translation>
+                <numerusform>الوقت الأوسط لـ %n تمرين محفوظ</numerusform>
+                <numerusform>وقت التمرين المحفوظ (%n)</numerusform>
+                <numerusform>الوقت الأوسط للتمرينين المحفوظين (%n)</numerusform>
+                <numerusform>الوقت الأوسط لـ %n تمارين محفوظة: نصفها استغرق أطول ونصفها أقل</numerusform>
+                <numerusform>الوقت الأوسط لـ %n تمرينًا محفوظًا: نصفها استغرق أطول ونصفها أقل</numerusform>
+                <numerusform>الوقت الأوسط لـ %n تمرين محفوظ: نصفها استغرق أطول ونصفها أقل</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rehearsed %1</source>
+            <translation>التمرين: %1</translation>
+        </message>
+        <message>
+            <source>The newest rehearsal</source>
+            <translation>أحدث تمرين</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearsed when the path had %n stop(s); the times are shown by the stops' places now</source>
+            <translation>
+                <numerusform>أُجري التمرين حين كانت الجولة تضم %n محطة؛ تظهر الأوقات بحسب مواضع المحطات الآن</numerusform>
+                <numerusform>أُجري التمرين حين كانت الجولة تضم %n محطة واحدة؛ تظهر الأوقات بحسب مواضع المحطات الآن</numerusform>
+                <numerusform>أُجري التمرين حين كانت الجولة تضم %n محطتين؛ تظهر الأوقات بحسب مواضع المحطات الآن</numerusform>
+                <numerusform>أُجري التمرين حين كانت الجولة تضم %n محطات؛ تظهر الأوقات بحسب مواضع المحطات الآن</numerusform>
+                <numerusform>أُجري التمرين حين كانت الجولة تضم %n محطة؛ تظهر الأوقات بحسب مواضع المحطات الآن</numerusform>
+                <numerusform>أُجري التمرين حين كانت الجولة تضم %n محطة؛ تظهر الأوقات بحسب مواضع المحطات الآن</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::RehearsalsDialog</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Rehearsals</source>
+            <translation>التمارين</translation>
+        </message>
+        <message>
+            <source>Rehearsals of “%1”</source>
+            <translation>تمارين «%1»</translation>
+        </message>
+        <message>
+            <source>This path has not been rehearsed yet. Presentation &gt; Rehearse times each of its stops.</source>
+            <translation>لم يُتمرَّن على هذه الجولة بعد. «عرض تقديمي &gt; تمرّن» يوقّت كل محطة فيها.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rehearsal(s); the library keeps the newest %1.</source>
+            <translation>
+                <numerusform>%n تمرين؛ تحتفظ المكتبة بأحدث %1.</numerusform>
+                <numerusform>%n تمرين واحد؛ تحتفظ المكتبة بأحدث %1.</numerusform>
+                <numerusform>%n تمرينان؛ تحتفظ المكتبة بأحدث %1.</numerusform>
+                <numerusform>%n تمارين؛ تحتفظ المكتبة بأحدث %1.</numerusform>
+                <numerusform>%n تمرينًا؛ تحتفظ المكتبة بأحدث %1.</numerusform>
+                <numerusform>%n تمرين؛ تحتفظ المكتبة بأحدث %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The newest took %1 in all.</source>
+            <translation>استغرق أحدثها %1 إجمالًا.</translation>
+        </message>
+        <message>
+            <source>That is %1 longer than the rehearsal before.</source>
+            <translation>أي أطول بـ %1 من التمرين السابق.</translation>
+        </message>
+        <message>
+            <source>That is %1 shorter than the rehearsal before.</source>
+            <translation>أي أقصر بـ %1 من التمرين السابق.</translation>
+        </message>
+        <message>
+            <source>That is as long as the rehearsal before.</source>
+            <translation>أي بطول التمرين السابق نفسه.</translation>
+        </message>
+        <message numerus="yes">
+            <source>It went over the budget on %n stop(s).</source>
+            <translation>
+                <numerusform>تجاوز الوقت المخصص في %n محطة.</numerusform>
+                <numerusform>تجاوز الوقت المخصص في %n محطة واحدة.</numerusform>
+                <numerusform>تجاوز الوقت المخصص في %n محطتين.</numerusform>
+                <numerusform>تجاوز الوقت المخصص في %n محطات.</numerusform>
+                <numerusform>تجاوز الوقت المخصص في %n محطة.</numerusform>
+                <numerusform>تجاوز الوقت المخصص في %n محطة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It kept within the budget on every stop that has one.</source>
+            <translation>بقي ضمن الوقت المخصص في كل محطة لها وقت مخصص.</translation>
+        </message>
+        <message>
+            <source>Compare Rehearsals</source>
+            <translation>مقارنة التمارين</translation>
+        </message>
+        <message>
+            <source>Rehearsals by stop</source>
+            <translation>التمارين حسب المحطة</translation>
+        </message>
+        <message>
+            <source>Each time is followed by its change from the rehearsal before it, in the column to its right (+ longer, − shorter). Green: within the stop's budget; red: over it. —: not timed, or no budget. Median: the middle time of the rehearsals kept.</source>
+            <translation>يلي كلَّ وقت تغيّرُه عن التمرين الذي قبله، في العمود إلى يساره (+ أطول، − أقصر). الأخضر: ضمن الوقت المخصص للمحطة؛ الأحمر: تجاوزه. —: لم يُوقَّت، أو لا وقت مخصص. الوسيط: الوقت الأوسط للتمارين المحفوظة.</translation>
         </message>
     </context>
     <context>

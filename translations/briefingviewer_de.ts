@@ -2917,6 +2917,14 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
             <source>From the Start</source>
             <translation>Von Anfang an</translation>
         </message>
+        <message>
+            <source>Co&amp;mpare Rehearsals…</source>
+            <translation>Proben &amp;vergleichen…</translation>
+        </message>
+        <message>
+            <source>The chosen path's rehearsals side by side: each stop's time against its budget</source>
+            <translation>Die Proben des gewählten Pfads nebeneinander: die Zeit jeder Station gegen ihr Zeitbudget</translation>
+        </message>
     </context>
     <context>
         <name>bv::PresenterConsole</name>
@@ -3043,6 +3051,186 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
         <message>
             <source>Next stop</source>
             <translation>Nächste Station</translation>
+        </message>
+        <message>
+            <source>Last rehearsal: %1, before: %2</source>
+            <translation>Letzte Probe: %1, davor: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::RehearsalTableModel</name>
+        <message>
+            <source>Untitled stop</source>
+            <translation>Station ohne Titel</translation>
+        </message>
+        <message>
+            <source>Budget: %1</source>
+            <translation>Zeitbudget: %1</translation>
+        </message>
+        <message>
+            <source>No budget</source>
+            <translation>Kein Zeitbudget</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) without a budget</source>
+            <translation>
+                <numerusform>%n Station ohne Zeitbudget</numerusform>
+                <numerusform>%n Stationen ohne Zeitbudget</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Median: %1</source>
+            <translation>Median: %1</translation>
+        </message>
+        <message>
+            <source>Not timed in any rehearsal</source>
+            <translation>In keiner Probe gestoppt</translation>
+        </message>
+        <message>
+            <source>Time: %1</source>
+            <translation>Zeit: %1</translation>
+        </message>
+        <message>
+            <source>Not timed</source>
+            <translation>Nicht gestoppt</translation>
+        </message>
+        <message>
+            <source>%1 longer than the rehearsal before</source>
+            <translation>%1 länger als die Probe davor</translation>
+        </message>
+        <message>
+            <source>%1 shorter than the rehearsal before</source>
+            <translation>%1 kürzer als die Probe davor</translation>
+        </message>
+        <message>
+            <source>As long as the rehearsal before</source>
+            <translation>So lang wie die Probe davor</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) not timed</source>
+            <translation>
+                <numerusform>%n Station nicht gestoppt</numerusform>
+                <numerusform>%n Stationen nicht gestoppt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 over the budget of %2</source>
+            <translation>%1 über dem Zeitbudget von %2</translation>
+        </message>
+        <message>
+            <source>Within the budget of %1</source>
+            <translation>Innerhalb des Zeitbudgets von %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>The path's stops together</source>
+            <translation>Alle Stationen des Pfads zusammen</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Zeitbudget</translation>
+        </message>
+        <message>
+            <source>The time you mean to spend on each stop</source>
+            <translation>Die Zeit, die Sie für jede Station vorsehen</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Median</translation>
+        </message>
+        <message numerus="yes">
+            <source>The middle time of the %n rehearsal(s) kept: half took longer, half less</source>
+            <translation>
+                <numerusform>Die mittlere Zeit der %n aufbewahrten Probe</numerusform>
+                <numerusform>Die mittlere Zeit der %n aufbewahrten Proben: die Hälfte dauerte länger, die Hälfte kürzer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rehearsed %1</source>
+            <translation>Geprobt: %1</translation>
+        </message>
+        <message>
+            <source>The newest rehearsal</source>
+            <translation>Die neueste Probe</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearsed when the path had %n stop(s); the times are shown by the stops' places now</source>
+            <translation>
+                <numerusform>Geprobt, als der Pfad %n Station hatte; die Zeiten stehen bei den Stationen, die jetzt an diesen Plätzen sind</numerusform>
+                <numerusform>Geprobt, als der Pfad %n Stationen hatte; die Zeiten stehen bei den Stationen, die jetzt an diesen Plätzen sind</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::RehearsalsDialog</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Rehearsals</source>
+            <translation>Proben</translation>
+        </message>
+        <message>
+            <source>Rehearsals of “%1”</source>
+            <translation>Proben von „%1“</translation>
+        </message>
+        <message>
+            <source>This path has not been rehearsed yet. Presentation &gt; Rehearse times each of its stops.</source>
+            <translation>Dieser Pfad wurde noch nicht geprobt. Präsentation &gt; Proben stoppt die Zeit jeder seiner Stationen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rehearsal(s); the library keeps the newest %1.</source>
+            <translation>
+                <numerusform>%n Probe; die Bibliothek bewahrt die %1 neuesten auf.</numerusform>
+                <numerusform>%n Proben; die Bibliothek bewahrt die %1 neuesten auf.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The newest took %1 in all.</source>
+            <translation>Die neueste dauerte insgesamt %1.</translation>
+        </message>
+        <message>
+            <source>That is %1 longer than the rehearsal before.</source>
+            <translation>Das sind %1 mehr als bei der Probe davor.</translation>
+        </message>
+        <message>
+            <source>That is %1 shorter than the rehearsal before.</source>
+            <translation>Das sind %1 weniger als bei der Probe davor.</translation>
+        </message>
+        <message>
+            <source>That is as long as the rehearsal before.</source>
+            <translation>Das ist so lang wie die Probe davor.</translation>
+        </message>
+        <message numerus="yes">
+            <source>It went over the budget on %n stop(s).</source>
+            <translation>
+                <numerusform>Sie überschritt das Zeitbudget an %n Station.</numerusform>
+                <numerusform>Sie überschritt das Zeitbudget an %n Stationen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It kept within the budget on every stop that has one.</source>
+            <translation>Sie blieb an jeder Station mit Zeitbudget innerhalb davon.</translation>
+        </message>
+        <message>
+            <source>Compare Rehearsals</source>
+            <translation>Proben vergleichen</translation>
+        </message>
+        <message>
+            <source>Rehearsals by stop</source>
+            <translation>Proben nach Station</translation>
+        </message>
+        <message>
+            <source>Each time is followed by its change from the rehearsal before it, in the column to its right (+ longer, − shorter). Green: within the stop's budget; red: over it. —: not timed, or no budget. Median: the middle time of the rehearsals kept.</source>
+            <translation>Hinter jeder Zeit steht ihre Änderung gegenüber der Probe davor, in der Spalte rechts daneben (+ länger, − kürzer). Grün: innerhalb des Zeitbudgets der Station; rot: darüber. —: nicht gestoppt oder kein Zeitbudget. Median: die mittlere Zeit der aufbewahrten Proben.</translation>
         </message>
     </context>
     <context>

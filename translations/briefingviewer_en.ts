@@ -2836,6 +2836,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <source>From the Start</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Co&amp;mpare Rehearsals…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen path's rehearsals side by side: each stop's time against its budget</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>bv::PresenterConsole</name>
@@ -2961,6 +2969,186 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         </message>
         <message>
             <source>Next stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last rehearsal: %1, before: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bv::RehearsalTableModel</name>
+        <message>
+            <source>Untitled stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) without a budget</source>
+            <translation>
+                <numerusform>%n stop without a budget</numerusform>
+                <numerusform>%n stops without a budget</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Median: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not timed in any rehearsal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not timed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 longer than the rehearsal before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 shorter than the rehearsal before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As long as the rehearsal before</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) not timed</source>
+            <translation>
+                <numerusform>%n stop not timed</numerusform>
+                <numerusform>%n stops not timed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 over the budget of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Within the budget of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path's stops together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time you mean to spend on each stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The middle time of the %n rehearsal(s) kept: half took longer, half less</source>
+            <translation>
+                <numerusform>The time of the %n rehearsal kept</numerusform>
+                <numerusform>The middle time of the %n rehearsals kept: half took longer, half less</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rehearsed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The newest rehearsal</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rehearsed when the path had %n stop(s); the times are shown by the stops' places now</source>
+            <translation>
+                <numerusform>Rehearsed when the path had %n stop; the times are shown by the stops' places now</numerusform>
+                <numerusform>Rehearsed when the path had %n stops; the times are shown by the stops' places now</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::RehearsalsDialog</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rehearsals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rehearsals of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This path has not been rehearsed yet. Presentation &gt; Rehearse times each of its stops.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n rehearsal(s); the library keeps the newest %1.</source>
+            <translation>
+                <numerusform>%n rehearsal; the library keeps the newest %1.</numerusform>
+                <numerusform>%n rehearsals; the library keeps the newest %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The newest took %1 in all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is %1 longer than the rehearsal before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is %1 shorter than the rehearsal before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is as long as the rehearsal before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>It went over the budget on %n stop(s).</source>
+            <translation>
+                <numerusform>It went over the budget on %n stop.</numerusform>
+                <numerusform>It went over the budget on %n stops.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It kept within the budget on every stop that has one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare Rehearsals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rehearsals by stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each time is followed by its change from the rehearsal before it, in the column to its right (+ longer, − shorter). Green: within the stop's budget; red: over it. —: not timed, or no budget. Median: the middle time of the rehearsals kept.</source>
             <translation type="unfinished" />
         </message>
     </context>

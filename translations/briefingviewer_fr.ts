@@ -2917,6 +2917,14 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
             <source>From the Start</source>
             <translation>Depuis le début</translation>
         </message>
+        <message>
+            <source>Co&amp;mpare Rehearsals…</source>
+            <translation>Co&amp;mparer les répétitions…</translation>
+        </message>
+        <message>
+            <source>The chosen path's rehearsals side by side: each stop's time against its budget</source>
+            <translation>Les répétitions du parcours choisi côte à côte : le temps de chaque étape face à sa durée prévue</translation>
+        </message>
     </context>
     <context>
         <name>bv::PresenterConsole</name>
@@ -3043,6 +3051,186 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
         <message>
             <source>Next stop</source>
             <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <source>Last rehearsal: %1, before: %2</source>
+            <translation>Dernière répétition : %1, avant : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::RehearsalTableModel</name>
+        <message>
+            <source>Untitled stop</source>
+            <translation>Étape sans titre</translation>
+        </message>
+        <message>
+            <source>Budget: %1</source>
+            <translation>Durée prévue : %1</translation>
+        </message>
+        <message>
+            <source>No budget</source>
+            <translation>Pas de durée prévue</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) without a budget</source>
+            <translation>
+                <numerusform>%n étape sans durée prévue</numerusform>
+                <numerusform>%n étapes sans durée prévue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Median: %1</source>
+            <translation>Médiane : %1</translation>
+        </message>
+        <message>
+            <source>Not timed in any rehearsal</source>
+            <translation>Chronométrée dans aucune répétition</translation>
+        </message>
+        <message>
+            <source>Time: %1</source>
+            <translation>Temps : %1</translation>
+        </message>
+        <message>
+            <source>Not timed</source>
+            <translation>Non chronométrée</translation>
+        </message>
+        <message>
+            <source>%1 longer than the rehearsal before</source>
+            <translation>%1 de plus que la répétition précédente</translation>
+        </message>
+        <message>
+            <source>%1 shorter than the rehearsal before</source>
+            <translation>%1 de moins que la répétition précédente</translation>
+        </message>
+        <message>
+            <source>As long as the rehearsal before</source>
+            <translation>Aussi long que la répétition précédente</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) not timed</source>
+            <translation>
+                <numerusform>%n étape non chronométrée</numerusform>
+                <numerusform>%n étapes non chronométrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 over the budget of %2</source>
+            <translation>%1 au-delà de la durée prévue de %2</translation>
+        </message>
+        <message>
+            <source>Within the budget of %1</source>
+            <translation>Dans la durée prévue de %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>The path's stops together</source>
+            <translation>Toutes les étapes du parcours ensemble</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Durée prévue</translation>
+        </message>
+        <message>
+            <source>The time you mean to spend on each stop</source>
+            <translation>Le temps que vous comptez passer à chaque étape</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Médiane</translation>
+        </message>
+        <message numerus="yes">
+            <source>The middle time of the %n rehearsal(s) kept: half took longer, half less</source>
+            <translation>
+                <numerusform>Le temps médian de la %n répétition gardée</numerusform>
+                <numerusform>Le temps médian des %n répétitions gardées : la moitié a duré plus, la moitié moins</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rehearsed %1</source>
+            <translation>Répété le %1</translation>
+        </message>
+        <message>
+            <source>The newest rehearsal</source>
+            <translation>La répétition la plus récente</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearsed when the path had %n stop(s); the times are shown by the stops' places now</source>
+            <translation>
+                <numerusform>Répété quand le parcours avait %n étape ; les temps sont placés selon la position actuelle des étapes</numerusform>
+                <numerusform>Répété quand le parcours avait %n étapes ; les temps sont placés selon la position actuelle des étapes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::RehearsalsDialog</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Rehearsals</source>
+            <translation>Répétitions</translation>
+        </message>
+        <message>
+            <source>Rehearsals of “%1”</source>
+            <translation>Répétitions de « %1 »</translation>
+        </message>
+        <message>
+            <source>This path has not been rehearsed yet. Presentation &gt; Rehearse times each of its stops.</source>
+            <translation>Ce parcours n'a pas encore été répété. Présentation &gt; Répéter chronomètre chacune de ses étapes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rehearsal(s); the library keeps the newest %1.</source>
+            <translation>
+                <numerusform>%n répétition ; la bibliothèque garde les %1 plus récentes.</numerusform>
+                <numerusform>%n répétitions ; la bibliothèque garde les %1 plus récentes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The newest took %1 in all.</source>
+            <translation>La plus récente a duré %1 en tout.</translation>
+        </message>
+        <message>
+            <source>That is %1 longer than the rehearsal before.</source>
+            <translation>C'est %1 de plus que la répétition précédente.</translation>
+        </message>
+        <message>
+            <source>That is %1 shorter than the rehearsal before.</source>
+            <translation>C'est %1 de moins que la répétition précédente.</translation>
+        </message>
+        <message>
+            <source>That is as long as the rehearsal before.</source>
+            <translation>C'est aussi long que la répétition précédente.</translation>
+        </message>
+        <message numerus="yes">
+            <source>It went over the budget on %n stop(s).</source>
+            <translation>
+                <numerusform>Elle a dépassé la durée prévue sur %n étape.</numerusform>
+                <numerusform>Elle a dépassé la durée prévue sur %n étapes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It kept within the budget on every stop that has one.</source>
+            <translation>Elle est restée dans la durée prévue à chaque étape qui en a une.</translation>
+        </message>
+        <message>
+            <source>Compare Rehearsals</source>
+            <translation>Comparer les répétitions</translation>
+        </message>
+        <message>
+            <source>Rehearsals by stop</source>
+            <translation>Répétitions par étape</translation>
+        </message>
+        <message>
+            <source>Each time is followed by its change from the rehearsal before it, in the column to its right (+ longer, − shorter). Green: within the stop's budget; red: over it. —: not timed, or no budget. Median: the middle time of the rehearsals kept.</source>
+            <translation>Chaque temps est suivi de son écart avec la répétition précédente, dans la colonne à sa droite (+ plus long, − plus court). Vert : dans la durée prévue de l'étape ; rouge : au-delà. — : non chronométrée, ou sans durée prévue. Médiane : le temps médian des répétitions gardées.</translation>
         </message>
     </context>
     <context>

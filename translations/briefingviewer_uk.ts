@@ -2936,6 +2936,14 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
             <source>From the Start</source>
             <translation>З початку</translation>
         </message>
+        <message>
+            <source>Co&amp;mpare Rehearsals…</source>
+            <translation>Порів&amp;няти репетиції…</translation>
+        </message>
+        <message>
+            <source>The chosen path's rehearsals side by side: each stop's time against its budget</source>
+            <translation>Репетиції вибраного маршруту поруч: час кожної зупинки порівняно з її бюджетом часу</translation>
+        </message>
     </context>
     <context>
         <name>bv::PresenterConsole</name>
@@ -3062,6 +3070,192 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
         <message>
             <source>Next stop</source>
             <translation>Наступна зупинка</translation>
+        </message>
+        <message>
+            <source>Last rehearsal: %1, before: %2</source>
+            <translation>Остання репетиція: %1, до неї: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::RehearsalTableModel</name>
+        <message>
+            <source>Untitled stop</source>
+            <translation>Зупинка без назви</translation>
+        </message>
+        <message>
+            <source>Budget: %1</source>
+            <translation>Бюджет часу: %1</translation>
+        </message>
+        <message>
+            <source>No budget</source>
+            <translation>Без бюджету часу</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) without a budget</source>
+            <translation>
+                <numerusform>%n зупинка без бюджету часу</numerusform>
+                <numerusform>%n зупинки без бюджету часу</numerusform>
+                <numerusform>%n зупинок без бюджету часу</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Median: %1</source>
+            <translation>Медіана: %1</translation>
+        </message>
+        <message>
+            <source>Not timed in any rehearsal</source>
+            <translation>Не хронометровано в жодній репетиції</translation>
+        </message>
+        <message>
+            <source>Time: %1</source>
+            <translation>Час: %1</translation>
+        </message>
+        <message>
+            <source>Not timed</source>
+            <translation>Не хронометровано</translation>
+        </message>
+        <message>
+            <source>%1 longer than the rehearsal before</source>
+            <translation>На %1 довше, ніж попередня репетиція</translation>
+        </message>
+        <message>
+            <source>%1 shorter than the rehearsal before</source>
+            <translation>На %1 коротше, ніж попередня репетиція</translation>
+        </message>
+        <message>
+            <source>As long as the rehearsal before</source>
+            <translation>Стільки ж, скільки попередня репетиція</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) not timed</source>
+            <translation>
+                <numerusform>%n зупинку не хронометровано</numerusform>
+                <numerusform>%n зупинки не хронометровано</numerusform>
+                <numerusform>%n зупинок не хронометровано</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 over the budget of %2</source>
+            <translation>На %1 більше за бюджет часу %2</translation>
+        </message>
+        <message>
+            <source>Within the budget of %1</source>
+            <translation>У межах бюджету часу %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Разом</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>The path's stops together</source>
+            <translation>Усі зупинки маршруту разом</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Бюджет часу</translation>
+        </message>
+        <message>
+            <source>The time you mean to spend on each stop</source>
+            <translation>Час, який ви плануєте провести на кожній зупинці</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Медіана</translation>
+        </message>
+        <message numerus="yes">
+            <source>The middle time of the %n rehearsal(s) kept: half took longer, half less</source>
+            <translation>
+                <numerusform>Медіана %n збереженої репетиції: половина тривала довше, половина — менше</numerusform>
+                <numerusform>Медіана %n збережених репетицій: половина тривала довше, половина — менше</numerusform>
+                <numerusform>Медіана %n збережених репетицій: половина тривала довше, половина — менше</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rehearsed %1</source>
+            <translation>Репетиція: %1</translation>
+        </message>
+        <message>
+            <source>The newest rehearsal</source>
+            <translation>Найновіша репетиція</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearsed when the path had %n stop(s); the times are shown by the stops' places now</source>
+            <translation>
+                <numerusform>Репетицію проведено, коли маршрут мав %n зупинку; час показано за нинішніми місцями зупинок</numerusform>
+                <numerusform>Репетицію проведено, коли маршрут мав %n зупинки; час показано за нинішніми місцями зупинок</numerusform>
+                <numerusform>Репетицію проведено, коли маршрут мав %n зупинок; час показано за нинішніми місцями зупинок</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>bv::RehearsalsDialog</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Rehearsals</source>
+            <translation>Репетиції</translation>
+        </message>
+        <message>
+            <source>Rehearsals of “%1”</source>
+            <translation>Репетиції маршруту «%1»</translation>
+        </message>
+        <message>
+            <source>This path has not been rehearsed yet. Presentation &gt; Rehearse times each of its stops.</source>
+            <translation>Цей маршрут ще не репетирували. Презентація &gt; Репетиція хронометрує кожну його зупинку.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rehearsal(s); the library keeps the newest %1.</source>
+            <translation>
+                <numerusform>%n репетиція; бібліотека зберігає %1 найновіших.</numerusform>
+                <numerusform>%n репетиції; бібліотека зберігає %1 найновіших.</numerusform>
+                <numerusform>%n репетицій; бібліотека зберігає %1 найновіших.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The newest took %1 in all.</source>
+            <translation>Найновіша тривала загалом %1.</translation>
+        </message>
+        <message>
+            <source>That is %1 longer than the rehearsal before.</source>
+            <translation>Це на %1 довше, ніж попередня репетиція.</translation>
+        </message>
+        <message>
+            <source>That is %1 shorter than the rehearsal before.</source>
+            <translation>Це на %1 коротше, ніж попередня репетиція.</translation>
+        </message>
+        <message>
+            <source>That is as long as the rehearsal before.</source>
+            <translation>Це стільки ж, скільки попередня репетиція.</translation>
+        </message>
+        <message numerus="yes">
+            <source>It went over the budget on %n stop(s).</source>
+            <translation>
+                <numerusform>Вона перевищила бюджет часу на %n зупинці.</numerusform>
+                <numerusform>Вона перевищила бюджет часу на %n зупинках.</numerusform>
+                <numerusform>Вона перевищила бюджет часу на %n зупинках.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It kept within the budget on every stop that has one.</source>
+            <translation>Вона вклалася в бюджет часу на кожній зупинці, що його має.</translation>
+        </message>
+        <message>
+            <source>Compare Rehearsals</source>
+            <translation>Порівняння репетицій</translation>
+        </message>
+        <message>
+            <source>Rehearsals by stop</source>
+            <translation>Репетиції за зупинками</translation>
+        </message>
+        <message>
+            <source>Each time is followed by its change from the rehearsal before it, in the column to its right (+ longer, − shorter). Green: within the stop's budget; red: over it. —: not timed, or no budget. Median: the middle time of the rehearsals kept.</source>
+            <translation>Після кожного часу — його зміна порівняно з попередньою репетицією, що в стовпці праворуч (+ довше, − коротше). Зелений: у межах бюджету часу зупинки; червоний: понад нього. —: не хронометровано або немає бюджету. Медіана: серединний час збережених репетицій.</translation>
         </message>
     </context>
     <context>

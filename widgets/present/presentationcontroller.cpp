@@ -85,11 +85,11 @@ void PresentationController::setKeyMap(const PresentationKeyMap *keys)
     m_keyMap = keys;
 }
 
-void PresentationController::setLastRehearsal(const QVector<int> &secondsPerStop)
+void PresentationController::setRehearsals(const QVector<QVector<int>> &newestFirst)
 {
-    m_lastRehearsal = secondsPerStop;
+    m_rehearsals = newestFirst;
     if (m_console)
-        m_console->setLastRehearsal(secondsPerStop);
+        m_console->setRehearsals(newestFirst);
 }
 
 bool PresentationController::start(const BriefingPath &path, int stop, bool rehearsing)
@@ -103,7 +103,7 @@ bool PresentationController::start(const BriefingPath &path, int stop, bool rehe
     m_audience->setLook(m_look);
     m_console = new PresenterConsole(m_selection, m_state);
     m_console->setNotesPointSize(m_notesPoints);
-    m_console->setLastRehearsal(m_lastRehearsal);
+    m_console->setRehearsals(m_rehearsals);
     m_console->currentView()->setLook(m_look);
     m_console->nextView()->setLook(m_look);
     connect(m_console, &PresenterConsole::notesPointSizeChanged, this, [this](int points) {

@@ -54,8 +54,9 @@ public:
     // The keys of the shows started from now on (null: the defaults); not owned.
     void setKeyMap(const PresentationKeyMap *keys);
     bool isSwapped() const { return m_swapped; } // the show's stage and console traded places
-    // The last rehearsal's seconds per stop, shown on the console beside each budget.
-    void setLastRehearsal(const QVector<int> &secondsPerStop);
+    // The path's rehearsals, newest first, each one's seconds per stop: the console shows the
+    // last beside each budget, and the one before it for the trend.
+    void setRehearsals(const QVector<QVector<int>> &newestFirst);
 
     // Shows `path` from `stop`; a show under way is left as it is (false).
     bool start(const BriefingPath &path, int stop, bool rehearsing);
@@ -87,7 +88,7 @@ private:
     QString m_chosenScreen;
     ScreenPlacement::Mode m_mode = ScreenPlacement::Mode::FullScreen;
     StageView::Look m_look = StageView::Look::Normal;
-    QVector<int> m_lastRehearsal;
+    QVector<QVector<int>> m_rehearsals;
     QPointer<const PresentationKeyMap> m_keyMap;
     bool m_swapped = false;
     int m_notesPoints = 16;

@@ -88,10 +88,16 @@ PresenterConsole::PresenterConsole(Selection *selection, PresentationState *stat
     m_pace->setAutoFillBackground(true);
     m_rehearsal = plainLabel(this, "consoleRehearsal");
     m_rehearsal->setFont(scaled(font(), 1.2, false));
+    m_rehearsal->setWordWrap(true); // the trend wraps rather than widening the column
     paceRow->addWidget(m_paceCaption);
     paceRow->addWidget(m_pace);
-    paceRow->addWidget(m_rehearsal, 1);
-    currentLayout->addLayout(paceRow);
+    paceRow->addStretch(1);
+    // The rehearsals beside the pace, or under it when the column is too narrow for both.
+    m_paceBox = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_paceBox->addLayout(paceRow);
+    m_paceBox->addWidget(m_rehearsal, 1);
+    currentLayout->addLayout(m_paceBox);
+    currentColumn->installEventFilter(this);
     currentLayout->addWidget(new AspectBox(m_current, currentColumn));
     currentLayout->addSpacing(6);
     currentLayout->addWidget(createNotes(), 1);
@@ -373,9 +379,9 @@ QColor PresenterConsole::paceColour(Pace pace)
     return QColor();
 }
 
-void PresenterConsole::setLastRehearsal(const QVector<int> &secondsPerStop)
+void PresenterConsole::setRehearsals(const QVector<QVector<int>> &newestFirst)
 {
-    m_lastRehearsal = secondsPerStop;
+    m_rehearsals = newestFirst;
     updateTimes();
 }
 
@@ -407,8 +413,31 @@ void PresenterConsole::updateTimes()
         m_pace->setPalette(palette);
         m_pace->setAutoFillBackground(pace != Pace::None);
     }
-    const int rehearsed = m_lastRehearsal.value(current, -1);
-    m_rehearsal->setText(rehearsed >= 0 ? tr("Last rehearsal: %1").arg(duration(qint64(rehearsed) * 1000)) : QString());
+    const int last = m_rehearsals.value(0).value(current, -1), before = m_rehearsals.value(1).value(current, -1);
+    QString rehearsed;
+    if (last >= 0 && before >= 0)
+        rehearsed = tr("Last rehearsal: %1, before: %2").arg(duration(qint64(last) * 1000), duration(qint64(before) * 1000));
+    else if (last >= 0)
+        rehearsed = tr("Last rehearsal: %1").arg(duration(qint64(last) * 1000));
+    if (m_rehearsal->text() != rehearsed) {
+        m_rehearsal->setText(rehearsed);
+        placeRehearsals();
+    }
+}
+
+bool PresenterConsole::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_rehearsal->parentWidget())
+        placeRehearsals(); // the current stop's column, resized with the console or its splitter
+    return QWidget::eventFilter(watched, event);
+}
+
+void PresenterConsole::placeRehearsals()
+{
+    const int beside = m_paceCaption->sizeHint().width() + m_pace->sizeHint().width()
+                       + m_rehearsal->fontMetrics().horizontalAdvance(m_rehearsal->text()) + 4 * m_paceBox->spacing();
+    const bool under = !m_rehearsal->text().isEmpty() && beside > m_rehearsal->parentWidget()->width();
+    m_paceBox->setDirection(under ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 void PresenterConsole::setNotesPointSize(int points)

@@ -2,7 +2,7 @@
 // The presenter's console: the current stop and the next one as the stage draws them, the
 // speaker notes (Markdown shown safely, their size adjustable), the clock and the elapsed
 // time, the time on this stop against its budget in a pace colour (green, amber, red) with
-// the last rehearsal's time beside it, a pause, and the list of stops to jump in: by a click,
+// the last rehearsal's time beside it (and the one before, for the trend), a pause, and the list of stops to jump in: by a click,
 // by a number and Enter, or by part of a stop's title typed into its field. It follows the
 // PresentationState and acts on it; the keys that drive the show are PresentationKeys'.
 #pragma once
@@ -10,6 +10,7 @@
 #include <QVector>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -50,8 +51,10 @@ public:
     static Pace paceOf(qint64 spentMs, int budgetSeconds); // budget <= 0: None
     static QString duration(qint64 ms); // "4:05", "1:02:03"
 
-    // The seconds of the path's last rehearsal, one per stop (-1 not timed); empty for none.
-    void setLastRehearsal(const QVector<int> &secondsPerStop);
+    // The path's rehearsals, newest first, each one's seconds per stop (-1 not timed); none
+    // for a path never rehearsed. The last is shown beside the budget ("Last rehearsal:
+    // 1:10"), with the one before it where both timed the stop ("Last rehearsal: 1:10, before: 1:25").
+    void setRehearsals(const QVector<QVector<int>> &newestFirst);
     int notesPointSize() const { return m_notesPoints; }
     void setNotesPointSize(int points); // 8 to 72
     // The stop the jump field's text leads to (a number from 1, or part of a title), -1 none.
@@ -71,6 +74,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createHeader();
@@ -81,6 +85,7 @@ private:
     void showCurrent();
     void showStatus();
     void showJumpHint();
+    void placeRehearsals(); // beside the pace, or under it in a narrow column
 
     QString stopTitle(int stop) const; // its own, else the item's (or the briefing's) as the stage shows it
     Selection *m_selection;
@@ -103,6 +108,7 @@ private:
     QLabel *m_paceCaption;
     QLabel *m_pace;
     QLabel *m_rehearsal;
+    QBoxLayout *m_paceBox;
     QLabel *m_stopsTitle;
     QListWidget *m_stops;
     QLineEdit *m_jump;
@@ -111,7 +117,7 @@ private:
     QLabel *m_notice;
     QTimer *m_noticeTimer;
     QTimer *m_ticker;
-    QVector<int> m_lastRehearsal;
+    QVector<QVector<int>> m_rehearsals;
     int m_notesPoints = 16;
     Pace m_paceNow = Pace::None;
     bool m_paceShown = false;

@@ -5,6 +5,7 @@
 #include "file/briefingdatabase.h"
 #include "models/selection.h"
 #include "present/stageview.h"
+#include "present/wrappingdelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -100,6 +101,7 @@ StopFields::StopFields(Selection *selection, QWidget *parent)
     m_highlight->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_highlight->setMinimumContentsLength(12);
     for (QListWidget *list : {m_lanes, m_scenarios}) {
+        new WrappingDelegate(list); // a long lane's or scenario's name wraps: the list never scrolls sideways
         list->setMinimumHeight(fontMetrics().lineSpacing() * 4);
         list->setMaximumHeight(fontMetrics().lineSpacing() * 8);
     }
