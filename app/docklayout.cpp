@@ -3,7 +3,10 @@
 
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QEvent>
 #include <QSettings>
+
+#include <utility>
 #include <QTimer>
 
 namespace bv {
@@ -24,7 +27,8 @@ DockLayout::DockLayout(QMainWindow *window, const Views &views)
     for (int i = 0; i < DockCount; ++i) {
         m_docks[i] = new QDockWidget(window);
         m_docks[i]->setObjectName(QLatin1String(objectNames[i]));
-        m_docks[i]->setWidget(views[i]);
+        if (views[i])
+            m_docks[i]->setWidget(views[i]);
         m_docks[i]->setFeatures(i == Navigator || i == Details ? closable : closable | QDockWidget::DockWidgetFloatable);
     }
     window->addDockWidget(Qt::LeftDockWidgetArea, m_docks[Navigator]);
@@ -51,6 +55,28 @@ DockLayout::DockLayout(QMainWindow *window, const Views &views)
                 makeRoomForPaths();
         });
     });
+}
+
+void DockLayout::makeWhenShown(Dock which, std::function<QWidget *()> make)
+{
+    m_makers[which] = std::move(make);
+    if (m_docks[which]->isVisible())
+        m_docks[which]->setWidget(std::exchange(m_makers[which], {})());
+    else
+        m_docks[which]->installEventFilter(this); // made in the dock's show, before it paints
+}
+
+bool DockLayout::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show) {
+        for (int i = 0; i < DockCount; ++i) {
+            if (watched == m_docks[i] && m_makers[i]) {
+                m_docks[i]->removeEventFilter(this);
+                m_docks[i]->setWidget(std::exchange(m_makers[i], {})());
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void DockLayout::bringForward(Dock which)

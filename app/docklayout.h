@@ -6,6 +6,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -18,7 +20,8 @@ class DockLayout final : public QObject
     Q_OBJECT
 public:
     enum Dock { Navigator, Details, Faq, Search, Translator, Timeline, Charts, Notes, Paths, DockCount };
-    // The view each dock holds, in the order of Dock.
+    // The view each dock holds, in the order of Dock; null for one made when first shown
+    // (makeWhenShown).
     using Views = QWidget *[DockCount];
 
     DockLayout(QMainWindow *window, const Views &views);
@@ -31,6 +34,13 @@ public:
     // The default proportions, then the user's layout of the last run over them.
     void restore();
     void save() const;
+    // The view of a dock left empty in Views, made the first time the dock is shown (View >
+    // Translation, or the user's layout restored): a window that opens with it hidden does
+    // not make it before its first paint.
+    void makeWhenShown(Dock which, std::function<QWidget *()> make);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // The path editor docked and in front but short (tabbed with the FAQ, as it starts): the
@@ -39,6 +49,7 @@ private:
 
     QMainWindow *m_window;
     QDockWidget *m_docks[DockCount];
+    std::function<QWidget *()> m_makers[DockCount]; // of the views made when first shown
 };
 
 } // namespace bv

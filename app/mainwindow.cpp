@@ -76,12 +76,13 @@ MainWindow::MainWindow(QWidget *parent)
                                   createDetails(),
                                   new FaqPanel(m_selection, this),
                                   search,
-                                  new TranslatorPanel(m_selection, this),
+                                  nullptr, // the translator's view: made when first shown
                                   timeline,
                                   charts,
                                   notes,
                                   pathEditor = new PathEditor(m_selection, m_pathChoice, m_library, this)};
     m_docks = new DockLayout(this, views);
+    m_docks->makeWhenShown(DockLayout::Translator, [this] { return new TranslatorPanel(m_selection, this); });
     m_menus = new WindowMenus(this, m_current, m_selection, m_docks->toggleActions());
     m_libraryActions = new LibraryActions(this, m_current, m_selection, m_timeRange, m_library,
                                           m_noteEditor, notes);

@@ -189,8 +189,15 @@ void tst_Languages::translatorViewListsEveryField()
     QVERIFY(w.currentBriefing()->isOpening());
     QTRY_VERIFY(!w.currentBriefing()->isOpening());
     QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+    // The translator's view is made when its dock is first shown (View > Translation).
+    QVERIFY(!w.findChild<TranslatorPanel *>());
+    auto *translatorDock = w.findChild<QDockWidget *>(QStringLiteral("translatorDock"));
+    QVERIFY(translatorDock);
+    translatorDock->toggleViewAction()->trigger();
+    QVERIFY(translatorDock->isVisible());
     auto *panel = w.findChild<TranslatorPanel *>();
     QVERIFY(panel);
+    QCOMPARE(translatorDock->widget(), panel);
     panel->refresh();
     TranslationTableModel *model = panel->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -12,10 +12,13 @@
 #include "common/safetextbrowser.h"
 #include "models/selection.h"
 #include "clicklink.h"
+#include "translation/translatorpanel.h"
+#include "models/translationtablemodel.h"
 #include "testfiles.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QMenu>
 #include <QMessageBox>
@@ -71,6 +74,7 @@ private slots:
     void closingDuringAnOpenAbandonsIt();
     void sampleOpensInTheBackgroundInTheContentLanguage();
     void viewerHelpAndVersionNeedNoDisplay();
+    void translatorViewIsMadeWhenFirstShown();
 
 private:
     QTemporaryDir m_dir;
@@ -324,6 +328,45 @@ void tst_MainWindow::failedContentLanguageSaysSoAndKeepsTheBriefing()
     // The menu shows the language still in use.
     for (QAction *action : languages->actions())
         QCOMPARE(action->isChecked(), action->data().toString().isEmpty());
+}
+
+void tst_MainWindow::translatorViewIsMadeWhenFirstShown()
+{
+    // Hidden at start, the translator's view is not made before the window's first paint;
+    // View > Translation makes it, and a layout restored with it shown makes it at once.
+    MainWindow &w = *m_window;
+    w.currentBriefing()->setContentLanguage(QStringLiteral("uk")); // what the translator compares
+    QTRY_VERIFY(!w.currentBriefing()->isOpening());
+    QVERIFY(!w.findChild<TranslatorPanel *>());
+    auto *dock = w.findChild<QDockWidget *>(QStringLiteral("translatorDock"));
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    QAction *toggle = nullptr;
+    for (QAction *action : w.findChildren<QAction *>()) {
+        if (action == dock->toggleViewAction())
+            toggle = action;
+    }
+    QVERIFY(toggle); // in the View menu
+    toggle->trigger();
+    auto *panel = w.findChild<TranslatorPanel *>();
+    QVERIFY(panel);
+    QCOMPARE(dock->widget(), panel);
+    QTRY_VERIFY(panel->isVisible());
+    QTRY_VERIFY(panel->model()->rowCount() > 0); // the sample's Ukrainian translations
+    QVERIFY(w.close()); // keeps the layout, the translator's dock shown
+
+    MainWindow again;
+    again.currentBriefing()->setContentLanguage(QStringLiteral("uk"));
+    again.currentBriefing()->openSample();
+    again.resize(1600, 1000);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    auto *restored = again.findChild<TranslatorPanel *>();
+    QVERIFY(restored);
+    QVERIFY(restored->isVisible());
+    QTRY_VERIFY(!again.currentBriefing()->isOpening());
+    QTRY_VERIFY(restored->model()->rowCount() > 0);
+    QSettings().clear(); // the next tests start from the default layout
 }
 
 void tst_MainWindow::closingDuringAnOpenAbandonsIt()

@@ -16,6 +16,7 @@
 #include "translation/translatorpanel.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QFileDialog>
@@ -108,8 +109,15 @@ void tst_SafeExport::translatorToolTipsShowMarkupAsText()
     QVERIFY(w.currentBriefing()->openFile(path));
     w.currentBriefing()->setContentLanguage(QStringLiteral("uk"));
     QTRY_VERIFY(!w.currentBriefing()->isOpening());
+    // The translator's view is made when its dock is first shown (View > Translation).
+    QVERIFY(!w.findChild<TranslatorPanel *>());
+    auto *translatorDock = w.findChild<QDockWidget *>(QStringLiteral("translatorDock"));
+    QVERIFY(translatorDock);
+    translatorDock->toggleViewAction()->trigger();
+    QVERIFY(translatorDock->isVisible());
     auto *panel = w.findChild<TranslatorPanel *>();
     QVERIFY(panel);
+    QCOMPARE(translatorDock->widget(), panel);
     panel->refresh();
     // The translator's table in a window of its own, as a user undocks it.
     auto *table = panel->findChild<QTableView *>();
