@@ -231,6 +231,8 @@ BriefingPath BriefingPath::defaultPath(const Briefing &briefing)
     path.title = tr("All of the briefing");
     path.origin = Origin::Default;
 
+    path.stops.reserve(1 + briefing.guarantees.size() + briefing.scenarios.size() + briefing.charts.size()
+                       + briefing.series.size() + briefing.faq.size());
     PathStop overview;
     overview.kind = PathStop::Kind::Overview;
     overview.title = briefing.metadata.title.isEmpty() ? tr("Overview") : briefing.metadata.title;

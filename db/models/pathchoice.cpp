@@ -45,7 +45,7 @@ void PathChoice::reset()
         path = briefing.paths.isEmpty() ? BriefingPath::defaultPath(briefing) : briefing.paths.first();
     }
     const int oldCurrent = m_current;
-    m_path = path;
+    m_path = std::move(path);
     m_current = 0;
     emit pathChanged();
     if (oldCurrent != 0)

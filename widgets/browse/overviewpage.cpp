@@ -35,8 +35,13 @@ OverviewPage::OverviewPage(Selection *selection, QWidget *parent)
 
 void OverviewPage::setPlaceholder(const QString &text)
 {
+    if (text == m_placeholder)
+        return;
     m_placeholder = text;
-    refresh();
+    // Shown only while no briefing is: a briefing's page is not laid out again for it (an
+    // open, or a change of content language, sets and clears it on either side of the show).
+    if (!m_selection->database())
+        refresh();
 }
 
 void OverviewPage::refresh()
