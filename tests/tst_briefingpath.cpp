@@ -136,6 +136,12 @@ void tst_BriefingPath::defaultPathTitlesFollowTheContentLanguage()
                                     [](const PathStop &s) { return s.itemId == QLatin1String("chart-ukraine-russia"); });
     QVERIFY(chart != path.stops.cend());
     QCOMPARE(chart->title, QStringLiteral("Militärausgaben als Anteil am BIP: Ukraine und Russland"));
+    // Made where the file was read, in its content language, and the same as one made now.
+    QVERIFY(!german->briefing().madeDefaultPath.stops.isEmpty());
+    Briefing fresh = german->briefing();
+    fresh.madeDefaultPath = BriefingPath();
+    QCOMPARE(path, BriefingPath::defaultPath(fresh));
+    QCOMPARE(path.title, QStringLiteral("All of the briefing"));
 }
 
 void tst_BriefingPath::checkNamesEveryStopItCannotShow()

@@ -21,6 +21,7 @@ private slots:
     void theSamePathKeepsItsStopAnotherStartsAtTheFirst();
     void outOfRangeStopsAreIgnored();
     void aNewBriefingResetsTheChoice();
+    void theDefaultPathFollowsTheContentLanguageAtTheSameStop();
 };
 
 void tst_PathChoice::nothingOpenIsAnEmptyPath()
@@ -107,10 +108,43 @@ void tst_PathChoice::aNewBriefingResetsTheChoice()
     mine.stops.removeLast();
     choice.setPath(mine);
     choice.setCurrentStop(1);
+    // The same briefing opened again (as a change of content language does): the user's path
+    // and its stop stay.
     selection.setDatabase(BriefingDatabase::openSample(&error));
+    QCOMPARE(choice.path(), mine);
+    QCOMPARE(choice.currentStop(), 1);
+    // Another briefing: its own first path, else its default one, from the first stop.
+    auto defence = BriefingDatabase::open(QStringLiteral(":/examples/european-defence.briefing"), &error);
+    QVERIFY2(defence, qPrintable(error.message));
+    selection.setDatabase(defence);
     QCOMPARE(choice.path().id, QStringLiteral("default"));
     QCOMPARE(choice.path().origin, BriefingPath::Origin::Default);
     QCOMPARE(choice.currentStop(), 0);
+    // Nothing open, then the sample again: afresh.
+    selection.setDatabase(nullptr);
+    QVERIFY(choice.path().isEmpty());
+    selection.setDatabase(sample);
+    QCOMPARE(choice.path(), BriefingPath::defaultPath(sample->briefing()));
+}
+
+void tst_PathChoice::theDefaultPathFollowsTheContentLanguageAtTheSameStop()
+{
+    OpenError error;
+    auto english = BriefingDatabase::open(QStringLiteral(":/examples/european-defence.briefing"), &error);
+    QVERIFY2(english, qPrintable(error.message));
+    Selection selection;
+    selection.setDatabase(english);
+    PathChoice choice(&selection);
+    choice.setCurrentStop(3);
+    QSignalSpy stops(&choice, &PathChoice::currentStopChanged);
+    auto german = BriefingDatabase::open(QStringLiteral(":/examples/european-defence.briefing"), &error, true,
+                                                QStringLiteral("de"));
+    QVERIFY2(german, qPrintable(error.message));
+    selection.setDatabase(german);
+    QCOMPARE(choice.currentStop(), 3);
+    QCOMPARE(stops.size(), 0);
+    QCOMPARE(choice.path(), BriefingPath::defaultPath(german->briefing()));
+    QVERIFY(choice.path() != BriefingPath::defaultPath(english->briefing())); // titles in German
 }
 
 QTEST_GUILESS_MAIN(tst_PathChoice)

@@ -6,7 +6,9 @@
 // showed the last rehearsal's time with the one before it; the dates in the interface
 // language's format.
 #include "library/userlibrary.h"
+#include "file/briefingdatabase.h"
 #include "models/pathchoice.h"
+#include "models/selection.h"
 #include "models/presentationstate.h"
 #include "models/rehearsaltablemodel.h"
 #include "present/presenterconsole.h"
@@ -48,6 +50,7 @@ private:
     bool clickInMenu(QAction *action);
     // A path of the user's with three stops (budgets 1:00, none, 0:30), chosen for presenting.
     BriefingPath chooseTalk();
+    BriefingPath defaultPath() const;
     RehearsalsDialog *dialog() const { return m_actions->rehearsalsDialog(); }
     QString text(int row, int column) const
     {
@@ -68,6 +71,11 @@ bool tst_RehearsalsDialog::clickInMenu(QAction *action)
     if (menu->isVisible()) // a disabled action leaves the menu open
         QTest::keyClick(menu, Qt::Key_Escape);
     return QTest::qWaitFor([menu] { return !menu->isVisible(); });
+}
+
+BriefingPath tst_RehearsalsDialog::defaultPath() const
+{
+    return BriefingPath::defaultPath(m_window->selection()->database()->briefing());
 }
 
 BriefingPath tst_RehearsalsDialog::chooseTalk()
@@ -102,7 +110,7 @@ void tst_RehearsalsDialog::disabledWithoutARehearsal()
     QVERIFY(!compare->isEnabled());
     QVERIFY(m_window->userLibrary()->saveRehearsal(talk.id, {10, 20, 30}));
     QVERIFY(compare->isEnabled());
-    m_window->pathChoice()->reset(); // the briefing's default path again
+    m_window->pathChoice()->setPath(defaultPath()); // the briefing's default path again
     QVERIFY(m_window->pathChoice()->path().id != talk.id);
     QVERIFY(!compare->isEnabled());
     // A rehearsal of another path does not enable it for this one.
@@ -190,7 +198,7 @@ void tst_RehearsalsDialog::threeRehearsalsAndAFourth()
     QVERIFY2(dialog()->summaryLabel()->text().contains(QStringLiteral("0:15 longer")), qPrintable(dialog()->summaryLabel()->text()));
 
     // Another path chosen: its rehearsals (none), said so.
-    m_window->pathChoice()->reset();
+    m_window->pathChoice()->setPath(defaultPath());
     QVERIFY(!table->isVisible());
     QVERIFY(dialog()->summaryLabel()->text().contains(QStringLiteral("not been rehearsed")));
     QVERIFY(!m_actions->compareRehearsalsAction()->isEnabled());

@@ -151,6 +151,10 @@ public:
     // their order, each checked against the content (what it cannot show left out, with a
     // warning). The default path is not among them: BriefingPath::defaultPath().
     QVector<BriefingPath> paths;
+    // The default path made once the content (and its language) is read, where the briefing
+    // is read (BriefingPath::makeDefaultPath, on the opener's thread): a large briefing's has
+    // a stop for each of its thousands of FAQ entries. Empty until made.
+    BriefingPath madeDefaultPath;
     int formatVersion = 1; // the file's user_version
     int translationCount = 0;
     bool fullText = true; // false: event descriptions and FAQ answers are read on demand

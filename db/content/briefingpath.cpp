@@ -224,8 +224,21 @@ QStringList BriefingPath::limitProblems() const
     return problems;
 }
 
+void BriefingPath::makeDefaultPath(Briefing *briefing)
+{
+    briefing->madeDefaultPath = BriefingPath();
+    briefing->madeDefaultPath = defaultPath(*briefing);
+}
+
 BriefingPath BriefingPath::defaultPath(const Briefing &briefing)
 {
+    if (!briefing.madeDefaultPath.stops.isEmpty()) {
+        BriefingPath made = briefing.madeDefaultPath;
+        made.title = tr("All of the briefing"); // in the interface's language of now
+        if (briefing.metadata.title.isEmpty() && made.stops.first().title != tr("Overview"))
+            made.stops.first().title = tr("Overview");
+        return made;
+    }
     BriefingPath path;
     path.id = QStringLiteral("default");
     path.title = tr("All of the briefing");

@@ -91,8 +91,11 @@ public:
     QStringList limitProblems() const;
 
     // The default path: the overview, each guarantee, each scenario, each chart (a format-2
-    // chart, or a series in no chart), the FAQ entries; titles from the content.
+    // chart, or a series in no chart), the FAQ entries; titles from the content. The
+    // briefing's madeDefaultPath when it has one (a copy that shares its stops).
     static BriefingPath defaultPath(const Briefing &briefing);
+    // Makes the briefing's madeDefaultPath from its content as it is now.
+    static void makeDefaultPath(Briefing *briefing);
 };
 
 } // namespace bv

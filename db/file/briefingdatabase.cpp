@@ -253,13 +253,15 @@ void BriefingDatabase::useContentLanguage(const QString &language, const std::op
 {
     Briefing &b = m_briefing;
     b.translationLanguages = languages ? *languages : ContentLanguage::languagesIn(*m_connection);
-    if (language.isEmpty() || language == b.metadata.sourceLanguage)
-        return;
-    b.contentLanguage = language;
-    b.contentChain = ContentLanguage::chain(language, b.metadata.sourceLanguage);
-    const QString problem = ContentLanguage::apply(*m_connection, &b, b.contentChain);
-    if (!problem.isEmpty())
-        b.warnings << tr("The translations could not be read (%1); the text is shown in the source language.").arg(problem);
+    if (!language.isEmpty() && language != b.metadata.sourceLanguage) {
+        b.contentLanguage = language;
+        b.contentChain = ContentLanguage::chain(language, b.metadata.sourceLanguage);
+        const QString problem = ContentLanguage::apply(*m_connection, &b, b.contentChain);
+        if (!problem.isEmpty())
+            b.warnings << tr("The translations could not be read (%1); the text is shown in the source language.").arg(problem);
+    }
+    // Its stops' titles in the content language: made here, on the thread that reads.
+    BriefingPath::makeDefaultPath(&b);
 }
 
 QString BriefingDatabase::displayName() const

@@ -40,16 +40,42 @@ void PathChoice::reset()
 {
     const auto database = m_selection->database();
     BriefingPath path;
+    int current = 0;
     if (database) {
         const Briefing &briefing = database->briefing();
-        path = briefing.paths.isEmpty() ? BriefingPath::defaultPath(briefing) : briefing.paths.first();
+        const QString briefingId = briefing.metadata.id;
+        // The same briefing opened again (in another content language, say): the path
+        // chosen stays, with the stop the presenter was at; another briefing starts afresh.
+        const bool again = !m_briefingId.isEmpty() && briefingId == m_briefingId && !m_path.isEmpty();
+        bool kept = false;
+        if (again && m_path.origin == BriefingPath::Origin::Default) {
+            path = BriefingPath::defaultPath(briefing); // its titles in the new language
+            kept = true;
+        } else if (again && m_path.origin == BriefingPath::Origin::Briefing) {
+            for (const BriefingPath &own : briefing.paths) {
+                if (own.id == m_path.id) {
+                    path = own;
+                    kept = true;
+                }
+            }
+        } else if (again && m_path.origin == BriefingPath::Origin::User) {
+            path = m_path; // the user's own, the same in any language
+            kept = true;
+        }
+        if (kept && m_current < path.stops.size())
+            current = m_current;
+        if (!kept)
+            path = briefing.paths.isEmpty() ? BriefingPath::defaultPath(briefing) : briefing.paths.first();
+        m_briefingId = briefingId;
+    } else {
+        m_briefingId.clear();
     }
     const int oldCurrent = m_current;
     m_path = std::move(path);
-    m_current = 0;
+    m_current = current;
     emit pathChanged();
-    if (oldCurrent != 0)
-        emit currentStopChanged(0);
+    if (oldCurrent != m_current)
+        emit currentStopChanged(m_current);
 }
 
 } // namespace bv

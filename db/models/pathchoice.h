@@ -2,7 +2,8 @@
 // Which briefing path the presenter has chosen, and which of its stops is current (where
 // Shift+F5 starts, and where the path editor stands). Shared, like Selection, by the path
 // editor, the presentation and the menus; none of them calls another. When a briefing opens
-// the choice falls back to the briefing's first own path, else its default path.
+// the choice falls back to the briefing's first own path, else its default path, unless it is
+// the same briefing opened again.
 #pragma once
 
 #include "content/briefingpath.h"
@@ -30,7 +31,8 @@ public slots:
     // Makes `stop` current; out-of-range values are ignored.
     void setCurrentStop(int stop);
     // The choice made when a briefing opens: its first own path, else its default path (an
-    // empty path when no briefing is open).
+    // empty path when no briefing is open). The same briefing opened again (its id; a change
+    // of content language reopens it) keeps the path chosen and its current stop.
     void reset();
 
 signals:
@@ -41,6 +43,7 @@ private:
     Selection *m_selection;
     BriefingPath m_path;
     int m_current = 0;
+    QString m_briefingId; // of the briefing the path was chosen in
 };
 
 } // namespace bv
