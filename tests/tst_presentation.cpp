@@ -58,6 +58,7 @@ private slots:
     void theShowSpeaksTheWindowsLanguage();
     void theConsoleShowsTheStagesLook();
     void theShowTakesTheLookFromThemeState();
+    void thePointerHidesOnTheStageUntilItMoves();
 };
 
 void tst_Presentation::steppingWithEveryClickerKey()
@@ -156,6 +157,23 @@ void tst_Presentation::jumpByNumberNameAndClick()
     QCOMPARE(state()->currentStop(), 4);
     QCOMPARE(audience()->stage()->stop(), path.stops.at(4));
     QVERIFY(endShow());
+}
+
+void tst_Presentation::thePointerHidesOnTheStageUntilItMoves()
+{
+    QVERIFY(openWindow(m_sample));
+    QVERIFY(startWith(Qt::Key_F5));
+    AudienceWindow *stage = audience();
+    QVERIFY(stage->cursor().shape() != Qt::BlankCursor);
+    QTRY_COMPARE_WITH_TIMEOUT(stage->cursor().shape(), Qt::BlankCursor, AudienceWindow::pointerHideMs + 2000);
+    // Through the stage's window, as the window system delivers a move.
+    const QPoint middle = stage->rect().center();
+    QTest::mouseMove(stage->windowHandle(), middle);
+    QTest::mouseMove(stage->windowHandle(), middle + QPoint(40, 25));
+    QTRY_VERIFY(stage->cursor().shape() != Qt::BlankCursor); // back when it moves
+    QTRY_COMPARE_WITH_TIMEOUT(stage->cursor().shape(), Qt::BlankCursor, AudienceWindow::pointerHideMs + 2000);
+    press(Qt::Key_Right); // the keys do not bring it back
+    QCOMPARE(stage->cursor().shape(), Qt::BlankCursor);
 }
 
 void tst_Presentation::blackWhiteAndFreeze()

@@ -4,7 +4,9 @@
 #include "models/presentationstate.h"
 
 #include <QEvent>
+#include <QApplication>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace bv {
@@ -15,6 +17,7 @@ AudienceWindow::AudienceWindow(Selection *selection, PresentationState *state, Q
     , m_pages(new QStackedWidget(this))
     , m_stage(new StageView(selection, m_pages))
     , m_blank(new QWidget(m_pages))
+    , m_pointerTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("audienceWindow"));
     m_blank->setObjectName(QStringLiteral("audienceBlank"));
@@ -31,6 +34,25 @@ AudienceWindow::AudienceWindow(Selection *selection, PresentationState *state, Q
     showStop();
     showScreen();
     retranslate();
+    m_pointerTimer->setSingleShot(true);
+    m_pointerTimer->setInterval(pointerHideMs);
+    connect(m_pointerTimer, &QTimer::timeout, this, [this] { setCursor(Qt::BlankCursor); });
+    setMouseTracking(true);
+    m_stage->setMouseTracking(true);
+    m_blank->setMouseTracking(true);
+    qApp->installEventFilter(this); // a move over any part of the stage
+    m_pointerTimer->start();
+}
+
+bool AudienceWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseMove && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this) {
+        if (cursor().shape() == Qt::BlankCursor)
+            unsetCursor();
+        m_pointerTimer->start();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AudienceWindow::showStop()

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QStackedWidget;
+class QTimer;
 
 namespace bv {
 
@@ -26,9 +27,13 @@ public:
     // A black or white screen is up in place of the stage.
     bool isBlank() const;
     QColor blankColour() const; // black or white; invalid when the stage is shown
+    // The mouse pointer hides after this long without moving over the stage, and comes back
+    // when it moves (as pdfpc does): an arrow left on a chart is not part of the talk.
+    static constexpr int pointerHideMs = 2000;
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showStop();
@@ -39,6 +44,7 @@ private:
     QStackedWidget *m_pages;
     StageView *m_stage;
     QWidget *m_blank;
+    QTimer *m_pointerTimer;
 };
 
 } // namespace bv
