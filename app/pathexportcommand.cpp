@@ -2,6 +2,7 @@
 #include "pathexportcommand.h"
 
 #include "file/briefingdatabase.h"
+#include "library/library.h"
 #include "present/pathexport.h"
 #include "toolio.h"
 
@@ -61,7 +62,11 @@ int PathExportCommand::run(const QStringList &arguments)
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           tr("The file to write: OUT.pdf, or OUT-%n.png (%n: the stop's number)."),
                                           QStringLiteral("OUT"));
-    parser.addOptions({pathOption, notesOption, sizeOption, lookOption, outputOption});
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("Also look for the path among your own paths of this "
+                                                                   "briefing, in your library (briefing-tool paths FILE --user lists them)."));
+    const QCommandLineOption libraryOption(QStringLiteral("library"), tr("The library file to look in (default: %1).").arg(Library::defaultPath()),
+                                           QStringLiteral("PATH"));
+    parser.addOptions({pathOption, notesOption, sizeOption, lookOption, outputOption, userOption, libraryOption});
     if (!parse(parser, rest, 1))
         return 2;
     PathExport::Options options;
@@ -108,9 +113,25 @@ int PathExportCommand::run(const QStringList &arguments)
         if (!path && (own.id == id || id.isEmpty()))
             path = own;
     }
+    QVector<BriefingPath> mine; // the user's own, with --user or --library
+    if (parser.isSet(userOption) || parser.isSet(libraryOption)) {
+        Library store;
+        const Library::State state = store.open(parser.isSet(libraryOption) ? parser.value(libraryOption) : Library::defaultPath());
+        if (state != Library::State::Ready && state != Library::State::ReadOnly) {
+            err() << store.problem() << Qt::endl;
+            return 1;
+        }
+        mine = store.paths(b.metadata.id);
+        for (const BriefingPath &own : std::as_const(mine)) {
+            if (!path && own.id == id)
+                path = own;
+        }
+    }
     if (!path) {
         QStringList ids{QStringLiteral("default")};
         for (const BriefingPath &own : b.paths)
+            ids << own.id;
+        for (const BriefingPath &own : std::as_const(mine))
             ids << own.id;
         err() << tr("briefing-tool: %1 has no path %2. Its paths: %3 (see briefing-tool paths %4).")
                      .arg(quoted(QDir::toNativeSeparators(file)), quoted(id), ids.join(QStringLiteral(", ")), file)

@@ -6,6 +6,7 @@
 // And File > Export Path…'s dialog and export in the window.
 #include "file/briefingdatabase.h"
 #include "file/examples.h"
+#include "library/library.h"
 #include "models/pathchoice.h"
 #include "models/selection.h"
 #include "pathexportactions.h"
@@ -33,6 +34,7 @@ class tst_PathExport : public QObject
 private slots:
     void initTestCase();
     void aPdfHasAPageAStopWithItsTitleAndSources();
+    void aUserPathFromTheLibrary();
     void chartPagesAreVectors();
     void notesBelowOrOnPagesOfTheirOwn();
     void theDefaultPathOfEachExample_data();
@@ -185,6 +187,40 @@ void tst_PathExport::aPdfHasAPageAStopWithItsTitleAndSources()
     QVERIFY(pageText(pdf, 3).contains(QLatin1String("Latvia")));
     // The file's own title is the path's.
     QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).contains(QLatin1String("Defence spending in ten minutes")));
+}
+
+void tst_PathExport::aUserPathFromTheLibrary()
+{
+    // The user's own path, kept in their library (not in the file): found with --library.
+    const QString libraryFile = m_dir.filePath(QStringLiteral("library.sqlite"));
+    BriefingPath mine;
+    mine.title = QStringLiteral("My three stops");
+    mine.origin = BriefingPath::Origin::User;
+    mine.stops = m_path.stops.mid(1, 3);
+    {
+        Library library;
+        QCOMPARE(library.open(libraryFile), Library::State::Ready);
+        QVERIFY(library.savePath(QStringLiteral("european-defence"), &mine));
+    }
+    QVERIFY(!mine.id.isEmpty());
+    const QString pdf = m_dir.filePath(QStringLiteral("mine.pdf"));
+    const QStringList arguments{QStringLiteral("export-path"), m_defence, QStringLiteral("--path"), mine.id, QStringLiteral("-o"), pdf};
+    // Without the library, the file's paths only: the message lists them.
+    const test::ProgramRun without = tool(arguments);
+    QCOMPARE(without.exitCode, 1);
+    QVERIFY2(without.err.contains(QLatin1String("Its paths: default, talk")), qPrintable(without.err));
+    QVERIFY(!QFile::exists(pdf));
+    const test::ProgramRun exported = tool(arguments + QStringList{QStringLiteral("--library"), libraryFile});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY2(exported.out.contains(QStringLiteral("Wrote the path “My three stops” (3 stop(s))")), qPrintable(exported.out));
+    QCOMPARE(pageCount(pdf), 3);
+    for (int page = 1; page <= 3; ++page)
+        QVERIFY(pageText(pdf, page).contains(simplified(mine.stops.at(page - 1).title)));
+    // An id in neither: the message names the user's paths too.
+    const test::ProgramRun unknown = tool({QStringLiteral("export-path"), m_defence, QStringLiteral("--path"), QStringLiteral("nope"),
+                                           QStringLiteral("--library"), libraryFile, QStringLiteral("-o"), pdf});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("Its paths: default, talk, ") + mine.id), qPrintable(unknown.err));
 }
 
 void tst_PathExport::chartPagesAreVectors()

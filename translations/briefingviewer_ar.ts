@@ -4208,6 +4208,14 @@ Source: %3</source>
     <context>
         <name>PathExportCommand</name>
         <message>
+            <source>Also look for the path among your own paths of this briefing, in your library (briefing-tool paths FILE --user lists them).</source>
+            <translation>ابحث عن المسار أيضًا بين مساراتك الخاصة لهذه الإحاطة في مكتبتك (يسردها briefing-tool paths FILE --user).</translation>
+        </message>
+        <message>
+            <source>The library file to look in (default: %1).</source>
+            <translation>ملف المكتبة الذي يُبحث فيه (الافتراضي: %1).</translation>
+        </message>
+        <message>
             <source>The path to export: the id of one of the briefing's paths, or 'default' (default: its first path, else the default path).</source>
             <translation>المسار المراد تصديره: معرّف أحد مسارات الإحاطة، أو ”default“ (الافتراضي: مسارها الأول، وإلا فالمسار الافتراضي).</translation>
         </message>

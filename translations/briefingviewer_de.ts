@@ -4084,6 +4084,14 @@ Quelle: %3</translation>
     <context>
         <name>PathExportCommand</name>
         <message>
+            <source>Also look for the path among your own paths of this briefing, in your library (briefing-tool paths FILE --user lists them).</source>
+            <translation>Den Pfad auch unter Ihren eigenen Pfaden dieses Briefings in Ihrer Bibliothek suchen (briefing-tool paths FILE --user listet sie auf).</translation>
+        </message>
+        <message>
+            <source>The library file to look in (default: %1).</source>
+            <translation>Die Bibliotheksdatei, in der gesucht wird (Standard: %1).</translation>
+        </message>
+        <message>
             <source>The path to export: the id of one of the briefing's paths, or 'default' (default: its first path, else the default path).</source>
             <translation>Der zu exportierende Pfad: die ID eines Pfads des Briefings oder „default“ (Standard: sein erster Pfad, sonst der Standardpfad).</translation>
         </message>

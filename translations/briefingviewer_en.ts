@@ -3999,6 +3999,14 @@ Source: %3</source>
     <context>
         <name>PathExportCommand</name>
         <message>
+            <source>Also look for the path among your own paths of this briefing, in your library (briefing-tool paths FILE --user lists them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library file to look in (default: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The path to export: the id of one of the briefing's paths, or 'default' (default: its first path, else the default path).</source>
             <translation type="unfinished" />
         </message>

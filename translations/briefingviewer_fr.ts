@@ -4084,6 +4084,14 @@ Source : %3</translation>
     <context>
         <name>PathExportCommand</name>
         <message>
+            <source>Also look for the path among your own paths of this briefing, in your library (briefing-tool paths FILE --user lists them).</source>
+            <translation>Chercher aussi le parcours parmi vos propres parcours de ce briefing, dans votre bibliothèque (briefing-tool paths FILE --user les liste).</translation>
+        </message>
+        <message>
+            <source>The library file to look in (default: %1).</source>
+            <translation>Le fichier de bibliothèque où chercher (par défaut : %1).</translation>
+        </message>
+        <message>
             <source>The path to export: the id of one of the briefing's paths, or 'default' (default: its first path, else the default path).</source>
             <translation>Le parcours à exporter : l’identifiant d’un des parcours du briefing, ou « default » (par défaut : son premier parcours, sinon le parcours par défaut).</translation>
         </message>

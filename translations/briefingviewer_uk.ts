@@ -4115,6 +4115,14 @@ Source: %3</source>
     <context>
         <name>PathExportCommand</name>
         <message>
+            <source>Also look for the path among your own paths of this briefing, in your library (briefing-tool paths FILE --user lists them).</source>
+            <translation>Шукати шлях також серед ваших власних шляхів цього брифінгу у вашій бібліотеці (briefing-tool paths FILE --user показує їх).</translation>
+        </message>
+        <message>
+            <source>The library file to look in (default: %1).</source>
+            <translation>Файл бібліотеки, у якому шукати (типово: %1).</translation>
+        </message>
+        <message>
             <source>The path to export: the id of one of the briefing's paths, or 'default' (default: its first path, else the default path).</source>
             <translation>Шлях для експорту: ідентифікатор одного зі шляхів брифінгу або «default» (типово: його перший шлях, інакше типовий шлях).</translation>
         </message>
