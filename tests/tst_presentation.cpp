@@ -247,15 +247,23 @@ void tst_Presentation::pauseSurvivesStopsAndPaceHasColours()
     m_now += 30000;
     QVERIFY(state()->isPaused());
     console()->updateTimes();
-    QCOMPARE(console()->elapsedLabel()->text(), QStringLiteral("0:11"));
+    // The whole show against the sum of its stops' budgets (10 + 60 s).
+    QCOMPARE(console()->elapsedLabel()->text(), QStringLiteral("0:11 of 1:10"));
+    QCOMPARE(console()->talkPace(), PresenterConsole::Pace::Green);
     QTest::mouseClick(console()->pauseButton(), Qt::LeftButton);
     QVERIFY(!state()->isPaused());
     m_now += 4000;
     console()->updateTimes();
-    QCOMPARE(console()->elapsedLabel()->text(), QStringLiteral("0:15"));
+    QCOMPARE(console()->elapsedLabel()->text(), QStringLiteral("0:15 of 1:10"));
     QCOMPARE(state()->currentStopMs(), 4000);
     QVERIFY(paceIs(PresenterConsole::Pace::None)); // the sample's third stop has no budget
     QCOMPARE(console()->paceLabel()->text(), QStringLiteral("0:04"));
+    m_now += 60000; // past the talk's budget
+    console()->updateTimes();
+    QCOMPARE(console()->elapsedLabel()->text(), QStringLiteral("1:15 of 1:10"));
+    QCOMPARE(console()->talkPace(), PresenterConsole::Pace::Red);
+    QVERIFY(console()->elapsedLabel()->autoFillBackground());
+    QCOMPARE(console()->elapsedLabel()->palette().color(QPalette::Window), PresenterConsole::paceColour(PresenterConsole::Pace::Red));
     QVERIFY(endShow());
 }
 

@@ -3005,6 +3005,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     <context>
         <name>bv::PresenterConsole</name>
         <message>
+            <source>Time since the show started, against the sum of the stops' budgets</source>
+            <translation>الوقت منذ بدء العرض مقارنةً بمجموع الميزانيات الزمنية للمحطات</translation>
+        </message>
+        <message>
             <source>Resume</source>
             <translation>استئناف</translation>
         </message>

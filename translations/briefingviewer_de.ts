@@ -2929,6 +2929,10 @@ Sobald die Datei lesbar ist, wählen Sie %2 erneut unter Ansicht &gt; Inhaltsspr
     <context>
         <name>bv::PresenterConsole</name>
         <message>
+            <source>Time since the show started, against the sum of the stops' budgets</source>
+            <translation>Zeit seit Beginn der Vorführung, gemessen an der Summe der Zeitbudgets der Stationen</translation>
+        </message>
+        <message>
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>

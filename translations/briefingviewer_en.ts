@@ -2848,6 +2848,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     <context>
         <name>bv::PresenterConsole</name>
         <message>
+            <source>Time since the show started, against the sum of the stops' budgets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Resume</source>
             <translation type="unfinished" />
         </message>

@@ -2929,6 +2929,10 @@ Une fois le fichier lisible, choisissez de nouveau %2 dans Affichage &gt; Langue
     <context>
         <name>bv::PresenterConsole</name>
         <message>
+            <source>Time since the show started, against the sum of the stops' budgets</source>
+            <translation>Temps écoulé depuis le début de la présentation, rapporté à la somme des budgets des étapes</translation>
+        </message>
+        <message>
             <source>Resume</source>
             <translation>Reprendre</translation>
         </message>

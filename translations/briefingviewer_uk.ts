@@ -2948,6 +2948,10 @@ Once the file can be read, choose %2 again in View &gt; Content Language.</sourc
     <context>
         <name>bv::PresenterConsole</name>
         <message>
+            <source>Time since the show started, against the sum of the stops' budgets</source>
+            <translation>Час від початку показу порівняно із сумою бюджетів часу зупинок</translation>
+        </message>
+        <message>
             <source>Resume</source>
             <translation>Продовжити</translation>
         </message>

@@ -47,6 +47,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *escNotice() const { return m_escNotice; }
     Pace pace() const { return m_paceNow; }
+    Pace talkPace() const { return m_talkPaceNow; } // the whole show against its stops' budgets
     static QColor paceColour(Pace pace);
     static Pace paceOf(qint64 spentMs, int budgetSeconds); // budget <= 0: None
     static QString duration(qint64 ms); // "4:05", "1:02:03"
@@ -121,6 +122,8 @@ private:
     int m_notesPoints = 16;
     Pace m_paceNow = Pace::None;
     bool m_paceShown = false;
+    Pace m_talkPaceNow = Pace::None;
+    bool m_talkPaceShown = false;
 };
 
 } // namespace bv

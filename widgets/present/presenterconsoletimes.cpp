@@ -12,6 +12,7 @@
 #include <QTime>
 
 #include <algorithm>
+#include <climits>
 
 namespace bv {
 
@@ -59,9 +60,31 @@ void PresenterConsole::setRehearsals(const QVector<QVector<int>> &newestFirst)
 void PresenterConsole::updateTimes()
 {
     m_clock->setText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
-    m_elapsed->setText(duration(m_state->elapsedMs()));
     const int current = m_state->currentStop();
     const BriefingPath &path = m_state->path();
+    // The whole show: its time against the sum of its stops' budgets, with the same pace
+    // colours as a stop's (a countdown of the talk, as pdfpc's).
+    const qint64 elapsed = m_state->elapsedMs();
+    qint64 talkBudget = 0;
+    for (const PathStop &stop : path.stops)
+        talkBudget += stop.budgetSeconds.value_or(0);
+    const QString talk = talkBudget > 0 ? tr("%1 of %2").arg(duration(elapsed), duration(talkBudget * 1000)) : duration(elapsed);
+    if (m_elapsed->text() != talk) {
+        m_elapsed->setText(talk);
+        m_elapsed->setToolTip(talkBudget > 0 ? tr("Time since the show started, against the sum of the stops' budgets") : QString());
+    }
+    const Pace talkPace = talkBudget > 0 ? paceOf(elapsed, int(std::min<qint64>(talkBudget, INT_MAX))) : Pace::None;
+    if (talkPace != m_talkPaceNow || !m_talkPaceShown) {
+        m_talkPaceNow = talkPace;
+        m_talkPaceShown = true;
+        QPalette palette = this->palette();
+        if (talkPace != Pace::None) {
+            palette.setColor(QPalette::Window, paceColour(talkPace));
+            palette.setColor(QPalette::WindowText, Qt::white);
+        }
+        m_elapsed->setPalette(palette);
+        m_elapsed->setAutoFillBackground(talkPace != Pace::None);
+    }
     if (current < 0 || current >= path.stops.size()) {
         m_pace->clear();
         m_rehearsal->clear();
