@@ -144,6 +144,18 @@ int PathCommands::addPath(const QStringList &arguments)
     return 0;
 }
 
+bool PathCommands::userPaths(const QString &libraryFile, const QString &briefingId, QVector<BriefingPath> *paths)
+{
+    Library store;
+    const Library::State state = store.open(libraryFile);
+    if (state != Library::State::Ready && state != Library::State::ReadOnly) {
+        err() << store.problem() << Qt::endl;
+        return false;
+    }
+    *paths = store.paths(briefingId);
+    return true;
+}
+
 int PathCommands::paths(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -160,13 +172,8 @@ int PathCommands::paths(const QStringList &arguments)
     const Briefing &b = database->briefing();
     QVector<BriefingPath> mine;
     if (parser.isSet(user) || parser.isSet(library)) {
-        Library store;
-        const Library::State state = store.open(parser.isSet(library) ? parser.value(library) : Library::defaultPath());
-        if (state != Library::State::Ready && state != Library::State::ReadOnly) {
-            err() << store.problem() << Qt::endl;
+        if (!userPaths(parser.isSet(library) ? parser.value(library) : Library::defaultPath(), b.metadata.id, &mine))
             return 1;
-        }
-        mine = store.paths(b.metadata.id);
     }
     out() << tr("Paths of “%1” (%2):").arg(oneLine(b.metadata.title), file) << "\n\n";
     printPath(BriefingPath::defaultPath(b), tr("made from the content"));

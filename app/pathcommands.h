@@ -4,6 +4,8 @@
 // file's own and, with --user, the user's). Each returns the process exit code.
 #pragma once
 
+#include "content/briefingpath.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -15,6 +17,9 @@ class PathCommands
 public:
     static int addPath(const QStringList &arguments);
     static int paths(const QStringList &arguments);
+    // The user's own paths of the briefing `briefingId` in the library `libraryFile`; false,
+    // with the library's problem on standard error, when it cannot be opened.
+    static bool userPaths(const QString &libraryFile, const QString &briefingId, QVector<BriefingPath> *paths);
 };
 
 } // namespace bv

@@ -3,6 +3,7 @@
 
 #include "file/briefingdatabase.h"
 #include "library/library.h"
+#include "pathcommands.h"
 #include "present/pathexport.h"
 #include "toolio.h"
 
@@ -115,13 +116,9 @@ int PathExportCommand::run(const QStringList &arguments)
     }
     QVector<BriefingPath> mine; // the user's own, with --user or --library
     if (parser.isSet(userOption) || parser.isSet(libraryOption)) {
-        Library store;
-        const Library::State state = store.open(parser.isSet(libraryOption) ? parser.value(libraryOption) : Library::defaultPath());
-        if (state != Library::State::Ready && state != Library::State::ReadOnly) {
-            err() << store.problem() << Qt::endl;
+        if (!PathCommands::userPaths(parser.isSet(libraryOption) ? parser.value(libraryOption) : Library::defaultPath(),
+                                     b.metadata.id, &mine))
             return 1;
-        }
-        mine = store.paths(b.metadata.id);
         for (const BriefingPath &own : std::as_const(mine)) {
             if (!path && own.id == id)
                 path = own;
