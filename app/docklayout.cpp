@@ -6,8 +6,9 @@
 #include <QEvent>
 #include <QSettings>
 
-#include <utility>
 #include <QTimer>
+
+#include <utility>
 
 namespace bv {
 
@@ -42,6 +43,13 @@ DockLayout::DockLayout(QMainWindow *window, const Views &views)
     window->tabifyDockWidget(m_docks[Search], m_docks[Notes]);
     window->tabifyDockWidget(m_docks[Notes], m_docks[Paths]); // the path editor: for presenters
     window->tabifyDockWidget(m_docks[Paths], m_docks[Translator]);
+    // A dock turned on in the View menu comes in front of the docks tabbed with it.
+    for (QDockWidget *dock : m_docks) {
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool on) {
+            if (on)
+                dock->raise();
+        });
+    }
     m_docks[Translator]->hide(); // for translators: View > Translation
     m_docks[Faq]->raise();
     // Tabbed with the FAQ, the editor would have the FAQ's few lines: its tab chosen (or the
@@ -60,20 +68,36 @@ DockLayout::DockLayout(QMainWindow *window, const Views &views)
 void DockLayout::makeWhenShown(Dock which, std::function<QWidget *()> make)
 {
     m_makers[which] = std::move(make);
-    if (m_docks[which]->isVisible())
-        m_docks[which]->setWidget(std::exchange(m_makers[which], {})());
-    else
-        m_docks[which]->installEventFilter(this); // made in the dock's show, before it paints
+    if (makeIfInFront(which))
+        return;
+    // Made in the dock's show, before it paints, or when its tab comes in front: a dock
+    // tabbed behind another is shown too, but laid out off the window.
+    m_docks[which]->installEventFilter(this);
+    connect(m_docks[which], &QDockWidget::visibilityChanged, this, [this, which](bool visible) {
+        if (visible)
+            makeIfInFront(which);
+    });
+}
+
+bool DockLayout::makeIfInFront(Dock which)
+{
+    QDockWidget *dock = m_docks[which];
+    if (!m_makers[which] || !dock->isVisible())
+        return false;
+    const QRect at = dock->geometry();
+    if (!dock->isFloating() && (at.right() < 0 || at.bottom() < 0))
+        return false; // a tab behind another
+    dock->removeEventFilter(this);
+    dock->setWidget(std::exchange(m_makers[which], {})());
+    return true;
 }
 
 bool DockLayout::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Show) {
         for (int i = 0; i < DockCount; ++i) {
-            if (watched == m_docks[i] && m_makers[i]) {
-                m_docks[i]->removeEventFilter(this);
-                m_docks[i]->setWidget(std::exchange(m_makers[i], {})());
-            }
+            if (watched == m_docks[i])
+                makeIfInFront(Dock(i));
         }
     }
     return QObject::eventFilter(watched, event);

@@ -34,9 +34,9 @@ public:
     // The default proportions, then the user's layout of the last run over them.
     void restore();
     void save() const;
-    // The view of a dock left empty in Views, made the first time the dock is shown (View >
-    // Translation, or the user's layout restored): a window that opens with it hidden does
-    // not make it before its first paint.
+    // The view of a dock left empty in Views, made the first time the dock is shown in front
+    // (View > Translation, its tab chosen, or the user's layout restored): a window that opens
+    // with it hidden, or tabbed behind another dock, does not make it before its first paint.
     void makeWhenShown(Dock which, std::function<QWidget *()> make);
 
 protected:
@@ -46,6 +46,7 @@ private:
     // The path editor docked and in front but short (tabbed with the FAQ, as it starts): the
     // details above it and the timeline under it give it room for its stops and fields.
     void makeRoomForPaths();
+    bool makeIfInFront(Dock which); // made now if shown and not a tab behind another
 
     QMainWindow *m_window;
     QDockWidget *m_docks[DockCount];

@@ -9,6 +9,7 @@
 #include "currentbriefing.h"
 #include "desktopactions.h"
 #include "docklayout.h"
+#include "fontwarmup.h"
 #include "faq/faqpanel.h"
 #include "file/briefingdatabase.h"
 #include "languagemenus.h"
@@ -56,12 +57,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_marks(new ItemMarks(m_library, this))
     , m_pathChoice(new PathChoice(m_selection, this))
     , m_current(new CurrentBriefing(m_selection, this))
-    , m_pages(new QStackedWidget(this))
-    , m_overview(new OverviewPage(m_selection, m_pages))
-    , m_navigator(new NavigatorView(m_selection, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    // The program's language before any view: each is made in it once, not made in English
+    // and then told of a new language; the choice is only read here, never written.
+    m_languages.apply(LanguageManager::preferred(), false);
+    setLocale(QLocale(m_languages.current()));
+    FontWarmup::wait(); // fontconfig set up (viewer_main.cpp) before the first view measures text
+    m_pages = new QStackedWidget(this);
+    m_overview = new OverviewPage(m_selection, m_pages);
+    m_navigator = new NavigatorView(m_selection, this);
     m_pages->addWidget(m_overview);
     setCentralWidget(m_pages);
     auto *timeline = new TimelinePanel(m_selection, m_timeRange, this);
@@ -71,7 +77,6 @@ MainWindow::MainWindow(QWidget *parent)
     search->setLibrary(m_library);
     auto *charts = new ChartPanel(m_selection, m_timeRange, this);
     charts->setMarks(m_marks);
-    PathEditor *pathEditor = nullptr;
     const DockLayout::Views views{m_navigator,
                                   createDetails(),
                                   new FaqPanel(m_selection, this),
@@ -80,7 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
                                   timeline,
                                   charts,
                                   notes,
-                                  pathEditor = new PathEditor(m_selection, m_pathChoice, m_library, this)};
+                                  nullptr}; // the path editor: made when first shown (below)
     m_docks = new DockLayout(this, views);
     m_docks->makeWhenShown(DockLayout::Translator, [this] { return new TranslatorPanel(m_selection, this); });
     m_menus = new WindowMenus(this, m_current, m_selection, m_docks->toggleActions());
@@ -94,7 +99,13 @@ MainWindow::MainWindow(QWidget *parent)
     createSearchField();
     m_languageMenus = new LanguageMenus(m_menus->viewMenu());
     auto *desktop = new DesktopActions(this, m_menus); // theme, text size, Preferences, shortcuts, F6
-    pathEditor->followStageLook(desktop->themeState()); // its pictures in the stage's look
+    // The path editor, for presenters, tabbed behind the FAQ: made when its tab is first
+    // chosen (or its dock shown), its pictures in the stage's look.
+    m_docks->makeWhenShown(DockLayout::Paths, [this, desktop] {
+        auto *editor = new PathEditor(m_selection, m_pathChoice, m_library, this);
+        editor->followStageLook(desktop->themeState());
+        return editor;
+    });
     // Presentation: Present (F5), from the current stop, Rehearse; the show's keys as chosen.
     new PresentActions(this, m_menus, desktop->themeState(), desktop->presentationKeys());
     auto *paths = new PathActions(this, m_menus, {m_selection, m_pathChoice, m_library, charts, timeline});
@@ -116,8 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_selection, &Selection::databaseChanged, this, &MainWindow::showBriefing);
     connect(m_navigator, &NavigatorView::sectionChosen, this, &MainWindow::showSection);
     connect(m_selection, &Selection::currentChanged, this, &MainWindow::followSelection);
-    setLanguage(LanguageManager::preferred());
-
+    m_languageMenus->setLanguage(m_languages.current());
     retranslate();
     const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
                                                            : QRect(0, 0, 1400, 900);
@@ -202,7 +212,7 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_menus) // not while the window is made
         retranslate();
     QMainWindow::changeEvent(event);
 }

@@ -89,10 +89,10 @@ private:
     ItemMarks *m_marks;
     PathChoice *m_pathChoice;
     CurrentBriefing *m_current;
-    QStackedWidget *m_pages;
-    OverviewPage *m_overview;
+    QStackedWidget *m_pages = nullptr;
+    OverviewPage *m_overview = nullptr;
     QHash<int, ItemListView *> m_lists;
-    NavigatorView *m_navigator;
+    NavigatorView *m_navigator = nullptr;
     DockLayout *m_docks = nullptr;
     WindowMenus *m_menus = nullptr;
     LanguageMenus *m_languageMenus = nullptr;

@@ -5,6 +5,7 @@
 #include "currentbriefing.h"
 #include "file/briefingdatabase.h"
 #include "firstpaintprobe.h"
+#include "fontwarmup.h"
 #include "launchargument.h"
 #include "mainwindow.h"
 #include "presentactions.h"
@@ -104,6 +105,7 @@ int main(int argc, char **argv)
         parser.process(app);
         return 0;
     }
+    bv::FontWarmup::start(); // fontconfig's set-up, while the application is made
     // A chart exported from the command line needs no display (scripts, servers).
     const bool exporting = bv::ChartExportCommand::isRequested(argc, argv);
     if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -115,8 +117,10 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);
-    if (exporting)
+    if (exporting) {
+        bv::FontWarmup::wait();
         return bv::ChartExportCommand::run(parser, contentLanguageOption(), languageOption());
+    }
 
     if (parser.isSet(QStringLiteral("check-whole-file")))
         bv::BriefingDatabase::setCheckScope(bv::CheckScope::WholeFile);

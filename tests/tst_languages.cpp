@@ -195,6 +195,7 @@ void tst_Languages::translatorViewListsEveryField()
     QVERIFY(translatorDock);
     translatorDock->toggleViewAction()->trigger();
     QVERIFY(translatorDock->isVisible());
+    QTRY_VERIFY(!translatorDock->visibleRegion().isEmpty()); // in front of the docks tabbed with it
     auto *panel = w.findChild<TranslatorPanel *>();
     QVERIFY(panel);
     QCOMPARE(translatorDock->widget(), panel);
