@@ -10,6 +10,7 @@
 #include "desktopactions.h"
 #include "docklayout.h"
 #include "fontwarmup.h"
+#include "themeapplier.h"
 #include "faq/faqpanel.h"
 #include "file/briefingdatabase.h"
 #include "languagemenus.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     // and then told of a new language; the choice is only read here, never written.
     m_languages.apply(LanguageManager::preferred(), false);
     setLocale(QLocale(m_languages.current()));
+    ThemeApplier::prepareStyle();
     FontWarmup::wait(); // fontconfig set up (viewer_main.cpp) before the first view measures text
     m_pages = new QStackedWidget(this);
     m_overview = new OverviewPage(m_selection, m_pages);

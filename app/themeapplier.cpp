@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "themeapplier.h"
 
+#include "common/iconcachestyle.h"
 #include "common/themepalette.h"
 #include "models/themestate.h"
 
@@ -25,7 +26,7 @@ struct SystemLook
 
 const SystemLook &systemLook()
 {
-    static const SystemLook look{QApplication::style()->name(), QApplication::palette(), QApplication::font()};
+    static const SystemLook look{IconCacheStyle::nameOf(QApplication::style()), QApplication::palette(), QApplication::font()};
     return look;
 }
 
@@ -42,6 +43,18 @@ void tellWidgets(QEvent::Type type)
 }
 
 } // namespace
+
+void ThemeApplier::prepareStyle()
+{
+    systemLook(); // the platform's look, before any change
+    if (!qobject_cast<IconCacheStyle *>(QApplication::style()))
+        QApplication::setStyle(new IconCacheStyle(QStyleFactory::create(systemLook().style)));
+    // The icons every window asks for while it is made: its docks' float and close buttons,
+    // its fields' clear button (a picture file, read through Qt's image plugins).
+    for (const QStyle::StandardPixmap icon : {QStyle::SP_TitleBarNormalButton, QStyle::SP_TitleBarCloseButton,
+                                              QStyle::SP_LineEditClearButton})
+        QApplication::style()->standardIcon(icon);
+}
 
 ThemeApplier::ThemeApplier(ThemeState *state, QObject *parent) : QObject(parent), m_state(state)
 {
@@ -61,14 +74,15 @@ void ThemeApplier::applyTheme()
     const SystemLook &system = systemLook();
     const ThemeState::Theme theme = m_state->theme();
     const bool framed = qobject_cast<HighContrastStyle *>(QApplication::style()) != nullptr;
+    const QString current = IconCacheStyle::nameOf(QApplication::style());
     if (theme == ThemeState::Theme::System) {
-        if (framed || QApplication::style()->name() != system.style)
-            QApplication::setStyle(QStyleFactory::create(system.style));
+        if (framed || current != system.style)
+            QApplication::setStyle(new IconCacheStyle(QStyleFactory::create(system.style)));
     } else if (theme == ThemeState::Theme::HighContrast) {
         if (!framed)
             QApplication::setStyle(new HighContrastStyle);
-    } else if (framed || QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    } else if (framed || current.compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0) {
+        QApplication::setStyle(new IconCacheStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     }
     const QPalette palette = ThemePalette::forTheme(theme, system.palette);
     QApplication::setPalette(palette);

@@ -17,6 +17,9 @@ class ThemeApplier final : public QObject
 public:
     ThemeApplier(ThemeState *state, QObject *parent);
     void apply();
+    // Before the first widget: the platform's look noted, its style made one whose standard
+    // icons are made once (IconCacheStyle), and those every window needs made now.
+    static void prepareStyle();
 
 private:
     void applyTheme();

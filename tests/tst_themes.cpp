@@ -7,6 +7,7 @@
 #include "charts/chartcanvas.h"
 #include "charts/chartpanel.h"
 #include "charts/serieschart.h"
+#include "common/iconcachestyle.h"
 #include "common/themepalette.h"
 #include "common/viewcolours.h"
 #include "currentbriefing.h"
@@ -28,6 +29,8 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStyle>
+#include <QStyleFactory>
+#include <QStyleOption>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +52,7 @@ private slots:
     void themeFollowsEverywhereAtOnce();
     void textSizeKeysScaleEveryView();
     void focusedChartKeepsItsOwnKeys();
+    void standardIconsAreMadeOnce();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -196,7 +200,7 @@ void tst_Themes::themeFollowsEverywhereAtOnce()
     const QPalette dark = ThemePalette::dark();
     QCOMPARE(actions->themeState()->theme(), ThemeState::Theme::Dark);
     QCOMPARE(QApplication::palette().color(QPalette::Base), dark.color(QPalette::Base));
-    QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+    QCOMPARE(IconCacheStyle::nameOf(QApplication::style()).toLower(), QStringLiteral("fusion"));
     QCOMPARE(detail->palette().color(QPalette::Base), dark.color(QPalette::Base));
     QVERIFY(detail->toHtml().contains(ViewColours::mutedText(dark).name(), Qt::CaseInsensitive)); // rendered again
     QCOMPARE(chart->canvas()->chart()->theme(), QChart::ChartThemeDark);
@@ -288,4 +292,30 @@ void tst_Themes::focusedChartKeepsItsOwnKeys()
 }
 
 QTEST_MAIN(tst_Themes)
+void tst_Themes::standardIconsAreMadeOnce()
+{
+    // The window's style is Fusion's, with its icons made once: every dock's close button
+    // shares one picture instead of one made from XPM text for each.
+    MainWindow w;
+    auto *style = qobject_cast<IconCacheStyle *>(QApplication::style());
+    QVERIFY(style);
+    QCOMPARE(IconCacheStyle::nameOf(style).toLower(), IconCacheStyle::nameOf(style->baseStyle()).toLower());
+    QVERIFY(!IconCacheStyle::nameOf(style).isEmpty());
+    const QIcon close = style->standardIcon(QStyle::SP_TitleBarCloseButton);
+    QVERIFY(!close.isNull());
+    QCOMPARE(style->standardIcon(QStyle::SP_TitleBarCloseButton).cacheKey(), close.cacheKey());
+    QVERIFY(style->baseStyle()->standardIcon(QStyle::SP_TitleBarCloseButton).cacheKey() != close.cacheKey());
+    // An arrow for text right to left is another icon than the one left to right.
+    QStyleOption leftToRight;
+    leftToRight.direction = Qt::LeftToRight;
+    QStyleOption rightToLeft;
+    rightToLeft.direction = Qt::RightToLeft;
+    const QIcon back = style->standardIcon(QStyle::SP_ArrowBack, &leftToRight);
+    QCOMPARE(style->standardIcon(QStyle::SP_ArrowBack, &leftToRight).cacheKey(), back.cacheKey());
+    QVERIFY(style->standardIcon(QStyle::SP_ArrowBack, &rightToLeft).cacheKey() != back.cacheKey());
+    // The platform's own style by name, under it.
+    IconCacheStyle windows(QStyleFactory::create(QStringLiteral("Windows")));
+    QCOMPARE(IconCacheStyle::nameOf(&windows).toLower(), QStringLiteral("windows"));
+}
+
 #include "tst_themes.moc"

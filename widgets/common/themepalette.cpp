@@ -94,14 +94,14 @@ QPalette forTheme(ThemeState::Theme theme, const QPalette &system)
 
 namespace bv {
 
-HighContrastStyle::HighContrastStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+HighContrastStyle::HighContrastStyle() : IconCacheStyle(QStyleFactory::create(QStringLiteral("Fusion")))
 {
 }
 
 void HighContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                                       const QWidget *widget) const
 {
-    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    IconCacheStyle::drawPrimitive(element, option, painter, widget);
     switch (element) {
     case PE_FrameLineEdit:
     case PE_Frame:
@@ -132,7 +132,7 @@ void HighContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOpti
 void HighContrastStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
                                            QPainter *painter, const QWidget *widget) const
 {
-    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    IconCacheStyle::drawComplexControl(control, option, painter, widget);
     if (control != CC_ComboBox && control != CC_SpinBox)
         return;
     painter->save();

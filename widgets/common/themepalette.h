@@ -4,10 +4,10 @@
 // draws the High contrast theme's frames. The System theme keeps the platform's palette.
 #pragma once
 
+#include "common/iconcachestyle.h"
 #include "models/themestate.h"
 
 #include <QPalette>
-#include <QProxyStyle>
 
 namespace bv::ThemePalette {
 
@@ -24,7 +24,7 @@ namespace bv {
 
 // Fusion draws frames in a darker shade of the window colour, which on black is black: this
 // draws the frames of fields, buttons, check boxes, lists and combo boxes in the text colour.
-class HighContrastStyle final : public QProxyStyle
+class HighContrastStyle final : public IconCacheStyle
 {
     Q_OBJECT
 public:
