@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
+#include <QSettings>
 #include <QTest>
 #include <QTranslator>
 
@@ -56,6 +57,7 @@ private slots:
     void arabicIsRightToLeftWithTimeAxesLeftToRight();
     void italicsOnlyWhereTheScriptHasThem();
     void translatorViewListsEveryField();
+    void aWindowIsMadeInTheRememberedLanguage();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -219,4 +221,26 @@ void tst_Languages::translatorViewListsEveryField()
 }
 
 QTEST_MAIN(tst_Languages)
+void tst_Languages::aWindowIsMadeInTheRememberedLanguage()
+{
+    // The language chosen last time is applied before any view is made: a new window's menus
+    // and views are in it as soon as it exists, before any event is handled.
+    QVERIFY(m_window->setLanguage(QStringLiteral("de")));
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+    m_window->setLanguage(QStringLiteral("en")); // the first window back in English: its own translator
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("de"));
+    {
+        MainWindow other;
+        QCOMPARE(other.language(), QStringLiteral("de"));
+        QCOMPARE(other.menuBar()->actions().value(0)->text(), QStringLiteral("&Datei"));
+        QCOMPARE(other.locale().language(), QLocale::German);
+        auto *timelineDock = other.findChild<QDockWidget *>(QStringLiteral("timelineDock"));
+        QVERIFY(timelineDock);
+        QVERIFY2(timelineDock->windowTitle() != QStringLiteral("Timeline"), qPrintable(timelineDock->windowTitle()));
+        // Made without writing the choice again.
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+    }
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("en"));
+}
+
 #include "tst_languages.moc"
