@@ -54,7 +54,7 @@ QString briefingIdOf(const QString &path)
 } // namespace
 
 LibraryActions::LibraryActions(QMainWindow *window, CurrentBriefing *current, Selection *selection,
-                               TimeRange *timeRange, UserLibrary *library, NoteEditor *editor, NotesPanel *panel)
+                               TimeRange *timeRange, UserLibrary *library, NoteEditor *editor)
     : QObject(window)
     , m_window(window)
     , m_current(current)
@@ -62,7 +62,6 @@ LibraryActions::LibraryActions(QMainWindow *window, CurrentBriefing *current, Se
     , m_timeRange(timeRange)
     , m_library(library)
     , m_editor(editor)
-    , m_panel(panel)
     , m_menu(new QMenu(window))
     , m_bookmark(new QAction(this))
     , m_note(new QAction(this))
@@ -120,7 +119,6 @@ LibraryActions::LibraryActions(QMainWindow *window, CurrentBriefing *current, Se
             emit problem(tr("Your notes"), message);
     });
     connect(m_current, &CurrentBriefing::shown, this, &LibraryActions::briefingShown);
-    connect(m_panel, &NotesPanel::linkActivated, this, &LibraryActions::followLink);
     connect(m_selection, &Selection::linkRequested, this, &LibraryActions::followLink);
     retranslate();
     updateActions();
@@ -301,6 +299,11 @@ bool LibraryActions::followLink(const QString &link)
     return false;
 }
 
+void LibraryActions::followLinksOf(NotesPanel *panel)
+{
+    connect(panel, &NotesPanel::linkActivated, this, &LibraryActions::followLink);
+}
+
 void LibraryActions::exportNotes()
 {
     QString filter;
@@ -308,7 +311,7 @@ void LibraryActions::exportNotes()
                                                       tr("Markdown (*.md);;JSON, to import elsewhere (*.json)"), &filter);
     if (path.isEmpty())
         return;
-    const QString why = m_panel->exportNotes(path, filter.contains(QLatin1String("json")) || path.endsWith(QLatin1String(".json")));
+    const QString why = NotesPanel::exportNotes(m_library, path, filter.contains(QLatin1String("json")) || path.endsWith(QLatin1String(".json")));
     if (!why.isEmpty())
         emit problem(tr("Export Notes"), why);
     else
@@ -320,7 +323,7 @@ void LibraryActions::importNotes()
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Notes"), QString(), tr("Notes (*.json)"));
     if (path.isEmpty())
         return;
-    m_window->statusBar()->showMessage(m_panel->importNotes(path), 10000);
+    m_window->statusBar()->showMessage(NotesPanel::importNotes(m_library, path), 10000);
 }
 
 } // namespace bv

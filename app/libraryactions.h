@@ -26,7 +26,9 @@ class LibraryActions final : public QObject
     Q_OBJECT
 public:
     LibraryActions(QMainWindow *window, CurrentBriefing *current, Selection *selection, TimeRange *timeRange,
-                   UserLibrary *library, NoteEditor *editor, NotesPanel *panel);
+                   UserLibrary *library, NoteEditor *editor);
+    // The notes panel's links of other briefings followed (the panel is made when first shown).
+    void followLinksOf(NotesPanel *panel);
 
     QMenu *menu() const { return m_menu; }
     void retranslate();
@@ -59,7 +61,6 @@ private:
     TimeRange *m_timeRange;
     UserLibrary *m_library;
     NoteEditor *m_editor;
-    NotesPanel *m_panel;
     QMenu *m_menu;
     QAction *m_bookmark;
     QAction *m_note;

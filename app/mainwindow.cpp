@@ -74,7 +74,6 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_pages);
     auto *timeline = new TimelinePanel(m_selection, m_timeRange, this);
     timeline->setMarks(m_marks);
-    auto *notes = new NotesPanel(m_selection, m_library, this);
     auto *search = new SearchPanel(m_selection, m_searchState, this);
     search->setLibrary(m_library);
     auto *charts = new ChartPanel(m_selection, m_timeRange, this);
@@ -86,13 +85,18 @@ MainWindow::MainWindow(QWidget *parent)
                                   nullptr, // the translator's view: made when first shown
                                   timeline,
                                   charts,
-                                  notes,
-                                  nullptr}; // the path editor: made when first shown (below)
+                                  nullptr,  // notes and the path editor, tabbed behind the FAQ:
+                                  nullptr}; // made when they first come in front (below)
     m_docks = new DockLayout(this, views);
     m_docks->makeWhenShown(DockLayout::Translator, [this] { return new TranslatorPanel(m_selection, this); });
     m_menus = new WindowMenus(this, m_current, m_selection, m_docks->toggleActions());
     m_libraryActions = new LibraryActions(this, m_current, m_selection, m_timeRange, m_library,
-                                          m_noteEditor, notes);
+                                          m_noteEditor);
+    m_docks->makeWhenShown(DockLayout::Notes, [this] {
+        auto *notes = new NotesPanel(m_selection, m_library, this);
+        m_libraryActions->followLinksOf(notes);
+        return notes;
+    });
     connect(m_libraryActions, &LibraryActions::editorWanted, this, [this] { m_docks->bringForward(DockLayout::Details); });
     connect(m_libraryActions, &LibraryActions::notesWanted, this, [this] { m_docks->bringForward(DockLayout::Notes); });
     connect(m_libraryActions, &LibraryActions::problem, this,

@@ -13,6 +13,7 @@
 #include "models/themestate.h"
 #include "pathactions.h"
 #include "present/budgetspinbox.h"
+#include "notes/notespanel.h"
 #include "present/patheditor.h"
 #include "present/stopthumbnails.h"
 #include "testfiles.h"
@@ -163,8 +164,9 @@ void tst_PathDock::itsTabClickedGivesItRoom()
     auto *dock = w->findChild<QDockWidget *>(QStringLiteral("pathEditorDock"));
     auto *faq = w->findChild<QDockWidget *>(QStringLiteral("faqDock"));
     QVERIFY(dock && faq);
-    // Tabbed behind the FAQ, the editor is not made before its tab is chosen.
+    // Tabbed behind the FAQ, the editor and the notes are not made before their tab is chosen.
     QVERIFY(!w->findChild<PathEditor *>());
+    QVERIFY(!w->findChild<NotesPanel *>());
     QVERIFY(w->tabifiedDockWidgets(faq).contains(dock));
     QVERIFY2(faq->height() < 300, qPrintable(QString::number(faq->height()))); // the FAQ's few lines, as it starts
     auto clickTab = [&](QDockWidget *which) {
@@ -184,6 +186,13 @@ void tst_PathDock::itsTabClickedGivesItRoom()
             QTest::qWait(5);
         }
     };
+    auto *notesDock = w->findChild<QDockWidget *>(QStringLiteral("notesDock"));
+    QVERIFY(notesDock && clickTab(notesDock));
+    settle();
+    auto *notes = w->findChild<NotesPanel *>();
+    QVERIFY(notes && notes->isVisible());
+    QCOMPARE(notesDock->widget(), notes);
+    QVERIFY(!w->findChild<PathEditor *>()); // still behind
     QVERIFY2(clickTab(dock), "the path editor has no tab");
     settle();
     QVERIFY(!dock->visibleRegion().isEmpty());

@@ -101,13 +101,13 @@ void NotesPanel::activate(const QModelIndex &index)
     emit linkActivated(DeepLink{briefing, item}.toString());
 }
 
-QString NotesPanel::exportNotes(const QString &path, bool json) const
+QString NotesPanel::exportNotes(UserLibrary *library, const QString &path, bool json)
 {
-    const auto database = m_library->briefing();
+    const auto database = library->briefing();
     if (!database)
         return tr("No briefing is open.");
     const Metadata &m = database->briefing().metadata;
-    const QVector<Note> notes = m_library->store().notes(m.id);
+    const QVector<Note> notes = library->store().notes(m.id);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Could not write “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
@@ -118,14 +118,14 @@ QString NotesPanel::exportNotes(const QString &path, bool json) const
     return {};
 }
 
-QString NotesPanel::importNotes(const QString &path)
+QString NotesPanel::importNotes(UserLibrary *library, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("Could not read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
-    const NoteExchange::ImportResult result = NoteExchange::importJson(m_library->store(), file.read(64 * 1024 * 1024));
+    const NoteExchange::ImportResult result = NoteExchange::importJson(library->store(), file.read(64 * 1024 * 1024));
     // The library changed under the views: let them read it again.
-    m_library->setBriefing(m_library->briefing());
+    library->setBriefing(library->briefing());
     return result.summary();
 }
 

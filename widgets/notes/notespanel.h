@@ -26,9 +26,11 @@ public:
     NotesListModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
     // Writes the open briefing's notes to `path` as Markdown or JSON; returns what went wrong.
-    QString exportNotes(const QString &path, bool json) const;
+    static QString exportNotes(UserLibrary *library, const QString &path, bool json);
+    QString exportNotes(const QString &path, bool json) const { return exportNotes(m_library, path, json); }
     // Merges notes from a JSON file; returns the summary or the problem.
-    QString importNotes(const QString &path);
+    static QString importNotes(UserLibrary *library, const QString &path);
+    QString importNotes(const QString &path) { return importNotes(m_library, path); }
 
 signals:
     // A note of a briefing other than the open one was opened: its deep link.
