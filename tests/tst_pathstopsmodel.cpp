@@ -305,6 +305,17 @@ void tst_PathStopsModel::theSamePathKeepsItsRowsAnotherResets()
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
     model.setPath(path); // equal: nothing
     QCOMPARE(changed.size(), 1);
+    // Titles in another content language: the rows from the first changed to the last, in one
+    // signal (a path of 10,000 stops is not announced row by row), and the rows shown anew.
+    path.stops[0].title = QStringLiteral("Перша");
+    path.stops[2].title = QStringLiteral("Третя");
+    model.setPath(path);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.last().at(1).toModelIndex().row(), 2);
+    QCOMPARE(model.index(0).data(PathStopsModel::TitleRole).toString(), QStringLiteral("Перша"));
+    QCOMPARE(model.index(2).data(PathStopsModel::TitleRole).toString(), QStringLiteral("Третя"));
     path.stops.removeLast();
     model.setPath(path);
     QCOMPARE(reset.size(), 1);

@@ -32,10 +32,17 @@ void PathStopsModel::setPath(const BriefingPath &path)
     }
     const QVector<PathStop> old = m_path.stops;
     m_path = path;
+    // One signal for the rows from the first changed to the last: every title of a long path
+    // changes with the content language, and a signal a row would cost the view as much again.
+    int first = -1, last = -1;
     for (int row = 0; row < int(old.size()); ++row) {
-        if (old.at(row) != m_path.stops.at(row))
-            emit dataChanged(index(row), index(row));
+        if (old.at(row) != m_path.stops.at(row)) {
+            first = first < 0 ? row : first;
+            last = row;
+        }
     }
+    if (first >= 0)
+        emit dataChanged(index(first), index(last));
 }
 
 void PathStopsModel::setEditable(bool editable)

@@ -32,8 +32,9 @@ public:
 
     explicit PathStopsModel(QObject *parent = nullptr);
 
-    // Shows `path`. The same path (id and origin) with as many stops keeps the rows (only the
-    // changed ones announced), so that a view keeps its current row; another resets the model.
+    // Shows `path`. The same path (id and origin) with as many stops keeps the rows (those from the
+    // first changed to the last announced in one signal), so that a view keeps its current row;
+    // another resets the model.
     void setPath(const BriefingPath &path);
     const BriefingPath &path() const { return m_path; }
     // Whether the stops may be changed through the model (only the user's paths may).

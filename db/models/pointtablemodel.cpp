@@ -30,13 +30,28 @@ PointTableModel::PointTableModel(const QVector<Series> &series, const QVector<Se
     , m_series(series)
     , m_values(values)
 {
+    countColumns();
+    countRows();
+}
+
+void PointTableModel::setSeries(const QVector<Series> &series)
+{
+    beginResetModel();
+    m_series = series;
+    countColumns();
+    countRows();
+    endResetModel();
+}
+
+void PointTableModel::countColumns()
+{
+    m_columns.clear();
     if (m_series.size() > 1)
         m_columns << SeriesColumn;
     m_columns << PeriodColumn;
     if (!m_series.isEmpty() && m_series.first().kind == Series::Kind::Time)
         m_columns << PrecisionColumn;
     m_columns << ValueColumn << StatusColumn << BreakColumn;
-    countRows();
 }
 
 void PointTableModel::endReload()

@@ -19,6 +19,9 @@ public:
 
     // `values` holds one entry per series, in the same order, once loaded.
     PointTableModel(const QVector<Series> &series, const QVector<SeriesValues> *values, QObject *parent = nullptr);
+    // Other series (the same chart in another content language, say), with their values as
+    // `values` holds them now.
+    void setSeries(const QVector<Series> &series);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -42,6 +45,7 @@ public:
     void endReload();
 
 private:
+    void countColumns();
     void countRows();
 
     QVector<Series> m_series;

@@ -17,15 +17,18 @@ OverviewPage::OverviewPage(Selection *selection, QWidget *parent)
 {
     setObjectName(QStringLiteral("overviewPage"));
     setAccessibleName(tr("Briefing overview"));
-    // At the next turn of the event loop: a briefing shown (or its content language changed)
-    // is taken by every view in one go, and the page's layout (some 15 ms) need not add to it.
+    // Two turns of the event loop later: a briefing shown (or its content language changed)
+    // is taken by every view in one go, and the page's layout (some 15 ms) need not add to it,
+    // nor to the window's first frame of the views that took it (painted at the turn between).
     connect(selection, &Selection::databaseChanged, this, [this] {
         if (m_refreshQueued)
             return;
         m_refreshQueued = true;
         QTimer::singleShot(0, this, [this] {
-            m_refreshQueued = false;
-            refresh();
+            QTimer::singleShot(0, this, [this] {
+                m_refreshQueued = false;
+                refresh();
+            });
         });
     });
     connect(this, &SafeTextBrowser::itemActivated, selection, &Selection::select);

@@ -111,30 +111,43 @@ SeriesChart *ChartPanel::chart(const QString &id) const
 
 void ChartPanel::rebuild()
 {
-    qDeleteAll(m_charts);
-    m_charts.clear();
-    m_specs.clear();
-    while (QLayoutItem *item = m_list->takeAt(0))
-        delete item;
     m_built = true;
     const auto database = m_selection->database();
     // Comparisons last while the same briefing is open: another file, or none, ends them.
     const QString briefingKey = database ? database->path() + QLatin1Char('\n') + database->briefing().metadata.id
                                          : QString();
-    if (briefingKey != m_comparedIn || !database)
+    const bool again = database && briefingKey == m_comparedIn;
+    if (!again)
         m_compared.clear();
     m_comparedIn = briefingKey;
+    const QVector<ChartSpec> specs = database ? chartSpecs(database->briefing()) : QVector<ChartSpec>();
+    // The same briefing again (another content language): the same charts, in the same order.
+    bool same = again && specs.size() == m_specs.size();
+    for (int i = 0; same && i < specs.size(); ++i)
+        same = specs.at(i).id == m_specs.at(i).id;
+    if (!same) {
+        qDeleteAll(m_charts);
+        m_charts.clear();
+        while (QLayoutItem *item = m_list->takeAt(0))
+            delete item;
+    }
+    m_specs.clear();
     if (!database)
         return;
     m_events = database->timeIndex(EventTimeIndex::Lanes::ByCategory); // shared with the timeline
     // A chart of the briefing as one chart of its series; a series in no chart on its own.
-    for (const ChartSpec &spec : chartSpecs(database->briefing())) {
-        SeriesChart *chart = makeChart(ChartComparison::with(database->briefing(), spec, m_compared.value(spec.id)));
-        m_list->addWidget(chart);
-        m_charts.append(chart);
-        m_specs.append(spec);
+    for (int i = 0; i < specs.size(); ++i) {
+        const ChartSpec shown = ChartComparison::with(database->briefing(), specs.at(i), m_compared.value(specs.at(i).id));
+        m_specs.append(specs.at(i));
+        if (!same) {
+            m_charts.append(makeChart(shown));
+            m_list->addWidget(m_charts.last());
+        } else if (!reuse(m_charts.at(i), shown)) {
+            replace(i, makeChart(shown)); // a chart already drawn is drawn anew
+        }
     }
-    m_list->addStretch();
+    if (!same)
+        m_list->addStretch();
     fitCharts();
     followSelection();
     retranslate();
@@ -166,6 +179,25 @@ void ChartPanel::scheduleLoad()
         return;
     m_loadScheduled = true;
     QTimer::singleShot(0, this, &ChartPanel::loadVisible);
+}
+
+bool ChartPanel::reuse(SeriesChart *chart, const ChartSpec &spec)
+{
+    if (!chart->reuse(spec, m_events.get()))
+        return false;
+    // As makeChart() would have: the period the timeline shows.
+    if (followsTimeline() && chart->isTime() && m_timeRange->to() > m_timeRange->from())
+        chart->setRange(m_timeRange->from(), m_timeRange->to());
+    return true;
+}
+
+void ChartPanel::replace(int index, SeriesChart *chart)
+{
+    SeriesChart *old = m_charts.at(index);
+    delete m_list->replaceWidget(old, chart); // the layout's item for the old chart
+    m_charts[index] = chart;
+    delete old;
+    chart->show();
 }
 
 SeriesChart *ChartPanel::makeChart(const ChartSpec &spec)

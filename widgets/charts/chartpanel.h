@@ -59,6 +59,9 @@ protected:
 private:
     void rebuild();
     SeriesChart *makeChart(const ChartSpec &spec);
+    // The same chart of the briefing open now, when it was never drawn (SeriesChart::reuse).
+    bool reuse(SeriesChart *chart, const ChartSpec &spec);
+    void replace(int index, SeriesChart *chart); // in its place in the list, the old one deleted
     void setCompared(const QString &chartId, const QStringList &seriesIds);
     void loadVisible();
     void scheduleLoad(); // loadVisible() at the next turn of the event loop, once

@@ -39,17 +39,6 @@ namespace bv {
 namespace {
 constexpr char sortSetting[] = "charts/sortByValue";
 constexpr int narrowWidth = 560; // narrower: the buttons under the title
-
-QVector<Series> seriesOf(const Briefing &b, const ChartSpec &spec)
-{
-    QVector<Series> series;
-    for (int row : spec.seriesRows) {
-        series.append(b.series.at(row));
-        if (spec.comparedRows.contains(row)) // said wherever its name is: legend, table, CSV, hover
-            series.last().name = ChartComparison::addedName(series.last().name);
-    }
-    return series;
-}
 } // namespace
 
 SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, int seriesRow, QWidget *parent)
@@ -92,16 +81,7 @@ SeriesChart::SeriesChart(Selection *selection, const EventTimeIndex *events, con
     m_chart->setBackgroundRoundness(0);
     applyPalette();
     retranslate();
-    connect(selection, &Selection::currentChanged, this, &SeriesChart::updateMarkers);
-    connect(selection, &Selection::currentChanged, this, &SeriesChart::updateCurrentPoint);
-    // Made for one briefing: once another is open its rows and events mean nothing here, and
-    // the chart follows the selection no more until whoever holds it replaces it.
-    connect(selection, &Selection::databaseChanged, this, [this, madeFor = selection->database().get()] {
-        if (m_selection->database().get() == madeFor)
-            return;
-        disconnect(m_selection, &Selection::currentChanged, this, nullptr);
-        m_events = nullptr;
-    });
+    followBriefing();
 }
 
 void SeriesChart::setUpWidgets()

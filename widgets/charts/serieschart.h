@@ -58,6 +58,11 @@ public:
     ~SeriesChart() override;
 
     const ChartSpec &spec() const { return m_spec; }
+    // The same chart (the same id) of the briefing open now, which may be the same briefing in
+    // another content language: its title, series, source and note taken from `spec`, its events
+    // from `events`, as a chart made anew for them would show. Only a chart not yet loaded (never
+    // in view) is reused; false, and nothing changed, for one loaded or of another id.
+    bool reuse(const ChartSpec &spec, const EventTimeIndex *events);
     // The chart's id, or its series' id for a series on a chart of its own.
     QString chartId() const { return m_spec.id; }
     const Series &series() const { return m_series.first(); } // the first
@@ -187,6 +192,8 @@ private:
         QVector<PointStatus> markerStatus;
     };
 
+    static QVector<Series> seriesOf(const Briefing &b, const ChartSpec &spec);
+    void followBriefing(); // the selection, while the briefing it was made for is open
     void setUpWidgets();
     void build();
     void buildLine();

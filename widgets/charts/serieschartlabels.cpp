@@ -38,6 +38,56 @@ namespace {
 constexpr char fullCaptionProperty[] = "bvFullCaption"; // the caption before a small stage shortened it
 } // namespace
 
+QVector<Series> SeriesChart::seriesOf(const Briefing &b, const ChartSpec &spec)
+{
+    QVector<Series> series;
+    for (int row : spec.seriesRows) {
+        series.append(b.series.at(row));
+        if (spec.comparedRows.contains(row)) // said wherever its name is: legend, table, CSV, hover
+            series.last().name = ChartComparison::addedName(series.last().name);
+    }
+    return series;
+}
+
+void SeriesChart::followBriefing()
+{
+    connect(m_selection, &Selection::currentChanged, this, &SeriesChart::updateMarkers);
+    connect(m_selection, &Selection::currentChanged, this, &SeriesChart::updateCurrentPoint);
+    // Made for one briefing: once another is open its rows and events mean nothing here, and
+    // the chart follows the selection no more until whoever holds it replaces or reuses it.
+    connect(m_selection, &Selection::databaseChanged, this, [this, madeFor = m_selection->database().get()] {
+        if (m_selection->database().get() == madeFor)
+            return;
+        disconnect(m_selection, &Selection::currentChanged, this, nullptr);
+        m_events = nullptr;
+    });
+}
+
+bool SeriesChart::reuse(const ChartSpec &spec, const EventTimeIndex *events)
+{
+    const auto database = m_selection->database();
+    if (m_loaded || spec.id != m_spec.id || !database)
+        return false;
+    // Nothing of the chart is built before it is loaded: only what it says changes, and what
+    // a chart made anew starts with (no period of its own yet, not waiting for its series).
+    disconnect(m_selection, &Selection::currentChanged, this, nullptr);
+    disconnect(m_selection, &Selection::databaseChanged, this, nullptr);
+    m_spec = spec;
+    m_series = seriesOf(database->briefing(), spec);
+    m_values = QVector<SeriesValues>(m_series.size());
+    m_held.clear();
+    m_tableModel->setSeries(m_series);
+    m_events = events;
+    m_madeFor = database;
+    m_from = 0;
+    m_to = 1;
+    m_rangeSet = false;
+    setWaiting(false);
+    followBriefing();
+    retranslate();
+    return true;
+}
+
 QColor SeriesChart::seriesColour(int series) const
 {
     QColor colour = m_presentColours.isEmpty() ? ViewColours::series(series, palette())
