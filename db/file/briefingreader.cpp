@@ -251,8 +251,17 @@ QStringList BriefingReader::presentOptionalTables(int version) const
 
 OpenError BriefingReader::checkContent(int version)
 {
-    return checked(TableCheck::run(m_connection.handle(),
-                                   RequiredSchema::instance().tables(version) + presentOptionalTables(version)));
+    return checkTables(contentTables(version));
+}
+
+QStringList BriefingReader::contentTables(int version) const
+{
+    return RequiredSchema::instance().tables(version) + presentOptionalTables(version);
+}
+
+OpenError BriefingReader::checkTables(const QStringList &tables)
+{
+    return checked(TableCheck::run(m_connection.handle(), tables));
 }
 
 OpenError BriefingReader::read(Briefing *b, bool fullText, const PointsPass &points)
