@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "content/briefing.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace bv {
 
 namespace {
@@ -71,8 +74,22 @@ void Briefing::index()
     for (int i = 0; i < scenarios.size(); ++i)
         add(scenarios.at(i).id, ItemKind::Scenario, i);
     eventsAdded = true;
-    for (int i = 0; i < events.size(); ++i)
-        add(events.id(i), ItemKind::Event, i);
+    if (events.hasRepeatedIds()) {
+        for (int i = 0; i < events.size(); ++i)
+            add(events.id(i), ItemKind::Event, i);
+    } else {
+        // Each event is the only one of its id: it can only clash with an item added before
+        // it (an actor, guarantee or scenario), looked for from their side, in the events' order.
+        std::vector<int> clashing;
+        for (auto known = m_index.cbegin(); known != m_index.cend(); ++known) {
+            const int row = events.rowOf(known.key());
+            if (row >= 0)
+                clashing.push_back(row);
+        }
+        std::sort(clashing.begin(), clashing.end());
+        for (const int row : clashing)
+            add(events.id(row), ItemKind::Event, row);
+    }
     for (int i = 0; i < sources.size(); ++i)
         add(sources.at(i).id, ItemKind::Source, i);
     for (int i = 0; i < series.size(); ++i)
@@ -92,7 +109,15 @@ void Briefing::index()
     }
     // Events name their actors themselves; those relations are computed when asked for
     // (neighbours()), not stored: a large briefing has one per event.
+    // Each distinct list of actors is looked up once; only events with an unknown actor again.
+    std::vector<char> listDangles(size_t(events.actorListCount()), 0);
+    for (int list = 0; list < events.actorListCount(); ++list) {
+        for (const QString &actor : events.actorList(list))
+            listDangles[size_t(list)] = listDangles[size_t(list)] || !find(actor);
+    }
     for (int row = 0; row < events.size(); ++row) {
+        if (!listDangles[size_t(events.actorListOf(row))])
+            continue;
         for (const QString &actor : events.actors(row)) {
             if (!find(actor)) {
                 warnings << tr("Dangling link “%1” %2 “%3”: “%4” is not an item of this briefing; "

@@ -4,6 +4,7 @@
 #include "content/briefing.h"
 #include "content/itemfields.h"
 #include "file/sqliteconnection.h"
+#include "file/sqlitestatement.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -12,9 +13,26 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <vector>
+
+#include <sqlite3.h>
+
 namespace bv {
 
 namespace {
+
+QStringList distinctLanguagesBySqlite(SqliteConnection &connection)
+{
+    QStringList languages;
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT DISTINCT lang FROM translation ORDER BY lang"))) {
+        while (q.next())
+            languages << q.value(0).toString();
+    }
+    return languages;
+}
 
 // A translatable field of one item, as the item field table describes it.
 struct Field
@@ -132,13 +150,37 @@ QByteArray ContentLanguage::sourceHash(const QString &source)
 
 QStringList ContentLanguage::languagesIn(SqliteConnection &connection)
 {
-    QStringList languages;
-    QSqlQuery q(connection.database());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT DISTINCT lang FROM translation ORDER BY lang"))) {
-        while (q.next())
-            languages << q.value(0).toString();
+    // What "SELECT DISTINCT lang FROM translation ORDER BY lang" gives, without SQLite's sort
+    // of every row (a large briefing has hundreds of thousands of translations, in a few
+    // languages): the rows' languages, each kept once, sorted as the BINARY collation does.
+    // A language that is not text (a hostile file's number or blob) is left to SQLite.
+    std::vector<QByteArray> found;
+    {
+        SqliteStatement q(connection.handle(), "SELECT lang FROM translation");
+        if (!q.isValid())
+            return {};
+        int rc = SQLITE_ROW;
+        QByteArrayView last;
+        while ((rc = q.step()) == SQLITE_ROW) {
+            if (q.typeAt(0) != SQLITE_TEXT)
+                return distinctLanguagesBySqlite(connection);
+            const QByteArrayView lang = q.utf8At(0);
+            if (!found.empty() && lang == last)
+                continue;
+            auto known = std::find_if(found.cbegin(), found.cend(), [lang](const QByteArray &one) { return one == lang; });
+            if (known == found.cend()) {
+                found.push_back(lang.toByteArray());
+                known = found.cend() - 1;
+            }
+            last = *known;
+        }
+        if (rc != SQLITE_DONE)
+            return {}; // as the query gave: its sort reads every row before the first
     }
+    std::sort(found.begin(), found.end()); // byte by byte, as BINARY compares UTF-8
+    QStringList languages;
+    for (const QByteArray &lang : found)
+        languages << QString::fromUtf8(lang);
     return languages;
 }
 

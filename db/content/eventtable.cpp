@@ -14,6 +14,16 @@ void TextColumn::append(const QString &text)
     m_utf8.append(utf8);
 }
 
+void TextColumn::appendUtf8(QByteArrayView utf8)
+{
+    ++m_size;
+    if (utf8.isEmpty() && m_spans.isEmpty())
+        return;
+    m_spans.resize(m_size - 1);
+    m_spans.append(Span{quint32(m_utf8.size()), quint32(utf8.size())});
+    m_utf8.append(utf8);
+}
+
 void TextColumn::replace(int row, const QString &text)
 {
     Q_ASSERT(row >= 0 && row < m_size);
@@ -114,27 +124,49 @@ void EventTable::squeeze()
 
 void EventTable::append(const Event &event)
 {
-    const int row = size();
-    Row compact;
-    compact.precision = event.start.precision();
-    if (event.start.isValid())
-        compact.start = qint32(event.start.first().toJulianDay());
-    else
-        m_unreadableStarts.insert(row, event.start.text());
-    if (event.end) // read with the start's precision
-        compact.end = qint32(event.end->first().toJulianDay());
-    compact.category = quint32(categoryIndex(event.category));
-    auto actors = m_actorListIndex.constFind(event.actors);
-    if (actors == m_actorListIndex.constEnd()) {
-        actors = m_actorListIndex.insert(event.actors, int(m_actorLists.size()));
-        m_actorLists.append(event.actors);
-    }
-    compact.actors = quint32(*actors);
-    m_rows.append(compact);
+    appendRow(event.start, event.end, event.category, event.actors);
     m_ids.append(event.id);
     m_titles.append(event.title);
     m_descriptions.append(event.description);
+    indexLastId();
+}
 
+void EventTable::appendUtf8(QByteArrayView id, QByteArrayView title, QByteArrayView description,
+                            const PartialDate &start, const std::optional<PartialDate> &end, const QString &category,
+                            const QStringList &actors)
+{
+    appendRow(start, end, category, actors);
+    m_ids.appendUtf8(id);
+    m_titles.appendUtf8(title);
+    m_descriptions.appendUtf8(description);
+    indexLastId();
+}
+
+void EventTable::appendRow(const PartialDate &start, const std::optional<PartialDate> &end, const QString &category,
+                           const QStringList &actors)
+{
+    const int row = size();
+    Row compact;
+    compact.precision = start.precision();
+    if (start.isValid())
+        compact.start = qint32(start.first().toJulianDay());
+    else
+        m_unreadableStarts.insert(row, start.text());
+    if (end) // read with the start's precision
+        compact.end = qint32(end->first().toJulianDay());
+    compact.category = quint32(categoryIndex(category));
+    auto known = m_actorListIndex.constFind(actors);
+    if (known == m_actorListIndex.constEnd()) {
+        known = m_actorListIndex.insert(actors, int(m_actorLists.size()));
+        m_actorLists.append(actors);
+    }
+    compact.actors = quint32(*known);
+    m_rows.append(compact);
+}
+
+void EventTable::indexLastId()
+{
+    const int row = size() - 1;
     if (2 * qsizetype(size()) > m_idSlots.size())
         growIdSlots();
     const int slot = slotOf(m_ids.bytes(row));

@@ -36,6 +36,7 @@ public:
     int size() const { return m_size; }
     void reserve(int count) { m_spans.reserve(count); }
     void append(const QString &text);
+    void appendUtf8(QByteArrayView utf8); // as append(), from the UTF-8 that toUtf8() gives
     void replace(int row, const QString &text);
     QString at(int row) const { return QString::fromUtf8(bytes(row)); }
     QByteArrayView bytes(int row) const;
@@ -62,6 +63,12 @@ public:
     bool isEmpty() const { return m_rows.isEmpty(); }
     void reserve(int count);
     void append(const Event &event);
+    // The same from texts given as UTF-8, each exactly as QString::toUtf8() gives it (the
+    // reader's way: no QString is made for them); `category` and `actors` as in Event.
+    void appendUtf8(QByteArrayView id, QByteArrayView title, QByteArrayView description, const PartialDate &start,
+                    const std::optional<PartialDate> &end, const QString &category, const QStringList &actors);
+    // True when some id names two rows (then only the first of them is found by rowOf()).
+    bool hasRepeatedIds() const { return m_idRepeated; }
     void squeeze(); // gives back what reserve() and growth left unused
     // Row i becomes what row order[i] was (order: a permutation of the rows); an id that
     // appears twice is then found at the first of its rows in the new order.
@@ -73,6 +80,10 @@ public:
     QString description(int row) const { return m_descriptions.at(row); }
     const QString &category(int row) const { return m_categories.at(m_rows.at(row).category); }
     const QStringList &actors(int row) const { return m_actorLists.at(m_rows.at(row).actors); }
+    // The distinct lists of actors, each kept once: which one a row has, and each.
+    int actorListOf(int row) const { return int(m_rows.at(row).actors); }
+    int actorListCount() const { return int(m_actorLists.size()); }
+    const QStringList &actorList(int list) const { return m_actorLists.at(list); }
     PartialDate startDate(int row) const;
     std::optional<PartialDate> endDate(int row) const;
 
@@ -110,6 +121,10 @@ private:
         PartialDate::Precision precision = PartialDate::Precision::Day;
     };
     int categoryIndex(const QString &category);
+    // The row's dates, category and actors (its texts are appended by the caller), and its id's slot.
+    void appendRow(const PartialDate &start, const std::optional<PartialDate> &end, const QString &category,
+                   const QStringList &actors);
+    void indexLastId();
     int slotOf(QByteArrayView id) const; // the id's slot in m_idSlots: its row, or -1 if free
     void growIdSlots();
 

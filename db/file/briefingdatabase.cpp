@@ -24,6 +24,7 @@
 #include <cmath>
 #include <future>
 #include <thread>
+#include <utility>
 
 namespace bv {
 
@@ -143,21 +144,29 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
     *error = reader.checkFormat(scope);
     if (*error)
         return nullptr;
-    // The content tables are checked on a connection of their own while they are read on
-    // this one, and a third connection makes the pass over the data points (the largest
-    // table), then lists the languages of the translations (the other long read). The
+    // The content tables are checked on connections of their own while they are read on
+    // this one: a second checks the data points (the largest table), and a third makes the
+    // pass over them, then lists the languages of the translations (the other long read) and
+    // checks the other content tables. The
     // briefing is returned (and shown) only once all three are done, and damage is reported
     // before any other problem. The reader waits for the points' pass just before it indexes
     // the items (a series cites its points' sources).
-    OpenError damage;
+    OpenError damage, otherDamage;
     std::optional<QStringList> languages;
     std::thread checker, scanner;
     BriefingReader::PointsPass points;
     std::promise<PointSummary> scanned;
     if (scope == CheckScope::Content) {
+        // The check is split in two, for the three threads to end together: the data points
+        // (the largest table, most of the check) on the checker's connection, the other
+        // content tables on the third, after its pass and the languages.
+        QStringList otherTables = reader.contentTables(reader.version());
+        const QString pointTable = QStringLiteral("point");
+        const bool pointsApart = otherTables.removeAll(pointTable) > 0;
+        const QStringList checkedFirst = pointsApart ? QStringList{pointTable} : std::exchange(otherTables, {});
         // Abandoning the open (its thread asked to stop, its connections interrupted) stops
         // these too: they run on behalf of the opening thread.
-        checker = std::thread([&damage, file = result->m_path, name, version = reader.version(),
+        checker = std::thread([&damage, file = result->m_path, name, tables = checkedFirst,
                                opener = QThread::currentThread()] {
             lowerThreadPriority();
             SqliteConnection connection;
@@ -166,10 +175,11 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
                 connection.stopWith(opener);
             if (opened && opener->isInterruptionRequested())
                 return; // read() reports the open as cancelled
-            damage = opened ? BriefingReader(connection, name).checkContent(version)
+            damage = opened ? BriefingReader(connection, name).checkTables(tables)
                             : BriefingReader::sqliteError(connection.errorCode(), connection.errorText(), name);
         });
-        scanner = std::thread([&scanned, &languages, file = result->m_path, name, opener = QThread::currentThread()] {
+        scanner = std::thread([&scanned, &languages, &otherDamage, file = result->m_path, name, tables = otherTables,
+                               opener = QThread::currentThread()] {
             lowerThreadPriority();
             SqliteConnection connection;
             if (!connection.open(file, SqliteConnection::Mode::ReadOnlyUntrusted)) {
@@ -185,6 +195,8 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
             }
             scanned.set_value(BriefingReader(connection, name).scanPoints());
             languages = ContentLanguage::languagesIn(connection); // not waited for by the reader
+            if (!tables.isEmpty() && !opener->isInterruptionRequested())
+                otherDamage = BriefingReader(connection, name).checkTables(tables);
         });
         points = [result = scanned.get_future().share()] { return result.get(); };
     }
@@ -193,7 +205,7 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
         scanner.join();
     if (checker.joinable())
         checker.join();
-    *error = damage ? damage : readError;
+    *error = damage ? damage : otherDamage ? otherDamage : readError;
     if (*error)
         return nullptr;
     result->useContentLanguage(contentLanguage, languages);

@@ -2,6 +2,7 @@
 #include "file/briefingreader.h"
 
 #include "file/briefingdatabase.h"
+#include "file/readertexts.h"
 #include "file/requiredschema.h"
 #include "file/rowsortkeys.h"
 #include "file/sqliteconnection.h"
@@ -250,8 +251,17 @@ QStringList BriefingReader::presentOptionalTables(int version) const
 
 OpenError BriefingReader::checkContent(int version)
 {
-    return checked(TableCheck::run(m_connection.handle(),
-                                   RequiredSchema::instance().tables(version) + presentOptionalTables(version)));
+    return checkTables(contentTables(version));
+}
+
+QStringList BriefingReader::contentTables(int version) const
+{
+    return RequiredSchema::instance().tables(version) + presentOptionalTables(version);
+}
+
+OpenError BriefingReader::checkTables(const QStringList &tables)
+{
+    return checked(TableCheck::run(m_connection.handle(), tables));
 }
 
 OpenError BriefingReader::read(Briefing *b, bool fullText, const PointsPass &points)
@@ -381,48 +391,50 @@ OpenError BriefingReader::readEvents(Briefing *b, bool fullText)
     RowSortKeys keys(count);
     QVector<QPair<int, QString>> warnings; // by row read, given in the rows' final order
     const auto warn = [&](const QString &text) { warnings.append({b->events.size(), text}); };
-    // Actor lists repeat: each is split once.
-    QHash<QString, QStringList> actorLists;
+    // Actor lists and categories repeat: each distinct text is made a QString (a list) once.
+    // The texts go into the table as the UTF-8 they are in the file; one that QString would
+    // change (not valid UTF-8, or a leading byte order mark) is first made what it makes of it.
+    RepeatedTexts<QStringList> actorLists(&splitIds);
+    RepeatedTexts<QString> categories([](const QString &text) { return text; });
+    QByteArray madeValid[3];
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
         keys.append(q, 1, 0);
-        Event event;
-        event.id = q.textAt(0);
-        event.title = q.textAt(4);
-        event.description = q.textAt(5);
-        event.category = q.textAt(6);
-        const QString actors = q.textAt(7);
-        auto knownActors = actorLists.constFind(actors);
-        if (knownActors == actorLists.constEnd())
-            knownActors = actorLists.insert(actors, splitIds(actors));
-        event.actors = *knownActors;
+        const QByteArrayView id = asQStringHasIt(q.utf8At(0), &madeValid[0]);
+        const QByteArrayView title = asQStringHasIt(q.utf8At(4), &madeValid[1]);
+        const QByteArrayView description = asQStringHasIt(q.utf8At(5), &madeValid[2]);
+        const QString &category = categories.of(q.utf8At(6));
+        const QStringList &actors = actorLists.of(q.utf8At(7));
         PartialDate::Precision precision = PartialDate::Precision::Day;
-        const QString precisionText = q.textAt(3);
-        if (!PartialDate::parsePrecision(precisionText, &precision)) {
+        const QByteArrayView precisionBytes = q.utf8At(3);
+        QString precisionText; // made only for a message
+        if (!precisionOf(precisionBytes, &precision)) {
+            precisionText = QString::fromUtf8(precisionBytes);
             warn(tr("Event “%1”: unknown date precision “%2” (expected year, month or "
-                    "day); its dates are read as days.").arg(event.id, precisionText));
+                    "day); its dates are read as days.").arg(QString::fromUtf8(id), precisionText));
         }
         const QString startText = q.textAt(1);
-        event.start = PartialDate::parse(startText, precision);
-        if (!event.start.isValid()) {
+        const PartialDate start = PartialDate::parse(startText, precision);
+        if (!start.isValid()) {
             warn(tr("Event “%1”: malformed start date “%2” for precision “%3”; it is "
                     "listed without a place in time.")
-                     .arg(event.id, startText, precisionText));
+                     .arg(QString::fromUtf8(id), startText, QString::fromUtf8(precisionBytes)));
         }
+        std::optional<PartialDate> end;
         const QString endText = q.textAt(2); // empty for NULL too
         if (!endText.isEmpty()) {
-            const PartialDate end = PartialDate::parse(endText, precision);
-            if (!end.isValid()) {
+            const PartialDate last = PartialDate::parse(endText, precision);
+            if (!last.isValid()) {
                 warn(tr("Event “%1”: malformed end date “%2” for precision “%3”; it is "
-                        "shown as a single date.").arg(event.id, endText, precisionText));
-            } else if (event.start.isValid() && end.last() < event.start.first()) {
+                        "shown as a single date.").arg(QString::fromUtf8(id), endText, QString::fromUtf8(precisionBytes)));
+            } else if (start.isValid() && last.last() < start.first()) {
                 warn(tr("Event “%1”: it ends (%2) before it starts (%3); it is shown as a "
-                        "single date.").arg(event.id, end.text(), event.start.text()));
+                        "single date.").arg(QString::fromUtf8(id), last.text(), start.text()));
             } else {
-                event.end = end;
+                end = last;
             }
         }
-        b->events.append(event);
+        b->events.appendUtf8(id, title, description, start, end, category, actors);
     }
     if (rc != SQLITE_DONE)
         return sqliteError(q.errorCode(), q.errorText(), m_name);

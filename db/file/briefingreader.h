@@ -48,6 +48,10 @@ public:
     // checkFormat() found: format 2 adds chart and chart_series, and the optional path tables
     // where the file has them). Reads every page of them.
     OpenError checkContent(int version);
+    // The same split in parts checked on connections of their own: the tables checkContent()
+    // checks, and the check of some of them (each with its indexes).
+    QStringList contentTables(int version) const;
+    OpenError checkTables(const QStringList &tables);
     int version() const { return m_version; } // once checkFormat() has read it
     // Reads every table but the data points (see BriefingDatabase::points). Without
     // `fullText`, event descriptions and FAQ answers are left to be read on demand

@@ -115,6 +115,12 @@ QByteArrayView SqliteStatement::bytesAt(int column) const
     return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
+QByteArrayView SqliteStatement::utf8At(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, text ? sqlite3_column_bytes(m_statement, column) : 0);
+}
+
 void SqliteStatement::keepError(int code)
 {
     m_errorCode = code;

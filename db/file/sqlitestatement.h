@@ -43,6 +43,9 @@ public:
     double doubleAt(int column) const;
     // The column's bytes (text as UTF-8), valid until the next step or reset.
     QByteArrayView bytesAt(int column) const;
+    // The column as text in UTF-8 (converted by SQLite from a number or a UTF-16 file, as
+    // textAt() has it), valid until the next step or reset; empty for NULL.
+    QByteArrayView utf8At(int column) const;
 
     int errorCode() const { return m_errorCode; }
     QString errorText() const { return m_errorText; }
