@@ -3,6 +3,7 @@
 // Content Language): the same charts in the same order, each saying what a chart made anew in
 // that language says, the chart of the current item still followed. A chart not yet drawn is
 // kept and given its new texts (SeriesChart::reuse); one drawn is drawn anew.
+#include "chartsettle.h"
 #include "charts/chartcanvas.h"
 #include "charts/chartpanel.h"
 #include "charts/chartspec.h"
@@ -73,13 +74,7 @@ SeriesChart *tst_ChartLanguage::settled(const QString &id)
     m_panel.findChild<QScrollArea *>()->ensureWidgetVisible(chart, 0, 0);
     if (!QTest::qWaitFor([chart] { return chart->isLoaded(); }, 10000)) // drawn once seen
         return chart; // the caller says it is not
-    int still = 0;
-    QSize last;
-    for (int i = 0; i < 100 && still < 5; ++i) {
-        QTest::qWait(10);
-        still = chart->canvas()->size() == last ? still + 1 : 0;
-        last = chart->canvas()->size();
-    }
+    bv::test::waitUntilChartSettles(chart);
     return chart;
 }
 

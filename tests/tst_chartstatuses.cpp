@@ -3,6 +3,7 @@
 // and exports: projections dashed and hatched, a legend saying what each style means, a
 // break marked on the axis with its note, periods named as written ('2024', '2023-Q1'), CSV
 // with status and break and no cell a spreadsheet would run.
+#include "chartsettle.h"
 #include "charts/breakmarks.h"
 #include "charts/categorybars.h"
 #include "charts/chartcanvas.h"
@@ -132,13 +133,7 @@ SeriesChart *tst_ChartStatuses::settled(const QString &id)
         return nullptr;
     chart->ensureLoaded();
     m_panel->findChild<QScrollArea *>()->ensureWidgetVisible(chart, 0, 0);
-    int still = 0;
-    QSize last;
-    for (int i = 0; i < 100 && still < 5; ++i) {
-        QTest::qWait(10);
-        still = chart->canvas()->size() == last ? still + 1 : 0;
-        last = chart->canvas()->size();
-    }
+    bv::test::waitUntilChartSettles(chart);
     return chart;
 }
 

@@ -3,6 +3,7 @@
 // on a briefing with a chart of every kind (tests/support/multichartbriefing): which charts
 // the panel shows, bars side by side and stacked, dot plots, slope charts, lines, their
 // legends, and clicks on a second series. Checked on the scene items drawn.
+#include "chartsettle.h"
 #include "charts/categorybars.h"
 #include "charts/chartcanvas.h"
 #include "charts/chartlegend.h"
@@ -144,13 +145,7 @@ SeriesChart *tst_MultiCharts::settled(const QString &id)
     chart->ensureLoaded();
     m_panel->findChild<QScrollArea *>()->ensureWidgetVisible(chart, 0, 0);
     // Rows take their height once the width is known; then nothing moves.
-    int still = 0;
-    QSize last;
-    for (int i = 0; i < 100 && still < 5; ++i) {
-        QTest::qWait(10);
-        still = chart->canvas()->size() == last ? still + 1 : 0;
-        last = chart->canvas()->size();
-    }
+    bv::test::waitUntilChartSettles(chart);
     return chart;
 }
 
