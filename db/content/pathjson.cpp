@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cmath>
+
 namespace bv {
 
 namespace {
@@ -155,7 +157,7 @@ bool readStop(const QJsonValue &value, int number, PathStop *stop, QString *erro
     const QJsonValue budget = r.object().value(kBudget);
     if (!budget.isUndefined() && !budget.isNull()) {
         const double seconds = budget.toDouble(-1);
-        if (!budget.isDouble() || seconds != double(qint64(seconds)) || seconds < 1 || seconds > BriefingPath::maxBudgetSeconds)
+        if (!budget.isDouble() || !(seconds >= 1 && seconds <= BriefingPath::maxBudgetSeconds) || seconds != std::floor(seconds)) // range first: no cast of a huge number
             return r.fail(PathJson::tr("'%1' must be a whole number of seconds from 1 to %2, or null")
                               .arg(kBudget).arg(BriefingPath::maxBudgetSeconds));
         stop->budgetSeconds = int(seconds);
