@@ -440,13 +440,30 @@ void SeriesChart::resizeEvent(QResizeEvent *event)
     m_fitSteps = 0;
     QWidget::resizeEvent(event);
     fitCaption();
-    // A narrow chart puts its buttons under the title, which then wraps less and leaves the
-    // plot more height.
-    const auto direction = width() < narrowWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
-    if (m_header->direction() != direction)
-        m_header->setDirection(direction);
+    updateHeaderDirection();
     updateButtonRows();
     updateCanvasHeight(); // the caption wraps anew
+}
+
+void SeriesChart::updateHeaderDirection()
+{
+    // A narrow chart puts its buttons under the title, which then wraps less and leaves the
+    // plot more height. Beside the title only where they fit: the buttons beside the title
+    // make the chart's minimum that wide, and a chart made wider than its panel would be
+    // scrolled sideways. Judged, like the rows of buttons, by the width the panel has where
+    // the chart is wider: in a scroll area the chart's width follows its minimum, so judged
+    // by its own width the choice would undo itself, and the scroll area would resize the
+    // chart back and forth without end.
+    const int judged = m_viewportWidth > 0 ? std::min(m_viewportWidth, width()) : width();
+    const QMargins margins = layout()->contentsMargins();
+    const int spacing = std::max(0, m_header->spacing());
+    int beside = margins.left() + margins.right() + m_title->minimumSizeHint().width() + spacing
+            + m_buttons->minimumSize().width();
+    if (!m_moreButtons->isEmpty())
+        beside += spacing + m_moreButtons->minimumSize().width();
+    const auto direction = judged < std::max(narrowWidth, beside) ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_header->direction() != direction)
+        m_header->setDirection(direction);
 }
 
 void SeriesChart::setEmphasis(bool highlighted, bool faded)

@@ -218,6 +218,7 @@ private:
     void updateCurrentPoint();
     void updateItemMarks();
     void updateCanvasHeight();
+    void updateHeaderDirection();
     void updateButtonRows();
     void fitPresentation();
     void fitCaption(); // a stage's long source caption set smaller, to a quarter of the height

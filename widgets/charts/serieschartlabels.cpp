@@ -376,6 +376,7 @@ void SeriesChart::fitWidth(int viewportWidth)
     if (viewportWidth == m_viewportWidth)
         return;
     m_viewportWidth = viewportWidth;
+    updateHeaderDirection();
     updateButtonRows();
 }
 
