@@ -21,6 +21,7 @@ protected:
 
 private:
     void refresh();
+    void setHtmlKeepingScrollBar(const QString &html);
     Selection *m_selection;
     QString m_placeholder;
     bool m_refreshQueued = false;
