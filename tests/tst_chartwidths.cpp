@@ -3,39 +3,29 @@
 // panel: the charts settle at once, none is wider than the panel, and where there is room a
 // chart's buttons are beside its title. On a briefing with a chart of every kind
 // (tests/support/multichartbriefing), with the default font and a larger one.
-#include "charts/chartpanel.h"
+#include "chartpanelfixture.h"
 #include "charts/serieschart.h"
-#include "file/briefingdatabase.h"
-#include "models/selection.h"
-#include "models/timerange.h"
 #include "multichartbriefing.h"
 
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
 using namespace bv;
 
-class tst_ChartWidths : public QObject
+class tst_ChartWidths : public QObject, bv::test::ChartPanelFixture
 {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void init();
-    void cleanup();
+    void init() { QVERIFY(setUpPanelOn(m_path, QSize(510, 300))); } // the default Charts dock
+    void cleanup() { tearDownPanel(); }
     void everyChartFitsItsPanelAtEveryWidth_data();
     void everyChartFitsItsPanelAtEveryWidth();
 
 private:
-    QTemporaryDir m_dir;
     QString m_path;
-    std::shared_ptr<BriefingDatabase> m_database;
-    std::unique_ptr<Selection> m_selection;
-    std::unique_ptr<TimeRange> m_range;
-    std::unique_ptr<ChartPanel> m_panel;
 };
 
 void tst_ChartWidths::initTestCase()
@@ -44,26 +34,6 @@ void tst_ChartWidths::initTestCase()
     QVERIFY(test::writeMultiChartBriefing(m_path));
 }
 
-void tst_ChartWidths::init()
-{
-    m_selection = std::make_unique<Selection>();
-    m_range = std::make_unique<TimeRange>();
-    m_panel = std::make_unique<ChartPanel>(m_selection.get(), m_range.get());
-    m_panel->resize(510, 300); // the Charts dock of the default window layout
-    m_panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
-    OpenError error;
-    m_database = BriefingDatabase::open(m_path, &error);
-    QVERIFY2(m_database, qPrintable(error.message));
-    m_selection->setDatabase(m_database);
-}
-
-void tst_ChartWidths::cleanup()
-{
-    m_panel.reset();
-    m_selection.reset();
-    m_database.reset();
-}
 namespace {
 
 // Counts the resizes of the widgets it watches.

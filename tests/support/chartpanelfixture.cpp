@@ -9,19 +9,40 @@
 
 namespace bv::test {
 
+namespace {
+
+bool showPanel(const std::shared_ptr<BriefingDatabase> &database, std::unique_ptr<Selection> *selection,
+               std::unique_ptr<TimeRange> *range, std::unique_ptr<ChartPanel> *panel, QSize size)
+{
+    *selection = std::make_unique<Selection>();
+    *range = std::make_unique<TimeRange>();
+    (*selection)->setDatabase(database);
+    *panel = std::make_unique<ChartPanel>(selection->get(), range->get());
+    (*panel)->resize(size);
+    (*panel)->show();
+    return QTest::qWaitForWindowExposed(panel->get());
+}
+
+} // namespace
+
 bool ChartPanelFixture::setUpPanel()
 {
     OpenError error;
     m_sample = BriefingDatabase::openSample(&error);
     if (!m_sample)
         return false;
-    m_selection = std::make_unique<Selection>();
-    m_range = std::make_unique<TimeRange>();
-    m_selection->setDatabase(m_sample);
-    m_panel = std::make_unique<ChartPanel>(m_selection.get(), m_range.get());
-    m_panel->resize(900, 1400);
-    m_panel->show();
-    return QTest::qWaitForWindowExposed(m_panel.get());
+    return showPanel(m_sample, &m_selection, &m_range, &m_panel, QSize(900, 1400));
+}
+
+bool ChartPanelFixture::setUpPanelOn(const QString &path, QSize size)
+{
+    OpenError error;
+    m_sample = BriefingDatabase::open(path, &error);
+    if (!m_sample) {
+        qWarning() << path << error.message;
+        return false;
+    }
+    return showPanel(m_sample, &m_selection, &m_range, &m_panel, size);
 }
 
 std::shared_ptr<BriefingDatabase> ChartPanelFixture::sampleWith(const QString &name, const QString &sql)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// A chart panel on the sample briefing, shown offscreen, for the chart tests: the test
+// A chart panel on the sample briefing (or another), shown offscreen, for the chart tests: the test
 // classes inherit it and call setUpPanel() in init() and tearDownPanel() in cleanup().
 #pragma once
 
@@ -19,6 +19,8 @@ class ChartPanelFixture
 {
 protected:
     bool setUpPanel();
+    // The same on the briefing at `path` (in m_sample), the panel of `size`.
+    bool setUpPanelOn(const QString &path, QSize size);
     void tearDownPanel() { m_panel.reset(); }
 
     static double day(int year, int month, int dayOfMonth)
