@@ -72,9 +72,9 @@ void tst_ChartWidths::everyChartFitsItsPanelAtEveryWidth()
     // made the charts wider than the panel (the buttons beside the title), then narrower, and
     // the scroll area resized them back and forth until the stack overflowed (seen in the
     // path editor's drag test, at a Charts dock of 575 px, on the minimal platform's font).
-    // Every width from one where the
-    // charts just fit to a wide undocked panel, by steps smaller than a scroll bar: the charts
-    // settle, each as wide as the panel's viewport, none scrolled sideways.
+    // Every width from one where the charts just fit to a wide undocked panel, by steps
+    // smaller than a scroll bar: the charts settle, none is wider than the panel's viewport,
+    // none is scrolled sideways.
     auto *scroll = m_panel->findChild<QScrollArea *>();
     QVERIFY(scroll);
     ResizeCounter counter;
