@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "briefingopener.h"
 
+#include "charts/chartspec.h"
+#include "content/seriescache.h"
 #include "file/backgroundpriority.h"
+#include "file/examples.h"
 #include "file/sqliteconnection.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QTimer>
+
+#include <thread>
 
 namespace bv {
 
@@ -51,19 +56,32 @@ void BriefingOpener::openInBackground(const QString &path, const QString &conten
         std::optional<Briefing> briefing = path.isEmpty()
                                                ? BriefingDatabase::readSample(&error, contentLanguage)
                                                : BriefingDatabase::read(path, &error, false, contentLanguage);
-        // The events by time, which the timeline and the charts need first, built here too.
+        // The events by time, which the timeline and the charts need first, built here too;
+        // meanwhile, on the other core, the series of the first chart are read (readAheadSeries()).
         std::shared_ptr<EventTimeIndex> index;
+        std::vector<std::shared_ptr<ReadAhead>> ahead;
         if (briefing && !QThread::currentThread()->isInterruptionRequested()) {
+            std::vector<std::thread> readers;
+            for (const Series &series : readAheadSeries(path, *briefing)) {
+                auto one = ahead.emplace_back(std::make_shared<ReadAhead>(ReadAhead{series, std::nullopt}));
+                readers.emplace_back([one, path, id = briefing->metadata.id, reading = SeriesReading::of(*briefing),
+                                      opener = QThread::currentThread()] {
+                    lowerThreadPriority();
+                    one->values = BriefingDatabase::readSeriesValues(path, id, reading, one->series, opener);
+                });
+            }
             index = std::make_shared<EventTimeIndex>();
             index->build(*briefing, EventTimeIndex::Lanes::ByCategory);
+            for (std::thread &reader : readers)
+                reader.join();
         }
         auto *read = new std::optional<Briefing>(std::move(briefing));
-        QMetaObject::invokeMethod(qApp, [self, path, generation, read, error, index] {
+        QMetaObject::invokeMethod(qApp, [self, path, generation, read, error, index, ahead] {
             std::unique_ptr<std::optional<Briefing>> owned(read);
             if (self && error.code == OpenError::Code::Cancelled)
                 emit self->cancelled(path);
             else if (self && self->m_generation == generation)
-                self->finish(path, std::move(*owned), index, error);
+                self->finish(path, std::move(*owned), index, error, ahead);
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
@@ -112,12 +130,34 @@ void BriefingOpener::deliverHeld()
         std::exchange(m_held, nullptr)();
 }
 
+QVector<Series> BriefingOpener::readAheadSeries(const QString &path, const Briefing &briefing)
+{
+    // The Charts panel shows the first chart first (charts/chartspec.h: a chart where the
+    // earliest of its series is). Files only (the built-in examples are read at once, and
+    // small), and no more points than take about as long to read as the index to build.
+    if (path.isEmpty() || Examples::isBuiltIn(path))
+        return {};
+    const QVector<ChartSpec> charts = chartSpecs(briefing);
+    if (charts.isEmpty())
+        return {};
+    QVector<Series> result;
+    qint64 points = 0;
+    for (const int row : charts.first().seriesRows) {
+        const Series &series = briefing.series.at(row);
+        points += series.pointCount;
+        if (series.pointCount > 0)
+            result.append(series);
+    }
+    return points <= readAheadLimit ? result : QVector<Series>();
+}
+
 void BriefingOpener::finish(const QString &path, std::optional<Briefing> briefing,
-                            std::shared_ptr<const EventTimeIndex> index, const OpenError &readError)
+                            std::shared_ptr<const EventTimeIndex> index, const OpenError &readError,
+                            std::vector<std::shared_ptr<ReadAhead>> ahead)
 {
     if (m_window && m_window->isVisible()) { // m_window is null once it has painted
         auto held = std::make_shared<std::optional<Briefing>>(std::move(briefing));
-        m_held = [this, path, held, index, readError] { finish(path, std::move(*held), index, readError); };
+        m_held = [this, path, held, index, readError, ahead] { finish(path, std::move(*held), index, readError, ahead); };
         QTimer::singleShot(500, this, &BriefingOpener::deliverHeld); // a window that never paints
         return;
     }
@@ -130,6 +170,10 @@ void BriefingOpener::finish(const QString &path, std::optional<Briefing> briefin
         database = BriefingDatabase::adopt(path, std::move(*briefing), &error);
     if (database && index)
         database->setTimeIndex(std::move(index));
+    for (const std::shared_ptr<ReadAhead> &one : ahead) {
+        if (database && one->values)
+            database->seriesCache().seed(one->series, std::move(*one->values));
+    }
     if (database)
         emit opened(path, std::move(database));
     else

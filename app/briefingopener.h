@@ -13,6 +13,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <vector>
 
 namespace bv {
 
@@ -48,8 +49,17 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The values of the series on the chart shown first, read while the time index is built,
+    // for the briefing's SeriesCache to start with: that chart is drawn without another read.
+    struct ReadAhead
+    {
+        Series series;
+        std::optional<SeriesValues> values; // none: not read (stopped, or the file changed)
+    };
+    static constexpr qint64 readAheadLimit = 250'000; // points, of all the chart's series
+    static QVector<Series> readAheadSeries(const QString &path, const Briefing &briefing);
     void finish(const QString &path, std::optional<Briefing> briefing, std::shared_ptr<const EventTimeIndex> index,
-                const OpenError &readError);
+                const OpenError &readError, std::vector<std::shared_ptr<ReadAhead>> ahead = {});
     void setBusy(bool busy);
     void stopRunning(); // the reads under way are asked to stop, a held one dropped
     void deliverHeld();

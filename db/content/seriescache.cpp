@@ -74,6 +74,14 @@ SeriesCache::Values SeriesCache::values(const Series &series)
     return keep(series.id, m_read(series));
 }
 
+void SeriesCache::seed(const Series &series, SeriesValues values)
+{
+    if (m_values.contains(series.id) || m_pending.contains(series.id))
+        return;
+    ++m_reads[series.id];
+    keep(series.id, std::move(values));
+}
+
 bool SeriesCache::prefetch(const Series &series)
 {
     if (m_values.contains(series.id)) {

@@ -49,6 +49,10 @@ public:
     // background reader, reads it now). True when its values are here already; otherwise
     // ready(id) follows once they are.
     bool prefetch(const Series &series);
+    // Values read ahead of the views' asking (the opener reads the first series while it
+    // builds the time index): kept as if read here, and counted as a read. Nothing changes
+    // when the series is here already or being read.
+    void seed(const Series &series, SeriesValues values);
     bool isReading(const QString &seriesId) const { return m_pending.contains(seriesId); }
     // How often the file was read for the series (for tests and benches), and in all.
     int reads(const QString &seriesId) const { return m_reads.value(seriesId); }

@@ -77,23 +77,37 @@ SeriesCache &BriefingDatabase::seriesCache() const
         // On a connection of the reading thread's own, to the same briefing: a file replaced
         // since it was opened is not read (the window's connection still reads the old one).
         inBackground = [path = m_path, reading = SeriesReading::of(m_briefing),
-                        id = m_briefing.metadata.id](const Series &series) -> std::optional<SeriesValues> {
-            SqliteConnection connection;
-            if (!connection.open(path, SqliteConnection::Mode::ReadOnlyUntrusted))
-                return std::nullopt;
-            QSqlQuery q(connection.database());
-            if (!q.exec(QStringLiteral("SELECT id FROM briefing LIMIT 1")) || !q.next() || q.value(0).toString() != id)
-                return std::nullopt;
-            q.finish();
-            SeriesValues values = loadSeriesValues(connection.handle(), reading, series);
-            if (QThread::currentThread()->isInterruptionRequested())
-                return std::nullopt; // stopped midway: what was read may be incomplete
-            return values;
+                        id = m_briefing.metadata.id](const Series &series) {
+            return readSeriesValues(path, id, reading, series);
         };
     }
     m_seriesCache = std::make_unique<SeriesCache>([this](const Series &series) { return loadSeriesValues(*this, series); },
                                                   std::move(inBackground));
     return *m_seriesCache;
+}
+
+std::optional<SeriesValues> BriefingDatabase::readSeriesValues(const QString &path, const QString &briefingId,
+                                                               const SeriesReading &reading, const Series &series,
+                                                               const QThread *stopWith)
+{
+    SqliteConnection connection;
+    if (!connection.open(path, SqliteConnection::Mode::ReadOnlyUntrusted))
+        return std::nullopt;
+    connection.stopWith(stopWith); // no-op when null
+    const auto stopped = [stopWith] {
+        return QThread::currentThread()->isInterruptionRequested() || (stopWith && stopWith->isInterruptionRequested());
+    };
+    if (stopped())
+        return std::nullopt;
+    QSqlQuery q(connection.database());
+    if (!q.exec(QStringLiteral("SELECT id FROM briefing LIMIT 1")) || !q.next()
+        || q.value(0).toString() != briefingId)
+        return std::nullopt;
+    q.finish();
+    SeriesValues values = loadSeriesValues(connection.handle(), reading, series);
+    if (stopped())
+        return std::nullopt; // stopped midway: what was read may be incomplete
+    return values;
 }
 
 void BriefingDatabase::releaseInBackground(std::shared_ptr<const BriefingDatabase> database)

@@ -5,6 +5,7 @@
 
 #include "content/briefing.h"
 #include "content/eventtimeindex.h"
+#include "content/seriesvalues.h"
 #include "file/briefingreader.h"
 #include "file/openerror.h"
 
@@ -80,6 +81,13 @@ public:
     // The values of its series, each read once and shared by every view (made on first use,
     // on the window's thread; content/seriescache.h).
     SeriesCache &seriesCache() const;
+    // Reads a series on a connection of this thread's own to the file at `path`, in any
+    // thread (the cache's background reads, the opener's read ahead). Nothing when the file no
+    // longer holds the briefing `briefingId`, or when the read was stopped midway (this
+    // thread, or `stopWith`, asked to stop).
+    static std::optional<SeriesValues> readSeriesValues(const QString &path, const QString &briefingId,
+                                                        const SeriesReading &reading, const Series &series,
+                                                        const QThread *stopWith = nullptr);
     QString faqAnswer(int row, TextState *state = nullptr, QString *language = nullptr) const;
     // Any field's text as shown (in the content language), long texts read from the file
     // when they were left there; `row` within the field's kind.
