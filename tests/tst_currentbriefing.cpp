@@ -2,10 +2,13 @@
 // The open briefing's owner: a change of content language is read in the background like any
 // open, keeps the current item, and when it fails says so and keeps the briefing as it was;
 // an open under way is abandoned at its next step when asked (the window closes).
+#include "charts/chartspec.h"
+#include "content/seriescache.h"
 #include "currentbriefing.h"
 #include "file/briefingdatabase.h"
 #include "languagemanager.h"
 #include "models/selection.h"
+#include "multichartbriefing.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -28,6 +31,7 @@ private slots:
     void failedLanguageSwitchKeepsTheBriefing();
     void cancelAbandonsAnOpenUnderWay();
     void laterOpenSupersedesAndStopsAnEarlierOne();
+    void firstChartsSeriesAreReadDuringTheOpen();
 
 private:
     QTemporaryDir m_dir;
@@ -147,3 +151,33 @@ void tst_CurrentBriefing::laterOpenSupersedesAndStopsAnEarlierOne()
 
 QTEST_GUILESS_MAIN(tst_CurrentBriefing)
 #include "tst_currentbriefing.moc"
+
+void tst_CurrentBriefing::firstChartsSeriesAreReadDuringTheOpen()
+{
+    // The chart the Charts panel shows first (every series on it) is read while the
+    // briefing opens: its values are in the briefing's cache, each read once, before any view
+    // has asked, and no other series is read.
+    const QString path = m_dir.filePath(QStringLiteral("charts.briefing"));
+    QVERIFY(test::writeMultiChartBriefing(path));
+    QSignalSpy shown(m_current.get(), &CurrentBriefing::shown);
+    m_current->openFileInBackground(path);
+    QTRY_COMPARE(shown.count(), 1);
+    const auto database = m_current->database();
+    QCOMPARE(database->path(), QFileInfo(path).absoluteFilePath());
+    const Briefing &briefing = database->briefing();
+    const QVector<ChartSpec> charts = chartSpecs(briefing);
+    QVERIFY(!charts.isEmpty());
+    const SeriesCache &cache = database->seriesCache();
+    int expected = 0;
+    for (const int row : charts.first().seriesRows) {
+        const Series &series = briefing.series.at(row);
+        if (series.pointCount == 0)
+            continue;
+        ++expected;
+        QVERIFY2(cache.cached(series.id), qPrintable(series.id));
+        QCOMPARE(cache.cached(series.id)->size(), int(series.pointCount));
+        QCOMPARE(cache.reads(series.id), 1);
+    }
+    QVERIFY(expected > 0);
+    QCOMPARE(cache.reads(), expected);
+}
