@@ -3,7 +3,9 @@
 // makes fontconfig read its configuration and font caches (some 25 million instructions,
 // the largest single part of the window's start). Started first thing in main(), it runs
 // while the application, its settings, the user's library and the translations are made,
-// and is waited for before the first widget: the window's thread never does it itself.
+// and is waited for before the first widget: the window's thread never does it itself. On
+// Linux the thread is kept off the window's core until then (a new thread often starts on
+// its parent's core and would wait behind the window's thread instead of running beside it).
 #pragma once
 
 namespace bv {
