@@ -7,6 +7,7 @@
 
 #include "file/backgroundpriority.h"
 #include "file/briefingreader.h"
+#include "file/contentcheck.h"
 #include "file/filecheck.h"
 #include "file/sqliteconnection.h"
 
@@ -22,8 +23,6 @@
 
 #include <atomic>
 #include <cmath>
-#include <future>
-#include <thread>
 #include <utility>
 
 namespace bv {
@@ -159,69 +158,18 @@ std::shared_ptr<BriefingDatabase> BriefingDatabase::open(const QString &path, Op
     if (*error)
         return nullptr;
     // The content tables are checked on connections of their own while they are read on
-    // this one: a second checks the data points (the largest table), and a third makes the
-    // pass over them, then lists the languages of the translations (the other long read) and
-    // checks the other content tables. The
-    // briefing is returned (and shown) only once all three are done, and damage is reported
-    // before any other problem. The reader waits for the points' pass just before it indexes
-    // the items (a series cites its points' sources).
-    OpenError damage, otherDamage;
-    std::optional<QStringList> languages;
-    std::thread checker, scanner;
-    BriefingReader::PointsPass points;
-    std::promise<PointSummary> scanned;
-    if (scope == CheckScope::Content) {
-        // The check is split in two, for the three threads to end together: the data points
-        // (the largest table, most of the check) on the checker's connection, the other
-        // content tables on the third, after its pass and the languages.
-        QStringList otherTables = reader.contentTables(reader.version());
-        const QString pointTable = QStringLiteral("point");
-        const bool pointsApart = otherTables.removeAll(pointTable) > 0;
-        const QStringList checkedFirst = pointsApart ? QStringList{pointTable} : std::exchange(otherTables, {});
-        // Abandoning the open (its thread asked to stop, its connections interrupted) stops
-        // these too: they run on behalf of the opening thread.
-        checker = std::thread([&damage, file = result->m_path, name, tables = checkedFirst,
-                               opener = QThread::currentThread()] {
-            lowerThreadPriority();
-            SqliteConnection connection;
-            const bool opened = connection.open(file, SqliteConnection::Mode::ReadOnlyUntrusted);
-            if (opened)
-                connection.stopWith(opener);
-            if (opened && opener->isInterruptionRequested())
-                return; // read() reports the open as cancelled
-            damage = opened ? BriefingReader(connection, name).checkTables(tables)
-                            : BriefingReader::sqliteError(connection.errorCode(), connection.errorText(), name);
-        });
-        scanner = std::thread([&scanned, &languages, &otherDamage, file = result->m_path, name, tables = otherTables,
-                               opener = QThread::currentThread()] {
-            lowerThreadPriority();
-            SqliteConnection connection;
-            if (!connection.open(file, SqliteConnection::Mode::ReadOnlyUntrusted)) {
-                PointSummary failed;
-                failed.error = BriefingReader::sqliteError(connection.errorCode(), connection.errorText(), name);
-                scanned.set_value(std::move(failed));
-                return;
-            }
-            connection.stopWith(opener);
-            if (opener->isInterruptionRequested()) {
-                scanned.set_value({}); // read() reports the open as cancelled
-                return;
-            }
-            scanned.set_value(BriefingReader(connection, name).scanPoints());
-            languages = ContentLanguage::languagesIn(connection); // not waited for by the reader
-            if (!tables.isEmpty() && !opener->isInterruptionRequested())
-                otherDamage = BriefingReader(connection, name).checkTables(tables);
-        });
-        points = [result = scanned.get_future().share()] { return result.get(); };
-    }
-    const OpenError readError = reader.read(&result->m_briefing, fullText, points);
-    if (scanner.joinable())
-        scanner.join();
-    if (checker.joinable())
-        checker.join();
-    *error = damage ? damage : otherDamage ? otherDamage : readError;
+    // this one (file/contentcheck.h). The briefing is returned (and shown) only once the
+    // check is done, and damage is reported before any other problem.
+    std::optional<ContentCheck> check;
+    if (scope == CheckScope::Content)
+        check.emplace(result->m_path, name, reader.contentTables(reader.version()), QThread::currentThread());
+    const OpenError readError = reader.read(&result->m_briefing, fullText,
+                                            check ? check->points() : BriefingReader::PointsPass());
+    const OpenError damage = check ? check->finish() : OpenError();
+    *error = damage ? damage : readError;
     if (*error)
         return nullptr;
+    const std::optional<QStringList> languages = check ? check->languages() : std::nullopt;
     result->useContentLanguage(contentLanguage, languages);
     return result;
 }
