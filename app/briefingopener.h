@@ -35,15 +35,19 @@ public:
     // Abandons every read under way; each one's thread reports cancelled() once it stopped.
     // A read already done but held for the first paint is dropped.
     void cancel();
-    // A briefing read before `window` first painted is delivered right after that paint, so
-    // that reading never delays the window's first paint (the sample is read in a moment).
+    // Until `window` first paints, a read asked for starts right after that paint (or once
+    // the window is neither shown by the next turn of the event loop nor painted within
+    // firstPaintWaitMs), and a briefing read before it is delivered right after it: reading
+    // never shares the cores with the window's first paint.
     void deliverAfterFirstPaint(QWidget *window);
+    static constexpr int firstPaintWaitMs = 250;
 
 signals:
     void opened(const QString &path, std::shared_ptr<BriefingDatabase> database);
     void failed(const QString &path, const bv::OpenError &error);
     void busyChanged(bool busy);
     void cancelled(const QString &path); // a read stopped before its end: superseded or cancelled
+    void readStarted(const QString &path); // a read's worker thread has been started
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,12 +67,20 @@ private:
     void setBusy(bool busy);
     void stopRunning(); // the reads under way are asked to stop, a held one dropped
     void deliverHeld();
+    void startAfterFirstPaint(QThread *thread, const QString &path);
+    void startPending();
 
     int m_generation = 0;
     bool m_busy = false;
     QVector<QPointer<QThread>> m_threads;
     QPointer<QWidget> m_window; // not painted yet
     std::function<void()> m_held; // the delivery waiting for its first paint
+    struct Pending
+    {
+        QPointer<QThread> thread;
+        QString path;
+    };
+    QVector<Pending> m_pending; // reads waiting for the first paint to start
 };
 
 } // namespace bv
