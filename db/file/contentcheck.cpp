@@ -36,6 +36,11 @@ struct ContentCheck::Shared
     // either thread) or the open is abandoned.
     void checkOthers(SqliteConnection &connection, OpenError *error)
     {
+        if (*error) { // the data points' check found damage: the other thread stops too
+            const QMutexLocker lock(&mutex);
+            others.clear();
+            return;
+        }
         while (!*error && !opener->isInterruptionRequested()) {
             QString table;
             {
